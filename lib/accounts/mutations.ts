@@ -1,0 +1,64 @@
+import { db } from "../db";
+import { AppError } from "../errors";
+import { parseInput } from "../forms/parse";
+import { hashPassword } from "../auth/password";
+import { isUniqueViolation } from "../prisma-errors";
+import { studentJoinSchema, teacherSignUpSchema } from "./schema";
+
+export async function signUpTeacher(input: unknown): Promise<{ id: string; email: string }> {
+  const data = parseInput(teacherSignUpSchema, input);
+  try {
+    const user = await db.user.create({
+      data: {
+        role: "TEACHER",
+        email: data.email,
+        displayName: data.displayName,
+        passwordHash: await hashPassword(data.password),
+      },
+      select: { id: true, email: true },
+    });
+    return { id: user.id, email: user.email! };
+  } catch (e) {
+    if (isUniqueViolation(e)) {
+      throw new AppError("conflict", "An account with this email already exists. Sign in instead.", {
+        email: ["An account with this email already exists"],
+      });
+    }
+    throw e;
+  }
+}
+
+/** A new student account, enrolled in the class whose code they were given, in one transaction. */
+export async function joinAsNewStudent(input: unknown): Promise<{ id: string; username: string }> {
+  const data = parseInput(studentJoinSchema, input);
+  const cls = await db.class.findFirst({
+    where: { joinCode: data.joinCode, archivedAt: null },
+    select: { id: true },
+  });
+  if (!cls) {
+    throw new AppError("invalid", "No open class has that code. Check it with your teacher.", {
+      joinCode: ["No open class has that code"],
+    });
+  }
+  const passwordHash = await hashPassword(data.password);
+  try {
+    const user = await db.user.create({
+      data: {
+        role: "STUDENT",
+        username: data.username,
+        displayName: data.displayName,
+        passwordHash,
+        enrollments: { create: { classId: cls.id } },
+      },
+      select: { id: true, username: true },
+    });
+    return { id: user.id, username: user.username! };
+  } catch (e) {
+    if (isUniqueViolation(e)) {
+      throw new AppError("conflict", "That username is taken. Choose another.", {
+        username: ["That username is taken"],
+      });
+    }
+    throw e;
+  }
+}

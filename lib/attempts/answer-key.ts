@@ -1,0 +1,51 @@
+import type { AnswerKey } from "../grading/grade";
+import type { QuestionType } from "../generated/prisma/enums";
+
+type KeyedQuestion = {
+  type: QuestionType;
+  points: number;
+  citationStart: number;
+  citationEnd: number;
+  acceptedAnswers: string[];
+  choices: { id: string; correct: boolean }[];
+  evidenceOptions: { id: string; start: number; end: number }[];
+};
+
+function onlyCorrectChoice(q: KeyedQuestion): string {
+  const correct = q.choices.find((c) => c.correct);
+  if (!correct) throw new Error("Question has no correct choice");
+  return correct.id;
+}
+
+/** The grading key of a stored question; evidence sentences inside the citation are the supporting ones. */
+export function answerKeyOf(q: KeyedQuestion): AnswerKey {
+  const points = q.points;
+  switch (q.type) {
+    case "SINGLE_CHOICE":
+      return { type: "single_choice", points, correctChoiceId: onlyCorrectChoice(q) };
+    case "TRUE_FALSE":
+      return { type: "true_false", points, correctChoiceId: onlyCorrectChoice(q) };
+    case "MULTIPLE_SELECT":
+      return {
+        type: "multiple_select",
+        points,
+        choiceIds: q.choices.map((c) => c.id),
+        correctChoiceIds: q.choices.filter((c) => c.correct).map((c) => c.id),
+      };
+    case "SHORT_ANSWER":
+      return { type: "short_answer", points, acceptedAnswers: q.acceptedAnswers };
+    case "ORDERING":
+      return { type: "ordering", points, orderedChoiceIds: q.choices.map((c) => c.id) };
+    case "OPEN_RESPONSE":
+      return { type: "open_response", points };
+    case "EVIDENCE":
+      return {
+        type: "evidence",
+        points,
+        correctChoiceId: onlyCorrectChoice(q),
+        correctEvidenceIds: q.evidenceOptions
+          .filter((o) => o.start >= q.citationStart && o.end <= q.citationEnd)
+          .map((o) => o.id),
+      };
+  }
+}

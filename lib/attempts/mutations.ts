@@ -1,0 +1,138 @@
+import { randomUUID } from "node:crypto";
+import { db } from "../db";
+import { AppError, notFound } from "../errors";
+import { parseInput } from "../forms/parse";
+import { requireStudent } from "../auth/require";
+import type { Viewer } from "../auth/viewer-types";
+import { isUniqueViolation } from "../prisma-errors";
+import { gradeAndSubmit } from "./grade-attempt";
+import { saveAnswerSchema } from "./schema";
+
+const ALREADY_SUBMITTED = "This attempt was already submitted, so this answer was not saved.";
+
+/** Resumes the student's open attempt, or starts a new one when the assignment allows it. */
+export async function startAttempt(viewer: Viewer | null, assignmentId: string, now = new Date()) {
+  const student = requireStudent(viewer);
+  const assignment = await db.assignment.findFirst({
+    where: {
+      id: assignmentId,
+      class: { archivedAt: null, enrollments: { some: { studentId: student.id } } },
+    },
+    select: {
+      id: true,
+      openAt: true,
+      dueAt: true,
+      closedAt: true,
+      latePolicy: true,
+      attemptsAllowed: true,
+      timeLimitMinutes: true,
+      accommodations: { where: { studentId: student.id }, select: { timeFactor: true, extraAttempts: true } },
+      attempts: { where: { studentId: student.id }, select: { id: true, status: true, number: true } },
+    },
+  });
+  if (!assignment || assignment.openAt > now) throw notFound("Assignment");
+  const open = assignment.attempts.find((a) => a.status === "IN_PROGRESS");
+  if (open) return { id: open.id };
+  if (assignment.closedAt || (assignment.latePolicy === "CLOSE" && now > assignment.dueAt)) {
+    throw new AppError("conflict", "This assignment is closed. Ask your teacher if you need more time.");
+  }
+  const accommodation = assignment.accommodations[0];
+  const allowed =
+    assignment.attemptsAllowed === null
+      ? null
+      : assignment.attemptsAllowed + (accommodation?.extraAttempts ?? 0);
+  if (allowed !== null && assignment.attempts.length >= allowed) {
+    throw new AppError(
+      "conflict",
+      `You have used all ${allowed} attempt${allowed === 1 ? "" : "s"} for this assignment.`,
+    );
+  }
+  const minutes =
+    assignment.timeLimitMinutes && assignment.timeLimitMinutes * (accommodation?.timeFactor ?? 1);
+  try {
+    return await db.attempt.create({
+      data: {
+        assignmentId: assignment.id,
+        studentId: student.id,
+        number: assignment.attempts.length + 1,
+        startedAt: now,
+        deadlineAt: minutes ? new Date(now.getTime() + minutes * 60_000) : null,
+      },
+      select: { id: true },
+    });
+  } catch (e) {
+    // Two tabs starting at once: the unique attempt number lets one win; the other resumes it.
+    if (!isUniqueViolation(e)) throw e;
+    const existing = await db.attempt.findFirst({
+      where: { assignmentId: assignment.id, studentId: student.id, status: "IN_PROGRESS" },
+      select: { id: true },
+    });
+    if (!existing) throw e;
+    return existing;
+  }
+}
+
+/**
+ * Stores one answer if it is newer than the stored one. One statement: the attempt row is share-locked,
+ * so a save racing a submit either lands before grading or sees the attempt submitted.
+ */
+export async function saveAnswer(viewer: Viewer | null, attemptId: string, input: unknown) {
+  const student = requireStudent(viewer);
+  const data = parseInput(saveAnswerSchema, input);
+  const stored = await db.$queryRaw<{ version: number }[]>`
+    INSERT INTO "Response" (id, "attemptId", "questionId", answer, version, flagged, "updatedAt")
+    SELECT ${randomUUID()}, a.id, q.id, ${JSON.stringify(data.answer)}::jsonb, ${data.version}, ${data.flagged}, now()
+    FROM "Attempt" a
+    JOIN "AssignmentQuestion" aq ON aq."assignmentId" = a."assignmentId" AND aq."questionId" = ${data.questionId}
+    JOIN "Question" q ON q.id = aq."questionId" AND lower(q.type::text) = ${data.answer.type}
+    WHERE a.id = ${attemptId} AND a."studentId" = ${student.id} AND a.status = 'IN_PROGRESS'
+      AND (a."deadlineAt" IS NULL OR a."deadlineAt" > now())
+    FOR SHARE OF a
+    ON CONFLICT ("attemptId", "questionId") DO UPDATE
+      SET answer = EXCLUDED.answer, version = EXCLUDED.version, flagged = EXCLUDED.flagged, "updatedAt" = now()
+      WHERE "Response".version < EXCLUDED.version
+    RETURNING version`;
+  if (stored.length > 0) return { saved: true, version: data.version };
+  return explainUnsaved(student.id, attemptId, data.questionId);
+}
+
+async function explainUnsaved(studentId: string, attemptId: string, questionId: string) {
+  const attempt = await db.attempt.findFirst({
+    where: { id: attemptId, studentId },
+    select: {
+      status: true,
+      deadlineAt: true,
+      responses: { where: { questionId }, select: { version: true } },
+      assignment: { select: { questions: { where: { questionId }, select: { questionId: true } } } },
+    },
+  });
+  if (!attempt) throw notFound("Attempt");
+  if (attempt.status === "SUBMITTED") throw new AppError("conflict", ALREADY_SUBMITTED);
+  if (attempt.deadlineAt && attempt.deadlineAt <= new Date()) {
+    throw new AppError("conflict", "Time is up for this attempt, so this answer was not saved.");
+  }
+  if (attempt.assignment.questions.length === 0) throw notFound("Question");
+  const current = attempt.responses[0];
+  if (!current) throw new AppError("invalid", "That answer does not fit this question.");
+  // A newer save already arrived (another tab or a retry overtook this one): keep the newer answer.
+  return { saved: false, version: current.version };
+}
+
+/** Grades and submits once; repeated or concurrent calls return the same result. */
+export async function submitAttempt(viewer: Viewer | null, attemptId: string, now = new Date()) {
+  const student = requireStudent(viewer);
+  return db.$transaction(async (tx) => {
+    const locked = await tx.$queryRaw<{ id: string; assignmentId: string; status: string }[]>`
+      SELECT id, "assignmentId", status::text FROM "Attempt"
+      WHERE id = ${attemptId} AND "studentId" = ${student.id} FOR UPDATE`;
+    const attempt = locked[0];
+    if (!attempt) throw notFound("Attempt");
+    if (attempt.status === "SUBMITTED") {
+      return tx.attempt.findUniqueOrThrow({
+        where: { id: attempt.id },
+        select: { id: true, points: true, maxPoints: true, percent: true, provisional: true, late: true },
+      });
+    }
+    return gradeAndSubmit(tx, attempt, now);
+  });
+}

@@ -1,0 +1,184 @@
+import { db } from "../db";
+import { notFound } from "../errors";
+import { requireStudent } from "../auth/require";
+import type { Viewer } from "../auth/viewer-types";
+import { answerSchema, type Answer } from "../grading/answer";
+import { fromDbSkill, fromDbType } from "../content/enum-names";
+import { submitAttempt } from "./mutations";
+import { answersReleased } from "./release";
+import { seededShuffle } from "./seeded-shuffle";
+import { toStudentQuestion } from "./student-question";
+import { questionWithKeySelect } from "./question-select";
+
+export type SavedAnswer = { questionId: string; answer: Answer; version: number; flagged: boolean };
+
+const attemptSummarySelect = {
+  id: true,
+  number: true,
+  status: true,
+  startedAt: true,
+  deadlineAt: true,
+  submittedAt: true,
+  points: true,
+  maxPoints: true,
+  percent: true,
+  provisional: true,
+  late: true,
+} as const;
+
+async function findStudentAssignment(studentId: string, assignmentId: string, now: Date) {
+  const assignment = await db.assignment.findFirst({
+    where: {
+      id: assignmentId,
+      openAt: { lte: now },
+      class: { archivedAt: null, enrollments: { some: { studentId } } },
+    },
+    select: {
+      id: true,
+      dueAt: true,
+      closedAt: true,
+      latePolicy: true,
+      attemptsAllowed: true,
+      timeLimitMinutes: true,
+      releasePolicy: true,
+      shuffleQuestions: true,
+      shuffleChoices: true,
+      class: { select: { name: true } },
+      lesson: { select: { title: true, objectives: true, passage: true, readingMinutes: true } },
+      accommodations: { where: { studentId }, select: { extraAttempts: true } },
+      attempts: { where: { studentId }, orderBy: { number: "asc" }, select: attemptSummarySelect },
+    },
+  });
+  if (!assignment) throw notFound("Assignment");
+  return assignment;
+}
+
+/** The quiz page's data for a student: the lesson, their attempts, and the open attempt's questions and saved answers. */
+export async function getQuizForStudentOrThrow(
+  viewer: Viewer | null,
+  assignmentId: string,
+  now = new Date(),
+) {
+  const student = requireStudent(viewer);
+  let assignment = await findStudentAssignment(student.id, assignmentId, now);
+  const expired = assignment.attempts.find(
+    (a) => a.status === "IN_PROGRESS" && a.deadlineAt !== null && a.deadlineAt <= now,
+  );
+  if (expired) {
+    // The server is the clock: an attempt whose time ran out is submitted with what was saved.
+    await submitAttempt(viewer, expired.id, expired.deadlineAt!);
+    assignment = await findStudentAssignment(student.id, assignmentId, now);
+  }
+  const open = assignment.attempts.find((a) => a.status === "IN_PROGRESS") ?? null;
+  const extra = assignment.accommodations[0]?.extraAttempts ?? 0;
+  const allowed = assignment.attemptsAllowed === null ? null : assignment.attemptsAllowed + extra;
+  const closed =
+    assignment.closedAt !== null || (assignment.latePolicy === "CLOSE" && now > assignment.dueAt);
+  const submitted = assignment.attempts
+    .filter((a) => a.status === "SUBMITTED")
+    .map((a) => ({ ...a, released: answersReleased(assignment.releasePolicy, assignment.dueAt, true, now) }));
+
+  return {
+    assignment: {
+      id: assignment.id,
+      title: assignment.lesson.title,
+      className: assignment.class.name,
+      dueAt: assignment.dueAt,
+      objectives: assignment.lesson.objectives,
+      passage: assignment.lesson.passage,
+      readingMinutes: assignment.lesson.readingMinutes,
+      attemptsAllowed: allowed,
+      timeLimitMinutes: assignment.timeLimitMinutes,
+      closed,
+    },
+    submitted,
+    canStart: !open && !closed && (allowed === null || assignment.attempts.length < allowed),
+    attempt: open && (await openAttemptView(open.id, open.deadlineAt, assignment)),
+  };
+}
+
+async function openAttemptView(
+  attemptId: string,
+  deadlineAt: Date | null,
+  assignment: { id: string; shuffleQuestions: boolean; shuffleChoices: boolean },
+) {
+  const [questions, responses] = await Promise.all([
+    db.assignmentQuestion.findMany({
+      where: { assignmentId: assignment.id },
+      orderBy: { position: "asc" },
+      select: {
+        question: {
+          select: {
+            id: true,
+            type: true,
+            prompt: true,
+            points: true,
+            choices: { orderBy: { position: "asc" }, select: { id: true, text: true } },
+            evidenceOptions: { orderBy: { position: "asc" }, select: { id: true, text: true } },
+          },
+        },
+      },
+    }),
+    db.response.findMany({
+      where: { attemptId },
+      select: { questionId: true, answer: true, version: true, flagged: true },
+    }),
+  ]);
+  const ordered = questions.map((q) => toStudentQuestion(q.question, attemptId, assignment.shuffleChoices));
+  const answers: SavedAnswer[] = responses.flatMap((r) => {
+    const parsed = answerSchema.safeParse(r.answer);
+    return parsed.success ? [{ ...r, answer: parsed.data }] : [];
+  });
+  return {
+    id: attemptId,
+    deadlineAt,
+    questions: assignment.shuffleQuestions ? seededShuffle(ordered, attemptId) : ordered,
+    answers,
+  };
+}
+
+/** A submitted attempt for its student: the score always; answers, keys and explanations only once released. */
+export async function getAttemptReviewOrThrow(viewer: Viewer | null, attemptId: string, now = new Date()) {
+  const student = requireStudent(viewer);
+  const attempt = await db.attempt.findFirst({
+    where: { id: attemptId, studentId: student.id, status: "SUBMITTED" },
+    select: {
+      ...attemptSummarySelect,
+      assignment: {
+        select: { id: true, dueAt: true, releasePolicy: true, lesson: { select: { title: true } } },
+      },
+    },
+  });
+  if (!attempt) throw notFound("Attempt");
+  const { assignment, ...summary } = attempt;
+  const released = answersReleased(assignment.releasePolicy, assignment.dueAt, true, now);
+  const base = { attempt: summary, assignmentId: assignment.id, title: assignment.lesson.title, released };
+  if (!released) return { ...base, items: null };
+
+  const [questions, responses] = await Promise.all([
+    db.assignmentQuestion.findMany({
+      where: { assignmentId: assignment.id },
+      orderBy: { position: "asc" },
+      select: { question: { select: questionWithKeySelect } },
+    }),
+    db.response.findMany({
+      where: { attemptId },
+      select: { questionId: true, answer: true, points: true, correct: true, feedback: true },
+    }),
+  ]);
+  const byQuestion = new Map(responses.map((r) => [r.questionId, r]));
+  return {
+    ...base,
+    items: questions.map(({ question: q }) => {
+      const r = byQuestion.get(q.id);
+      const parsed = r ? answerSchema.safeParse(r.answer) : null;
+      return {
+        question: { ...q, type: fromDbType(q.type), skill: fromDbSkill(q.skill) },
+        answer: parsed?.success ? parsed.data : null,
+        points: r?.points ?? (q.type === "OPEN_RESPONSE" ? null : 0),
+        correct: r?.correct ?? false,
+        feedback: r?.feedback ?? null,
+      };
+    }),
+  };
+}

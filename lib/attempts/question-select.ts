@@ -1,0 +1,16 @@
+/** Everything grading and review need about a question; never sent to a student before release. */
+export const questionWithKeySelect = {
+  id: true,
+  type: true,
+  prompt: true,
+  points: true,
+  skill: true,
+  explanation: true,
+  citationText: true,
+  citationStart: true,
+  citationEnd: true,
+  acceptedAnswers: true,
+  rubric: true,
+  choices: { orderBy: { position: "asc" }, select: { id: true, text: true, correct: true, feedback: true } },
+  evidenceOptions: { orderBy: { position: "asc" }, select: { id: true, text: true, start: true, end: true } },
+} as const;

@@ -1,0 +1,46 @@
+import { db } from "../db";
+import { AppError } from "../errors";
+import { parseInput } from "../forms/parse";
+import { requireStudent, requireTeacher } from "../auth/require";
+import type { Viewer } from "../auth/viewer-types";
+import { joinClassSchema } from "../accounts/schema";
+import { isUniqueViolation } from "../prisma-errors";
+import { newJoinCode } from "./join-code";
+import { createClassSchema } from "./schema";
+
+export async function createClass(viewer: Viewer | null, input: unknown) {
+  const teacher = requireTeacher(viewer);
+  const data = parseInput(createClassSchema, input);
+  // A collision among 31^6 codes is rare; retrying on the unique index is simpler than reserving codes.
+  for (let tries = 0; tries < 5; tries++) {
+    try {
+      return await db.class.create({
+        data: { name: data.name, teacherId: teacher.id, joinCode: newJoinCode() },
+        select: { id: true, name: true, joinCode: true },
+      });
+    } catch (e) {
+      if (!isUniqueViolation(e)) throw e;
+    }
+  }
+  throw new AppError("conflict", "Could not create a unique class code. Please try again.");
+}
+
+export async function joinClass(viewer: Viewer | null, input: unknown) {
+  const student = requireStudent(viewer);
+  const { joinCode } = parseInput(joinClassSchema, input);
+  const cls = await db.class.findFirst({
+    where: { joinCode, archivedAt: null },
+    select: { id: true, name: true },
+  });
+  if (!cls) {
+    throw new AppError("invalid", "No open class has that code. Check it with your teacher.", {
+      joinCode: ["No open class has that code"],
+    });
+  }
+  await db.enrollment.upsert({
+    where: { classId_studentId: { classId: cls.id, studentId: student.id } },
+    create: { classId: cls.id, studentId: student.id },
+    update: {},
+  });
+  return cls;
+}

@@ -1,0 +1,85 @@
+import type { Db } from "../db";
+import { AppError } from "../errors";
+import { toDbSkill, toDbType } from "./enum-names";
+import { readingMinutes } from "./reading-time";
+import type { ArticleDocument } from "./schema";
+
+type Options = { ownerId: string | null; status: "DRAFT" | "PUBLISHED" };
+
+/** Stores a parsed lectern.article.v1 document: the article, its sections, lessons and questions, in one transaction. */
+export async function importArticleDocument(db: Db, doc: ArticleDocument, opts: Options) {
+  const { article } = doc;
+  for (const lesson of doc.lessons) {
+    if (!article.text.includes(lesson.passage)) {
+      throw new AppError("invalid", `The passage of "${lesson.title}" is not part of the article text.`);
+    }
+    for (const q of lesson.questions) {
+      if (article.text.slice(q.citation.start, q.citation.end) !== q.citation.text) {
+        throw new AppError(
+          "invalid",
+          `A citation in "${lesson.title}" does not match the article at its offsets.`,
+        );
+      }
+    }
+  }
+  return db.$transaction(
+    async (tx) => {
+      const created = await tx.article.create({
+        data: {
+          slug: article.slug,
+          title: article.title,
+          byline: article.byline,
+          text: article.text,
+          ownerId: opts.ownerId,
+          sections: { create: article.sections.map((s, position) => ({ position, ...s })) },
+        },
+        select: { id: true, slug: true },
+      });
+      for (const [position, lesson] of doc.lessons.entries()) {
+        const passageStart = article.text.indexOf(lesson.passage);
+        await tx.lesson.create({
+          data: {
+            articleId: created.id,
+            title: lesson.title,
+            objectives: lesson.objectives,
+            passage: lesson.passage,
+            passageStart,
+            passageEnd: passageStart + lesson.passage.length,
+            readingMinutes: readingMinutes(lesson.passage),
+            status: opts.status,
+            position,
+            ownerId: opts.ownerId,
+            questions: {
+              create: lesson.questions.map((q, qPosition) => ({
+                position: qPosition,
+                type: toDbType(q.type),
+                prompt: q.prompt,
+                points: q.points,
+                skill: toDbSkill(q.skill),
+                explanation: q.explanation,
+                citationText: q.citation.text,
+                citationStart: q.citation.start,
+                citationEnd: q.citation.end,
+                acceptedAnswers: q.acceptedAnswers,
+                rubric: q.rubric ?? null,
+                choices: {
+                  create: q.choices.map((c, cPosition) => ({
+                    position: cPosition,
+                    text: c.text,
+                    correct: c.correct,
+                    feedback: c.feedback ?? null,
+                  })),
+                },
+                evidenceOptions: {
+                  create: q.evidenceOptions.map((o, oPosition) => ({ position: oPosition, ...o })),
+                },
+              })),
+            },
+          },
+        });
+      }
+      return created;
+    },
+    { timeout: 60_000 },
+  );
+}

@@ -1,0 +1,139 @@
+import { z } from "zod";
+
+export const QUESTION_TYPES = [
+  "single_choice",
+  "multiple_select",
+  "true_false",
+  "short_answer",
+  "ordering",
+  "open_response",
+  "evidence",
+] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+export const SKILLS = [
+  "main_idea",
+  "detail",
+  "vocabulary",
+  "sequence",
+  "perspective",
+  "claim_vs_criticism",
+  "inference",
+] as const;
+export type Skill = (typeof SKILLS)[number];
+
+export const SKILL_LABELS: Record<Skill, string> = {
+  main_idea: "Main idea",
+  detail: "Detail",
+  vocabulary: "Vocabulary in context",
+  sequence: "Sequence and cause",
+  perspective: "Author's perspective",
+  claim_vs_criticism: "Claim vs. criticism",
+  inference: "Inference",
+};
+
+const text = (max: number) => z.string().trim().min(1, "Required").max(max);
+
+export const spanSchema = z
+  .object({
+    text: text(5000),
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+  })
+  .refine((s) => s.end > s.start, { message: "end must be after start" });
+export type Span = z.infer<typeof spanSchema>;
+
+export const choiceSchema = z.object({
+  text: text(500),
+  correct: z.boolean(),
+  feedback: z.string().trim().max(500).optional(),
+});
+
+const normalized = (s: string) => s.trim().toLowerCase().replace(/\s+/g, " ");
+
+function allDistinct(values: string[]): boolean {
+  return new Set(values.map(normalized)).size === values.length;
+}
+
+export const questionSchema = z
+  .object({
+    type: z.enum(QUESTION_TYPES),
+    prompt: text(1000),
+    points: z.number().int().min(1).max(100),
+    skill: z.enum(SKILLS),
+    explanation: text(2000),
+    citation: spanSchema,
+    choices: z.array(choiceSchema).max(12).default([]),
+    acceptedAnswers: z.array(text(200)).max(20).default([]),
+    rubric: z.string().trim().max(4000).optional(),
+    /** Evidence questions only: candidate passage sentences for part B; those inside the citation are correct. */
+    evidenceOptions: z.array(spanSchema).max(12).default([]),
+  })
+  .superRefine((q, ctx) => {
+    const issue = (message: string, path: string) => ctx.addIssue({ code: "custom", message, path: [path] });
+    const correct = q.choices.filter((c) => c.correct).length;
+    if (!allDistinct(q.choices.map((c) => c.text))) issue("Two choices are alike", "choices");
+    switch (q.type) {
+      case "single_choice":
+      case "true_false":
+      case "evidence":
+        if (q.choices.length < 2) issue("Add at least two choices", "choices");
+        if (correct !== 1) issue("Mark exactly one choice correct", "choices");
+        break;
+      case "multiple_select":
+        if (correct < 2) issue("Mark at least two choices correct", "choices");
+        if (q.choices.length - correct < 1) issue("Add at least one wrong choice", "choices");
+        break;
+      case "ordering":
+        if (q.choices.length < 3) issue("Add at least three items to order", "choices");
+        break;
+      case "short_answer":
+        if (q.acceptedAnswers.length < 1) issue("Add at least one accepted answer", "acceptedAnswers");
+        break;
+      case "open_response":
+        if (!q.rubric) issue("An open response needs a rubric", "rubric");
+        break;
+    }
+    if (q.type === "true_false") {
+      const labels = q.choices.map((c) => normalized(c.text)).sort();
+      if (labels.join("|") !== "false|true") issue("True/false choices are True and False", "choices");
+    }
+    if (q.type === "evidence") {
+      const inside = q.evidenceOptions.filter((o) => o.start >= q.citation.start && o.end <= q.citation.end);
+      if (q.evidenceOptions.length < 3) issue("Offer at least three sentences", "evidenceOptions");
+      if (inside.length < 1) issue("At least one sentence must come from the citation", "evidenceOptions");
+      if (inside.length === q.evidenceOptions.length)
+        issue("At least one sentence must not support the answer", "evidenceOptions");
+    }
+  });
+export type QuestionInput = z.infer<typeof questionSchema>;
+
+export const sectionSchema = z.object({
+  heading: text(200),
+  start: z.number().int().min(0),
+  end: z.number().int().min(1),
+});
+
+export const lessonSchema = z.object({
+  title: text(200),
+  objectives: z.array(text(300)).min(2).max(4),
+  passage: text(100_000),
+  questions: z.array(questionSchema).min(1).max(100),
+});
+export type LessonInput = z.infer<typeof lessonSchema>;
+
+export const articleDocumentSchema = z.object({
+  format: z.literal("lectern.article.v1"),
+  article: z.object({
+    slug: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lowercase letters, digits and dashes")
+      .max(120),
+    title: text(300),
+    byline: z.string().trim().max(300),
+    text: text(200_000),
+    sections: z.array(sectionSchema).min(1),
+  }),
+  lessons: z.array(lessonSchema),
+});
+export type ArticleDocument = z.infer<typeof articleDocumentSchema>;

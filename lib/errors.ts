@@ -1,0 +1,69 @@
+export type ErrorCode =
+  "unauthorized" | "forbidden" | "not_found" | "conflict" | "invalid" | "rate_limited" | "unavailable";
+
+export type FieldErrors = Record<string, string[] | undefined>;
+
+const STATUS: Record<ErrorCode, number> = {
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  invalid: 400,
+  rate_limited: 429,
+  unavailable: 503,
+};
+
+const DEFAULT_MESSAGE: Record<ErrorCode, string> = {
+  unauthorized: "Please sign in to continue.",
+  forbidden: "You do not have access to this.",
+  not_found: "We could not find that. It may have been removed, or you may not have access.",
+  conflict: "That conflicts with something that already exists.",
+  invalid: "Please check the highlighted fields.",
+  rate_limited: "Too many attempts. Please wait and try again.",
+  unavailable: "Lectern cannot reach its database right now. Your work is safe; please try again shortly.",
+};
+
+/** The one error type of the domain: lib/ throws it, route handlers and actions map it once. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message?: string,
+    readonly fieldErrors?: FieldErrors,
+  ) {
+    super(message ?? DEFAULT_MESSAGE[code]);
+    this.name = "AppError";
+  }
+
+  get status(): number {
+    return STATUS[this.code];
+  }
+}
+
+export const notFound = (what = "That") =>
+  new AppError("not_found", `${what} was not found, or you do not have access to it.`);
+
+const UNAVAILABLE_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "57P01",
+  "57P03",
+  "57014",
+  "53300",
+]);
+
+/** Database outages surface as driver errors; they become a 503 rather than a crash. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === "string" && UNAVAILABLE_CODES.has(code)) return true;
+  return /timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED|canceling statement due to statement timeout/i.test(
+    error.message,
+  );
+}
+
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (isDatabaseUnavailable(error)) return new AppError("unavailable");
+  throw error;
+}

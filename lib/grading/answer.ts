@@ -1,0 +1,47 @@
+import { z } from "zod";
+
+const choiceId = z.string().min(1).max(64);
+
+// Picking the same choice twice would count it twice in partial credit, so reject it at the edge.
+const distinctChoiceIds = z
+  .array(choiceId)
+  .max(12)
+  .refine((ids) => new Set(ids).size === ids.length, { message: "Each choice may be picked once" });
+
+// Separate variants (rather than one with a two-value `type`) so a true/false answer
+// can never be graded against a single-choice key or the other way round.
+const choiceAnswer = <T extends "single_choice" | "true_false">(type: T) =>
+  z.object({ type: z.literal(type), choiceId });
+
+export const answerSchema = z.discriminatedUnion("type", [
+  choiceAnswer("single_choice"),
+  choiceAnswer("true_false"),
+  z.object({ type: z.literal("multiple_select"), choiceIds: distinctChoiceIds }),
+  z.object({ type: z.literal("short_answer"), text: z.string().max(200) }),
+  z.object({ type: z.literal("ordering"), choiceIds: distinctChoiceIds }),
+  z.object({ type: z.literal("open_response"), text: z.string().max(10_000) }),
+  z.object({
+    type: z.literal("evidence"),
+    choiceId: choiceId.nullable(),
+    evidenceIds: distinctChoiceIds,
+  }),
+]);
+export type Answer = z.infer<typeof answerSchema>;
+
+/** Saved drafts may hold cleared selections; those count as unanswered, not as wrong attempts. */
+export function isAnswered(answer: Answer): boolean {
+  switch (answer.type) {
+    case "single_choice":
+    case "true_false":
+      return answer.choiceId.length > 0;
+    case "multiple_select":
+    case "ordering":
+      return answer.choiceIds.length > 0;
+    case "short_answer":
+    case "open_response":
+      return answer.text.trim().length > 0;
+    case "evidence":
+      // Part B alone cannot earn credit, so a missing part A means nothing to grade.
+      return answer.choiceId !== null && answer.choiceId.length > 0;
+  }
+}

@@ -1,0 +1,42 @@
+import { NextResponse } from "next/server";
+import { getViewer } from "../auth/get-viewer";
+import type { Viewer } from "../auth/viewer-types";
+import { AppError, toAppError } from "../errors";
+
+type Context<P> = { params: Promise<P> };
+
+export function errorResponse(error: AppError) {
+  return NextResponse.json(
+    { error: { code: error.code, message: error.message, fieldErrors: error.fieldErrors } },
+    { status: error.status, headers: { "Cache-Control": "no-store" } },
+  );
+}
+
+async function readJson(request: Request): Promise<unknown> {
+  if (request.method === "GET" || request.method === "HEAD") return undefined;
+  const text = await request.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("invalid", "The request body is not valid JSON.");
+  }
+}
+
+/**
+ * The one wrapper for JSON endpoints: resolves the viewer, parses the body, and maps domain errors
+ * (and database outages) to status codes. The handler itself authorizes through lib/.
+ */
+export function jsonRoute<P>(
+  handler: (args: { viewer: Viewer | null; params: P; body: unknown; request: Request }) => Promise<unknown>,
+) {
+  return async (request: Request, context: Context<P>) => {
+    try {
+      const [viewer, params, body] = await Promise.all([getViewer(), context.params, readJson(request)]);
+      const result = await handler({ viewer, params, body, request });
+      return NextResponse.json(result, { headers: { "Cache-Control": "no-store" } });
+    } catch (error) {
+      return errorResponse(toAppError(error));
+    }
+  };
+}

@@ -1,0 +1,52 @@
+import type { Db } from "../db";
+import { hashPassword } from "../auth/password";
+import { importArticleDocument } from "../content/import-document";
+import { readDemoDocument } from "./article-document";
+import { DEMO_ARTICLE_SLUG, DEMO_CLASS, DEMO_PASSWORD, DEMO_STUDENTS, DEMO_TEACHER } from "./demo-accounts";
+
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** Seeds the demo content, and the demo school when the database has no users yet; never touches existing data. */
+export async function seedDemo(db: Db): Promise<{ seededSchool: boolean }> {
+  const hasArticle = await db.article.findUnique({
+    where: { slug: DEMO_ARTICLE_SLUG },
+    select: { id: true },
+  });
+  if (!hasArticle) {
+    await importArticleDocument(db, readDemoDocument(DEMO_ARTICLE_SLUG), {
+      ownerId: null,
+      status: "PUBLISHED",
+    });
+  }
+  if ((await db.user.count()) > 0) return { seededSchool: false };
+
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const teacher = await db.user.create({
+    data: { role: "TEACHER", email: DEMO_TEACHER.email, displayName: DEMO_TEACHER.displayName, passwordHash },
+  });
+  const cls = await db.class.create({ data: { ...DEMO_CLASS, teacherId: teacher.id } });
+  for (const s of DEMO_STUDENTS) {
+    await db.user.create({
+      data: { role: "STUDENT", ...s, passwordHash, enrollments: { create: { classId: cls.id } } },
+    });
+  }
+  const lesson = await db.lesson.findFirstOrThrow({
+    where: { article: { slug: DEMO_ARTICLE_SLUG }, ownerId: null },
+    orderBy: { position: "asc" },
+    select: {
+      id: true,
+      questions: { where: { retiredAt: null }, orderBy: { position: "asc" }, select: { id: true } },
+    },
+  });
+  await db.assignment.create({
+    data: {
+      lessonId: lesson.id,
+      classId: cls.id,
+      createdById: teacher.id,
+      openAt: new Date(),
+      dueAt: new Date(Date.now() + WEEK_MS),
+      questions: { create: lesson.questions.map((q, position) => ({ questionId: q.id, position })) },
+    },
+  });
+  return { seededSchool: true };
+}
