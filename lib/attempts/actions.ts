@@ -1,13 +1,16 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
 import { getViewer } from "../auth/get-viewer";
 import { runAction, type ActionState } from "../forms/action-state";
 import { startAttempt } from "./mutations";
 
 export async function startAttemptAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const assignmentId = String(formData.get("assignmentId") ?? "");
-  const state = await runAction(async () => startAttempt(await getViewer(), assignmentId));
-  if (state?.ok) redirect(`/student/assignments/${assignmentId}#quiz`);
-  return state?.ok ? null : state;
+  const state = await runAction(async () => {
+    await startAttempt(await getViewer(), assignmentId);
+  });
+  // The assignment page re-renders with the open attempt's questions in this same response.
+  if (state?.ok) revalidatePath(`/student/assignments/${assignmentId}`);
+  return state;
 }

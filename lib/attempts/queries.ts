@@ -93,13 +93,12 @@ export async function getQuizForStudentOrThrow(
     },
     submitted,
     canStart: !open && !closed && (allowed === null || assignment.attempts.length < allowed),
-    attempt: open && (await openAttemptView(open.id, open.deadlineAt, assignment)),
+    attempt: open && (await openAttemptView(open, assignment)),
   };
 }
 
 async function openAttemptView(
-  attemptId: string,
-  deadlineAt: Date | null,
+  { id: attemptId, startedAt, deadlineAt }: { id: string; startedAt: Date; deadlineAt: Date | null },
   assignment: { id: string; shuffleQuestions: boolean; shuffleChoices: boolean },
 ) {
   const [questions, responses] = await Promise.all([
@@ -131,6 +130,7 @@ async function openAttemptView(
   });
   return {
     id: attemptId,
+    startedAt,
     deadlineAt,
     questions: assignment.shuffleQuestions ? seededShuffle(ordered, attemptId) : ordered,
     answers,

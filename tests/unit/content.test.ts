@@ -300,4 +300,14 @@ describe(`${SLUG}.json`, () => {
       }
     }
   });
+  it("does not give the answer away by its position: correct choices sit in varied places", () => {
+    const positions = new Set<number>();
+    for (const lesson of doc().lessons) {
+      for (const q of lesson.questions) {
+        if (q.type === "single_choice" || q.type === "evidence")
+          positions.add(q.choices.findIndex((c) => c.correct));
+      }
+    }
+    expect(positions.size, "distinct positions of the correct choice").toBeGreaterThanOrEqual(3);
+  });
 });

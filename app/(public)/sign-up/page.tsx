@@ -1,0 +1,17 @@
+import Link from "next/link";
+import { TeacherSignUpForm } from "@/components/auth/teacher-sign-up-form";
+
+export const metadata = { title: "Create a teacher account" };
+
+export default function SignUpPage() {
+  return (
+    <>
+      <h1 className="mb-6 text-3xl font-semibold">Create a teacher account</h1>
+      <TeacherSignUpForm />
+      <p className="mt-6 text-stone-700">
+        Already have an account? <Link href="/sign-in">Sign in</Link>. Students:{" "}
+        <Link href="/join">join a class</Link> instead.
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+import Link from "next/link";
+import { Passage } from "@/components/lesson/passage";
+import { QuizRunner } from "@/components/quiz/quiz-runner";
+import { StartAttemptForm } from "@/components/student/start-attempt-form";
+import { LocalTime } from "@/components/ui/local-time";
+import { PageHeader } from "@/components/ui/page-header";
+import { getQuizForStudentOrThrow } from "@/lib/attempts/queries";
+import { viewerForPage } from "@/lib/auth/get-viewer";
+import { notFoundOnAppError } from "@/lib/http/page-errors";
+
+export const metadata = { title: "Assignment" };
+
+export default async function StudentAssignmentPage({
+  params,
+}: {
+  params: Promise<{ assignmentId: string }>;
+}) {
+  const { assignmentId } = await params;
+  const quiz = await notFoundOnAppError(
+    getQuizForStudentOrThrow(await viewerForPage("STUDENT"), assignmentId),
+  );
+  const { assignment, attempt, submitted } = quiz;
+  return (
+    <>
+      <PageHeader title={assignment.title} />
+      <p className="-mt-4 mb-6 text-stone-700">
+        {assignment.className} · Due <LocalTime date={assignment.dueAt} /> · about {assignment.readingMinutes}{" "}
+        min reading
+        {assignment.attemptsAllowed !== null &&
+          ` · ${assignment.attemptsAllowed} attempt${assignment.attemptsAllowed === 1 ? "" : "s"} allowed`}
+      </p>
+      <div className="grid gap-10 lg:grid-cols-2">
+        <section aria-labelledby="reading-heading">
+          <h2 id="reading-heading" className="mb-2 text-xl font-semibold">
+            Read the passage
+          </h2>
+          <div className="mb-4 rounded-lg border border-stone-300 bg-white p-4">
+            <h3 className="font-semibold">You will learn to</h3>
+            <ul className="mt-1 list-disc pl-6">
+              {assignment.objectives.map((o) => (
+                <li key={o}>{o}</li>
+              ))}
+            </ul>
+          </div>
+          <Passage text={assignment.passage} headingLevel={3} />
+        </section>
+        <section aria-labelledby="quiz-heading" id="quiz">
+          <h2 id="quiz-heading" className="mb-2 text-xl font-semibold">
+            Questions
+          </h2>
+          {submitted.length > 0 && (
+            <ul className="mb-4 flex flex-col gap-2">
+              {submitted.map((a) => (
+                <li key={a.id} className="rounded-lg border border-green-700 bg-green-50 p-3">
+                  Attempt {a.number}: <strong>{a.percent}%</strong> ({a.points} of {a.maxPoints} points)
+                  {a.provisional && " so far; your teacher still grades written answers"}.{" "}
+                  <Link href={`/student/attempts/${a.id}`}>See results</Link>
+                </li>
+              ))}
+            </ul>
+          )}
+          {attempt ? (
+            <QuizRunner
+              attemptId={attempt.id}
+              startedAt={attempt.startedAt.toISOString()}
+              questions={attempt.questions}
+              initialAnswers={attempt.answers}
+            />
+          ) : quiz.canStart ? (
+            <StartAttemptForm
+              assignmentId={assignment.id}
+              label={submitted.length ? `Start attempt ${submitted.length + 1}` : "Start the questions"}
+            />
+          ) : (
+            <p className="text-stone-700">
+              {assignment.closed ? "This assignment is closed." : "You have used all your attempts."}
+            </p>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

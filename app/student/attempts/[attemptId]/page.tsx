@@ -1,0 +1,59 @@
+import Link from "next/link";
+import { ReviewItem } from "@/components/student/review-item";
+import { LocalTime } from "@/components/ui/local-time";
+import { PageHeader } from "@/components/ui/page-header";
+import { getAttemptReviewOrThrow } from "@/lib/attempts/queries";
+import { viewerForPage } from "@/lib/auth/get-viewer";
+import { notFoundOnAppError } from "@/lib/http/page-errors";
+
+export const metadata = { title: "Results" };
+
+export default async function AttemptResultPage({ params }: { params: Promise<{ attemptId: string }> }) {
+  const { attemptId } = await params;
+  const review = await notFoundOnAppError(getAttemptReviewOrThrow(await viewerForPage("STUDENT"), attemptId));
+  const { attempt } = review;
+  return (
+    <>
+      <PageHeader title={`Results: ${review.title}`} />
+      <section
+        aria-labelledby="score-heading"
+        className="mb-8 rounded-lg border border-stone-300 bg-white p-5"
+      >
+        <h2 id="score-heading" className="text-xl font-semibold">
+          Your score
+        </h2>
+        <p className="mt-2 text-4xl font-semibold" data-testid="score">
+          {attempt.percent}%
+        </p>
+        <p className="mt-1 text-stone-700">
+          {attempt.points} of {attempt.maxPoints} points · attempt {attempt.number} · submitted{" "}
+          {attempt.submittedAt && <LocalTime date={attempt.submittedAt} />}
+          {attempt.late && " · late"}
+        </p>
+        {attempt.provisional && (
+          <p className="mt-2">
+            This score is provisional: your teacher has not graded your written answers yet.
+          </p>
+        )}
+        <p className="mt-4">
+          <Link href={`/student/assignments/${review.assignmentId}`}>Back to the assignment</Link> ·{" "}
+          <Link href="/student">My assignments</Link>
+        </p>
+      </section>
+      {review.items ? (
+        <section aria-labelledby="answers-heading">
+          <h2 id="answers-heading" className="mb-3 text-xl font-semibold">
+            Your answers
+          </h2>
+          <ol className="flex flex-col gap-4">
+            {review.items.map((item, i) => (
+              <ReviewItem key={item.question.id} index={i} item={item} />
+            ))}
+          </ol>
+        </section>
+      ) : (
+        <p className="text-stone-700">Your teacher will release the correct answers later.</p>
+      )}
+    </>
+  );
+}

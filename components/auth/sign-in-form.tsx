@@ -1,0 +1,45 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { WRONG_CREDENTIALS } from "@/lib/auth/messages";
+import { Button } from "../ui/button";
+import { Field } from "../ui/field";
+import { FormMessage } from "../ui/form-message";
+
+export function SignInForm() {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    const res = await signIn("credentials", {
+      identifier: String(form.get("identifier") ?? ""),
+      password: String(form.get("password") ?? ""),
+      redirect: false,
+    });
+    if (res?.ok && !res.error) {
+      router.replace("/dashboard");
+      router.refresh();
+      return;
+    }
+    setPending(false);
+    setError(!res?.error || res.error === "CredentialsSignin" ? WRONG_CREDENTIALS : res.error);
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
+      <FormMessage state={error ? { ok: false, message: error } : null} />
+      <Field label="Email or username" name="identifier" autoComplete="username" required />
+      <Field label="Password" name="password" type="password" autoComplete="current-password" required />
+      <Button type="submit" disabled={pending}>
+        {pending ? "Signing in…" : "Sign in"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+import { SKILL_LABELS, type QuestionType, type Skill } from "@/lib/content/schema";
+import { TYPE_LABELS } from "./type-labels";
+
+type Question = {
+  id: string;
+  type: QuestionType;
+  skill: Skill;
+  prompt: string;
+  points: number;
+  explanation: string;
+  citationText: string;
+  acceptedAnswers: string[];
+  rubric: string | null;
+  choices: { id: string; text: string; correct: boolean; feedback: string | null }[];
+  evidenceOptions: { id: string; text: string }[];
+};
+
+/** The teacher's answer key: every question with its right answer, explanation and cited sentence. */
+export function AnswerKeyList({ questions }: { questions: Question[] }) {
+  return (
+    <ol className="flex flex-col gap-4">
+      {questions.map((q, i) => (
+        <li key={q.id} className="rounded-lg border border-stone-300 bg-white p-4">
+          <p className="text-sm text-stone-700">
+            {i + 1}. {TYPE_LABELS[q.type]} · {SKILL_LABELS[q.skill]} · {q.points} pt
+            {q.points === 1 ? "" : "s"}
+          </p>
+          <p className="mt-1 font-medium">{q.prompt}</p>
+          {q.choices.length > 0 && (
+            <ul className="mt-2 flex flex-col gap-1">
+              {q.choices.map((c) => (
+                <li
+                  key={c.id}
+                  className={q.type !== "ordering" && c.correct ? "font-semibold text-green-900" : ""}
+                >
+                  {q.type !== "ordering" && c.correct ? "✓ " : "• "}
+                  {c.text}
+                  {c.feedback && <span className="block pl-4 text-sm text-stone-700">{c.feedback}</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+          {q.acceptedAnswers.length > 0 && <p className="mt-2">Accepted: {q.acceptedAnswers.join("; ")}</p>}
+          {q.rubric && <p className="mt-2 whitespace-pre-line">Rubric: {q.rubric}</p>}
+          <p className="mt-2 text-stone-800">{q.explanation}</p>
+          <blockquote className="mt-2 border-l-4 border-amber-500 pl-3 font-serif text-stone-800">
+            {q.citationText}
+          </blockquote>
+        </li>
+      ))}
+    </ol>
+  );
+}

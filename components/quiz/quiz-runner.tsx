@@ -1,0 +1,134 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
+import type { SavedAnswer } from "@/lib/attempts/queries";
+import type { StudentQuestion } from "@/lib/attempts/student-question";
+import { isAnswered, type Answer } from "@/lib/grading/answer";
+import { Button } from "../ui/button";
+import { postSubmit } from "./api";
+import { QuestionCard } from "./question-card";
+import { ReviewPanel } from "./review-panel";
+import { SaveStatus } from "./save-status";
+import { useAutosave } from "./use-autosave";
+
+type Props = {
+  attemptId: string;
+  startedAt: string;
+  questions: StudentQuestion[];
+  initialAnswers: SavedAnswer[];
+};
+
+type Entry = { answer: Answer | null; version: number; flagged: boolean };
+
+// Versions follow the clock (tenths of a second since the attempt began), so across tabs and devices the
+// latest change wins, and they never fall back within one tab.
+function nextVersion(previous: number, startedAt: string): number {
+  return Math.max(previous + 1, Math.floor((Date.now() - Date.parse(startedAt)) / 100));
+}
+
+// Typing is saved after a short pause rather than on every keystroke; clicks are saved at once.
+const TEXT_DELAY_MS = 600;
+
+export function QuizRunner({ attemptId, startedAt, questions, initialAnswers }: Props) {
+  const router = useRouter();
+  const autosave = useAutosave(attemptId);
+  const [entries, setEntries] = useState<Record<string, Entry>>(() =>
+    Object.fromEntries(initialAnswers.map((a) => [a.questionId, a])),
+  );
+  const latest = useRef(entries);
+  const [reviewing, setReviewing] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+  const [submitError, setSubmitError] = useState<string | null>(null);
+  const pending = useRef(new Map<string, { timer: ReturnType<typeof setTimeout>; send: () => void }>());
+
+  function update(questionId: string, change: Partial<Entry>, delay: number) {
+    const prev = latest.current[questionId] ?? { answer: null, version: 0, flagged: false };
+    const version = nextVersion(prev.version, startedAt);
+    const entry = { ...prev, ...change, version };
+    latest.current = { ...latest.current, [questionId]: entry };
+    setEntries(latest.current);
+
+    clearTimeout(pending.current.get(questionId)?.timer);
+    const send = () => {
+      pending.current.delete(questionId);
+      if (entry.answer) autosave.save({ questionId, answer: entry.answer, version, flagged: entry.flagged });
+    };
+    if (delay === 0) send();
+    else pending.current.set(questionId, { timer: setTimeout(send, delay), send });
+  }
+
+  const answeredCount = questions.filter((q) => {
+    const a = entries[q.id]?.answer;
+    return a ? isAnswered(a) : false;
+  }).length;
+  const numbersWhere = (test: (q: StudentQuestion) => boolean) =>
+    questions.flatMap((q, i) => (test(q) ? [i + 1] : []));
+
+  async function submit() {
+    setSubmitting(true);
+    setSubmitError(null);
+    for (const { timer, send } of [...pending.current.values()]) {
+      clearTimeout(timer);
+      send();
+    }
+    await autosave.flush();
+    try {
+      await postSubmit(attemptId);
+      router.push(`/student/attempts/${attemptId}`);
+      router.refresh();
+    } catch (e) {
+      setSubmitting(false);
+      setSubmitError(e instanceof Error ? e.message : "Submitting failed. Please try again.");
+    }
+  }
+
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-3 border-b border-stone-300 bg-white/95 py-2">
+        <div className="min-w-48 flex-1">
+          <label htmlFor="quiz-progress" className="text-sm font-medium">
+            Answered {answeredCount} of {questions.length}
+          </label>
+          <progress
+            id="quiz-progress"
+            className="block h-2 w-full accent-blue-800"
+            max={questions.length}
+            value={answeredCount}
+          />
+        </div>
+        <SaveStatus state={autosave.state} error={autosave.error} />
+      </div>
+      {questions.map((q, i) => {
+        const entry = entries[q.id];
+        const text = q.type === "short_answer" || q.type === "open_response";
+        return (
+          <QuestionCard
+            key={q.id}
+            index={i}
+            question={q}
+            answer={entry?.answer ?? null}
+            flagged={entry?.flagged ?? false}
+            onAnswer={(answer) => update(q.id, { answer }, text ? TEXT_DELAY_MS : 0)}
+            onFlag={(flagged) => update(q.id, { flagged }, 0)}
+          />
+        );
+      })}
+      {reviewing ? (
+        <ReviewPanel
+          total={questions.length}
+          unanswered={numbersWhere((q) => !(entries[q.id]?.answer && isAnswered(entries[q.id]!.answer!)))}
+          flagged={numbersWhere((q) => entries[q.id]?.flagged ?? false)}
+          submitting={submitting}
+          error={submitError}
+          onBack={() => setReviewing(false)}
+          onSubmit={() => void submit()}
+        />
+      ) : (
+        <Button className="self-start" onClick={() => setReviewing(true)}>
+          Review and submit
+        </Button>
+      )}
+    </div>
+  );
+}

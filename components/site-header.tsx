@@ -1,0 +1,41 @@
+import Link from "next/link";
+import type { Viewer } from "@/lib/auth/viewer-types";
+import { SignOutButton } from "./auth/sign-out-button";
+
+const NAV: Record<Viewer["role"], { href: string; label: string }[]> = {
+  TEACHER: [
+    { href: "/teacher/classes", label: "Classes" },
+    { href: "/teacher/lessons", label: "Lesson library" },
+  ],
+  STUDENT: [{ href: "/student", label: "My assignments" }],
+};
+
+export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
+  return (
+    <header className="border-b border-stone-300 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+        <Link href="/" className="text-xl font-semibold text-stone-900 no-underline">
+          Lectern
+        </Link>
+        <nav aria-label="Main" className="flex flex-wrap items-center gap-4">
+          {viewer ? (
+            <>
+              {NAV[viewer.role].map((item) => (
+                <Link key={item.href} href={item.href}>
+                  {item.label}
+                </Link>
+              ))}
+              <span className="text-stone-700">{viewer.displayName}</span>
+              <SignOutButton />
+            </>
+          ) : (
+            <>
+              <Link href="/sign-in">Sign in</Link>
+              <Link href="/join">Join a class</Link>
+            </>
+          )}
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,26 @@
+"use client";
+
+import { useActionState } from "react";
+import { joinClassAction } from "@/lib/classes/actions";
+import { Button } from "../ui/button";
+import { Field } from "../ui/field";
+import { FormMessage } from "../ui/form-message";
+
+export function JoinClassForm() {
+  const [state, action, pending] = useActionState(joinClassAction, null);
+  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  return (
+    <form
+      action={action}
+      className="flex flex-col gap-3 rounded-lg border border-stone-300 bg-white p-5"
+      noValidate
+    >
+      <h2 className="text-xl font-semibold">Join another class</h2>
+      <FormMessage state={state?.ok ? { ok: true, message: `You joined ${state.data.name}.` } : state} />
+      <Field label="Class code" name="joinCode" autoComplete="off" errors={errors?.joinCode} required />
+      <Button type="submit" disabled={pending} className="self-start">
+        {pending ? "Joining…" : "Join"}
+      </Button>
+    </form>
+  );
+}
