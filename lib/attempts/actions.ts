@@ -5,11 +5,9 @@ import { getViewer } from "../auth/get-viewer";
 import { runAction, type ActionState } from "../forms/action-state";
 import { startAttempt } from "./mutations";
 
-export async function startAttemptAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+export async function startAttemptAction(_prev: ActionState<{ id: string }>, formData: FormData) {
   const assignmentId = String(formData.get("assignmentId") ?? "");
-  const state = await runAction(async () => {
-    await startAttempt(await getViewer(), assignmentId);
-  });
+  const state = await runAction(async () => startAttempt(await getViewer(), assignmentId));
   // The assignment page re-renders with the open attempt's questions in this same response.
   if (state?.ok) revalidatePath(`/student/assignments/${assignmentId}`);
   return state;
