@@ -12,7 +12,7 @@ export default async function StudentDashboard() {
   return (
     <>
       <PageHeader title="My assignments" />
-      <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div>
           <AssignmentList title="To do" items={todo} empty="Nothing due. Well done!" />
           <AssignmentList title="Late" items={late} empty="Nothing late." />

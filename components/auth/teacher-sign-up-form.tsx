@@ -1,19 +1,20 @@
 "use client";
 
-import { useActionState, useRef } from "react";
+import { useRef } from "react";
 import { signUpTeacherAction } from "@/lib/accounts/actions";
 import { Button } from "../ui/button";
+import { useFormAction } from "../ui/use-form-action";
 import { Field } from "../ui/field";
 import { FormMessage } from "../ui/form-message";
 import { useSignInAfter } from "./use-sign-in-after";
 
 export function TeacherSignUpForm() {
-  const [state, action, pending] = useActionState(signUpTeacherAction, null);
+  const { state, pending, formRef, onSubmit } = useFormAction(signUpTeacherAction);
   const password = useRef("");
   useSignInAfter(state, password);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
-    <form action={action} className="flex flex-col gap-4" noValidate>
+    <form ref={formRef} onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
       <FormMessage state={state?.ok ? { ok: true, message: "Account created. Signing you in…" } : state} />
       <Field
         label="Your name"

@@ -1,17 +1,18 @@
 "use client";
 
-import { useActionState } from "react";
 import { joinClassAction } from "@/lib/classes/actions";
 import { Button } from "../ui/button";
+import { useFormAction } from "../ui/use-form-action";
 import { Field } from "../ui/field";
 import { FormMessage } from "../ui/form-message";
 
 export function JoinClassForm() {
-  const [state, action, pending] = useActionState(joinClassAction, null);
+  const { state, pending, formRef, onSubmit } = useFormAction(joinClassAction, { resetOnSuccess: true });
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form
-      action={action}
+      ref={formRef}
+      onSubmit={onSubmit}
       className="flex flex-col gap-3 rounded-lg border border-stone-300 bg-white p-5"
       noValidate
     >

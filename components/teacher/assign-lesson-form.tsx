@@ -1,15 +1,16 @@
 "use client";
 
-import { useActionState, useId, useState } from "react";
+import { useId, useState } from "react";
 import { createAssignmentAction } from "@/lib/assignments/actions";
 import { Button } from "../ui/button";
+import { useFormAction } from "../ui/use-form-action";
 import { Field } from "../ui/field";
 import { FormMessage } from "../ui/form-message";
 
 type Props = { classId: string; lessons: { id: string; title: string; questionCount: number }[] };
 
 export function AssignLessonForm({ classId, lessons }: Props) {
-  const [state, action, pending] = useActionState(createAssignmentAction, null);
+  const { state, pending, formRef, onSubmit } = useFormAction(createAssignmentAction);
   // datetime-local has no time zone: convert the teacher's local time to an instant before it is sent.
   const [dueAt, setDueAt] = useState("");
   const lessonId = useId();
@@ -17,7 +18,8 @@ export function AssignLessonForm({ classId, lessons }: Props) {
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form
-      action={action}
+      ref={formRef}
+      onSubmit={onSubmit}
       className="flex flex-col gap-3 rounded-lg border border-stone-300 bg-white p-5"
       noValidate
     >

@@ -11,7 +11,7 @@ export default async function ClassesPage() {
   return (
     <>
       <PageHeader title="Your classes" />
-      <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <section aria-label="Class list">
           {classes.length === 0 ? (
             <p className="rounded-lg border border-dashed border-stone-400 p-6 text-stone-700">

@@ -28,7 +28,7 @@ export default async function ClassPage({ params }: Props) {
           </strong>
         </p>
       </PageHeader>
-      <div className="grid gap-8 xl:grid-cols-[3fr_1fr]">
+      <div className="grid gap-8 xl:grid-cols-[minmax(0,1fr)_22rem]">
         <section aria-labelledby="progress-heading">
           <h2 id="progress-heading" className="mb-3 text-xl font-semibold">
             Students and assignments
