@@ -11,7 +11,9 @@ export async function createAssignments(viewer: Viewer | null, input: unknown) {
   const teacher = requireTeacher(viewer);
   const data = parseInput(createAssignmentSchema, input);
   const classIds = [...new Set(data.classIds)];
-  const owned = await db.class.count({ where: { id: { in: classIds }, teacherId: teacher.id } });
+  const owned = await db.class.count({
+    where: { id: { in: classIds }, teacherId: teacher.id, archivedAt: null },
+  });
   if (owned !== classIds.length) throw notFound("Class");
   if (!(await canTeacherUseLesson(teacher.id, data.lessonId))) throw notFound("Lesson");
 

@@ -95,9 +95,11 @@ export async function listStudentAssignments(viewer: Viewer | null, now = new Da
     };
   });
   const done = new Set<WorkStatus>(["submitted", "late", "needs_grading"]);
+  const open = items.filter((i) => !done.has(i.status));
   return {
-    todo: items.filter((i) => !done.has(i.status) && i.status !== "missing"),
-    late: items.filter((i) => i.status === "missing"),
+    todo: open.filter((i) => i.dueAt >= now),
+    // Past due and not submitted, whether started or not: the student can still act on these.
+    late: open.filter((i) => i.dueAt < now),
     done: items.filter((i) => done.has(i.status)).reverse(),
   };
 }

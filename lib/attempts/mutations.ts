@@ -93,17 +93,19 @@ export async function saveAnswer(viewer: Viewer | null, attemptId: string, input
       WHERE "Response".version < EXCLUDED.version
     RETURNING version`;
   if (stored.length > 0) return { saved: true, version: data.version };
-  return explainUnsaved(student.id, attemptId, data.questionId);
+  return explainUnsaved(student.id, attemptId, data.questionId, data.answer.type);
 }
 
-async function explainUnsaved(studentId: string, attemptId: string, questionId: string) {
+async function explainUnsaved(studentId: string, attemptId: string, questionId: string, answerType: string) {
   const attempt = await db.attempt.findFirst({
     where: { id: attemptId, studentId },
     select: {
       status: true,
       deadlineAt: true,
       responses: { where: { questionId }, select: { version: true } },
-      assignment: { select: { questions: { where: { questionId }, select: { questionId: true } } } },
+      assignment: {
+        select: { questions: { where: { questionId }, select: { question: { select: { type: true } } } } },
+      },
     },
   });
   if (!attempt) throw notFound("Attempt");
@@ -111,9 +113,13 @@ async function explainUnsaved(studentId: string, attemptId: string, questionId: 
   if (attempt.deadlineAt && attempt.deadlineAt <= new Date()) {
     throw new AppError("conflict", "Time is up for this attempt, so this answer was not saved.");
   }
-  if (attempt.assignment.questions.length === 0) throw notFound("Question");
+  const question = attempt.assignment.questions[0]?.question;
+  if (!question) throw notFound("Question");
+  if (question.type.toLowerCase() !== answerType) {
+    throw new AppError("invalid", "That answer does not fit this question.");
+  }
   const current = attempt.responses[0];
-  if (!current) throw new AppError("invalid", "That answer does not fit this question.");
+  if (!current) throw new AppError("invalid", "That answer could not be saved. Please try again.");
   // A newer save already arrived (another tab or a retry overtook this one): keep the newer answer.
   return { saved: false, version: current.version };
 }

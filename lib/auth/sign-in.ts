@@ -4,9 +4,6 @@ import { verifyPassword } from "./password";
 import { clearFailedSignIns, recordFailedSignIn, signInRetryAfter } from "./rate-limit";
 import type { Viewer } from "./viewer-types";
 
-export const WRONG_CREDENTIALS =
-  "That username or email and password do not match. Check them and try again.";
-
 export type SignedIn = Viewer & { sessionVersion: number };
 
 function waitMessage(seconds: number): string {

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { getAttemptReviewOrThrow } from "../../lib/attempts/queries";
+import { startAttempt, submitAttempt } from "../../lib/attempts/mutations";
+import { expectAppError } from "../support/expect-app-error";
+import { twoClassrooms } from "../support/scenario";
+
+async function submitted(releasePolicy: "AFTER_SUBMIT" | "AFTER_DUE" | "NEVER") {
+  const world = await twoClassrooms(2, { releasePolicy });
+  const student = world.students[0]!;
+  const { id: attemptId } = await startAttempt(student, world.assignment.id);
+  const result = await submitAttempt(student, attemptId);
+  return { ...world, student, attemptId, result };
+}
+
+describe("getAttemptReviewOrThrow", () => {
+  it("shows the score but no items when the release policy is NEVER", async () => {
+    const { student, attemptId, result } = await submitted("NEVER");
+    const review = await getAttemptReviewOrThrow(student, attemptId);
+    expect(review).toMatchObject({ released: false, items: null });
+    expect(review.attempt).toMatchObject({ id: attemptId, percent: result.percent, status: "SUBMITTED" });
+    expect(JSON.stringify(review)).not.toMatch(/"(correct|explanation|feedback|rubric|citationText)"\s*:/);
+  });
+
+  it("shows items with keys, explanations and citations right after submission under AFTER_SUBMIT", async () => {
+    const { student, attemptId } = await submitted("AFTER_SUBMIT");
+    const review = await getAttemptReviewOrThrow(student, attemptId);
+    expect(review.released).toBe(true);
+    expect(review.items!.length).toBeGreaterThan(0);
+    for (const item of review.items!) {
+      expect(item.question.explanation.length).toBeGreaterThan(0);
+      expect(item.question.citationText.length).toBeGreaterThan(0);
+    }
+    const single = review.items!.find((i) => i.question.type === "single_choice")!;
+    expect(single.question.choices.filter((c) => c.correct)).toHaveLength(1);
+  });
+
+  it("withholds items under AFTER_DUE until the due time has passed", async () => {
+    const { student, attemptId } = await submitted("AFTER_DUE");
+    expect((await getAttemptReviewOrThrow(student, attemptId)).items).toBeNull();
+    const afterDue = new Date(Date.now() + 2 * 86_400_000);
+    expect((await getAttemptReviewOrThrow(student, attemptId, afterDue)).items).not.toBeNull();
+  });
+
+  it("answers not_found for an attempt still in progress", async () => {
+    const { students, assignment } = await twoClassrooms(1);
+    const { id } = await startAttempt(students[0]!, assignment.id);
+    await expectAppError(getAttemptReviewOrThrow(students[0]!, id), "not_found");
+  });
+
+  it("answers not_found for another student's attempt, in the same class or another", async () => {
+    const { students, outsider, attemptId } = await submitted("AFTER_SUBMIT");
+    await expectAppError(getAttemptReviewOrThrow(students[1]!, attemptId), "not_found");
+    await expectAppError(getAttemptReviewOrThrow(outsider, attemptId), "not_found");
+  });
+
+  it("refuses teachers (forbidden) and anonymous callers (unauthorized)", async () => {
+    const { teacher, otherTeacher, attemptId } = await submitted("AFTER_SUBMIT");
+    await expectAppError(getAttemptReviewOrThrow(teacher, attemptId), "forbidden");
+    await expectAppError(getAttemptReviewOrThrow(otherTeacher, attemptId), "forbidden");
+    await expectAppError(getAttemptReviewOrThrow(null, attemptId), "unauthorized");
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { db } from "../../lib/db";
+import { getQuizForStudentOrThrow } from "../../lib/attempts/queries";
+import { saveAnswer, startAttempt } from "../../lib/attempts/mutations";
+import { expectRefusedWithoutWrites } from "../support/db-state";
+import { twoClassrooms } from "../support/scenario";
+
+async function timedAttempt() {
+  const world = await twoClassrooms(1, { timeLimitMinutes: 10 });
+  const student = world.students[0]!;
+  const started = Date.now();
+  const { id: attemptId } = await startAttempt(student, world.assignment.id);
+  const key = await db.choice.findFirstOrThrow({
+    where: {
+      correct: true,
+      question: {
+        type: "SINGLE_CHOICE",
+        assignmentQuestions: { some: { assignmentId: world.assignment.id } },
+      },
+    },
+  });
+  const answer = (choiceId: string, version: number) => ({
+    questionId: key.questionId,
+    answer: { type: "single_choice", choiceId },
+    version,
+  });
+  return { ...world, student, attemptId, started, key, answer };
+}
+
+/** Moves the attempt's deadline into the past, as if the student had walked away. */
+const expire = (attemptId: string, deadlineAt = new Date(Date.now() - 60_000)) =>
+  db.attempt.update({ where: { id: attemptId }, data: { deadlineAt } });
+
+describe("time limits", () => {
+  it("sets the deadline from the limit, stretched by a student's time accommodation", async () => {
+    const { attemptId, started } = await timedAttempt();
+    const { deadlineAt } = await db.attempt.findUniqueOrThrow({ where: { id: attemptId } });
+    expect(deadlineAt!.getTime() - started).toBeGreaterThanOrEqual(10 * 60_000 - 1000);
+    expect(deadlineAt!.getTime() - started).toBeLessThanOrEqual(10 * 60_000 + 5000);
+
+    const world = await twoClassrooms(1, { timeLimitMinutes: 10 });
+    const s = world.students[0]!;
+    await db.accommodation.create({
+      data: { assignmentId: world.assignment.id, studentId: s.id, timeFactor: 1.5 },
+    });
+    const t0 = Date.now();
+    const { id } = await startAttempt(s, world.assignment.id);
+    const extended = (await db.attempt.findUniqueOrThrow({ where: { id } })).deadlineAt!;
+    expect(extended.getTime() - t0).toBeGreaterThanOrEqual(15 * 60_000 - 1000);
+  });
+
+  it("refuses saves after the deadline with a conflict, keeping what was saved before", async () => {
+    const { student, attemptId, key, answer } = await timedAttempt();
+    await saveAnswer(student, attemptId, answer(key.id, 1));
+    await expire(attemptId);
+    const other = await db.choice.findFirstOrThrow({ where: { questionId: key.questionId, correct: false } });
+    const error = await expectRefusedWithoutWrites(
+      () => saveAnswer(student, attemptId, answer(other.id, 2)),
+      "conflict",
+    );
+    expect(error.message).toMatch(/time is up/i);
+  });
+
+  it("submits an expired attempt with what was saved when the quiz is next loaded", async () => {
+    const { student, attemptId, key, answer, assignment } = await timedAttempt();
+    await saveAnswer(student, attemptId, answer(key.id, 1));
+    const deadlineAt = new Date(Date.now() - 60_000);
+    await expire(attemptId, deadlineAt);
+
+    const quiz = await getQuizForStudentOrThrow(student, assignment.id);
+    expect(quiz.attempt).toBeNull();
+    expect(quiz.submitted).toHaveLength(1);
+    const stored = await db.attempt.findUniqueOrThrow({ where: { id: attemptId } });
+    expect(stored).toMatchObject({ status: "SUBMITTED", points: 1, late: false });
+    expect(stored.submittedAt!.getTime()).toBe(deadlineAt.getTime());
+    expect(quiz.submitted[0]).toMatchObject({ id: attemptId, points: 1, status: "SUBMITTED" });
+  });
+});
