@@ -26,11 +26,13 @@ async function dropTestDatabases(admin: pg.Client, includeTemplate: boolean) {
  * once, and each test file gets its own copy of it (see setup-database.ts).
  */
 export default async function setup(project: TestProject) {
+  const port = Number(process.env.TEST_PG_PORT ?? 54330);
   const server = process.env.TEST_DATABASE_URL
     ? { url: process.env.TEST_DATABASE_URL, stop: async () => {} }
     : await startEmbeddedPostgres({
-        dir: path.join(process.cwd(), ".data", "test-postgres"),
-        port: Number(process.env.TEST_PG_PORT ?? 54330),
+        // One folder per port, so two runs on different ports never share a server.
+        dir: path.join(process.cwd(), ".data", `test-postgres-${port}`),
+        port,
         database: "postgres",
         quiet: true,
       });

@@ -1,0 +1,10 @@
+export type Command = {
+  name: string;
+  usage: string;
+  summary: string;
+  /** Returns the exit code. */
+  run: (args: string[]) => Promise<number>;
+};
+
+// Each command lives in its own file in this folder and is listed here.
+export const commands: Command[] = [];
