@@ -24,7 +24,7 @@ test("a teacher signs up, lands on their classes, and signs out", async ({ page 
   await page.getByRole("link", { name: /I'm a teacher/ }).click();
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Create teacher account" }).click();
-  await expect(page.getByLabel("Email")).toBeFocused();
+  await expect(page.getByLabel("Your name")).toBeFocused();
   await expect(page.getByText("Enter a valid email address")).toBeVisible();
 
   await page.getByLabel("Your name").fill("Mr. New");
