@@ -25,7 +25,9 @@ export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
                   {item.label}
                 </Link>
               ))}
-              <span className="text-stone-700">{viewer.displayName}</span>
+              <Link href="/account" aria-label={`Account: ${viewer.displayName}`}>
+                {viewer.displayName}
+              </Link>
               <SignOutButton />
             </>
           ) : (

@@ -1,6 +1,8 @@
 "use server";
 
+import { getViewer } from "../auth/get-viewer";
 import { formDataObject, runAction, type ActionState } from "../forms/action-state";
+import { changePassword } from "./change-password";
 import { joinAsNewStudent, signUpTeacher } from "./mutations";
 
 /** On success the form signs the new account in with the same credentials. */
@@ -10,4 +12,8 @@ export async function signUpTeacherAction(_prev: ActionState<{ login: string }>,
 
 export async function joinAsNewStudentAction(_prev: ActionState<{ login: string }>, formData: FormData) {
   return runAction(async () => ({ login: (await joinAsNewStudent(formDataObject(formData))).username }));
+}
+
+export async function changePasswordAction(_prev: ActionState<void>, formData: FormData) {
+  return runAction(async () => changePassword(await getViewer(), formDataObject(formData)));
 }

@@ -46,3 +46,14 @@ export const studentJoinSchema = z.object({
 export type StudentJoinInput = z.infer<typeof studentJoinSchema>;
 
 export const joinClassSchema = z.object({ joinCode: joinCodeSchema });
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, "Enter your current password").max(200),
+    newPassword: passwordSchema,
+    confirmPassword: z.string(),
+  })
+  .refine((d) => d.newPassword === d.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The two new passwords do not match",
+  });
