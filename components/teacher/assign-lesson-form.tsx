@@ -1,20 +1,22 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useId } from "react";
 import { createAssignmentAction } from "@/lib/assignments/actions";
 import { Button } from "../ui/button";
-import { useFormAction } from "../ui/use-form-action";
-import { Field } from "../ui/field";
 import { FormMessage } from "../ui/form-message";
+import { useFormAction } from "../ui/use-form-action";
+import { AssignmentSettingsFields, NEW_ASSIGNMENT_DEFAULTS } from "./assignment-settings-fields";
 
-type Props = { classId: string; lessons: { id: string; title: string; questionCount: number }[] };
+type Props = {
+  classId: string;
+  lessons: { id: string; title: string; questionCount: number }[];
+  /** The teacher's other classes, to assign the same lesson to several at once. */
+  otherClasses?: { id: string; name: string }[];
+};
 
-export function AssignLessonForm({ classId, lessons }: Props) {
+export function AssignLessonForm({ classId, lessons, otherClasses = [] }: Props) {
   const { state, pending, formRef, onSubmit } = useFormAction(createAssignmentAction);
-  // datetime-local has no time zone: convert the teacher's local time to an instant before it is sent.
-  const [dueAt, setDueAt] = useState("");
   const lessonId = useId();
-  const releaseId = useId();
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form
@@ -25,10 +27,16 @@ export function AssignLessonForm({ classId, lessons }: Props) {
     >
       <h2 className="text-xl font-semibold">Assign a lesson</h2>
       <FormMessage
-        state={state?.ok ? { ok: true, message: "Lesson assigned. Students can start it now." } : state}
+        state={
+          state?.ok
+            ? {
+                ok: true,
+                message: `Lesson assigned${state.data.count > 1 ? ` to ${state.data.count} classes` : ""}. Students see it once it opens.`,
+              }
+            : state
+        }
       />
       <input type="hidden" name="classIds" value={classId} />
-      <input type="hidden" name="dueAt" value={dueAt} />
       <div className="flex flex-col gap-1">
         <label htmlFor={lessonId} className="font-medium">
           Lesson
@@ -46,40 +54,18 @@ export function AssignLessonForm({ classId, lessons }: Props) {
           ))}
         </select>
       </div>
-      <Field
-        label="Due"
-        name="dueLocal"
-        type="datetime-local"
-        required
-        errors={errors?.dueAt}
-        onChange={(e) => {
-          const local = e.currentTarget.value;
-          setDueAt(local ? new Date(local).toISOString() : "");
-        }}
-      />
-      <Field
-        label="Attempts allowed"
-        name="attemptsAllowed"
-        type="number"
-        min={1}
-        max={20}
-        defaultValue={1}
-        errors={errors?.attemptsAllowed}
-      />
-      <div className="flex flex-col gap-1">
-        <label htmlFor={releaseId} className="font-medium">
-          Show correct answers
-        </label>
-        <select
-          id={releaseId}
-          name="releasePolicy"
-          className="min-h-11 rounded-md border border-stone-400 bg-white px-3"
-        >
-          <option value="AFTER_SUBMIT">Right after a student submits</option>
-          <option value="AFTER_DUE">After the due time</option>
-          <option value="NEVER">Never</option>
-        </select>
-      </div>
+      {otherClasses.length > 0 && (
+        <fieldset className="flex flex-col">
+          <legend className="font-medium">Also assign to</legend>
+          {otherClasses.map((c) => (
+            <label key={c.id} className="inline-flex min-h-11 items-center gap-2">
+              <input type="checkbox" name="classIds" value={c.id} className="size-5" />
+              {c.name}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <AssignmentSettingsFields defaults={NEW_ASSIGNMENT_DEFAULTS} errors={errors} />
       <Button type="submit" disabled={pending} className="self-start">
         {pending ? "Assigning…" : "Assign lesson"}
       </Button>

@@ -2,20 +2,46 @@
 
 import { revalidatePath } from "next/cache";
 import { getViewer } from "../auth/get-viewer";
-import { runAction, type ActionState } from "../forms/action-state";
+import { formDataObject, runAction, type ActionState } from "../forms/action-state";
+import { closeAssignment, setAccommodation, updateAssignment } from "./edit-mutations";
 import { createAssignments } from "./mutations";
+import { settingsFromForm } from "./schema";
 
 export async function createAssignmentAction(_prev: ActionState<{ count: number }>, formData: FormData) {
   const input = {
     lessonId: formData.get("lessonId"),
     classIds: formData.getAll("classIds"),
-    dueAt: formData.get("dueAt"),
-    attemptsAllowed: formData.get("attemptsAllowed") || null,
-    releasePolicy: formData.get("releasePolicy") ?? undefined,
+    ...settingsFromForm(formData),
   };
   const state = await runAction(async () => ({
     count: (await createAssignments(await getViewer(), input)).length,
   }));
   if (state?.ok) for (const id of input.classIds) revalidatePath(`/teacher/classes/${String(id)}`);
+  return state;
+}
+
+export async function updateAssignmentAction(_prev: ActionState<{ id: string }>, formData: FormData) {
+  const id = String(formData.get("assignmentId") ?? "");
+  const state = await runAction(async () =>
+    updateAssignment(await getViewer(), id, settingsFromForm(formData)),
+  );
+  if (state?.ok) revalidatePath(`/teacher/assignments/${id}/settings`);
+  return state;
+}
+
+export async function closeAssignmentAction(_prev: ActionState<{ id: string }>, formData: FormData) {
+  const id = String(formData.get("assignmentId") ?? "");
+  const reopen = formData.get("reopen") === "on";
+  const state = await runAction(async () => closeAssignment(await getViewer(), id, !reopen));
+  if (state?.ok) revalidatePath(`/teacher/assignments/${id}/settings`);
+  return state;
+}
+
+export async function setAccommodationAction(_prev: ActionState<{ studentId: string }>, formData: FormData) {
+  const id = String(formData.get("assignmentId") ?? "");
+  const state = await runAction(async () =>
+    setAccommodation(await getViewer(), id, formDataObject(formData)),
+  );
+  if (state?.ok) revalidatePath(`/teacher/assignments/${id}/settings`);
   return state;
 }

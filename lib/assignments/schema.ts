@@ -4,33 +4,85 @@ import { idSchema } from "../classes/schema";
 const date = (message: string) =>
   z.coerce.date({ error: message }).refine((d) => !isNaN(d.getTime()), message);
 
+/** Settings a teacher chooses when assigning, and may change later. */
+const settingsShape = {
+  openAt: date("Choose when the assignment opens").optional(),
+  dueAt: date("Choose a due date and time"),
+  /** null means unlimited attempts. */
+  attemptsAllowed: z.coerce
+    .number({ error: "Enter a number of attempts" })
+    .int("Enter a whole number")
+    .min(1, "Allow at least one attempt")
+    .max(20, "Allow at most 20 attempts")
+    .nullable()
+    .default(1),
+  timeLimitMinutes: z.coerce
+    .number({ error: "Enter the time limit in minutes" })
+    .int("Enter whole minutes")
+    .min(1, "A time limit is at least 1 minute")
+    .max(600, "A time limit is at most 600 minutes")
+    .nullable()
+    .default(null),
+  releasePolicy: z.enum(["AFTER_SUBMIT", "AFTER_DUE", "NEVER"]).default("AFTER_SUBMIT"),
+  scoringRule: z.enum(["BEST", "LATEST"]).default("BEST"),
+  latePolicy: z.enum(["ACCEPT_LATE", "CLOSE"]).default("ACCEPT_LATE"),
+  shuffleQuestions: z.boolean().default(false),
+  shuffleChoices: z.boolean().default(false),
+};
+
+type Dated = { openAt?: Date; dueAt: Date };
+
+function dueAfterOpen(a: Dated, ctx: z.RefinementCtx) {
+  if (a.dueAt.getTime() <= (a.openAt ?? new Date()).getTime()) {
+    ctx.addIssue({ code: "custom", path: ["dueAt"], message: "The due time must be after the open time" });
+  }
+}
+
 export const createAssignmentSchema = z
   .object({
     lessonId: idSchema,
     classIds: z.array(idSchema).min(1, "Choose at least one class").max(50),
-    openAt: date("Choose when the assignment opens").optional(),
-    dueAt: date("Choose a due date and time"),
-    attemptsAllowed: z.coerce
-      .number({ error: "Enter a number of attempts" })
-      .int()
-      .min(1, "Allow at least one attempt")
-      .max(20, "Allow at most 20 attempts")
-      .nullable()
-      .default(1),
-    timeLimitMinutes: z.coerce.number().int().min(1).max(600).nullable().default(null),
-    releasePolicy: z.enum(["AFTER_SUBMIT", "AFTER_DUE", "NEVER"]).default("AFTER_SUBMIT"),
-    scoringRule: z.enum(["BEST", "LATEST"]).default("BEST"),
-    latePolicy: z.enum(["ACCEPT_LATE", "CLOSE"]).default("ACCEPT_LATE"),
-    shuffleQuestions: z.boolean().default(false),
-    shuffleChoices: z.boolean().default(false),
+    ...settingsShape,
   })
   .superRefine((a, ctx) => {
-    const openAt = a.openAt ?? new Date();
-    if (a.dueAt.getTime() <= openAt.getTime()) {
-      ctx.addIssue({ code: "custom", path: ["dueAt"], message: "The due time must be after the open time" });
-    }
+    dueAfterOpen(a, ctx);
     if (a.dueAt.getTime() <= Date.now()) {
       ctx.addIssue({ code: "custom", path: ["dueAt"], message: "Choose a due time in the future" });
     }
   });
 export type CreateAssignmentInput = z.input<typeof createAssignmentSchema>;
+
+// Editing may move the due time into the past (to close the window early) or extend it.
+export const updateAssignmentSchema = z.object(settingsShape).superRefine(dueAfterOpen);
+
+export const accommodationSchema = z.object({
+  studentId: idSchema,
+  timeFactor: z.coerce
+    .number({ error: "Enter a factor such as 1.5" })
+    .min(1, "The factor is at least 1")
+    .max(4, "The factor is at most 4"),
+  extraAttempts: z.coerce
+    .number({ error: "Enter a number" })
+    .int("Enter a whole number")
+    .min(0, "At least 0")
+    .max(10, "At most 10"),
+});
+
+/** Reads the settings fields of an assignment form (checkboxes send "on", empty numbers mean none). */
+export function settingsFromForm(formData: FormData) {
+  const text = (name: string) => {
+    const v = formData.get(name);
+    return typeof v === "string" && v.trim() !== "" ? v : undefined;
+  };
+  return {
+    openAt: text("openAt"),
+    dueAt: text("dueAt") ?? "",
+    attemptsAllowed: formData.get("unlimitedAttempts") === "on" ? null : (text("attemptsAllowed") ?? ""),
+    timeLimitMinutes: text("timeLimitMinutes") ?? null,
+    releasePolicy: text("releasePolicy"),
+    scoringRule: text("scoringRule"),
+    latePolicy: text("latePolicy"),
+    shuffleQuestions: formData.get("shuffleQuestions") === "on",
+    shuffleChoices: formData.get("shuffleChoices") === "on",
+  };
+}

@@ -85,6 +85,8 @@ export async function saveAnswer(viewer: Viewer | null, attemptId: string, input
     FROM "Attempt" a
     JOIN "AssignmentQuestion" aq ON aq."assignmentId" = a."assignmentId" AND aq."questionId" = ${data.questionId}
     JOIN "Question" q ON q.id = aq."questionId" AND lower(q.type::text) = ${data.answer.type}
+    JOIN "Assignment" asg ON asg.id = a."assignmentId" AND asg."closedAt" IS NULL
+      AND (asg."latePolicy" = 'ACCEPT_LATE' OR asg."dueAt" > now())
     WHERE a.id = ${attemptId} AND a."studentId" = ${student.id} AND a.status = 'IN_PROGRESS'
       AND (a."deadlineAt" IS NULL OR a."deadlineAt" > now())
     FOR SHARE OF a
@@ -104,7 +106,12 @@ async function explainUnsaved(studentId: string, attemptId: string, questionId: 
       deadlineAt: true,
       responses: { where: { questionId }, select: { version: true } },
       assignment: {
-        select: { questions: { where: { questionId }, select: { question: { select: { type: true } } } } },
+        select: {
+          closedAt: true,
+          latePolicy: true,
+          dueAt: true,
+          questions: { where: { questionId }, select: { question: { select: { type: true } } } },
+        },
       },
     },
   });
@@ -112,6 +119,10 @@ async function explainUnsaved(studentId: string, attemptId: string, questionId: 
   if (attempt.status === "SUBMITTED") throw new AppError("conflict", ALREADY_SUBMITTED);
   if (attempt.deadlineAt && attempt.deadlineAt <= new Date()) {
     throw new AppError("conflict", "Time is up for this attempt, so this answer was not saved.");
+  }
+  const { closedAt, latePolicy, dueAt } = attempt.assignment;
+  if (closedAt || (latePolicy === "CLOSE" && dueAt <= new Date())) {
+    throw new AppError("conflict", "This assignment is closed, so this answer was not saved.");
   }
   const question = attempt.assignment.questions[0]?.question;
   if (!question) throw notFound("Question");
