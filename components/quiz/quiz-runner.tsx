@@ -1,12 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { SavedAnswer } from "@/lib/attempts/queries";
 import type { StudentQuestion } from "@/lib/attempts/student-question";
 import { isAnswered, type Answer } from "@/lib/grading/answer";
 import { Button } from "../ui/button";
 import { postSubmit } from "./api";
+import { Countdown } from "./countdown";
 import { QuestionCard } from "./question-card";
 import { ReviewPanel } from "./review-panel";
 import { SaveStatus } from "./save-status";
@@ -15,6 +16,8 @@ import { useAutosave } from "./use-autosave";
 type Props = {
   attemptId: string;
   startedAt: string;
+  deadlineAt: string | null;
+  serverNow: string;
   questions: StudentQuestion[];
   initialAnswers: SavedAnswer[];
 };
@@ -29,8 +32,16 @@ function nextVersion(previous: number, startedAt: string): number {
 
 // Typing is saved after a short pause rather than on every keystroke; clicks are saved at once.
 const TEXT_DELAY_MS = 600;
+const SUBMIT_FLUSH_MS = 8000;
 
-export function QuizRunner({ attemptId, startedAt, questions, initialAnswers }: Props) {
+export function QuizRunner({
+  attemptId,
+  startedAt,
+  deadlineAt,
+  serverNow,
+  questions,
+  initialAnswers,
+}: Props) {
   const router = useRouter();
   const autosave = useAutosave(attemptId);
   const [entries, setEntries] = useState<Record<string, Entry>>(() =>
@@ -40,7 +51,20 @@ export function QuizRunner({ attemptId, startedAt, questions, initialAnswers }: 
   const [reviewing, setReviewing] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const [submitError, setSubmitError] = useState<string | null>(null);
-  const pending = useRef(new Map<string, { timer: ReturnType<typeof setTimeout>; send: () => void }>());
+  const typing = useRef(new Map<string, { timer: ReturnType<typeof setTimeout>; send: () => void }>());
+
+  // Answers given offline before a reload are newer than what the server rendered: show them.
+  const { pending } = autosave;
+  useEffect(() => {
+    const unsent = Object.values(pending()).filter(
+      (p) => p.version > (latest.current[p.questionId]?.version ?? 0),
+    );
+    if (unsent.length === 0) return;
+    latest.current = { ...latest.current };
+    for (const p of unsent)
+      latest.current[p.questionId] = { answer: p.answer, version: p.version, flagged: p.flagged };
+    setEntries(latest.current);
+  }, [pending]);
 
   function update(questionId: string, change: Partial<Entry>, delay: number) {
     const prev = latest.current[questionId] ?? { answer: null, version: 0, flagged: false };
@@ -49,13 +73,20 @@ export function QuizRunner({ attemptId, startedAt, questions, initialAnswers }: 
     latest.current = { ...latest.current, [questionId]: entry };
     setEntries(latest.current);
 
-    clearTimeout(pending.current.get(questionId)?.timer);
+    clearTimeout(typing.current.get(questionId)?.timer);
     const send = () => {
-      pending.current.delete(questionId);
+      typing.current.delete(questionId);
       if (entry.answer) autosave.save({ questionId, answer: entry.answer, version, flagged: entry.flagged });
     };
     if (delay === 0) send();
-    else pending.current.set(questionId, { timer: setTimeout(send, delay), send });
+    else typing.current.set(questionId, { timer: setTimeout(send, delay), send });
+  }
+
+  function sendTypedNow() {
+    for (const { timer, send } of [...typing.current.values()]) {
+      clearTimeout(timer);
+      send();
+    }
   }
 
   const answeredCount = questions.filter((q) => {
@@ -68,11 +99,12 @@ export function QuizRunner({ attemptId, startedAt, questions, initialAnswers }: 
   async function submit() {
     setSubmitting(true);
     setSubmitError(null);
-    for (const { timer, send } of [...pending.current.values()]) {
-      clearTimeout(timer);
-      send();
+    sendTypedNow();
+    if (!(await autosave.flush(SUBMIT_FLUSH_MS))) {
+      setSubmitting(false);
+      setSubmitError("Some answers are not saved yet. Check your connection, then submit again.");
+      return;
     }
-    await autosave.flush();
     try {
       await postSubmit(attemptId);
       router.push(`/student/attempts/${attemptId}`);
@@ -82,6 +114,13 @@ export function QuizRunner({ attemptId, startedAt, questions, initialAnswers }: 
       setSubmitError(e instanceof Error ? e.message : "Submitting failed. Please try again.");
     }
   }
+
+  // When time is up the server submits what it has; send what is still here first, then reload the page.
+  const { flush } = autosave;
+  const onExpire = useCallback(() => {
+    sendTypedNow();
+    void flush(3000).then(() => router.refresh());
+  }, [flush, router]);
 
   return (
     <div className="flex flex-col gap-4">
@@ -97,6 +136,7 @@ export function QuizRunner({ attemptId, startedAt, questions, initialAnswers }: 
             value={answeredCount}
           />
         </div>
+        {deadlineAt && <Countdown deadlineAt={deadlineAt} serverNow={serverNow} onExpire={onExpire} />}
         <SaveStatus state={autosave.state} error={autosave.error} />
       </div>
       {questions.map((q, i) => {

@@ -4,20 +4,18 @@ const LABEL: Record<SaveState, string> = {
   idle: "Answers save automatically",
   saving: "Saving…",
   saved: "All answers saved",
-  retrying: "Offline or server busy. Will retry; keep answering",
+  offline: "Offline: your answers are kept on this device and will be sent when the connection returns",
   failed: "Not saved",
 };
 
 export function SaveStatus({ state, error }: { state: SaveState; error: string | null }) {
-  const bad = state === "failed" || state === "retrying";
+  const bad = state === "offline" || error !== null;
   return (
-    <p
-      role="status"
-      aria-live="polite"
-      className={`text-sm ${bad ? "font-semibold text-red-800" : "text-stone-700"}`}
-    >
-      {LABEL[state]}
-      {state === "failed" && error ? `: ${error}` : ""}
-    </p>
+    <div className={`text-sm ${bad ? "font-semibold text-red-800" : "text-stone-700"}`}>
+      <p role="status" aria-live="polite">
+        {LABEL[state]}
+      </p>
+      {error && <p role="alert">{error}</p>}
+    </div>
   );
 }

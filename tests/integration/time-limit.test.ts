@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
 import { getQuizForStudentOrThrow } from "../../lib/attempts/queries";
 import { saveAnswer, startAttempt } from "../../lib/attempts/mutations";
+import { submitExpiredAttempts } from "../../lib/attempts/expire";
 import { expectRefusedWithoutWrites } from "../support/db-state";
 import { twoClassrooms } from "../support/scenario";
 
@@ -74,5 +75,22 @@ describe("time limits", () => {
     expect(stored).toMatchObject({ status: "SUBMITTED", points: 1, late: false });
     expect(stored.submittedAt!.getTime()).toBe(deadlineAt.getTime());
     expect(quiz.submitted[0]).toMatchObject({ id: attemptId, points: 1, status: "SUBMITTED" });
+  });
+  it("submits an expired attempt with what was saved even when no one opens a page (the sweep)", async () => {
+    const { student, attemptId, key, answer } = await timedAttempt();
+    await saveAnswer(student, attemptId, answer(key.id, 1));
+    const running = await timedAttempt();
+    await expire(attemptId);
+
+    // Earlier tests in this file leave expired attempts of their own behind; the sweep takes those too.
+    expect(await submitExpiredAttempts()).toBeGreaterThanOrEqual(1);
+    const done = await db.attempt.findUniqueOrThrow({ where: { id: attemptId } });
+    expect(done.status).toBe("SUBMITTED");
+    expect(done.submittedAt!.getTime()).toBe(done.deadlineAt!.getTime());
+    expect(done.points).toBe(1);
+    expect((await db.attempt.findUniqueOrThrow({ where: { id: running.attemptId } })).status).toBe(
+      "IN_PROGRESS",
+    );
+    expect(await submitExpiredAttempts()).toBe(0);
   });
 });

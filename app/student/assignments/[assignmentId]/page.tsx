@@ -63,6 +63,8 @@ export default async function StudentAssignmentPage({
             <QuizRunner
               attemptId={attempt.id}
               startedAt={attempt.startedAt.toISOString()}
+              deadlineAt={attempt.deadlineAt?.toISOString() ?? null}
+              serverNow={new Date().toISOString()}
               questions={attempt.questions}
               initialAnswers={attempt.answers}
             />

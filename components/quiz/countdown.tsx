@@ -1,0 +1,60 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+
+type Props = { deadlineAt: string; serverNow: string; onExpire: () => void };
+
+const WARNINGS = [5, 1];
+
+function format(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  const minutes = Math.floor(total / 60);
+  const seconds = total % 60;
+  return `${minutes}:${String(seconds).padStart(2, "0")}`;
+}
+
+/**
+ * The server's deadline, shown in the browser's clock corrected by the server's time at page load.
+ * Warnings at 5 and 1 minutes are announced once each; the ticking clock itself is not.
+ */
+export function Countdown({ deadlineAt, serverNow, onExpire }: Props) {
+  const [remaining, setRemaining] = useState<number | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+  const announced = useRef(new Set<number>());
+  const expired = useRef(false);
+
+  useEffect(() => {
+    const skew = Date.parse(serverNow) - Date.now();
+    const deadline = Date.parse(deadlineAt);
+    const tick = () => {
+      const left = deadline - (Date.now() + skew);
+      setRemaining(left);
+      for (const minutes of WARNINGS) {
+        if (left <= minutes * 60_000 && left > 0 && !announced.current.has(minutes)) {
+          announced.current.add(minutes);
+          setAnnouncement(`${minutes} minute${minutes === 1 ? "" : "s"} left.`);
+        }
+      }
+      if (left <= 0 && !expired.current) {
+        expired.current = true;
+        setAnnouncement("Time is up. Your saved answers are being submitted.");
+        onExpire();
+      }
+    };
+    tick();
+    const timer = setInterval(tick, 1000);
+    return () => clearInterval(timer);
+  }, [deadlineAt, serverNow, onExpire]);
+
+  const urgent = remaining !== null && remaining <= 5 * 60_000;
+  return (
+    <div>
+      <p className={`font-mono text-lg ${urgent ? "font-semibold text-red-800" : ""}`}>
+        Time left: <span data-testid="time-left">{remaining === null ? "–" : format(remaining)}</span>
+      </p>
+      <p role="alert" className="sr-only">
+        {announcement}
+      </p>
+    </div>
+  );
+}

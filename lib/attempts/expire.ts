@@ -1,0 +1,27 @@
+import { db } from "../db";
+import { gradeAndSubmit } from "./grade-attempt";
+
+/**
+ * Submits attempts whose time limit has passed, with the answers saved by then, whether or not the
+ * student's browser is still open. Safe on many app servers at once: each attempt is locked, and one
+ * already locked by another server or a student's own submit is skipped.
+ */
+export async function submitExpiredAttempts(now = new Date(), limit = 100): Promise<number> {
+  const due = await db.attempt.findMany({
+    where: { status: "IN_PROGRESS", deadlineAt: { lte: now } },
+    select: { id: true },
+    take: limit,
+  });
+  let submitted = 0;
+  for (const { id } of due) {
+    await db.$transaction(async (tx) => {
+      const [attempt] = await tx.$queryRaw<{ id: string; assignmentId: string; deadlineAt: Date }[]>`
+        SELECT id, "assignmentId", "deadlineAt" FROM "Attempt"
+        WHERE id = ${id} AND status = 'IN_PROGRESS' FOR UPDATE SKIP LOCKED`;
+      if (!attempt) return;
+      await gradeAndSubmit(tx, attempt, attempt.deadlineAt);
+      submitted++;
+    });
+  }
+  return submitted;
+}

@@ -1,0 +1,14 @@
+import { isDatabaseUnavailable } from "../errors";
+import { submitExpiredAttempts } from "./expire";
+
+const SWEEP_EVERY_MS = 30_000;
+
+/** Runs the expiry sweep in the background of a server process; a database outage just skips a round. */
+export function startExpirySweep() {
+  const timer = setInterval(() => {
+    submitExpiredAttempts().catch((error: unknown) => {
+      if (!isDatabaseUnavailable(error)) console.error("Expiry sweep failed", error);
+    });
+  }, SWEEP_EVERY_MS);
+  timer.unref();
+}
