@@ -25,6 +25,8 @@ export function useAutosave(attemptId: string) {
   const mutation = useMutation({
     mutationKey: ["save-answer", attemptId],
     mutationFn: (save: SaveRequest) => putAnswer(attemptId, save),
+    // The outbox retries; react-query would otherwise pause the request while the browser reports offline.
+    networkMode: "always",
     retry: false,
   });
   const send = mutation.mutateAsync;

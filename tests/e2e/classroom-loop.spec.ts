@@ -1,25 +1,7 @@
-import {
-  DEMO_PASSWORD,
-  DEMO_TEACHER,
-  expect,
-  expectNoAxeViolations,
-  signIn,
-  test,
-  type Person,
-} from "./fixtures";
+import { DEMO_PASSWORD, DEMO_TEACHER, expect, expectNoAxeViolations, signIn, test } from "./fixtures";
+import { joinAsNewStudent } from "./support/people";
 
 const unique = Date.now().toString(36);
-
-async function joinAsStudent(student: Person, code: string, username: string) {
-  const { page } = student;
-  await page.goto("/join");
-  await page.getByLabel("Class code").fill(code);
-  await page.getByLabel("Your name").fill("Sam Student");
-  await page.getByLabel("Choose a username").fill(username);
-  await page.getByLabel("Choose a password").fill("correct horse");
-  await page.getByRole("button", { name: "Join class" }).click();
-  await expect(page).toHaveURL(/\/student$/);
-}
 
 test("teacher and student go through the whole classroom loop", async ({ page: teacher, newPerson }) => {
   const className = `Period 5 ${unique}`;
@@ -37,7 +19,7 @@ test("teacher and student go through the whole classroom loop", async ({ page: t
   expect(code).toMatch(/^[A-Z0-9]{6}$/);
 
   const student = await newPerson("student");
-  await test.step("a student joins with the code", () => joinAsStudent(student, code, `sam-${unique}`));
+  await test.step("a student joins with the code", () => joinAsNewStudent(student.page, { code }));
   await expect(student.page.getByText("Nothing due")).toBeVisible();
 
   await test.step("the teacher assigns a lesson with a due date", async () => {

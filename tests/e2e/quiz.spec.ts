@@ -1,0 +1,114 @@
+import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { answerByKeyboard } from "./support/answer-by-keyboard";
+import { answerKey } from "./support/answer-key";
+import { tabTo } from "./support/keyboard";
+import { joinAsNewStudent, openFirstAssignment } from "./support/people";
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+test("a student completes every question type with the keyboard alone and gets the right score", async ({
+  page,
+}) => {
+  await joinAsNewStudent(page);
+  await expectNoAxeViolations(page);
+  const assignmentId = await openFirstAssignment(page);
+  const key = await answerKey(assignmentId);
+  expect(new Set(key.map((q) => q.type)).size, "the lesson uses every question type").toBe(7);
+
+  await tabTo(page, page.getByRole("button", { name: "Start the questions" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByText(`Answered 0 of ${key.length}`)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  for (const q of key) {
+    await test.step(`${q.type}: ${q.prompt.slice(0, 50)}`, async () => {
+      const region = page.getByRole("region", { name: new RegExp(escape(q.prompt)) });
+      await answerByKeyboard(page, region, q);
+    });
+  }
+  await expect(page.getByText(`Answered ${key.length} of ${key.length}`)).toBeVisible();
+  await expect(page.getByText("All answers saved")).toBeVisible();
+
+  await tabTo(page, page.getByRole("button", { name: "Review and submit" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Review before you submit" })).toBeFocused();
+  await expect(page.getByText(`You answered ${key.length} of ${key.length} questions`)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await tabTo(page, page.getByRole("button", { name: "Submit my answers" }));
+  await page.keyboard.press("Enter");
+
+  await expect(page).toHaveURL(/\/student\/attempts\//);
+  const open = key.filter((q) => q.type === "open_response");
+  const max = await page.getByText(/ of \d+ points · attempt/).innerText();
+  const [points, maxPoints] = max
+    .match(/(\d+(?:\.\d+)?) of (\d+)/)!
+    .slice(1)
+    .map(Number) as [number, number];
+  const openPoints = open.length * 4;
+  expect(points, "every auto-graded answer is right; the open response waits for the teacher").toBe(
+    maxPoints - openPoints,
+  );
+  await expect(page.getByText("This score is provisional")).toBeVisible();
+  await expect(page.getByText("Waiting for your teacher")).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("answers given offline wait on the device and are saved when the connection returns", async ({
+  page,
+  context,
+  browserErrors,
+}) => {
+  // Requests made while offline fail in the browser by design; the app retries them.
+  browserErrors.allow("net::ERR_INTERNET_DISCONNECTED", "Failed to fetch");
+  await joinAsNewStudent(page);
+  await openFirstAssignment(page);
+  await page.getByRole("button", { name: "Start the questions" }).click();
+  const questions = page.getByRole("region", { name: /^Question \d+/ });
+  await questions.nth(0).getByRole("radio").nth(1).check();
+  await expect(page.getByText("All answers saved")).toBeVisible();
+
+  await context.setOffline(true);
+  await questions.nth(0).getByRole("radio").nth(2).check();
+  await questions.nth(1).getByRole("radio").nth(0).check();
+  await expect(page.getByText(/Offline: your answers are kept on this device/)).toBeVisible();
+
+  // The laptop closes before the connection returns: the answers are in the browser's storage.
+  const url = page.url();
+  await page.close();
+  await context.setOffline(false);
+  const again = await context.newPage();
+  await again.goto(url);
+  await expect(again.getByText("All answers saved")).toBeVisible();
+  await again.reload();
+  const resumed = again.getByRole("region", { name: /^Question \d+/ });
+  await expect(resumed.nth(0).getByRole("radio").nth(2)).toBeChecked();
+  await expect(resumed.nth(1).getByRole("radio").nth(0)).toBeChecked();
+});
+
+test("two tabs: the newest answer wins, and a save after submitting is refused with a message", async ({
+  page,
+  context,
+  browserErrors,
+}) => {
+  browserErrors.allow("status of 409");
+  await joinAsNewStudent(page);
+  await openFirstAssignment(page);
+  await page.getByRole("button", { name: "Start the questions" }).click();
+  const second = await context.newPage();
+  await second.goto(page.url());
+
+  const first = (p: typeof page) => p.getByRole("region", { name: /^Question 1 / });
+  await first(page).getByRole("radio").nth(0).check();
+  await expect(page.getByText("All answers saved")).toBeVisible();
+  await first(second).getByRole("radio").nth(3).check();
+  await expect(second.getByText("All answers saved")).toBeVisible();
+  await page.reload();
+  await expect(first(page).getByRole("radio").nth(3)).toBeChecked();
+
+  await page.getByRole("button", { name: "Review and submit" }).click();
+  await page.getByRole("button", { name: "Submit my answers" }).click();
+  await expect(page).toHaveURL(/\/student\/attempts\//);
+
+  await first(second).getByRole("radio").nth(1).check();
+  await expect(second.getByRole("alert").filter({ hasText: "already submitted" })).toBeVisible();
+});

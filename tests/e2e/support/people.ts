@@ -1,0 +1,27 @@
+import { expect, type Page } from "@playwright/test";
+import { DEMO_CLASS } from "../../../lib/seed/demo-accounts";
+
+let count = 0;
+
+/** A new student who joins a class with its code (the demo class by default); returns their username. */
+export async function joinAsNewStudent(
+  page: Page,
+  opts: { code?: string; name?: string } = {},
+): Promise<string> {
+  const username = `st-${Date.now().toString(36)}-${count++}`;
+  await page.goto("/join");
+  await page.getByLabel("Class code").fill(opts.code ?? DEMO_CLASS.joinCode);
+  await page.getByLabel("Your name").fill(opts.name ?? "Sam Student");
+  await page.getByLabel("Choose a username").fill(username);
+  await page.getByLabel("Choose a password").fill("correct horse");
+  await page.getByRole("button", { name: "Join class" }).click();
+  await expect(page).toHaveURL(/\/student$/);
+  return username;
+}
+
+/** Opens the first assignment on the student's dashboard and returns its id. */
+export async function openFirstAssignment(page: Page): Promise<string> {
+  await page.getByRole("region", { name: /To do/ }).getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/student\/assignments\/\w+/);
+  return new URL(page.url()).pathname.split("/").pop()!;
+}
