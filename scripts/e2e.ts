@@ -13,10 +13,8 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { constants } from "node:os";
 import path from "node:path";
-import pg from "pg";
-import { startEmbeddedPostgres, type RunningDatabase } from "./lib/embedded-postgres";
+import { freshDatabase, startScratchServer } from "./lib/fresh-database";
 import { migrateDeploy } from "./lib/migrate";
-import { withDatabase } from "../lib/db-url";
 
 const DATABASE = "lectern_e2e";
 const root = process.cwd();
@@ -68,30 +66,6 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   });
 }
 
-async function startServer(): Promise<RunningDatabase> {
-  if (process.env.TEST_DATABASE_URL) {
-    return { url: withDatabase(process.env.TEST_DATABASE_URL, "postgres"), stop: async () => {} };
-  }
-  return startEmbeddedPostgres({
-    dir: path.join(root, ".data", "e2e-postgres"),
-    port: Number(process.env.E2E_PG_PORT ?? 54331),
-    database: "postgres",
-    quiet: true,
-  });
-}
-
-async function freshDatabase(serverUrl: string): Promise<string> {
-  const admin = new pg.Client({ connectionString: withDatabase(serverUrl, "postgres") });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS "${DATABASE}" WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE "${DATABASE}"`);
-  } finally {
-    await admin.end();
-  }
-  return withDatabase(serverUrl, DATABASE);
-}
-
 async function seed(databaseUrl: string) {
   // lib/env reads DATABASE_URL when first imported, so the imports wait until it is set.
   process.env.DATABASE_URL = databaseUrl;
@@ -126,9 +100,9 @@ async function main(): Promise<number> {
   }
 
   log(process.env.TEST_DATABASE_URL ? "PostgreSQL: TEST_DATABASE_URL's server" : "PostgreSQL: embedded");
-  const server = await startServer();
+  const server = await startScratchServer("e2e", Number(process.env.E2E_PG_PORT ?? 54331));
   try {
-    const databaseUrl = await freshDatabase(server.url);
+    const databaseUrl = await freshDatabase(server.url, DATABASE);
     env.DATABASE_URL = databaseUrl;
     log(`fresh database ${DATABASE}: migrating and seeding the demo school`);
     migrateDeploy(databaseUrl, true);

@@ -15,9 +15,12 @@ export async function submitExpiredAttempts(now = new Date(), limit = 100): Prom
   let submitted = 0;
   for (const { id } of due) {
     await db.$transaction(async (tx) => {
-      const [attempt] = await tx.$queryRaw<{ id: string; assignmentId: string; deadlineAt: Date }[]>`
-        SELECT id, "assignmentId", "deadlineAt" FROM "Attempt"
-        WHERE id = ${id} AND status = 'IN_PROGRESS' FOR UPDATE SKIP LOCKED`;
+      const [attempt] = await tx.$queryRaw<
+        { id: string; assignmentId: string; deadlineAt: Date; dueAt: Date }[]
+      >`
+        SELECT a.id, a."assignmentId", a."deadlineAt", asg."dueAt" FROM "Attempt" a
+        JOIN "Assignment" asg ON asg.id = a."assignmentId"
+        WHERE a.id = ${id} AND a.status = 'IN_PROGRESS' FOR UPDATE OF a SKIP LOCKED`;
       if (!attempt) return;
       await gradeAndSubmit(tx, attempt, attempt.deadlineAt);
       submitted++;

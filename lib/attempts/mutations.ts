@@ -3,7 +3,8 @@ import { db } from "../db";
 import { AppError, notFound } from "../errors";
 import { parseInput } from "../forms/parse";
 import { requireStudent } from "../auth/require";
-import type { Viewer } from "../auth/viewer-types";
+import type { ClaimedViewer, Viewer } from "../auth/viewer-types";
+import { assertClaimStillValid, requireStudentClaim } from "../auth/claimed-viewer";
 import { isUniqueViolation } from "../prisma-errors";
 import { gradeAndSubmit } from "./grade-attempt";
 import { saveAnswerSchema } from "./schema";
@@ -76,8 +77,8 @@ export async function startAttempt(viewer: Viewer | null, assignmentId: string, 
  * Stores one answer if it is newer than the stored one. One statement: the attempt row is share-locked,
  * so a save racing a submit either lands before grading or sees the attempt submitted.
  */
-export async function saveAnswer(viewer: Viewer | null, attemptId: string, input: unknown) {
-  const student = requireStudent(viewer);
+export async function saveAnswer(viewer: Viewer | ClaimedViewer | null, attemptId: string, input: unknown) {
+  const student = requireStudentClaim(viewer);
   const data = parseInput(saveAnswerSchema, input);
   const stored = await db.$queryRaw<{ version: number }[]>`
     INSERT INTO "Response" (id, "attemptId", "questionId", answer, version, flagged, "updatedAt")
@@ -87,6 +88,8 @@ export async function saveAnswer(viewer: Viewer | null, attemptId: string, input
     JOIN "Question" q ON q.id = aq."questionId" AND lower(q.type::text) = ${data.answer.type}
     JOIN "Assignment" asg ON asg.id = a."assignmentId" AND asg."closedAt" IS NULL
       AND (asg."latePolicy" = 'ACCEPT_LATE' OR asg."dueAt" > now())
+    JOIN "User" u ON u.id = a."studentId" AND u."disabledAt" IS NULL
+      AND (${student.sessionVersion}::int IS NULL OR u."sessionVersion" = ${student.sessionVersion}::int)
     WHERE a.id = ${attemptId} AND a."studentId" = ${student.id} AND a.status = 'IN_PROGRESS'
       AND (a."deadlineAt" IS NULL OR a."deadlineAt" > now())
     FOR SHARE OF a
@@ -95,6 +98,7 @@ export async function saveAnswer(viewer: Viewer | null, attemptId: string, input
       WHERE "Response".version < EXCLUDED.version
     RETURNING version`;
   if (stored.length > 0) return { saved: true, version: data.version };
+  await assertClaimStillValid(student);
   return explainUnsaved(student.id, attemptId, data.questionId, data.answer.type);
 }
 
@@ -136,14 +140,21 @@ async function explainUnsaved(studentId: string, attemptId: string, questionId: 
 }
 
 /** Grades and submits once; repeated or concurrent calls return the same result. */
-export async function submitAttempt(viewer: Viewer | null, attemptId: string, now = new Date()) {
-  const student = requireStudent(viewer);
-  return db.$transaction(async (tx) => {
-    const locked = await tx.$queryRaw<{ id: string; assignmentId: string; status: string }[]>`
-      SELECT id, "assignmentId", status::text FROM "Attempt"
-      WHERE id = ${attemptId} AND "studentId" = ${student.id} FOR UPDATE`;
+export async function submitAttempt(
+  viewer: Viewer | ClaimedViewer | null,
+  attemptId: string,
+  now = new Date(),
+) {
+  const student = requireStudentClaim(viewer);
+  const result = await db.$transaction(async (tx) => {
+    const locked = await tx.$queryRaw<{ id: string; assignmentId: string; status: string; dueAt: Date }[]>`
+      SELECT a.id, a."assignmentId", a.status::text, asg."dueAt" FROM "Attempt" a
+      JOIN "Assignment" asg ON asg.id = a."assignmentId"
+      JOIN "User" u ON u.id = a."studentId" AND u."disabledAt" IS NULL
+        AND (${student.sessionVersion}::int IS NULL OR u."sessionVersion" = ${student.sessionVersion}::int)
+      WHERE a.id = ${attemptId} AND a."studentId" = ${student.id} FOR UPDATE OF a`;
     const attempt = locked[0];
-    if (!attempt) throw notFound("Attempt");
+    if (!attempt) return null;
     if (attempt.status === "SUBMITTED") {
       return tx.attempt.findUniqueOrThrow({
         where: { id: attempt.id },
@@ -152,4 +163,7 @@ export async function submitAttempt(viewer: Viewer | null, attemptId: string, no
     }
     return gradeAndSubmit(tx, attempt, now);
   });
+  if (result) return result;
+  await assertClaimStillValid(student);
+  throw notFound("Attempt");
 }

@@ -16,6 +16,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     uid?: string;
     sv?: number;
+    role?: Viewer["role"];
   }
 }
 
@@ -42,9 +43,10 @@ export const authOptions: NextAuthOptions = {
   callbacks: {
     jwt({ token, user }) {
       if (user) {
-        const u = user as { id: string; sv?: number };
+        const u = user as { id: string; sv?: number; role?: Viewer["role"] };
         token.uid = u.id;
         token.sv = u.sv ?? 0;
+        token.role = u.role;
       }
       return token;
     },

@@ -1,6 +1,6 @@
 import { submitAttempt } from "@/lib/attempts/mutations";
-import { jsonRoute } from "@/lib/http/json-route";
+import { claimedJsonRoute } from "@/lib/http/json-route";
 
-export const POST = jsonRoute<{ attemptId: string }>(({ viewer, params }) =>
+export const POST = claimedJsonRoute<{ attemptId: string }>(({ viewer, params }) =>
   submitAttempt(viewer, params.attemptId),
 );

@@ -1,0 +1,150 @@
+/**
+ * npm run bench:quiz [-- --json <file>] [--students 200] [--seconds 20]
+ *
+ * Students answering and submitting over HTTP against the production build, on a database of its own.
+ * Phases: bare GET /api/health (the ceiling), paced autosave (each student every 2 s), saturated autosave,
+ * then every student submits within one second. Loopback only; every phase is bounded in time.
+ */
+import { writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import type autocannon from "autocannon";
+import { freshDatabase, startScratchServer } from "../lib/fresh-database";
+import { migrateDeploy } from "../lib/migrate";
+import { load } from "./lib/load";
+import { startNextServer } from "./lib/next-server";
+import { signInOverHttp } from "./lib/http-session";
+import { formatStats, summarize } from "./lib/stats";
+import { createBenchClass, type BenchStudent } from "./lib/quiz-fixture";
+
+const { values } = parseArgs({
+  options: {
+    json: { type: "string" },
+    students: { type: "string", default: "200" },
+    seconds: { type: "string", default: "20" },
+  },
+});
+const STUDENTS = Number(values.students);
+const SECONDS = Number(values.seconds);
+const PASSWORD = "bench-password";
+
+const server = await startScratchServer("bench", Number(process.env.BENCH_PG_PORT ?? 54332));
+const databaseUrl = await freshDatabase(server.url, "lectern_bench");
+migrateDeploy(databaseUrl, true);
+process.env.DATABASE_URL = databaseUrl;
+const { db } = await import("../../lib/db");
+const next = await startNextServer(databaseUrl, Number(process.env.BENCH_PORT ?? 3200));
+
+try {
+  console.log(`Seeding ${STUDENTS} students with open attempts…`);
+  const fixture = await createBenchClass(db, STUDENTS, PASSWORD);
+  const students: BenchStudent[] = [];
+  for (let i = 0; i < fixture.students.length; i += 8) {
+    const batch = fixture.students.slice(i, i + 8);
+    const cookies = await Promise.all(batch.map((s) => signInOverHttp(next.baseUrl, s.username, PASSWORD)));
+    batch.forEach((s, j) => students.push({ ...s, cookie: cookies[j]! }));
+  }
+  console.log(`Signed in ${students.length} students over HTTP.\n`);
+
+  // The newest version sent per attempt and question: after the run, each must be what the database holds.
+  const lastSent = new Map<string, number>();
+  const versions = new Map<string, number>();
+  let nextStudent = 0;
+  const saveRequest: autocannon.Request = {
+    method: "PUT",
+    setupRequest: (req, context) => {
+      // One student per connection: the context lives as long as the connection.
+      const ctx = context as { student?: BenchStudent };
+      ctx.student ??= students[nextStudent++ % students.length]!;
+      const s = ctx.student;
+      const version = (versions.get(s.attemptId) ?? 0) + 1;
+      versions.set(s.attemptId, version);
+      const q = fixture.questions[version % fixture.questions.length]!;
+      lastSent.set(`${s.attemptId}:${q.id}`, version);
+      req.path = `/api/attempts/${s.attemptId}/answers`;
+      req.headers = { "content-type": "application/json", cookie: s.cookie };
+      req.body = JSON.stringify({
+        questionId: q.id,
+        answer: { type: "single_choice", choiceId: q.choiceIds[version % q.choiceIds.length] },
+        version,
+      });
+      return req;
+    },
+  };
+
+  const baseline = await load({ url: `${next.baseUrl}/api/health`, connections: 50, durationSeconds: 10 });
+  console.log(formatStats("baseline", baseline));
+
+  const offered = Math.round(STUDENTS / 2);
+  const paced = await load({
+    url: next.baseUrl,
+    connections: STUDENTS,
+    durationSeconds: SECONDS,
+    overallRate: offered,
+    requests: [saveRequest],
+  });
+  console.log(formatStats("autosave_paced", { ...paced, offered_rps: offered }));
+
+  nextStudent = 0;
+  const saturated = await load({
+    url: next.baseUrl,
+    connections: 50,
+    durationSeconds: 10,
+    requests: [saveRequest],
+  });
+  console.log(formatStats("autosave_max", saturated));
+
+  // Every student submits within one second.
+  const started = Date.now();
+  const outcomes = await Promise.all(
+    students.map(async (s, i) => {
+      await new Promise((r) => setTimeout(r, Math.floor((i * 1000) / students.length)));
+      const t0 = performance.now();
+      const res = await fetch(`${next.baseUrl}/api/attempts/${s.attemptId}/submit`, {
+        method: "POST",
+        headers: { cookie: s.cookie },
+      }).catch(() => null);
+      return { ms: performance.now() - t0, ok: res?.ok === true };
+    }),
+  );
+  const submit = summarize(
+    outcomes.map((o) => o.ms),
+    outcomes.filter((o) => !o.ok).length,
+    (Date.now() - started) / 1000,
+  );
+  console.log(formatStats("submit", submit));
+
+  const stored = await db.response.findMany({
+    where: { attemptId: { in: students.map((s) => s.attemptId) } },
+    select: { attemptId: true, questionId: true, version: true },
+  });
+  const held = new Map(stored.map((r) => [`${r.attemptId}:${r.questionId}`, r.version]));
+  const answersStored = [...lastSent].filter(([k, v]) => held.get(k) === v).length;
+  const submitted = await db.attempt.count({
+    where: { id: { in: students.map((s) => s.attemptId) }, status: "SUBMITTED" },
+  });
+  console.log(
+    `\nanswers: ${lastSent.size} sent (latest per question), ${answersStored} stored; ${submitted}/${students.length} attempts submitted`,
+  );
+  console.log(
+    `saturated autosave at ${Math.round((saturated.rps / baseline.rps) * 100)}% of the bare ceiling (target ≥ 33%)`,
+  );
+
+  const report = {
+    baseline,
+    autosave_paced: { offered_rps: offered, ...paced },
+    autosave_max: saturated,
+    submit,
+    students: students.length,
+    answers_sent: lastSent.size,
+    answers_stored: answersStored,
+  };
+  if (values.json) {
+    writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`wrote ${values.json}`);
+  }
+} finally {
+  await db.$disconnect();
+  await next.stop();
+  await server.stop();
+}
+process.exit(0);

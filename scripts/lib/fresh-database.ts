@@ -1,0 +1,36 @@
+import path from "node:path";
+import pg from "pg";
+import { withDatabase } from "../../lib/db-url";
+import { startEmbeddedPostgres, type RunningDatabase } from "./embedded-postgres";
+
+/**
+ * A PostgreSQL server for a throwaway run: TEST_DATABASE_URL's server, or an embedded one with its own
+ * folder and port so it never touches the development database.
+ */
+export function startScratchServer(name: string, port: number): Promise<RunningDatabase> {
+  if (process.env.TEST_DATABASE_URL) {
+    return Promise.resolve({
+      url: withDatabase(process.env.TEST_DATABASE_URL, "postgres"),
+      stop: async () => {},
+    });
+  }
+  return startEmbeddedPostgres({
+    dir: path.join(process.cwd(), ".data", `${name}-postgres`),
+    port,
+    database: "postgres",
+    quiet: true,
+  });
+}
+
+/** Drops and recreates `database` on the server, returning its URL. */
+export async function freshDatabase(serverUrl: string, database: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: withDatabase(serverUrl, "postgres") });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${database}"`);
+  } finally {
+    await admin.end();
+  }
+  return withDatabase(serverUrl, database);
+}

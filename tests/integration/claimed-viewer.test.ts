@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { db } from "../../lib/db";
+import { endAllSessions } from "../../lib/auth/session";
+import type { ClaimedViewer } from "../../lib/auth/viewer-types";
+import { saveAnswer, startAttempt, submitAttempt } from "../../lib/attempts/mutations";
+import { expectRefusedWithoutWrites } from "../support/db-state";
+import { twoClassrooms } from "../support/scenario";
+
+// The autosave and submit endpoints pass the token's claims unchecked; the SQL itself checks the session.
+describe("token claims on the autosave and submit paths", () => {
+  async function claimedAttempt() {
+    const world = await twoClassrooms(1);
+    const student = world.students[0]!;
+    const { id: attemptId } = await startAttempt(student, world.assignment.id);
+    const claim: ClaimedViewer = { kind: "claim", id: student.id, role: "STUDENT", sessionVersion: 0 };
+    const q = await db.assignmentQuestion.findFirstOrThrow({
+      where: { assignmentId: world.assignment.id, question: { type: "SINGLE_CHOICE" } },
+      select: { question: { select: { id: true, choices: { select: { id: true }, take: 1 } } } },
+    });
+    const input = (version: number) => ({
+      questionId: q.question.id,
+      answer: { type: "single_choice", choiceId: q.question.choices[0]!.id },
+      version,
+    });
+    return { ...world, student, attemptId, claim, input };
+  }
+
+  it("accepts a claim carrying the current session version", async () => {
+    const { attemptId, claim, input } = await claimedAttempt();
+    expect(await saveAnswer(claim, attemptId, input(1))).toEqual({ saved: true, version: 1 });
+    expect((await submitAttempt(claim, attemptId)).id).toBe(attemptId);
+  });
+
+  it("refuses a claim whose sessions were ended, or of a disabled account, as unauthorized, writing nothing", async () => {
+    const { student, attemptId, claim, input } = await claimedAttempt();
+    await endAllSessions(student.id);
+    await expectRefusedWithoutWrites(() => saveAnswer(claim, attemptId, input(1)), "unauthorized");
+    await expectRefusedWithoutWrites(() => submitAttempt(claim, attemptId), "unauthorized");
+
+    const fresh = { ...claim, sessionVersion: 1 };
+    await db.user.update({ where: { id: student.id }, data: { disabledAt: new Date() } });
+    await expectRefusedWithoutWrites(() => saveAnswer(fresh, attemptId, input(2)), "unauthorized");
+  });
+
+  it("a valid claim of another student reaches nothing (not found)", async () => {
+    const { attemptId, outsider, input } = await claimedAttempt();
+    const other: ClaimedViewer = { kind: "claim", id: outsider.id, role: "STUDENT", sessionVersion: 0 };
+    await expectRefusedWithoutWrites(() => saveAnswer(other, attemptId, input(1)), "not_found");
+    await expectRefusedWithoutWrites(() => submitAttempt(other, attemptId), "not_found");
+  });
+});
