@@ -1,4 +1,5 @@
-import type { Prisma } from "../generated/prisma/client";
+import type { ClientBase } from "pg";
+import type { QuestionType } from "../generated/prisma/enums";
 import type { AnswerKey } from "../grading/grade";
 import { answerKeyOf } from "./answer-key";
 
@@ -9,26 +10,36 @@ type Keyed = { key: AnswerKey; maxPoints: number };
 const MAX_ENTRIES = 5000;
 const cache = new Map<string, Keyed>();
 
-const keySelect = {
-  id: true,
-  type: true,
-  points: true,
-  citationStart: true,
-  citationEnd: true,
-  acceptedAnswers: true,
-  choices: { orderBy: { position: "asc" }, select: { id: true, correct: true } },
-  evidenceOptions: { orderBy: { position: "asc" }, select: { id: true, start: true, end: true } },
-} as const;
+type KeyRow = {
+  id: string;
+  type: QuestionType;
+  points: number;
+  citationStart: number;
+  citationEnd: number;
+  acceptedAnswers: string[];
+  choices: { id: string; correct: boolean }[];
+  evidenceOptions: { id: string; start: number; end: number }[];
+};
 
 /** The answer keys of an assignment's questions, in order: one query, plus one on a cache miss. */
-export async function assignmentKeys(tx: Prisma.TransactionClient, assignmentId: string) {
-  const rows = await tx.$queryRaw<{ questionId: string }[]>`
-    SELECT "questionId" FROM "AssignmentQuestion" WHERE "assignmentId" = ${assignmentId} ORDER BY position`;
+export async function assignmentKeys(client: ClientBase, assignmentId: string) {
+  const { rows } = await client.query<{ questionId: string }>(
+    `SELECT "questionId" FROM "AssignmentQuestion" WHERE "assignmentId" = $1 ORDER BY position`,
+    [assignmentId],
+  );
   const missing = rows.map((r) => r.questionId).filter((id) => !cache.has(id));
   if (missing.length > 0) {
     if (cache.size + missing.length > MAX_ENTRIES) cache.clear();
-    const questions = await tx.question.findMany({ where: { id: { in: missing } }, select: keySelect });
-    for (const q of questions) cache.set(q.id, { key: answerKeyOf(q), maxPoints: q.points });
+    const questions = await client.query<KeyRow>(
+      `SELECT q.id, q.type::text AS type, q.points, q."citationStart", q."citationEnd", q."acceptedAnswers",
+         COALESCE((SELECT json_agg(json_build_object('id', c.id, 'correct', c.correct) ORDER BY c.position)
+                   FROM "Choice" c WHERE c."questionId" = q.id), '[]') AS choices,
+         COALESCE((SELECT json_agg(json_build_object('id', e.id, 'start', e.start, 'end', e."end") ORDER BY e.position)
+                   FROM "EvidenceOption" e WHERE e."questionId" = q.id), '[]') AS "evidenceOptions"
+       FROM "Question" q WHERE q.id = ANY($1)`,
+      [missing],
+    );
+    for (const q of questions.rows) cache.set(q.id, { key: answerKeyOf(q), maxPoints: q.points });
   }
   return rows.map((r) => ({ questionId: r.questionId, ...cache.get(r.questionId)! }));
 }

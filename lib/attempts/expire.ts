@@ -1,5 +1,6 @@
 import { db } from "../db";
-import { gradeAndSubmit } from "./grade-attempt";
+import { gradeAndSubmit, type LockedAttempt } from "./grade-attempt";
+import { inTransaction } from "./pool-transaction";
 
 /**
  * Submits attempts whose time limit has passed, with the answers saved by then, whether or not the
@@ -14,15 +15,17 @@ export async function submitExpiredAttempts(now = new Date(), limit = 100): Prom
   });
   let submitted = 0;
   for (const { id } of due) {
-    await db.$transaction(async (tx) => {
-      const [attempt] = await tx.$queryRaw<
-        { id: string; assignmentId: string; deadlineAt: Date; dueAt: Date }[]
-      >`
-        SELECT a.id, a."assignmentId", a."deadlineAt", asg."dueAt" FROM "Attempt" a
-        JOIN "Assignment" asg ON asg.id = a."assignmentId"
-        WHERE a.id = ${id} AND a.status = 'IN_PROGRESS' FOR UPDATE OF a SKIP LOCKED`;
+    await inTransaction(async (client) => {
+      const { rows } = await client.query<LockedAttempt & { deadlineAt: Date }>(
+        `SELECT a.id, a."assignmentId", a."deadlineAt" AT TIME ZONE 'UTC' AS "deadlineAt",
+           asg."dueAt" AT TIME ZONE 'UTC' AS "dueAt" FROM "Attempt" a
+         JOIN "Assignment" asg ON asg.id = a."assignmentId"
+         WHERE a.id = $1 AND a.status = 'IN_PROGRESS' FOR UPDATE OF a SKIP LOCKED`,
+        [id],
+      );
+      const attempt = rows[0];
       if (!attempt) return;
-      await gradeAndSubmit(tx, attempt, attempt.deadlineAt);
+      await gradeAndSubmit(client, attempt, attempt.deadlineAt);
       submitted++;
     });
   }

@@ -1,10 +1,8 @@
-import type { Prisma } from "../generated/prisma/client";
+import type { ClientBase } from "pg";
 import { answerSchema } from "../grading/answer";
 import { gradeAnswer } from "../grading/grade";
 import { scoreAttempt } from "../grading/score";
 import { assignmentKeys } from "./answer-key-cache";
-
-type Tx = Prisma.TransactionClient;
 
 export type LockedAttempt = { id: string; assignmentId: string; dueAt: Date };
 
@@ -17,15 +15,24 @@ export type SubmittedScore = {
   late: boolean;
 };
 
+export const SCORE_COLUMNS = `id, points, "maxPoints", percent, provisional, late`;
+
 /**
  * Grades a locked, in-progress attempt against the question versions of its assignment and marks it
- * submitted. The caller holds the attempt's row lock, so this runs once per attempt. Raw statements keep
- * it to four round trips: submit bursts (a whole class at the bell) are the hottest write path.
+ * submitted. The caller holds the attempt's row lock inside a transaction on `client`, so this runs once
+ * per attempt. Plain statements keep it to four round trips: a whole class submitting at the bell is the
+ * hottest write path.
  */
-export async function gradeAndSubmit(tx: Tx, attempt: LockedAttempt, now: Date): Promise<SubmittedScore> {
-  const keys = await assignmentKeys(tx, attempt.assignmentId);
-  const responses = await tx.$queryRaw<{ id: string; questionId: string; answer: unknown }[]>`
-    SELECT id, "questionId", answer FROM "Response" WHERE "attemptId" = ${attempt.id}`;
+export async function gradeAndSubmit(
+  client: ClientBase,
+  attempt: LockedAttempt,
+  now: Date,
+): Promise<SubmittedScore> {
+  const keys = await assignmentKeys(client, attempt.assignmentId);
+  const { rows: responses } = await client.query<{ id: string; questionId: string; answer: unknown }>(
+    `SELECT id, "questionId", answer FROM "Response" WHERE "attemptId" = $1`,
+    [attempt.id],
+  );
   const byQuestion = new Map(responses.map((r) => [r.questionId, r]));
   const items = keys.map(({ questionId, key, maxPoints }) => {
     const response = byQuestion.get(questionId);
@@ -35,19 +42,31 @@ export async function gradeAndSubmit(tx: Tx, attempt: LockedAttempt, now: Date):
 
   const graded = items.filter((i) => i.response);
   if (graded.length > 0) {
-    await tx.$executeRaw`
-      UPDATE "Response" AS r SET points = v.points, correct = v.correct
-      FROM unnest(${graded.map((i) => i.response!.id)}::text[],
-                  ${graded.map((i) => i.grade.points)}::float8[],
-                  ${graded.map((i) => i.grade.correct)}::bool[]) AS v(id, points, correct)
-      WHERE r.id = v.id`;
+    await client.query(
+      `UPDATE "Response" AS r SET points = v.points, correct = v.correct
+       FROM unnest($1::text[], $2::float8[], $3::bool[]) AS v(id, points, correct)
+       WHERE r.id = v.id`,
+      [
+        graded.map((i) => i.response!.id),
+        graded.map((i) => i.grade.points),
+        graded.map((i) => i.grade.correct),
+      ],
+    );
   }
   const score = scoreAttempt(items.map((i) => ({ maxPoints: i.maxPoints, points: i.grade.points })));
-  const late = now.getTime() > attempt.dueAt.getTime();
-  const [row] = await tx.$queryRaw<SubmittedScore[]>`
-    UPDATE "Attempt" SET status = 'SUBMITTED', "submittedAt" = ${now}, late = ${late}, points = ${score.points},
-      "maxPoints" = ${score.maxPoints}, percent = ${score.percent}, provisional = ${score.provisional}
-    WHERE id = ${attempt.id}
-    RETURNING id, points, "maxPoints", percent, provisional, late`;
-  return row!;
+  const { rows } = await client.query<SubmittedScore>(
+    `UPDATE "Attempt" SET status = 'SUBMITTED', "submittedAt" = $2::timestamptz AT TIME ZONE 'UTC', late = $3, points = $4, "maxPoints" = $5,
+       percent = $6, provisional = $7
+     WHERE id = $1 RETURNING ${SCORE_COLUMNS}`,
+    [
+      attempt.id,
+      now,
+      now.getTime() > attempt.dueAt.getTime(),
+      score.points,
+      score.maxPoints,
+      score.percent,
+      score.provisional,
+    ],
+  );
+  return rows[0]!;
 }

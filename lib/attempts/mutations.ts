@@ -6,7 +6,9 @@ import { requireStudent } from "../auth/require";
 import type { ClaimedViewer, Viewer } from "../auth/viewer-types";
 import { assertClaimStillValid, requireStudentClaim } from "../auth/claimed-viewer";
 import { isUniqueViolation } from "../prisma-errors";
-import { gradeAndSubmit } from "./grade-attempt";
+import { pool } from "../db-pool";
+import { gradeAndSubmit, SCORE_COLUMNS, type LockedAttempt, type SubmittedScore } from "./grade-attempt";
+import { inTransaction } from "./pool-transaction";
 import { saveAnswerSchema } from "./schema";
 
 const ALREADY_SUBMITTED = "This attempt was already submitted, so this answer was not saved.";
@@ -80,24 +82,36 @@ export async function startAttempt(viewer: Viewer | null, assignmentId: string, 
 export async function saveAnswer(viewer: Viewer | ClaimedViewer | null, attemptId: string, input: unknown) {
   const student = requireStudentClaim(viewer);
   const data = parseInput(saveAnswerSchema, input);
-  const stored = await db.$queryRaw<{ version: number }[]>`
-    INSERT INTO "Response" (id, "attemptId", "questionId", answer, version, flagged, "updatedAt")
-    SELECT ${randomUUID()}, a.id, q.id, ${JSON.stringify(data.answer)}::jsonb, ${data.version}, ${data.flagged}, now()
-    FROM "Attempt" a
-    JOIN "AssignmentQuestion" aq ON aq."assignmentId" = a."assignmentId" AND aq."questionId" = ${data.questionId}
-    JOIN "Question" q ON q.id = aq."questionId" AND lower(q.type::text) = ${data.answer.type}
-    JOIN "Assignment" asg ON asg.id = a."assignmentId" AND asg."closedAt" IS NULL
-      AND (asg."latePolicy" = 'ACCEPT_LATE' OR asg."dueAt" > now())
-    JOIN "User" u ON u.id = a."studentId" AND u."disabledAt" IS NULL
-      AND (${student.sessionVersion}::int IS NULL OR u."sessionVersion" = ${student.sessionVersion}::int)
-    WHERE a.id = ${attemptId} AND a."studentId" = ${student.id} AND a.status = 'IN_PROGRESS'
-      AND (a."deadlineAt" IS NULL OR a."deadlineAt" > now())
-    FOR SHARE OF a
-    ON CONFLICT ("attemptId", "questionId") DO UPDATE
-      SET answer = EXCLUDED.answer, version = EXCLUDED.version, flagged = EXCLUDED.flagged, "updatedAt" = now()
-      WHERE "Response".version < EXCLUDED.version
-    RETURNING version`;
-  if (stored.length > 0) return { saved: true, version: data.version };
+  const { rowCount } = await pool.query(
+    `INSERT INTO "Response" (id, "attemptId", "questionId", answer, version, flagged, "updatedAt")
+     SELECT $1, a.id, q.id, $2::jsonb, $3, $4, now() AT TIME ZONE 'UTC'
+     FROM "Attempt" a
+     JOIN "AssignmentQuestion" aq ON aq."assignmentId" = a."assignmentId" AND aq."questionId" = $5
+     JOIN "Question" q ON q.id = aq."questionId" AND lower(q.type::text) = $6
+     JOIN "Assignment" asg ON asg.id = a."assignmentId" AND asg."closedAt" IS NULL
+       AND (asg."latePolicy" = 'ACCEPT_LATE' OR asg."dueAt" > now() AT TIME ZONE 'UTC')
+     JOIN "User" u ON u.id = a."studentId" AND u."disabledAt" IS NULL
+       AND ($9::int IS NULL OR u."sessionVersion" = $9::int)
+     WHERE a.id = $7 AND a."studentId" = $8 AND a.status = 'IN_PROGRESS'
+       AND (a."deadlineAt" IS NULL OR a."deadlineAt" > now() AT TIME ZONE 'UTC')
+     FOR SHARE OF a
+     ON CONFLICT ("attemptId", "questionId") DO UPDATE
+       SET answer = EXCLUDED.answer, version = EXCLUDED.version, flagged = EXCLUDED.flagged,
+         "updatedAt" = EXCLUDED."updatedAt"
+       WHERE "Response".version < EXCLUDED.version`,
+    [
+      randomUUID(),
+      JSON.stringify(data.answer),
+      data.version,
+      data.flagged,
+      data.questionId,
+      data.answer.type,
+      attemptId,
+      student.id,
+      student.sessionVersion,
+    ],
+  );
+  if (rowCount) return { saved: true, version: data.version };
   await assertClaimStillValid(student);
   return explainUnsaved(student.id, attemptId, data.questionId, data.answer.type);
 }
@@ -146,22 +160,25 @@ export async function submitAttempt(
   now = new Date(),
 ) {
   const student = requireStudentClaim(viewer);
-  const result = await db.$transaction(async (tx) => {
-    const locked = await tx.$queryRaw<{ id: string; assignmentId: string; status: string; dueAt: Date }[]>`
-      SELECT a.id, a."assignmentId", a.status::text, asg."dueAt" FROM "Attempt" a
-      JOIN "Assignment" asg ON asg.id = a."assignmentId"
-      JOIN "User" u ON u.id = a."studentId" AND u."disabledAt" IS NULL
-        AND (${student.sessionVersion}::int IS NULL OR u."sessionVersion" = ${student.sessionVersion}::int)
-      WHERE a.id = ${attemptId} AND a."studentId" = ${student.id} FOR UPDATE OF a`;
-    const attempt = locked[0];
+  const result = await inTransaction(async (client) => {
+    const { rows } = await client.query<LockedAttempt & { status: string }>(
+      `SELECT a.id, a."assignmentId", a.status::text, asg."dueAt" AT TIME ZONE 'UTC' AS "dueAt" FROM "Attempt" a
+       JOIN "Assignment" asg ON asg.id = a."assignmentId"
+       JOIN "User" u ON u.id = a."studentId" AND u."disabledAt" IS NULL
+         AND ($3::int IS NULL OR u."sessionVersion" = $3::int)
+       WHERE a.id = $1 AND a."studentId" = $2 FOR UPDATE OF a`,
+      [attemptId, student.id, student.sessionVersion],
+    );
+    const attempt = rows[0];
     if (!attempt) return null;
     if (attempt.status === "SUBMITTED") {
-      return tx.attempt.findUniqueOrThrow({
-        where: { id: attempt.id },
-        select: { id: true, points: true, maxPoints: true, percent: true, provisional: true, late: true },
-      });
+      const done = await client.query<SubmittedScore>(
+        `SELECT ${SCORE_COLUMNS} FROM "Attempt" WHERE id = $1`,
+        [attempt.id],
+      );
+      return done.rows[0]!;
     }
-    return gradeAndSubmit(tx, attempt, now);
+    return gradeAndSubmit(client, attempt, now);
   });
   if (result) return result;
   await assertClaimStillValid(student);

@@ -11,6 +11,7 @@ import type autocannon from "autocannon";
 import { freshDatabase, startScratchServer } from "../lib/fresh-database";
 import { migrateDeploy } from "../lib/migrate";
 import { load } from "./lib/load";
+import { pacedLoad } from "./lib/paced";
 import { startNextServer } from "./lib/next-server";
 import { signInOverHttp } from "./lib/http-session";
 import { formatStats, summarize } from "./lib/stats";
@@ -48,6 +49,17 @@ try {
   // The newest version sent per attempt and question: after the run, each must be what the database holds.
   const lastSent = new Map<string, number>();
   const versions = new Map<string, number>();
+  const nextSave = (s: BenchStudent) => {
+    const version = (versions.get(s.attemptId) ?? 0) + 1;
+    versions.set(s.attemptId, version);
+    const q = fixture.questions[version % fixture.questions.length]!;
+    lastSent.set(`${s.attemptId}:${q.id}`, version);
+    const answer = { type: "single_choice", choiceId: q.choiceIds[version % q.choiceIds.length] };
+    return {
+      path: `/api/attempts/${s.attemptId}/answers`,
+      body: JSON.stringify({ questionId: q.id, answer, version }),
+    };
+  };
   let nextStudent = 0;
   const saveRequest: autocannon.Request = {
     method: "PUT",
@@ -55,36 +67,30 @@ try {
       // One student per connection: the context lives as long as the connection.
       const ctx = context as { student?: BenchStudent };
       ctx.student ??= students[nextStudent++ % students.length]!;
-      const s = ctx.student;
-      const version = (versions.get(s.attemptId) ?? 0) + 1;
-      versions.set(s.attemptId, version);
-      const q = fixture.questions[version % fixture.questions.length]!;
-      lastSent.set(`${s.attemptId}:${q.id}`, version);
-      req.path = `/api/attempts/${s.attemptId}/answers`;
-      req.headers = { "content-type": "application/json", cookie: s.cookie };
-      req.body = JSON.stringify({
-        questionId: q.id,
-        answer: { type: "single_choice", choiceId: q.choiceIds[version % q.choiceIds.length] },
-        version,
-      });
-      return req;
+      const { path, body } = nextSave(ctx.student);
+      return {
+        ...req,
+        path,
+        body,
+        headers: { "content-type": "application/json", cookie: ctx.student.cookie },
+      };
     },
   };
 
   const baseline = await load({ url: `${next.baseUrl}/api/health`, connections: 50, durationSeconds: 10 });
   console.log(formatStats("baseline", baseline));
 
-  const offered = Math.round(STUDENTS / 2);
-  const paced = await load({
-    url: next.baseUrl,
-    connections: STUDENTS,
-    durationSeconds: SECONDS,
-    overallRate: offered,
-    requests: [saveRequest],
+  const paced = await pacedLoad(students.length, 2000, SECONDS, (client) => {
+    const s = students[client]!;
+    const { path, body } = nextSave(s);
+    return fetch(`${next.baseUrl}${path}`, {
+      method: "PUT",
+      headers: { "content-type": "application/json", cookie: s.cookie },
+      body,
+    });
   });
-  console.log(formatStats("autosave_paced", { ...paced, offered_rps: offered }));
+  console.log(formatStats("autosave_paced", paced));
 
-  nextStudent = 0;
   const saturated = await load({
     url: next.baseUrl,
     connections: 50,
@@ -131,7 +137,7 @@ try {
 
   const report = {
     baseline,
-    autosave_paced: { offered_rps: offered, ...paced },
+    autosave_paced: paced,
     autosave_max: saturated,
     submit,
     students: students.length,

@@ -1,0 +1,26 @@
+import pg from "pg";
+import { env } from "./env";
+
+function createPool() {
+  const pool = new pg.Pool({
+    connectionString: env.DATABASE_URL,
+    max: env.DATABASE_POOL_MAX,
+    connectionTimeoutMillis: env.DATABASE_POOL_TIMEOUT_MS,
+    statement_timeout: env.DATABASE_STATEMENT_TIMEOUT_MS,
+    idleTimeoutMillis: 30_000,
+  });
+  // An idle connection dropped by a database restart must not crash the process; the pool replaces it.
+  pool.on("error", () => {});
+  return pool;
+}
+
+/**
+ * Prisma stores DateTime as UTC in "timestamp without time zone" columns, while pg reads and writes such
+ * columns in the process's local zone: statements on this pool convert explicitly (AT TIME ZONE 'UTC').
+ *
+ * A plain pg pool for the two hottest paths (autosave and submit): one parameterized statement costs a
+ * fraction of a Prisma call there. Everything else goes through the Prisma client in lib/db.ts.
+ */
+const globalForPool = globalThis as unknown as { lecternPool?: pg.Pool };
+export const pool: pg.Pool = globalForPool.lecternPool ?? createPool();
+if (env.NODE_ENV === "development") globalForPool.lecternPool = pool;
