@@ -15,6 +15,7 @@ import { constants } from "node:os";
 import path from "node:path";
 import { freshDatabase, startScratchServer } from "./lib/fresh-database";
 import { migrateDeploy } from "./lib/migrate";
+import { startOutageControl } from "./lib/outage-control";
 
 const DATABASE = "lectern_e2e";
 const root = process.cwd();
@@ -118,8 +119,15 @@ async function main(): Promise<number> {
     }
     if (interrupted) return 130;
 
+    const controlPort = Number(process.env.E2E_CONTROL_PORT ?? 3199);
+    const control = await startOutageControl(server, controlPort);
+    if (control) env.E2E_CONTROL_PORT = String(controlPort);
     log(`playwright test ${passthrough.join(" ")}`.trim());
-    return await run(bin("playwright"), ["test", ...passthrough], env);
+    try {
+      return await run(bin("playwright"), ["test", ...passthrough], env);
+    } finally {
+      control?.close();
+    }
   } finally {
     await server.stop();
   }

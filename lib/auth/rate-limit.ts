@@ -10,8 +10,16 @@ export const FAILED_SIGN_IN_WINDOW_SECONDS = 15 * 60;
 let limiter: RateLimiterPostgres | undefined;
 
 function getLimiter(): RateLimiterPostgres {
-  limiter ??= new RateLimiterPostgres({
-    storeClient: new pg.Pool({ connectionString: env.DATABASE_URL, max: 3 }),
+  if (limiter) return limiter;
+  const pool = new pg.Pool({
+    connectionString: env.DATABASE_URL,
+    max: 3,
+    connectionTimeoutMillis: env.DATABASE_POOL_TIMEOUT_MS,
+  });
+  // An idle connection dropped by a database restart must not crash the process; the pool replaces it.
+  pool.on("error", () => {});
+  limiter = new RateLimiterPostgres({
+    storeClient: pool,
     storeType: "pool",
     tableName: "rate_limits",
     tableCreated: true,

