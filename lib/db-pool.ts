@@ -7,6 +7,8 @@ function createPool() {
     max: env.DATABASE_POOL_MAX,
     connectionTimeoutMillis: env.DATABASE_POOL_TIMEOUT_MS,
     statement_timeout: env.DATABASE_STATEMENT_TIMEOUT_MS,
+    // The client-side bound for a server that stopped answering altogether.
+    query_timeout: env.DATABASE_STATEMENT_TIMEOUT_MS + 2000,
     idleTimeoutMillis: 30_000,
   });
   // An idle connection dropped by a database restart must not crash the process; the pool replaces it.

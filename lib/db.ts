@@ -9,6 +9,8 @@ function createClient() {
     // Bounded waits: when the database is slow or gone, requests fail fast instead of queueing forever.
     connectionTimeoutMillis: env.DATABASE_POOL_TIMEOUT_MS,
     statement_timeout: env.DATABASE_STATEMENT_TIMEOUT_MS,
+    // The client-side bound for a server that stopped answering altogether.
+    query_timeout: env.DATABASE_STATEMENT_TIMEOUT_MS + 2000,
     idleTimeoutMillis: 30_000,
   });
   return new PrismaClient({ adapter });

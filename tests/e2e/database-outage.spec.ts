@@ -21,7 +21,9 @@ test("PostgreSQL stops while a student answers: answering goes on, and every ans
   const assignmentId = await openFirstAssignment(page);
   await page.getByRole("button", { name: "Start the questions" }).click();
   const questions = page.getByRole("region", { name: /^Question \d+/ });
+  const firstSave = page.waitForRequest(/\/api\/attempts\/\w+\/answers$/);
   await questions.nth(0).getByRole("radio").first().check();
+  const save = await firstSave;
   await expect(page.getByText("All answers saved")).toBeVisible();
 
   await database("down");
@@ -32,6 +34,10 @@ test("PostgreSQL stops while a student answers: answering goes on, and every ans
     });
     await expect(page.getByRole("heading", { name: "Something went wrong" })).toHaveCount(0);
     await expect(page.getByText(/Answered 4 of/)).toBeVisible();
+    const replay = { ...save.postDataJSON(), version: 1_000_000 };
+    const direct = await page.request.put(save.url(), { data: replay, failOnStatusCode: false });
+    expect(direct.status(), "a clear 503, not a hang or a 500").toBe(503);
+    expect((await direct.json()).error.code).toBe("unavailable");
   } finally {
     await database("up");
   }
