@@ -1,3 +1,6 @@
+import { exportCommand } from "./export";
+import { importCommand } from "./import";
+
 export type Command = {
   name: string;
   usage: string;
@@ -7,4 +10,4 @@ export type Command = {
 };
 
 // Each command lives in its own file in this folder and is listed here.
-export const commands: Command[] = [];
+export const commands: Command[] = [exportCommand, importCommand];

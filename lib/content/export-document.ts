@@ -1,0 +1,79 @@
+import type { Db } from "../db";
+import { fromDbSkill, fromDbType } from "./enum-names";
+import type { ArticleDocument } from "./schema";
+
+/** An article and its lessons (shared ones, plus `ownerId`'s own when given) as a lectern.article.v1 document. */
+export async function exportArticleDocument(
+  db: Db,
+  slug: string,
+  ownerId: string | null = null,
+): Promise<ArticleDocument | null> {
+  const article = await db.article.findUnique({
+    where: { slug },
+    select: {
+      slug: true,
+      title: true,
+      byline: true,
+      text: true,
+      sections: { orderBy: { position: "asc" }, select: { heading: true, start: true, end: true } },
+      lessons: {
+        where: { OR: [{ ownerId: null }, ...(ownerId ? [{ ownerId }] : [])] },
+        orderBy: { position: "asc" },
+        select: {
+          title: true,
+          objectives: true,
+          passage: true,
+          questions: {
+            where: { retiredAt: null },
+            orderBy: { position: "asc" },
+            select: {
+              type: true,
+              prompt: true,
+              points: true,
+              skill: true,
+              explanation: true,
+              citationText: true,
+              citationStart: true,
+              citationEnd: true,
+              acceptedAnswers: true,
+              rubric: true,
+              choices: {
+                orderBy: { position: "asc" },
+                select: { text: true, correct: true, feedback: true },
+              },
+              evidenceOptions: {
+                orderBy: { position: "asc" },
+                select: { text: true, start: true, end: true },
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!article) return null;
+  const { lessons, ...rest } = article;
+  return {
+    format: "lectern.article.v1",
+    article: rest,
+    lessons: lessons.map((l) => ({
+      ...l,
+      questions: l.questions.map((q) => ({
+        type: fromDbType(q.type),
+        prompt: q.prompt,
+        points: q.points,
+        skill: fromDbSkill(q.skill),
+        explanation: q.explanation,
+        citation: { text: q.citationText, start: q.citationStart, end: q.citationEnd },
+        choices: q.choices.map((c) => ({
+          text: c.text,
+          correct: c.correct,
+          ...(c.feedback ? { feedback: c.feedback } : {}),
+        })),
+        acceptedAnswers: q.acceptedAnswers,
+        ...(q.rubric ? { rubric: q.rubric } : {}),
+        evidenceOptions: q.evidenceOptions,
+      })),
+    })),
+  };
+}
