@@ -1,16 +1,9 @@
 import pg from "pg";
+import { poolConfig } from "./db-pool-config";
 import { env } from "./env";
 
 function createPool() {
-  const pool = new pg.Pool({
-    connectionString: env.DATABASE_URL,
-    max: env.DATABASE_POOL_MAX,
-    connectionTimeoutMillis: env.DATABASE_POOL_TIMEOUT_MS,
-    statement_timeout: env.DATABASE_STATEMENT_TIMEOUT_MS,
-    // The client-side bound for a server that stopped answering altogether.
-    query_timeout: env.DATABASE_STATEMENT_TIMEOUT_MS + 2000,
-    idleTimeoutMillis: 30_000,
-  });
+  const pool = new pg.Pool(poolConfig());
   // An idle connection dropped by a database restart must not crash the process; the pool replaces it.
   pool.on("error", () => {});
   return pool;

@@ -1,18 +1,10 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
+import { poolConfig } from "./db-pool-config";
 import { env } from "./env";
 
 function createClient() {
-  const adapter = new PrismaPg({
-    connectionString: env.DATABASE_URL,
-    max: env.DATABASE_POOL_MAX,
-    // Bounded waits: when the database is slow or gone, requests fail fast instead of queueing forever.
-    connectionTimeoutMillis: env.DATABASE_POOL_TIMEOUT_MS,
-    statement_timeout: env.DATABASE_STATEMENT_TIMEOUT_MS,
-    // The client-side bound for a server that stopped answering altogether.
-    query_timeout: env.DATABASE_STATEMENT_TIMEOUT_MS + 2000,
-    idleTimeoutMillis: 30_000,
-  });
+  const adapter = new PrismaPg(poolConfig());
   return new PrismaClient({ adapter });
 }
 

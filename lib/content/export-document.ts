@@ -1,4 +1,5 @@
 import type { Db } from "../db";
+import { questionWithKeySelect } from "../attempts/question-select";
 import { fromDbSkill, fromDbType } from "./enum-names";
 import type { ArticleDocument } from "./schema";
 
@@ -26,26 +27,7 @@ export async function exportArticleDocument(
           questions: {
             where: { retiredAt: null },
             orderBy: { position: "asc" },
-            select: {
-              type: true,
-              prompt: true,
-              points: true,
-              skill: true,
-              explanation: true,
-              citationText: true,
-              citationStart: true,
-              citationEnd: true,
-              acceptedAnswers: true,
-              rubric: true,
-              choices: {
-                orderBy: { position: "asc" },
-                select: { text: true, correct: true, feedback: true },
-              },
-              evidenceOptions: {
-                orderBy: { position: "asc" },
-                select: { text: true, start: true, end: true },
-              },
-            },
+            select: questionWithKeySelect,
           },
         },
       },
@@ -72,7 +54,7 @@ export async function exportArticleDocument(
         })),
         acceptedAnswers: q.acceptedAnswers,
         ...(q.rubric ? { rubric: q.rubric } : {}),
-        evidenceOptions: q.evidenceOptions,
+        evidenceOptions: q.evidenceOptions.map(({ text, start, end }) => ({ text, start, end })),
       })),
     })),
   };

@@ -3,6 +3,7 @@ import { notFound } from "../errors";
 import { requireTeacher } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
 import { idSchema } from "../classes/schema";
+import { questionWithKeySelect } from "../attempts/question-select";
 import { fromDbSkill, fromDbType } from "./enum-names";
 
 /** Lessons a teacher may read and assign: the shared demo lessons and their own. */
@@ -52,22 +53,7 @@ export async function getLessonForTeacherOrThrow(viewer: Viewer | null, lessonId
         questions: {
           where: { retiredAt: null },
           orderBy: { position: "asc" },
-          select: {
-            id: true,
-            type: true,
-            prompt: true,
-            points: true,
-            skill: true,
-            explanation: true,
-            citationText: true,
-            acceptedAnswers: true,
-            rubric: true,
-            choices: {
-              orderBy: { position: "asc" },
-              select: { id: true, text: true, correct: true, feedback: true },
-            },
-            evidenceOptions: { orderBy: { position: "asc" }, select: { id: true, text: true } },
-          },
+          select: questionWithKeySelect,
         },
       },
     }));

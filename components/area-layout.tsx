@@ -1,0 +1,17 @@
+import type { ReactNode } from "react";
+import { viewerForPage } from "@/lib/auth/get-viewer";
+import type { Role } from "@/lib/auth/viewer-types";
+import { SiteHeader } from "./site-header";
+
+/** The teacher and student areas' frame. It redirects only: every lib/ call below authorizes again. */
+export async function AreaLayout({ role, children }: { role: Role; children: ReactNode }) {
+  const viewer = await viewerForPage(role);
+  return (
+    <>
+      <SiteHeader viewer={viewer} />
+      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+        {children}
+      </main>
+    </>
+  );
+}
