@@ -32,8 +32,9 @@ const settingsShape = {
 
 type Dated = { openAt?: Date; dueAt: Date };
 
-function dueAfterOpen(a: Dated, ctx: z.RefinementCtx) {
-  if (a.dueAt.getTime() <= (a.openAt ?? new Date()).getTime()) {
+function dueAfterOpen(a: Dated, ctx: z.RefinementCtx, openDefault: Date | undefined) {
+  const openAt = a.openAt ?? openDefault;
+  if (openAt && a.dueAt.getTime() <= openAt.getTime()) {
     ctx.addIssue({ code: "custom", path: ["dueAt"], message: "The due time must be after the open time" });
   }
 }
@@ -45,7 +46,8 @@ export const createAssignmentSchema = z
     ...settingsShape,
   })
   .superRefine((a, ctx) => {
-    dueAfterOpen(a, ctx);
+    // A new assignment without an opening time opens now.
+    dueAfterOpen(a, ctx, new Date());
     if (a.dueAt.getTime() <= Date.now()) {
       ctx.addIssue({ code: "custom", path: ["dueAt"], message: "Choose a due time in the future" });
     }
@@ -53,7 +55,10 @@ export const createAssignmentSchema = z
 export type CreateAssignmentInput = z.input<typeof createAssignmentSchema>;
 
 // Editing may move the due time into the past (to close the window early) or extend it.
-export const updateAssignmentSchema = z.object(settingsShape).superRefine(dueAfterOpen);
+// Without an opening time the stored one is kept, so only a given one is compared.
+export const updateAssignmentSchema = z
+  .object(settingsShape)
+  .superRefine((a, ctx) => dueAfterOpen(a, ctx, undefined));
 
 export const accommodationSchema = z.object({
   studentId: idSchema,
