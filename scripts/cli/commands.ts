@@ -1,5 +1,6 @@
 import { exportCommand } from "./export";
 import { importCommand } from "./import";
+import { importArticleCommand } from "./import-article";
 
 export type Command = {
   name: string;
@@ -10,4 +11,4 @@ export type Command = {
 };
 
 // Each command lives in its own file in this folder and is listed here.
-export const commands: Command[] = [exportCommand, importCommand];
+export const commands: Command[] = [exportCommand, importCommand, importArticleCommand];

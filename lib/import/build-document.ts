@@ -1,0 +1,51 @@
+import { articleDocumentSchema, type ArticleDocument } from "../content/schema";
+import { generateQuestions } from "./generate-questions";
+import type { ParsedArticle } from "./parsed-article";
+import { splitSentences } from "./sentences";
+import { termIndex } from "./terms";
+
+export function slugify(title: string): string {
+  return (
+    title
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 100) || "article"
+  );
+}
+
+const objectivesFor = (heading: string) => [
+  `Identify the main idea of "${heading}".`,
+  "Recall details of the article and cite the sentence that supports them.",
+  "Explain a view presented in the article with evidence.",
+];
+
+/** Generates a lectern.article.v1 document: a lesson per section and an overview; parsed by the shared schema. */
+export function buildDocument(article: ParsedArticle): ArticleDocument {
+  const { text } = article;
+  const ctx = { text, index: termIndex(splitSentences(text)) };
+  const lessons = article.sections.map((s) => ({
+    title: s.heading,
+    objectives: objectivesFor(s.heading),
+    passage: text.slice(s.start, s.end),
+    questions: generateQuestions(ctx, s.start, s.end, s.heading),
+  }));
+  lessons.push({
+    title: `${article.title}: overview`,
+    objectives: objectivesFor(article.title),
+    passage: text,
+    questions: generateQuestions(ctx, 0, text.length, article.title).slice(0, 12),
+  });
+  return articleDocumentSchema.parse({
+    format: "lectern.article.v1",
+    article: {
+      slug: slugify(article.title),
+      title: article.title,
+      byline: article.byline,
+      text,
+      sections: article.sections,
+    },
+    lessons: lessons.filter((l) => l.questions.length > 0),
+  });
+}

@@ -1,0 +1,149 @@
+import type { QuestionInput } from "../content/schema";
+import { splitSentences, wordCount, type Sentence } from "./sentences";
+import { distractorsFor, termsOf, type Term, type TermKind } from "./terms";
+
+type Ctx = { text: string; index: Map<TermKind, string[]> };
+const ATTRIBUTION =
+  /\b(critics?|supporters?|opponents?|proponents?|argued|argue|according to|said|claimed|contend)\b/i;
+
+const cite = (s: Sentence) => ({ text: s.text, start: s.start, end: s.end });
+const tf = (correct: boolean) => [
+  { text: "True", correct },
+  { text: "False", correct: !correct },
+];
+const shorten = (s: string, words = 14) => {
+  const w = s.split(/\s+/);
+  return w.length <= words ? s : `${w.slice(0, words).join(" ")} …`;
+};
+
+function blankable(s: Sentence): Term | undefined {
+  // A term from the middle of the sentence, so the blank never dangles at its start.
+  return termsOf(s.text).find((t) => s.text.indexOf(t.text) > 0 && t.text.length > 2);
+}
+
+/** Draft questions for one passage span, at most one of each type per sentence. */
+export function generateQuestions(ctx: Ctx, from: number, to: number, heading: string): QuestionInput[] {
+  const sentences = splitSentences(ctx.text, from, to).filter((s) => wordCount(s.text) >= 6);
+  const qs: QuestionInput[] = [];
+  const used = new Set<string>();
+  const take = (s: Sentence, type: string) => {
+    const key = `${s.start}:${type}`;
+    if (used.has(key)) return false;
+    used.add(key);
+    return true;
+  };
+  const base: Pick<QuestionInput, "points" | "acceptedAnswers" | "evidenceOptions" | "choices"> = {
+    points: 1,
+    acceptedAnswers: [],
+    evidenceOptions: [],
+    choices: [],
+  };
+
+  const lead = sentences[0];
+  if (lead && take(lead, "true_false")) {
+    qs.push({
+      ...base,
+      type: "true_false",
+      skill: "main_idea",
+      prompt: `True or false: according to the article, the section "${heading}" opens with this idea: "${lead.text}"`,
+      explanation: `This is the section's leading sentence.`,
+      citation: cite(lead),
+      choices: tf(true),
+    });
+  }
+  sentences.forEach((s, i) => {
+    const term = blankable(s);
+    if (!term) return;
+    const distractors = distractorsFor(term, s.text, ctx.index, 3, i);
+    if (i % 3 === 0 && distractors.length >= 2 && take(s, "single_choice")) {
+      const choices = [
+        { text: term.text, correct: true },
+        ...distractors.map((d) => ({
+          text: d,
+          correct: false,
+          feedback: "This term does not appear in the cited sentence.",
+        })),
+      ];
+      const rotated = [...choices.slice(i % choices.length), ...choices.slice(0, i % choices.length)];
+      qs.push({
+        ...base,
+        type: "single_choice",
+        skill: term.kind === "word" ? "vocabulary" : "detail",
+        prompt: `According to the article, which word or phrase completes the sentence? "${s.text.replace(term.text, "_____")}"`,
+        explanation: `The article says: "${s.text}"`,
+        citation: cite(s),
+        choices: rotated,
+      });
+    } else if (i % 3 === 1 && take(s, "short_answer")) {
+      qs.push({
+        ...base,
+        type: "short_answer",
+        skill: term.kind === "word" ? "vocabulary" : "detail",
+        prompt: `Fill in the blank, according to the article: "${s.text.replace(term.text, "_____")}"`,
+        explanation: `The article says: "${s.text}"`,
+        citation: cite(s),
+        acceptedAnswers: [term.text],
+      });
+    } else if (i % 3 === 2 && distractors[0] && take(s, "true_false")) {
+      const wrong = distractors[0];
+      const swapped = s.text.replace(term.text, wrong);
+      qs.push({
+        ...base,
+        type: "true_false",
+        skill: "detail",
+        prompt: `True or false: according to the article, "${swapped}"`,
+        explanation: `False: the article says "${term.text}", not "${wrong}": "${s.text}"`,
+        citation: cite(s),
+        choices: tf(false),
+      });
+    }
+  });
+  for (const s of sentences.filter((x) => ATTRIBUTION.test(x.text)).slice(0, 2)) {
+    if (!take(s, "single_choice")) continue;
+    const holder = /\b(critics|supporters|opponents|proponents)\b/i.exec(s.text)?.[1]?.toLowerCase();
+    const right = holder ?? "A view the article attributes to others";
+    const options = ["critics", "supporters", "opponents", "proponents"]
+      .filter((o) => o !== right)
+      .slice(0, 2);
+    qs.push({
+      ...base,
+      type: "single_choice",
+      skill: "claim_vs_criticism",
+      prompt: `According to the article, who holds the view in this sentence: "${s.text}"`,
+      explanation: `The sentence attributes the view: "${s.text}"`,
+      citation: cite(s),
+      choices: [{ text: right, correct: true }, ...options.map((o) => ({ text: o, correct: false }))],
+    });
+  }
+  const [first, , , fourth] = sentences;
+  if (first && fourth) {
+    const steps = sentences.slice(0, 4);
+    qs.push({
+      ...base,
+      type: "ordering",
+      skill: "sequence",
+      prompt: `Put these points in the order the article makes them in "${heading}".`,
+      explanation: "The points appear in this order in the article.",
+      citation: {
+        text: ctx.text.slice(first.start, fourth.end),
+        start: first.start,
+        end: fourth.end,
+      },
+      choices: steps.map((s) => ({ text: shorten(s.text), correct: true })),
+    });
+  }
+  if (lead) {
+    qs.push({
+      ...base,
+      type: "open_response",
+      points: 4,
+      skill: "perspective",
+      prompt: `Explain, with evidence from the article, the view presented in "${heading}".`,
+      explanation: "A strong answer names the view and quotes the article's sentences that support it.",
+      citation: cite(lead),
+      rubric:
+        "4: states the view accurately and supports it with two quoted or paraphrased sentences. 2: states the view with little evidence. 0: off topic or unsupported.",
+    });
+  }
+  return qs;
+}

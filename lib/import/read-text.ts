@@ -1,0 +1,103 @@
+import { ImportError, MAX_INPUT_BYTES, type InputKind, type ParsedArticle } from "./parsed-article";
+import { htmlToBlocks } from "./read-html";
+
+/** A paragraph-level piece of the input: a heading or a paragraph of prose. */
+export type Block = { kind: "heading" | "paragraph"; text: string };
+
+const BYLINE = /^by\s+(.+?)(?:\s+[\d,.]+k?\s+(?:views?|reads?|comments?))?\s*$/i;
+const MIN_WORDS = 40;
+
+/** Short, title-case, without final period: how headings look in plain text such as the shared article. */
+function looksLikeHeading(line: string): boolean {
+  const words = line.split(/\s+/);
+  if (words.length > 14 || /[.!?,;]$/.test(line)) return false;
+  const significant = words.filter((w) => w.length > 3);
+  return significant.length > 0 && significant.every((w) => /^[A-Z0-9"'“(]/.test(w));
+}
+
+function markdownBlocks(raw: string): Block[] {
+  return raw
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => {
+      const heading = /^#{1,6}\s+(.+)$/.exec(p);
+      if (heading) return { kind: "heading" as const, text: (heading[1] ?? "").trim() };
+      // Inline markdown is dropped so citations quote what a student reads.
+      const text = p
+        .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
+        .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
+        .replace(/(\*\*|__|\*|_|`)(.+?)\1/g, "$2")
+        .replace(/^\s*[-*>]\s+/gm, "")
+        .replace(/\s*\n\s*/g, " ");
+      return { kind: "paragraph" as const, text };
+    });
+}
+
+function plainBlocks(raw: string): Block[] {
+  return raw
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, " ").trim())
+    .filter(Boolean)
+    .map((text) => ({ kind: looksLikeHeading(text) ? "heading" : "paragraph", text }));
+}
+
+/**
+ * Reads pasted or uploaded input into title, byline, text and sections. The stored text keeps the section
+ * headings (as the shared article does) so sections are spans of it; the unheaded introduction belongs to the
+ * first section.
+ */
+export function readArticle(raw: string, kind: InputKind): ParsedArticle {
+  if (!raw.trim()) throw new ImportError("The article is empty.");
+  if (Buffer.byteLength(raw, "utf8") > MAX_INPUT_BYTES)
+    throw new ImportError("The article is larger than the 200 KB limit.");
+  const blocks =
+    kind === "html"
+      ? htmlToBlocks(raw)
+      : kind === "markdown"
+        ? markdownBlocks(raw.replace(/\r\n?/g, "\n"))
+        : plainBlocks(raw.replace(/\r\n?/g, "\n"));
+  if (blocks.length === 0) throw new ImportError("The article is empty.");
+  const title = blocks.shift()!.text.replace(/^#+\s*/, "");
+  let byline = "";
+  const first = blocks[0]?.text ?? "";
+  const bylineMatch = BYLINE.exec(first);
+  if (bylineMatch?.[1] && first.split(/\s+/).length <= 12) {
+    byline = bylineMatch[1].trim();
+    blocks.shift();
+  }
+  const prose = blocks
+    .filter((b) => b.kind === "paragraph")
+    .map((b) => b.text)
+    .join(" ");
+  const words = prose.split(/\s+/).filter(Boolean);
+  if (words.length < MIN_WORDS)
+    throw new ImportError(`The article is too short: at least ${MIN_WORDS} words of prose are needed.`);
+  const letters = prose.replace(/[^A-Za-z]/g, "").length;
+  if (letters / prose.length < 0.6 || !/[.!?]/.test(prose))
+    throw new ImportError("The text does not look like prose: it has too few sentences.");
+
+  let text = "";
+  const headings: { heading: string; start: number }[] = [];
+  for (const block of blocks) {
+    if (text) text += "\n\n";
+    if (block.kind === "heading") headings.push({ heading: block.text, start: text.length });
+    text += block.text;
+  }
+  if (headings.length === 0)
+    return { title, byline, text, sections: [{ heading: title.slice(0, 200), start: 0, end: text.length }] };
+  const sections = headings.map((h, i) => ({
+    heading: h.heading.slice(0, 200),
+    start: i === 0 ? 0 : h.start,
+    end: (headings[i + 1]?.start ?? text.length + 2) - 2,
+  }));
+  return { title, byline, text, sections };
+}
+
+export function kindFromFileName(name: string): InputKind {
+  const ext = name.toLowerCase().split(".").pop();
+  if (ext === "txt") return "text";
+  if (ext === "md" || ext === "markdown") return "markdown";
+  if (ext === "html" || ext === "htm") return "html";
+  throw new ImportError(`Unsupported file type ".${ext}": use .txt, .md or .html.`);
+}
