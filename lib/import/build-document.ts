@@ -1,4 +1,4 @@
-import { articleDocumentSchema, type ArticleDocument } from "../content/schema";
+import { articleDocumentSchema, type ArticleDocument, type QuestionInput } from "../content/schema";
 import { generateQuestions } from "./generate-questions";
 import type { ParsedArticle } from "./parsed-article";
 import { splitSentences } from "./sentences";
@@ -21,6 +21,16 @@ const objectivesFor = (heading: string) => [
   "Explain a view presented in the article with evidence.",
 ];
 
+/** The overview keeps a dozen questions spread over the article, and its open response. */
+function overviewQuestions(all: QuestionInput[]): QuestionInput[] {
+  const closed = all.filter((q) => q.type !== "open_response");
+  const step = Math.max(1, Math.floor(closed.length / 11));
+  return [
+    ...closed.filter((_, i) => i % step === 0).slice(0, 11),
+    ...all.filter((q) => q.type === "open_response"),
+  ];
+}
+
 /** Generates a lectern.article.v1 document: a lesson per section and an overview; parsed by the shared schema. */
 export function buildDocument(article: ParsedArticle): ArticleDocument {
   const { text } = article;
@@ -35,7 +45,7 @@ export function buildDocument(article: ParsedArticle): ArticleDocument {
     title: `${article.title}: overview`,
     objectives: objectivesFor(article.title),
     passage: text,
-    questions: generateQuestions(ctx, 0, text.length, article.title).slice(0, 12),
+    questions: overviewQuestions(generateQuestions(ctx, 0, text.length, article.title)),
   });
   return articleDocumentSchema.parse({
     format: "lectern.article.v1",

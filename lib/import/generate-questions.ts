@@ -1,10 +1,11 @@
 import type { QuestionInput } from "../content/schema";
+import { keepGood } from "./quality-rules";
 import { splitSentences, wordCount, type Sentence } from "./sentences";
 import { distractorsFor, termsOf, type Term, type TermKind } from "./terms";
 
 type Ctx = { text: string; index: Map<TermKind, string[]> };
-const ATTRIBUTION =
-  /\b(critics?|supporters?|opponents?|proponents?|argued|argue|according to|said|claimed|contend)\b/i;
+const HOLDERS = ["critics", "supporters", "opponents", "proponents", "analysts", "observers"];
+const HOLDER = new RegExp(`\\b(${HOLDERS.join("|")})\\b`, "i");
 
 const cite = (s: Sentence) => ({ text: s.text, start: s.start, end: s.end });
 const tf = (correct: boolean) => [
@@ -98,21 +99,23 @@ export function generateQuestions(ctx: Ctx, from: number, to: number, heading: s
       });
     }
   });
-  for (const s of sentences.filter((x) => ATTRIBUTION.test(x.text)).slice(0, 2)) {
-    if (!take(s, "single_choice")) continue;
-    const holder = /\b(critics|supporters|opponents|proponents)\b/i.exec(s.text)?.[1]?.toLowerCase();
-    const right = holder ?? "A view the article attributes to others";
-    const options = ["critics", "supporters", "opponents", "proponents"]
-      .filter((o) => o !== right)
-      .slice(0, 2);
+  // Claim vs. criticism: the group a view is attributed to is blanked; the other groups are the distractors.
+  for (const s of sentences.filter((x) => HOLDER.test(x.text)).slice(0, 2)) {
+    const holder = HOLDER.exec(s.text)?.[0];
+    if (!holder || !take(s, "single_choice")) continue;
+    const lower = s.text.toLowerCase();
+    const others = HOLDERS.filter((o) => !lower.includes(o)).slice(0, 3);
     qs.push({
       ...base,
       type: "single_choice",
       skill: "claim_vs_criticism",
-      prompt: `According to the article, who holds the view in this sentence: "${s.text}"`,
-      explanation: `The sentence attributes the view: "${s.text}"`,
+      prompt: `According to the article, who holds this view? "${s.text.replace(holder, "_____")}"`,
+      explanation: `The article attributes this view to ${holder.toLowerCase()}: "${s.text}"`,
       citation: cite(s),
-      choices: [{ text: right, correct: true }, ...options.map((o) => ({ text: o, correct: false }))],
+      choices: [
+        { text: holder.toLowerCase(), correct: true },
+        ...others.map((o) => ({ text: o, correct: false })),
+      ],
     });
   }
   const [first, , , fourth] = sentences;
@@ -145,5 +148,5 @@ export function generateQuestions(ctx: Ctx, from: number, to: number, heading: s
         "4: states the view accurately and supports it with two quoted or paraphrased sentences. 2: states the view with little evidence. 0: off topic or unsupported.",
     });
   }
-  return qs;
+  return keepGood(qs);
 }

@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { articleDocumentSchema } from "../../lib/content/schema";
 import { buildDocument } from "../../lib/import/build-document";
-import { readArticle } from "../../lib/import/read-text";
+import { qualityProblems } from "../../lib/import/quality-rules";
+import { kindFromFileName, readArticle } from "../../lib/import/read-text";
+import { splitSentences } from "../../lib/import/sentences";
 
 const shared = readFileSync("prisma/content/trump-putin-peace-negotiation-strategy.txt", "utf8");
 const handWritten = JSON.parse(
@@ -43,5 +45,101 @@ describe("input limits", () => {
     expect(() => readArticle("  ", "text")).toThrow(/empty/);
     expect(() => readArticle("x".repeat(210_000), "text")).toThrow(/200 KB/);
     expect(() => readArticle("Title\n\n1 2 3 4 5", "text")).toThrow(/too short|prose/);
+  });
+});
+
+const fixture = (name: string) => {
+  const path = `tests/unit/fixtures/articles/${name}`;
+  return readArticle(readFileSync(path, "utf8"), kindFromFileName(path));
+};
+
+describe("structure of the test articles", () => {
+  it("plain text: title-case headings, byline without its view count, intro in the first section", () => {
+    const a = fixture("school-gardens.txt");
+    expect(a.title).toBe("How School Gardens Changed Lunch in Riverside");
+    expect(a.byline).toBe("Maria Lopez");
+    expect(a.sections.map((s) => s.heading)).toEqual([
+      "Planting the First Beds",
+      "What Supporters and Critics Said",
+    ]);
+    expect(a.sections[0]?.start).toBe(0);
+    expect(a.text.slice(a.sections[1]?.start)).toMatch(/^What Supporters and Critics Said\n\n/);
+  });
+  it("markdown: # headings, inline markup dropped", () => {
+    const a = fixture("city-bikes.md");
+    expect(a.title).toBe("The Return of the City Bicycle");
+    expect(a.byline).toBe("Jordan Lee");
+    expect(a.sections.map((s) => s.heading)).toEqual(["Why Cities Changed", "What Comes Next"]);
+    expect(a.text).not.toContain("**");
+  });
+  it("HTML: navigation, header, footer, scripts and styles dropped; no headings makes one section", () => {
+    const a = fixture("coral-reefs.html");
+    expect(a.title).toBe("Coral Reefs Under Pressure");
+    expect(a.byline).toBe("Priya Natarajan");
+    expect(a.sections).toEqual([{ heading: a.title, start: 0, end: a.text.length }]);
+    expect(a.text).not.toMatch(/newsletter|tracking|Copyright|font-family|Daily Science/);
+  });
+});
+
+describe.each(["school-gardens.txt", "city-bikes.md", "coral-reefs.html"])("generation from %s", (name) => {
+  const parsed = fixture(name);
+  const doc = articleDocumentSchema.parse(buildDocument(parsed));
+  it("has a lesson per section and an overview, each with 2-4 objectives", () => {
+    expect(doc.lessons).toHaveLength(parsed.sections.length + 1);
+  });
+  it("follows every quality rule", () => {
+    doc.lessons.forEach((lesson, i) => {
+      const section = parsed.sections[i];
+      if (section && splitSentences(parsed.text, section.start, section.end).length >= 5)
+        expect(lesson.questions.length).toBeGreaterThanOrEqual(5);
+      expect(lesson.questions.filter((q) => q.type === "open_response")).toHaveLength(1);
+      const keys = lesson.questions.map((q) => `${q.citation.start}:${q.type}`);
+      expect(new Set(keys).size).toBe(keys.length);
+      for (const q of lesson.questions) {
+        expect(qualityProblems(q)).toEqual([]);
+        expect(parsed.text.slice(q.citation.start, q.citation.end)).toBe(q.citation.text);
+      }
+    });
+  });
+});
+
+describe("quality rules catch bad questions", () => {
+  const base = {
+    points: 1,
+    skill: "detail" as const,
+    explanation: "x",
+    acceptedAnswers: [],
+    evidenceOptions: [],
+    rubric: undefined,
+  };
+  const citation = { text: "Paris added bike lanes after 2015.", start: 0, end: 34 };
+  it("flags a distractor inside the cited sentence and an answer outside it", () => {
+    const q = {
+      ...base,
+      type: "single_choice" as const,
+      prompt: "Which?",
+      citation,
+      choices: [
+        { text: "Rome", correct: true },
+        { text: "Paris", correct: false },
+      ],
+    };
+    expect(qualityProblems(q)).toEqual([
+      "the right answer is not in the cited sentence",
+      "a distractor is in the cited sentence",
+    ]);
+  });
+  it("flags alike choices and an empty blank", () => {
+    const q = {
+      ...base,
+      type: "short_answer" as const,
+      prompt: 'Fill in: "_____."',
+      citation,
+      choices: [
+        { text: "A", correct: true },
+        { text: " a ", correct: false },
+      ],
+    };
+    expect(qualityProblems(q)).toEqual(["two choices are alike", "an empty or dangling blank"]);
   });
 });
