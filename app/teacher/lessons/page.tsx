@@ -9,7 +9,11 @@ export default async function LessonLibraryPage() {
   const lessons = await listLibraryLessons(await viewerForPage("TEACHER"));
   return (
     <>
-      <PageHeader title="Lesson library" />
+      <PageHeader title="Lesson library">
+        <Link href="/teacher/import" className="underline">
+          Import an article
+        </Link>
+      </PageHeader>
       <ul className="grid gap-3 md:grid-cols-2">
         {lessons.map((l) => (
           <li key={l.id} className="rounded-lg border border-stone-300 bg-white p-4">
