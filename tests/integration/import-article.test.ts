@@ -1,0 +1,51 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { db } from "../../lib/db";
+import { createDraftLessons } from "../../lib/import/mutations";
+import { createStudent, createTeacher } from "../support/factories";
+import { expectRefusedWithoutWrites } from "../support/db-state";
+
+const gardens = readFileSync("tests/unit/fixtures/articles/school-gardens.txt", "utf8");
+
+describe("createDraftLessons", () => {
+  it("stores the article and its lessons as drafts owned by the teacher, with a fresh slug each time", async () => {
+    const teacher = await createTeacher();
+    const first = await createDraftLessons(teacher, { text: gardens, kind: "text" });
+    const second = await createDraftLessons(teacher, { text: gardens, kind: "text" });
+    expect(first.lessons).toBe(3);
+    expect(second.slug).not.toBe(first.slug);
+    const article = await db.article.findUniqueOrThrow({
+      where: { slug: first.slug },
+      include: { lessons: { include: { questions: true } } },
+    });
+    expect(article.ownerId).toBe(teacher.id);
+    expect(article.lessons.every((l) => l.status === "DRAFT" && l.ownerId === teacher.id)).toBe(true);
+    expect(article.lessons.flatMap((l) => l.questions).length).toBeGreaterThan(10);
+  });
+
+  it("refuses students and anonymous callers, and input that is empty or not prose, writing nothing", async () => {
+    const teacher = await createTeacher();
+    const student = await createStudent();
+    await expectRefusedWithoutWrites(
+      () => createDraftLessons(student, { text: gardens, kind: "text" }),
+      "forbidden",
+    );
+    await expectRefusedWithoutWrites(
+      () => createDraftLessons(null, { text: gardens, kind: "text" }),
+      "unauthorized",
+    );
+    await expectRefusedWithoutWrites(
+      () => createDraftLessons(teacher, { text: "  ", kind: "text" }),
+      "invalid",
+    );
+    const notProse = await expectRefusedWithoutWrites(
+      () => createDraftLessons(teacher, { text: "Title\n\n1 2 3", kind: "text" }),
+      "invalid",
+    );
+    expect(notProse.fieldErrors?.text?.[0]).toMatch(/too short|prose/);
+    await expectRefusedWithoutWrites(
+      () => createDraftLessons(teacher, { text: gardens, kind: "pdf" }),
+      "invalid",
+    );
+  });
+});
