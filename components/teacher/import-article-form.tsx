@@ -49,8 +49,8 @@ export function ImportArticleForm() {
         }
       />
       {state?.ok && (
-        <Link href="/teacher/lessons" className="underline">
-          Review the drafts in your lesson library
+        <Link href={`/teacher/import/${state.data.articleId}`} className="underline">
+          Review the draft questions
         </Link>
       )}
       <div className="flex flex-col gap-1">

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { requireTeacher } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
 import { importArticleDocument } from "../content/import-document";
@@ -37,5 +38,42 @@ export async function createDraftLessons(viewer: Viewer | null, input: unknown) 
       status: "DRAFT",
     },
   );
-  return { slug: saved.slug, lessons: doc.lessons.length };
+  return { articleId: saved.id, slug: saved.slug, lessons: doc.lessons.length };
+}
+
+const idSchema = z.object({ id: z.string().min(1).max(40) });
+
+async function ownDraftQuestion(teacherId: string, questionId: string) {
+  const q = await db.question.findFirst({
+    where: { id: questionId, retiredAt: null, lesson: { ownerId: teacherId, status: "DRAFT" } },
+    select: { id: true, lessonId: true, lesson: { select: { articleId: true } } },
+  });
+  if (!q)
+    throw new AppError("not_found", "That draft question was not found, or you do not have access to it.");
+  return q;
+}
+
+/** Rejecting a draft question retires it: it leaves the lesson and is never published. */
+export async function rejectDraftQuestion(viewer: Viewer | null, input: unknown) {
+  const teacher = requireTeacher(viewer);
+  const { id } = parseInput(idSchema, input);
+  const q = await ownDraftQuestion(teacher.id, id);
+  await db.question.update({ where: { id: q.id }, data: { retiredAt: new Date() } });
+  return { articleId: q.lesson.articleId };
+}
+
+/** Publishing keeps the questions the teacher did not reject; a lesson without any cannot be published. */
+export async function publishDraftLesson(viewer: Viewer | null, input: unknown) {
+  const teacher = requireTeacher(viewer);
+  const { id } = parseInput(idSchema, input);
+  const lesson = await db.lesson.findFirst({
+    where: { id, ownerId: teacher.id, status: "DRAFT" },
+    select: { id: true, articleId: true, _count: { select: { questions: { where: { retiredAt: null } } } } },
+  });
+  if (!lesson)
+    throw new AppError("not_found", "That draft lesson was not found, or you do not have access to it.");
+  if (lesson._count.questions === 0)
+    throw new AppError("invalid", "Keep at least one question before publishing.");
+  await db.lesson.update({ where: { id: lesson.id }, data: { status: "PUBLISHED" } });
+  return { articleId: lesson.articleId };
 }

@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
-import { createDraftLessons } from "../../lib/import/mutations";
+import { createDraftLessons, publishDraftLesson, rejectDraftQuestion } from "../../lib/import/mutations";
+import { getImportReview } from "../../lib/import/queries";
+import { expectAppError } from "../support/expect-app-error";
 import { createStudent, createTeacher } from "../support/factories";
 import { expectRefusedWithoutWrites } from "../support/db-state";
 
@@ -47,5 +49,32 @@ describe("createDraftLessons", () => {
       () => createDraftLessons(teacher, { text: gardens, kind: "pdf" }),
       "invalid",
     );
+  });
+});
+
+describe("review, reject and publish", () => {
+  it("lets only the owning teacher review, reject and publish; others get not_found, forbidden or unauthorized", async () => {
+    const owner = await createTeacher();
+    const other = await createTeacher();
+    const student = await createStudent();
+    const { articleId } = await createDraftLessons(owner, { text: gardens, kind: "text" });
+    const review = await getImportReview(owner, articleId);
+    const lesson = review.lessons[0]!;
+    const question = lesson.questions[0]!;
+
+    await expectAppError(getImportReview(other, articleId), "not_found");
+    await expectAppError(getImportReview(student, articleId), "forbidden");
+    await expectAppError(getImportReview(null, articleId), "unauthorized");
+    await expectRefusedWithoutWrites(() => rejectDraftQuestion(other, { id: question.id }), "not_found");
+    await expectRefusedWithoutWrites(() => publishDraftLesson(other, { id: lesson.id }), "not_found");
+    await expectRefusedWithoutWrites(() => publishDraftLesson(student, { id: lesson.id }), "forbidden");
+    await expectRefusedWithoutWrites(() => publishDraftLesson(null, { id: lesson.id }), "unauthorized");
+
+    await rejectDraftQuestion(owner, { id: question.id });
+    await publishDraftLesson(owner, { id: lesson.id });
+    const after = await getImportReview(owner, articleId);
+    expect(after.lessons[0]!.status).toBe("PUBLISHED");
+    expect(after.lessons[0]!.questions.map((q) => q.id)).not.toContain(question.id);
+    expect(after.lessons[0]!.questions).toHaveLength(lesson.questions.length - 1);
   });
 });
