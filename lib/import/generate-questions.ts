@@ -124,6 +124,7 @@ export function generateQuestions(ctx: Ctx, from: number, to: number, heading: s
     qs.push({
       ...base,
       type: "ordering",
+      points: 2,
       skill: "sequence",
       prompt: `Put these points in the order the article makes them in "${heading}".`,
       explanation: "The points appear in this order in the article.",

@@ -48,6 +48,15 @@ describe("input limits", () => {
   });
 });
 
+// The points each type carries, as in the hand-written content.
+const POINTS: Record<string, number> = {
+  single_choice: 1,
+  true_false: 1,
+  short_answer: 1,
+  ordering: 2,
+  open_response: 4,
+};
+
 const fixture = (name: string) => {
   const path = `tests/unit/fixtures/articles/${name}`;
   return readArticle(readFileSync(path, "utf8"), kindFromFileName(path));
@@ -96,6 +105,7 @@ describe.each(["school-gardens.txt", "city-bikes.md", "coral-reefs.html"])("gene
       const keys = lesson.questions.map((q) => `${q.citation.start}:${q.type}`);
       expect(new Set(keys).size).toBe(keys.length);
       for (const q of lesson.questions) {
+        expect(q.points).toBe(POINTS[q.type]);
         expect(qualityProblems(q)).toEqual([]);
         expect(parsed.text.slice(q.citation.start, q.citation.end)).toBe(q.citation.text);
       }
