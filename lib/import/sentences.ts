@@ -1,33 +1,31 @@
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+
 export type Sentence = { text: string; start: number; end: number };
 
-// Abbreviations whose period does not end a sentence (wink-nlp was not installed; this covers news prose).
-const ABBREVIATION =
-  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Gen|Gov|Sen|Rep|vs|etc|e\.g|i\.e|Inc|Ltd|Co|No)|\b[A-Z](?:\.[A-Z])*)\.$/;
+// wink-nlp's English model ships inside its npm package; loaded once per process, on first use.
+let nlp: ReturnType<typeof winkNLP> | undefined;
 
 /** Sentences of text[from, to) with exact offsets; heading lines (no final punctuation) are left out. */
 export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {
+  nlp ??= winkNLP(model);
   const out: Sentence[] = [];
   const paragraph = /[^\n]+/g;
   paragraph.lastIndex = from;
   for (let p = paragraph.exec(text); p && p.index < to; p = paragraph.exec(text)) {
     const line = p[0];
     if (!/[.!?]["”’')]?\s*$/.test(line)) continue;
-    let start = 0;
-    const boundary = /[.!?]["”’')]?(?=\s+["“‘(]?[A-Z0-9])/g;
-    for (let b = boundary.exec(line); b; b = boundary.exec(line)) {
-      const end = b.index + b[0].length;
-      if (ABBREVIATION.test(line.slice(start, b.index + 1))) continue;
-      push(out, text, p.index + start, p.index + end);
-      start = end + (/^\s+/.exec(line.slice(end))?.[0].length ?? 0);
+    // wink reports sentences as text; they are consecutive pieces of the line, found in order.
+    let cursor = 0;
+    for (const sentence of nlp.readDoc(line).sentences().out()) {
+      const at = line.indexOf(sentence.trim(), cursor);
+      if (at < 0) continue;
+      const trimmed = sentence.trim();
+      out.push({ text: trimmed, start: p.index + at, end: p.index + at + trimmed.length });
+      cursor = at + trimmed.length;
     }
-    push(out, text, p.index + start, p.index + line.trimEnd().length);
   }
   return out;
-}
-
-function push(out: Sentence[], text: string, start: number, end: number) {
-  const s = text.slice(start, end);
-  if (s.trim()) out.push({ text: s, start, end });
 }
 
 export function wordCount(s: string): number {

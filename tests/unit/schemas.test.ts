@@ -9,7 +9,7 @@ import {
 import { saveAnswerSchema } from "../../lib/attempts/schema";
 import { createClassSchema } from "../../lib/classes/schema";
 
-const fieldErrors = (schema: z.ZodType, input: unknown) => {
+const fieldErrors = (schema: z.ZodType, input: unknown): Record<string, string[] | undefined> => {
   const result = schema.safeParse(input);
   return result.success ? {} : z.flattenError(result.error).fieldErrors;
 };
