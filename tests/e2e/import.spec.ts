@@ -8,9 +8,10 @@ import {
   signIn,
   test,
 } from "./fixtures";
+import { chooseLesson } from "./support/assign";
 
-// The preview with section corrections and the per-question Accept are not built yet, so those steps are left
-// out: unrejected questions are the accepted ones.
+// The preview with section corrections, the per-question Accept and the editor are not built yet, so those
+// steps are left out: unrejected questions are the accepted ones.
 const article = path.join(process.cwd(), "tests/unit/fixtures/articles/school-gardens.txt");
 
 test("a teacher imports an article, reviews and publishes a draft, assigns it, and a student answers it", async ({
@@ -34,10 +35,6 @@ test("a teacher imports an article, reviews and publishes a draft, assigns it, a
   await test.step("the teacher rejects one question and publishes the lesson", async () => {
     const lesson = teacher.getByRole("region", { name: /Planting the First Beds/ });
     const before = await lesson.getByRole("listitem").count();
-    await expect(lesson.getByRole("link", { name: "Edit" }).first()).toHaveAttribute(
-      "href",
-      /\/teacher\/lessons\/.+\/edit$/,
-    );
     await lesson.getByRole("button", { name: "Reject" }).first().click();
     await expect(lesson.getByRole("listitem")).toHaveCount(before - 1);
     await lesson.getByRole("button", { name: "Publish lesson" }).click();
@@ -48,9 +45,7 @@ test("a teacher imports an article, reviews and publishes a draft, assigns it, a
   await test.step("the teacher assigns it to the class", async () => {
     await teacher.goto("/teacher/classes");
     await teacher.getByRole("link", { name: DEMO_CLASS.name }).click();
-    const lessons = teacher.getByLabel("Lesson");
-    const option = lessons.locator("option", { hasText: "Planting the First Beds" });
-    await lessons.selectOption((await option.getAttribute("value"))!);
+    await chooseLesson(teacher, "Planting the First Beds");
     await teacher.getByLabel("Due", { exact: true }).fill("2035-06-01T15:30");
     await teacher.getByRole("button", { name: "Assign lesson" }).click();
     await expect(teacher.getByText("Lesson assigned")).toBeVisible();
@@ -64,11 +59,8 @@ test("a teacher imports an article, reviews and publishes a draft, assigns it, a
       .getByRole("link", { name: /Planting the First Beds/ })
       .click();
     await s.getByRole("button", { name: "Start the questions" }).click();
-    await s
-      .getByRole("region", { name: /^Question 1/ })
-      .getByRole("radio")
-      .first()
-      .check();
+    // Which kinds of questions the generator makes varies by sentence; answer the first one with choices.
+    await s.getByRole("radio").first().check();
     await expect(s.getByText("All answers saved")).toBeVisible();
     await s.getByRole("button", { name: "Review and submit" }).click();
     await s.getByRole("button", { name: "Submit my answers" }).click();

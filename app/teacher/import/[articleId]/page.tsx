@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { viewerForPage } from "@/lib/auth/get-viewer";
 import { SKILL_LABELS } from "@/lib/content/schema";
@@ -38,9 +37,6 @@ export default async function ImportReviewPage({ params }: { params: Promise<{ a
                 <p className="mt-1 text-sm text-stone-700">Source: “{q.citationText}”</p>
                 {lesson.status === "DRAFT" && (
                   <div className="mt-2 flex gap-3">
-                    <Link href={`/teacher/lessons/${lesson.id}/edit`} className="underline">
-                      Edit
-                    </Link>
                     <form action={rejectDraftQuestionAction}>
                       <input type="hidden" name="id" value={q.id} />
                       <button type="submit" className="underline">
