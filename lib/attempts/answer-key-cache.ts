@@ -1,7 +1,6 @@
 import type { ClientBase } from "pg";
-import type { QuestionType } from "../generated/prisma/enums";
 import type { AnswerKey } from "../grading/grade";
-import { answerKeyOf } from "./answer-key";
+import { answerKeyOf, type KeyedQuestion } from "./answer-key";
 
 type Keyed = { key: AnswerKey; maxPoints: number };
 
@@ -10,16 +9,7 @@ type Keyed = { key: AnswerKey; maxPoints: number };
 const MAX_ENTRIES = 5000;
 const cache = new Map<string, Keyed>();
 
-type KeyRow = {
-  id: string;
-  type: QuestionType;
-  points: number;
-  citationStart: number;
-  citationEnd: number;
-  acceptedAnswers: string[];
-  choices: { id: string; correct: boolean }[];
-  evidenceOptions: { id: string; start: number; end: number }[];
-};
+type KeyRow = KeyedQuestion & { id: string };
 
 /** The answer keys of an assignment's questions, in order: one query, plus one on a cache miss. */
 export async function assignmentKeys(client: ClientBase, assignmentId: string) {

@@ -1,7 +1,8 @@
 import type { AnswerKey } from "../grading/grade";
 import type { QuestionType } from "../generated/prisma/enums";
 
-type KeyedQuestion = {
+/** What grading needs to know of a stored question. */
+export type KeyedQuestion = {
   type: QuestionType;
   points: number;
   citationStart: number;
