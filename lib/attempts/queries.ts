@@ -76,7 +76,7 @@ export async function getQuizForStudentOrThrow(
     assignment.closedAt !== null || (assignment.latePolicy === "CLOSE" && now > assignment.dueAt);
   const submitted = assignment.attempts
     .filter((a) => a.status === "SUBMITTED")
-    .map((a) => ({ ...a, released: answersReleased(assignment.releasePolicy, assignment.dueAt, true, now) }));
+    .map((a) => ({ ...a, released: answersReleased(assignment.releasePolicy, assignment.dueAt, now) }));
 
   return {
     assignment: {
@@ -151,7 +151,7 @@ export async function getAttemptReviewOrThrow(viewer: Viewer | null, attemptId: 
   });
   if (!attempt) throw notFound("Attempt");
   const { assignment, ...summary } = attempt;
-  const released = answersReleased(assignment.releasePolicy, assignment.dueAt, true, now);
+  const released = answersReleased(assignment.releasePolicy, assignment.dueAt, now);
   const base = { attempt: summary, assignmentId: assignment.id, title: assignment.lesson.title, released };
   if (!released) return { ...base, items: null };
 

@@ -1,8 +1,7 @@
 import type { ReleasePolicy } from "../generated/prisma/enums";
 
-/** Whether a student may now see right answers and explanations for a submitted attempt. */
-export function answersReleased(policy: ReleasePolicy, dueAt: Date, submitted: boolean, now: Date): boolean {
-  if (!submitted) return false;
+/** Whether a student may now see right answers and explanations for one of their submitted attempts. */
+export function answersReleased(policy: ReleasePolicy, dueAt: Date, now: Date): boolean {
   switch (policy) {
     case "AFTER_SUBMIT":
       return true;
