@@ -1,3 +1,5 @@
+import { stringify } from "csv-stringify/sync";
+
 /**
  * Pure CSV helpers for exports that Excel and Google Sheets open correctly. No I/O.
  */
@@ -18,16 +20,11 @@ export function neutralizeCell(value: string | number | null | undefined): strin
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-/** Quotes a cell per RFC 4180 when it holds a comma, quote or line break. */
-function quoteCell(cell: string): string {
-  return /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
-}
-
-/** A whole CSV document: BOM, header row, then one line per row, CRLF-separated as RFC 4180 asks. */
+/** A whole CSV document: BOM, header row, then one CRLF-terminated line per row, quoted per RFC 4180 by csv-stringify. */
 export function toCsv(
   header: readonly string[],
   rows: readonly (readonly (string | number | null | undefined)[])[],
 ): string {
-  const lines = [header, ...rows].map((row) => row.map((cell) => quoteCell(neutralizeCell(cell))).join(","));
-  return UTF8_BOM + lines.join("\r\n") + "\r\n";
+  const cells = [header, ...rows].map((row) => row.map(neutralizeCell));
+  return UTF8_BOM + stringify(cells, { record_delimiter: "windows" });
 }

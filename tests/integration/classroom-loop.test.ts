@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
 import { getQuizForStudentOrThrow, getAttemptReviewOrThrow } from "../../lib/attempts/queries";
 import { saveAnswer, startAttempt, submitAttempt } from "../../lib/attempts/mutations";
-import { getClassGradebook } from "../../lib/assignments/queries";
+import { getClassGradebook } from "../../lib/results/gradebook";
 import { classroom } from "../support/factories";
 
 describe("the classroom loop", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
-import { getClassGradebook } from "../../lib/assignments/queries";
+import { exportClassGradebook, getClassGradebook } from "../../lib/results/gradebook";
 import { saveAnswer, startAttempt, submitAttempt } from "../../lib/attempts/mutations";
 import type { Viewer } from "../../lib/auth/viewer-types";
 import { expectAppError } from "../support/expect-app-error";
@@ -62,6 +62,88 @@ describe("getClassGradebook", () => {
     expect(second.percent).toBe(0);
     const book = await getClassGradebook(teacher, cls.id);
     expect(book.rows[0]!.cells).toEqual([{ status: "submitted", percent: first.percent }]);
+  });
+
+  it("counts the latest attempt under the LATEST rule", async () => {
+    const { teacher, cls, students, assignment } = await twoClassrooms(1, {
+      attemptsAllowed: 2,
+      scoringRule: "LATEST",
+    });
+    const student = students[0]!;
+    await submitWithOneRight(student, assignment.id);
+    const second = await submitAttempt(student, (await startAttempt(student, assignment.id)).id);
+    const book = await getClassGradebook(teacher, cls.id);
+    expect(book.rows[0]!.cells).toEqual([{ status: "submitted", percent: second.percent }]);
+  });
+
+  it("averages per assignment, per student and for the class, ignoring cells without a score", async () => {
+    const { teacher, cls, students, lesson, assignment } = await twoClassrooms(3);
+    const [a, b] = students as [Viewer, Viewer, Viewer];
+    const second = await createAssignmentRow(teacher, cls.id, lesson.id, { dueAt: days(2) });
+    const aFirst = await submitWithOneRight(a, assignment.id);
+    const aSecond = await submitAttempt(a, (await startAttempt(a, second.id)).id);
+    const bFirst = await submitWithOneRight(b, assignment.id);
+
+    const book = await getClassGradebook(teacher, cls.id);
+    const first = book.assignments.find((x) => x.id === assignment.id)!;
+    expect(first.average).toBeCloseTo((aFirst.percent + bFirst.percent) / 2);
+    expect(first.submitted).toBe(2);
+    const row = (s: Viewer) => book.rows.find((r) => r.student.id === s.id)!;
+    expect(row(a).average).toBeCloseTo((aFirst.percent + aSecond.percent) / 2);
+    expect(row(b).average).toBeCloseTo(bFirst.percent);
+    expect(row(students[2]!).average).toBeNull();
+    expect(book.classAverage).toBeCloseTo(((aFirst.percent + aSecond.percent) / 2 + bFirst.percent) / 2);
+  });
+
+  it("sorts by name, average or one assignment's score, filters by status and name, and pages", async () => {
+    const { teacher, cls, students, assignment } = await twoClassrooms(4);
+    const [a, b, c] = students as [Viewer, Viewer, Viewer, Viewer];
+    await submitWithOneRight(a, assignment.id);
+    await submitAttempt(b, (await startAttempt(b, assignment.id)).id);
+    await startAttempt(c, assignment.id);
+    const ids = async (view: Record<string, unknown>) =>
+      (await getClassGradebook(teacher, cls.id, view)).rows.map((r) => r.student.id);
+
+    // Every factory student is called "Student", so the username breaks the tie.
+    const users = await db.user.findMany({
+      where: { id: { in: students.map((s) => s.id) } },
+      select: { id: true, username: true },
+    });
+    const byName = users.sort((x, y) => (x.username! < y.username! ? -1 : 1)).map((u) => u.id);
+    expect(await ids({})).toEqual(byName);
+    expect(await ids({ sort: "name", dir: "desc" })).toEqual([...byName].reverse());
+    expect((await ids({ sort: "average", dir: "desc" })).slice(0, 2)).toEqual([a.id, b.id]);
+    expect((await ids({ sort: assignment.id, dir: "asc" })).slice(0, 2)).toEqual([b.id, a.id]);
+    expect(await ids({ status: "in_progress" })).toEqual([c.id]);
+    const aUsername = users.find((u) => u.id === a.id)!.username!;
+    expect(await ids({ q: aUsername.toUpperCase() })).toEqual([a.id]);
+    expect(await ids({ q: "%" })).toEqual([]);
+
+    const paged = await getClassGradebook(teacher, cls.id, { page: 2 });
+    expect(paged.total).toBe(0);
+    const nonsense = await getClassGradebook(teacher, cls.id, { sort: "x y", dir: "up", page: "-3" });
+    expect(nonsense.view).toMatchObject({ sort: "name", dir: "asc", page: 1 });
+    expect(nonsense.rows.map((r) => r.student.id)).toEqual(byName);
+  });
+
+  it("exports every student as a CSV row, with formula-like names neutralized", async () => {
+    const { teacher, cls, students, assignment } = await twoClassrooms(2);
+    const [a, b] = students as [Viewer, Viewer];
+    await db.user.update({ where: { id: b.id }, data: { displayName: "=HYPERLINK(1)" } });
+    const result = await submitWithOneRight(a, assignment.id);
+    const { filename, csv } = await exportClassGradebook(teacher, cls.id);
+    expect(filename).toMatch(/-gradebook\.csv$/);
+    const lines = csv
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^Student,Username,Average %,.+ %,.+ status$/);
+    expect(lines.find((l) => l.startsWith("'=HYPERLINK(1)"))).toMatch(/,,Not started$/);
+    expect(lines.find((l) => l.startsWith("Student,s-"))).toContain(
+      `,${result.percent},${result.percent},Submitted`,
+    );
+    await expectAppError(exportClassGradebook(students[0]!, cls.id), "forbidden");
   });
 
   it("answers not_found to another teacher and for a garbage id", async () => {

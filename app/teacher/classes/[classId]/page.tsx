@@ -1,21 +1,27 @@
 import type { Metadata } from "next";
 import { AssignLessonForm } from "@/components/teacher/assign-lesson-form";
-import { GradebookTable } from "@/components/teacher/gradebook-table";
+import { GradebookFilters } from "@/components/results/gradebook-filters";
+import { GradebookTable } from "@/components/results/gradebook-table";
+import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { getClassGradebook } from "@/lib/assignments/queries";
+import Link from "next/link";
 import { viewerForPage } from "@/lib/auth/get-viewer";
 import { listLibraryLessons } from "@/lib/content/queries";
 import { notFoundOnAppError } from "@/lib/http/page-errors";
+import { getClassGradebook } from "@/lib/results/gradebook";
 
-type Props = { params: Promise<{ classId: string }> };
+type Props = {
+  params: Promise<{ classId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export const metadata: Metadata = { title: "Class" };
 
-export default async function ClassPage({ params }: Props) {
-  const { classId } = await params;
+export default async function ClassPage({ params, searchParams }: Props) {
+  const [{ classId }, view] = await Promise.all([params, searchParams]);
   const viewer = await viewerForPage("TEACHER");
   const [book, lessons] = await Promise.all([
-    notFoundOnAppError(getClassGradebook(viewer, classId)),
+    notFoundOnAppError(getClassGradebook(viewer, classId, view)),
     listLibraryLessons(viewer),
   ]);
   return (
@@ -33,7 +39,28 @@ export default async function ClassPage({ params }: Props) {
           <h2 id="progress-heading" className="mb-3 text-xl font-semibold">
             Students and assignments
           </h2>
-          <GradebookTable assignments={book.assignments} rows={book.rows} />
+          <p className="mb-3 flex flex-wrap gap-3">
+            <Link href={`/teacher/classes/${book.class.id}/skills`} className={buttonClass("secondary")}>
+              Skills
+            </Link>
+            <a
+              href={`/teacher/classes/${book.class.id}/export`}
+              className={buttonClass("secondary")}
+              download
+            >
+              Export gradebook (CSV)
+            </a>
+          </p>
+          <GradebookFilters view={book.view} />
+          <GradebookTable
+            classId={book.class.id}
+            view={book.view}
+            assignments={book.assignments}
+            rows={book.rows}
+            classAverage={book.classAverage}
+            total={book.total}
+            pageCount={book.pageCount}
+          />
         </section>
         <AssignLessonForm classId={book.class.id} lessons={lessons} />
       </div>

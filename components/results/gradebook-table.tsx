@@ -1,0 +1,139 @@
+import Link from "next/link";
+import type { GradebookAssignment, GradebookRow } from "@/lib/results/gradebook";
+import type { GradebookView } from "@/lib/results/schema";
+import { LocalTime } from "../ui/local-time";
+import { StatusBadge } from "../ui/status-badge";
+import { formatPercent } from "./format";
+import { gradebookHref } from "./gradebook-href";
+
+type Props = {
+  classId: string;
+  view: GradebookView;
+  assignments: GradebookAssignment[];
+  rows: GradebookRow[];
+  classAverage: number | null;
+  total: number;
+  pageCount: number;
+};
+
+function SortHeader({
+  base,
+  view,
+  sortKey,
+  children,
+}: {
+  base: string;
+  view: GradebookView;
+  sortKey: string;
+  children: React.ReactNode;
+}) {
+  const active = view.sort === sortKey;
+  // A first click sorts ascending: on a score column that lists the students who need help first.
+  const dir = active && view.dir === "asc" ? "desc" : "asc";
+  return (
+    <th
+      scope="col"
+      aria-sort={active ? (view.dir === "asc" ? "ascending" : "descending") : undefined}
+      className="px-3 py-2 align-bottom"
+    >
+      {children}
+      <Link href={gradebookHref(base, view, { sort: sortKey, dir, page: 1 })} className="block text-sm">
+        Sort{active ? (view.dir === "asc" ? " ↑" : " ↓") : ""}
+        <span className="sr-only"> by this column, {dir === "asc" ? "ascending" : "descending"}</span>
+      </Link>
+    </th>
+  );
+}
+
+export function GradebookTable({ classId, view, assignments, rows, classAverage, total, pageCount }: Props) {
+  const base = `/teacher/classes/${classId}`;
+  if (rows.length === 0) {
+    const filtered = view.q !== "" || view.status !== undefined;
+    return (
+      <p className="text-stone-700">
+        {filtered
+          ? "No student matches these filters."
+          : "No students yet. Share the join code with your class."}
+      </p>
+    );
+  }
+  return (
+    <>
+      <div className="overflow-x-auto rounded-lg border border-stone-300 bg-white">
+        <table className="min-w-full border-collapse text-left">
+          <caption className="sr-only">
+            Each student&apos;s status and counted score for each assignment, with averages
+          </caption>
+          <thead className="bg-stone-100">
+            <tr>
+              <SortHeader base={base} view={view} sortKey="name">
+                Student
+              </SortHeader>
+              <SortHeader base={base} view={view} sortKey="average">
+                Average
+              </SortHeader>
+              {assignments.map((a) => (
+                <SortHeader key={a.id} base={base} view={view} sortKey={a.id}>
+                  <Link href={`/teacher/assignments/${a.id}/report`} className="font-semibold">
+                    {a.title}
+                  </Link>
+                  <span className="block text-sm font-normal text-stone-700">
+                    Due <LocalTime date={a.dueAt} />
+                    {a.closed && " · closed"}
+                  </span>
+                </SortHeader>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.student.id} className="border-t border-stone-200">
+                <th scope="row" className="px-3 py-2 font-medium">
+                  <Link href={`${base}/students/${row.student.id}`}>{row.student.displayName}</Link>
+                  <span className="block text-sm font-normal text-stone-600">{row.student.username}</span>
+                </th>
+                <td className="px-3 py-2 font-semibold">{formatPercent(row.average)}</td>
+                {row.cells.map((cell, i) => (
+                  <td key={assignments[i]!.id} className="px-3 py-2">
+                    <StatusBadge status={cell.status} />
+                    {cell.percent !== null && (
+                      <span className="ml-2 font-semibold">{formatPercent(cell.percent)}</span>
+                    )}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+          <tfoot className="border-t-2 border-stone-300 bg-stone-50">
+            <tr>
+              <th scope="row" className="px-3 py-2">
+                Class average
+              </th>
+              <td className="px-3 py-2 font-semibold">{formatPercent(classAverage)}</td>
+              {assignments.map((a) => (
+                <td key={a.id} className="px-3 py-2 text-sm">
+                  <span className="font-semibold">{formatPercent(a.average)}</span>
+                  <span className="block text-stone-700">
+                    {a.submitted} submitted · {a.missing} missing
+                    {a.needsGrading > 0 && ` · ${a.needsGrading} to grade`}
+                  </span>
+                </td>
+              ))}
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      <nav aria-label="Gradebook pages" className="mt-3 flex items-center gap-4">
+        <p>
+          {total} student{total === 1 ? "" : "s"} · page {view.page} of {pageCount}
+        </p>
+        {view.page > 1 && (
+          <Link href={gradebookHref(base, view, { page: view.page - 1 })}>Previous page</Link>
+        )}
+        {view.page < pageCount && (
+          <Link href={gradebookHref(base, view, { page: view.page + 1 })}>Next page</Link>
+        )}
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,158 @@
+import type { Viewer } from "../auth/viewer-types";
+import { getTeacherClassOrThrow } from "../classes/queries";
+import { pool } from "../db-pool";
+import { STATUS_LABELS, type WorkStatus } from "../assignments/status";
+import { cellsCte } from "./counted-attempts-sql";
+import { toCsv } from "./csv";
+import { roundPercent, slugify } from "./export-format";
+import { GRADEBOOK_PAGE_SIZE, gradebookViewSchema, type GradebookView } from "./schema";
+
+export type GradebookCell = { status: WorkStatus; percent: number | null };
+
+export type GradebookAssignment = {
+  id: string;
+  title: string;
+  dueAt: Date;
+  closed: boolean;
+  average: number | null;
+  submitted: number;
+  missing: number;
+  needsGrading: number;
+};
+
+export type GradebookRow = {
+  student: { id: string; displayName: string; username: string | null };
+  average: number | null;
+  cells: GradebookCell[];
+};
+
+const CLASS_CTES = `
+  roster AS (SELECT "studentId" FROM "Enrollment" WHERE "classId" = $1),
+  asg AS (SELECT id, "dueAt", "scoringRule" FROM "Assignment" WHERE "classId" = $1),
+  ${cellsCte("$2")}`;
+
+const ASSIGNMENTS_SQL = `
+  WITH ${CLASS_CTES},
+  student_average AS (SELECT avg(counted) AS average FROM full_cell GROUP BY "studentId")
+  SELECT a.id, l.title, a."dueAt" AT TIME ZONE 'UTC' AS "dueAt", a."closedAt" IS NOT NULL AS closed,
+    avg(fc.counted) AS average,
+    count(fc.*) FILTER (WHERE fc.status IN ('submitted', 'late', 'needs_grading'))::int AS submitted,
+    count(fc.*) FILTER (WHERE fc.status = 'missing')::int AS missing,
+    count(fc.*) FILTER (WHERE fc.status = 'needs_grading')::int AS "needsGrading",
+    (SELECT avg(average) FROM student_average) AS "classAverage"
+  FROM "Assignment" a
+  JOIN "Lesson" l ON l.id = a."lessonId"
+  LEFT JOIN full_cell fc ON fc."assignmentId" = a.id
+  WHERE a."classId" = $1
+  GROUP BY a.id, l.title
+  ORDER BY a."dueAt", a.id`;
+
+// Sort keys are validated against a closed set (or bound as a parameter), never spliced from input.
+const ORDER_BY: Record<"name" | "average" | "assignment", string> = {
+  name: `"displayName" %DIR%, username %DIR%, id %DIR%`,
+  average: `average %DIR% NULLS LAST, "displayName", id`,
+  assignment: `sort_value %DIR% NULLS LAST, "displayName", id`,
+};
+
+function rowsSql(order: keyof typeof ORDER_BY, dir: "asc" | "desc") {
+  return `
+  WITH ${CLASS_CTES},
+  student AS (
+    SELECT u.id, u."displayName", u.username, avg(fc.counted) AS average,
+      COALESCE(bool_or(fc.status = $3), false) AS has_status,
+      max(fc.counted) FILTER (WHERE fc."assignmentId" = $4) AS sort_value
+    FROM roster e
+    JOIN "User" u ON u.id = e."studentId"
+    LEFT JOIN full_cell fc ON fc."studentId" = u.id
+    WHERE $5 = '' OR u."displayName" ILIKE $5 OR u.username ILIKE $5
+    GROUP BY u.id
+  ),
+  ranked AS (
+    SELECT *, row_number() OVER (ORDER BY ${ORDER_BY[order].replaceAll("%DIR%", dir)}) AS pos,
+      count(*) OVER () AS total
+    FROM student
+    WHERE $3::text IS NULL OR has_status
+  ),
+  page AS (SELECT * FROM ranked WHERE pos > $6 AND ($7::int IS NULL OR pos <= $6 + $7))
+  SELECT p.id, p."displayName", p.username, p.average, p.total::int AS total,
+    COALESCE(
+      json_agg(json_build_object('status', fc.status, 'percent', fc.counted) ORDER BY asg."dueAt", asg.id)
+        FILTER (WHERE asg.id IS NOT NULL),
+      '[]') AS cells
+  FROM page p
+  LEFT JOIN full_cell fc ON fc."studentId" = p.id
+  LEFT JOIN asg ON asg.id = fc."assignmentId"
+  GROUP BY p.id, p."displayName", p.username, p.average, p.total, p.pos
+  ORDER BY p.pos`;
+}
+
+const likePattern = (q: string) => (q === "" ? "" : `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+
+async function loadGradebook(classId: string, view: GradebookView, pageSize: number | null, now: Date) {
+  const order = view.sort === "name" || view.sort === "average" ? view.sort : "assignment";
+  const [assignmentResult, rowResult] = await Promise.all([
+    pool.query<GradebookAssignment & { classAverage: number | null }>(ASSIGNMENTS_SQL, [classId, now]),
+    pool.query<GradebookRow["student"] & { average: number | null; total: number; cells: GradebookCell[] }>(
+      rowsSql(order, view.dir),
+      [
+        classId,
+        now,
+        view.status ?? null,
+        order === "assignment" ? view.sort : null,
+        likePattern(view.q),
+        pageSize === null ? 0 : (view.page - 1) * pageSize,
+        pageSize,
+      ],
+    ),
+  ]);
+  const total = rowResult.rows[0]?.total ?? 0;
+  return {
+    assignments: assignmentResult.rows.map(({ classAverage: _, ...a }) => a),
+    classAverage: assignmentResult.rows[0]?.classAverage ?? null,
+    rows: rowResult.rows.map((r): GradebookRow => ({
+      student: { id: r.id, displayName: r.displayName, username: r.username },
+      average: r.average,
+      cells: r.cells,
+    })),
+    total,
+  };
+}
+
+/**
+ * A class's students × assignments, computed in PostgreSQL: each cell's status and counted score, per-assignment and
+ * per-student averages, sorted, filtered and paged there too, in two statements whatever the class size.
+ * Teachers of the class only.
+ */
+export async function getClassGradebook(
+  viewer: Viewer | null,
+  classId: string,
+  rawView: unknown = {},
+  now = new Date(),
+) {
+  const cls = await getTeacherClassOrThrow(viewer, classId);
+  const view = gradebookViewSchema.parse(rawView);
+  const book = await loadGradebook(cls.id, view, GRADEBOOK_PAGE_SIZE, now);
+  return { class: cls, view, ...book, pageCount: Math.max(1, Math.ceil(book.total / GRADEBOOK_PAGE_SIZE)) };
+}
+
+/** The whole gradebook as CSV: one row per student, a score and a status column per assignment. */
+export async function exportClassGradebook(viewer: Viewer | null, classId: string, now = new Date()) {
+  const cls = await getTeacherClassOrThrow(viewer, classId);
+  const book = await loadGradebook(cls.id, gradebookViewSchema.parse({}), null, now);
+  const header = [
+    "Student",
+    "Username",
+    "Average %",
+    ...book.assignments.flatMap((a) => [
+      `${a.title} (due ${a.dueAt.toISOString().slice(0, 10)}) %`,
+      `${a.title} status`,
+    ]),
+  ];
+  const rows = book.rows.map((r) => [
+    r.student.displayName,
+    r.student.username,
+    roundPercent(r.average),
+    ...r.cells.flatMap((c) => [roundPercent(c.percent), STATUS_LABELS[c.status]]),
+  ]);
+  return { filename: `${slugify(cls.name)}-gradebook.csv`, csv: toCsv(header, rows) };
+}

@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { idSchema } from "../classes/schema";
+
+export const WORK_STATUSES = [
+  "not_started",
+  "in_progress",
+  "submitted",
+  "late",
+  "missing",
+  "needs_grading",
+] as const;
+
+export const GRADEBOOK_PAGE_SIZE = 50;
+
+const firstValue = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+
+/**
+ * Gradebook view options from the page's search params. They come from links and a GET form a teacher can edit
+ * by hand, so a value that makes no sense falls back to the default view instead of failing the page.
+ */
+export const gradebookViewSchema = z.object({
+  sort: z.preprocess(firstValue, z.union([z.enum(["name", "average"]), idSchema]).catch("name")),
+  dir: z.preprocess(firstValue, z.enum(["asc", "desc"]).catch("asc")),
+  status: z.preprocess(firstValue, z.enum(WORK_STATUSES).optional().catch(undefined)),
+  q: z.preprocess(firstValue, z.string().trim().max(80).catch("")).default(""),
+  page: z.preprocess(firstValue, z.coerce.number().int().min(1).max(10_000).catch(1)).default(1),
+});
+export type GradebookView = z.infer<typeof gradebookViewSchema>;
+
+export const gradeResponseSchema = z.object({
+  responseId: idSchema,
+  points: z.coerce
+    .number({ error: "Enter the points as a number." })
+    .min(0, "Points cannot be negative.")
+    .max(1000),
+  comment: z.string().trim().max(2000, "Keep the comment under 2,000 characters.").default(""),
+});
