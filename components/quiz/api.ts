@@ -13,7 +13,7 @@ export class ApiError extends Error {
   }
 }
 
-async function call<T>(url: string, init: RequestInit): Promise<T> {
+export async function callApi<T>(url: string, init: RequestInit = {}): Promise<T> {
   let res: Response;
   try {
     res = await fetch(url, { ...init, headers: { "Content-Type": "application/json" } });
@@ -28,10 +28,10 @@ async function call<T>(url: string, init: RequestInit): Promise<T> {
 export type SaveRequest = { questionId: string; answer: Answer; version: number; flagged: boolean };
 
 export const putAnswer = (attemptId: string, save: SaveRequest) =>
-  call<{ saved: boolean; version: number }>(`/api/attempts/${attemptId}/answers`, {
+  callApi<{ saved: boolean; version: number }>(`/api/attempts/${attemptId}/answers`, {
     method: "PUT",
     body: JSON.stringify(save),
   });
 
 export const postSubmit = (attemptId: string) =>
-  call<{ id: string; percent: number | null }>(`/api/attempts/${attemptId}/submit`, { method: "POST" });
+  callApi<{ id: string; percent: number | null }>(`/api/attempts/${attemptId}/submit`, { method: "POST" });

@@ -1,6 +1,7 @@
 /**
- * Pure statistics for class results. No I/O: the database computes per-student and per-question aggregates, and these
- * functions summarize the small arrays it returns (one number per student), so they stay cheap and unit-testable.
+ * Pure statistics for class results. No I/O: the database computes per-student and per-question aggregates (the
+ * discrimination index is PostgreSQL's corr(), see item-analysis-sql.ts), and these functions summarize the small
+ * arrays it returns (one number per student), so they stay cheap and unit-testable.
  */
 
 export function mean(values: readonly number[]): number | null {
@@ -46,47 +47,4 @@ export function histogram(percents: readonly number[], binCount = 10): Histogram
     if (bin) bin.count += 1;
   }
   return bins;
-}
-
-/** Population standard deviation; null for fewer than two values or no spread. */
-function standardDeviation(values: readonly number[]): number | null {
-  const m = mean(values);
-  if (m === null || values.length < 2) return null;
-  const variance = values.reduce((sum, v) => sum + (v - m) ** 2, 0) / values.length;
-  return variance > 0 ? Math.sqrt(variance) : null;
-}
-
-export interface ItemObservation {
-  /** Whether this student got the item right. */
-  correct: boolean;
-  /** The student's total score (percent) on the assignment. */
-  total: number;
-}
-
-/**
- * Point-biserial correlation between getting the item right and the total score: r = (M1 − M0) / s · √(p·q).
- * Null when it is undefined (everyone right, everyone wrong, or no spread in totals).
- */
-export function pointBiserial(observations: readonly ItemObservation[]): number | null {
-  const totals = observations.map((o) => o.total);
-  const s = standardDeviation(totals);
-  const right = observations.filter((o) => o.correct).map((o) => o.total);
-  const wrong = observations.filter((o) => !o.correct).map((o) => o.total);
-  const m1 = mean(right);
-  const m0 = mean(wrong);
-  if (s === null || m1 === null || m0 === null) return null;
-  const p = right.length / observations.length;
-  return ((m1 - m0) / s) * Math.sqrt(p * (1 - p));
-}
-
-/**
- * Upper-lower discrimination index: share right among the top 27% of students by total minus share right among the
- * bottom 27%. Ranges −1..1; null when the groups would be empty (fewer than 4 students).
- */
-export function upperLowerDiscrimination(observations: readonly ItemObservation[]): number | null {
-  const groupSize = Math.round(observations.length * 0.27);
-  if (groupSize < 1) return null;
-  const ranked = [...observations].sort((a, b) => b.total - a.total);
-  const share = (group: readonly ItemObservation[]) => group.filter((o) => o.correct).length / group.length;
-  return share(ranked.slice(0, groupSize)) - share(ranked.slice(-groupSize));
 }

@@ -1,0 +1,108 @@
+import Link from "next/link";
+import { TYPE_LABELS } from "@/components/lesson/type-labels";
+import { SKILL_LABELS } from "@/lib/content/schema";
+import { fromDbSkill, fromDbType } from "@/lib/content/enum-names";
+import type { AssignmentReport } from "@/lib/results/assignment-report";
+import { describeDiscrimination } from "./discrimination-label";
+import { formatPercent } from "./format";
+
+type Question = AssignmentReport["questions"][number];
+
+function ChoiceTable({ question }: { question: Question }) {
+  if (question.choices.length === 0 || question.type === "ORDERING") return null;
+  return (
+    <table className="mt-3 w-full text-left text-sm">
+      <caption className="sr-only">How often each choice was picked for question {question.number}</caption>
+      <thead>
+        <tr className="border-b border-stone-300">
+          <th scope="col" className="py-1 pr-3">
+            Choice
+          </th>
+          <th scope="col" className="py-1 pr-3">
+            Picked by
+          </th>
+          <th scope="col" className="py-1">
+            Why it is wrong
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {question.choices.map((c) => (
+          <tr key={c.id} className="border-b border-stone-200 align-top">
+            <th scope="row" className="py-1 pr-3 font-normal">
+              {c.text}
+              {c.correct && <strong className="ml-2 text-green-800">(correct)</strong>}
+            </th>
+            <td className="py-1 pr-3">{c.picks}</td>
+            <td className="py-1 text-stone-700">{c.correct ? "" : (c.feedback ?? "")}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Each question's results, most-missed first, with the passage sentence it asks about. */
+export function ItemAnalysis({ report }: { report: AssignmentReport }) {
+  return (
+    <ol className="flex flex-col gap-4">
+      {report.questions.map((q) => (
+        <li key={q.id} className="rounded-lg border border-stone-300 bg-white p-4">
+          <article aria-labelledby={`item-${q.id}`}>
+            <h3 id={`item-${q.id}`} className="font-semibold">
+              Question {q.number}: {q.prompt}
+            </h3>
+            <p className="text-sm text-stone-700">
+              {TYPE_LABELS[fromDbType(q.type)]} · {SKILL_LABELS[fromDbSkill(q.skill)]} · {q.points} point
+              {q.points === 1 ? "" : "s"}
+            </p>
+            <dl className="mt-2 grid grid-cols-2 gap-x-6 gap-y-1 sm:grid-cols-4">
+              <div>
+                <dt className="text-sm text-stone-700">
+                  {q.percentCorrect === null ? "Mean score" : "Right"}
+                </dt>
+                <dd className="text-lg font-semibold">{formatPercent(q.percentCorrect ?? q.meanPercent)}</dd>
+              </div>
+              <div>
+                <dt className="text-sm text-stone-700">Students</dt>
+                <dd className="text-lg font-semibold">{q.students}</dd>
+              </div>
+              <div>
+                <dt className="text-sm text-stone-700">Discrimination</dt>
+                <dd>
+                  <span className="text-lg font-semibold">
+                    {q.discrimination === null ? "—" : q.discrimination.toFixed(2)}
+                  </span>{" "}
+                  <span className="text-sm">({describeDiscrimination(q.discrimination)})</span>
+                </dd>
+              </div>
+              {q.ungraded > 0 && (
+                <div>
+                  <dt className="text-sm text-stone-700">To grade</dt>
+                  <dd className="text-lg font-semibold">{q.ungraded}</dd>
+                </div>
+              )}
+            </dl>
+            {q.topWrongChoice && (
+              <p className="mt-2">
+                Most picked wrong answer: <strong>{q.topWrongChoice.text}</strong> ({q.topWrongChoice.picks}{" "}
+                student{q.topWrongChoice.picks === 1 ? "" : "s"})
+                {q.topWrongChoice.feedback && <> — {q.topWrongChoice.feedback}</>}
+              </p>
+            )}
+            <ChoiceTable question={q} />
+            <blockquote className="mt-3 border-l-4 border-amber-400 bg-amber-50 px-3 py-2 text-sm">
+              <span className="font-medium">Cited passage: </span>
+              {q.citationText}
+            </blockquote>
+            <p className="mt-1 text-sm">
+              <Link href={`/teacher/lessons/${report.assignment.lesson.id}#question-${q.id}`}>
+                See question {q.number} in the lesson
+              </Link>
+            </p>
+          </article>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,83 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { callApi } from "@/components/quiz/api";
+import type { LiveProgress } from "@/lib/results/live-progress";
+import { LocalTime } from "../ui/local-time";
+
+const POLL_MS = 5_000;
+
+function statusText(status: LiveProgress["students"][number]["status"]) {
+  if (status === "SUBMITTED") return "Submitted";
+  if (status === "IN_PROGRESS") return "Working";
+  return "Not started";
+}
+
+/** Polls the class's progress while this page is open, so a teacher watches the class work without reloading. */
+export function LiveProgressTable({
+  assignmentId,
+  initial,
+}: {
+  assignmentId: string;
+  initial: LiveProgress;
+}) {
+  const { data, isError, dataUpdatedAt } = useQuery({
+    queryKey: ["assignment-progress", assignmentId],
+    queryFn: () => callApi<LiveProgress>(`/api/assignments/${assignmentId}/progress`),
+    initialData: initial,
+    refetchInterval: POLL_MS,
+    refetchIntervalInBackground: false,
+  });
+  const submitted = data.students.filter((s) => s.status === "SUBMITTED").length;
+  const working = data.students.filter((s) => s.status === "IN_PROGRESS").length;
+  return (
+    <div>
+      <p role="status" className="mb-2">
+        {submitted} of {data.students.length} submitted, {working} working.
+        {isError && " Could not refresh; retrying."}
+      </p>
+      <p className="mb-3 text-sm text-stone-700">
+        Updates every {POLL_MS / 1000} seconds. Last update <LocalTime date={new Date(dataUpdatedAt)} />.
+      </p>
+      <table className="w-full text-left" data-testid="live-progress">
+        <caption className="sr-only">Each student&apos;s progress on this assignment</caption>
+        <thead>
+          <tr className="border-b border-stone-300">
+            <th scope="col" className="py-1 pr-3">
+              Student
+            </th>
+            <th scope="col" className="py-1 pr-3">
+              Status
+            </th>
+            <th scope="col" className="py-1 pr-3">
+              Answered
+            </th>
+            <th scope="col" className="py-1">
+              Submitted
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.students.map((s) => (
+            <tr key={s.id} className="border-b border-stone-200">
+              <th scope="row" className="py-1 pr-3 font-medium">
+                {s.displayName}
+              </th>
+              <td className="py-1 pr-3">{statusText(s.status)}</td>
+              <td className="py-1 pr-3">
+                <progress
+                  max={data.questionCount}
+                  value={s.answered}
+                  aria-label={`${s.displayName}: ${s.answered} of ${data.questionCount} answered`}
+                  className="mr-2 align-middle"
+                />
+                {s.answered} of {data.questionCount}
+              </td>
+              <td className="py-1">{s.submittedAt ? <LocalTime date={s.submittedAt} /> : "—"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

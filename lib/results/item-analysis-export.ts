@@ -1,0 +1,44 @@
+import type { Viewer } from "../auth/viewer-types";
+import { fromDbSkill, fromDbType } from "../content/enum-names";
+import { getAssignmentReport } from "./assignment-report";
+import { toCsv } from "./csv";
+import { roundPercent, slugify } from "./export-format";
+
+/** The item analysis as CSV, one row per question in lesson order, for the teacher of the class. */
+export async function exportItemAnalysis(viewer: Viewer | null, assignmentId: string) {
+  const report = await getAssignmentReport(viewer, assignmentId);
+  const header = [
+    "Question",
+    "Prompt",
+    "Type",
+    "Skill",
+    "Points",
+    "Students",
+    "Right %",
+    "Mean score %",
+    "Discrimination (point-biserial)",
+    "Most picked wrong answer",
+    "Picked by",
+    "Why it is wrong",
+  ];
+  const rows = [...report.questions]
+    .sort((a, b) => a.number - b.number)
+    .map((q) => [
+      q.number,
+      q.prompt,
+      fromDbType(q.type),
+      fromDbSkill(q.skill),
+      q.points,
+      q.students,
+      roundPercent(q.percentCorrect),
+      roundPercent(q.meanPercent),
+      q.discrimination === null ? null : Math.round(q.discrimination * 1000) / 1000,
+      q.topWrongChoice?.text,
+      q.topWrongChoice?.picks,
+      q.topWrongChoice?.feedback,
+    ]);
+  return {
+    filename: `${slugify(`${report.assignment.class.name} ${report.assignment.lesson.title}`)}-items.csv`,
+    csv: toCsv(header, rows),
+  };
+}
