@@ -34,6 +34,7 @@ export async function getTeacherAssignmentOrThrow(viewer: Viewer | null, assignm
                 points: true,
                 skill: true,
                 citationText: true,
+                rubric: true,
                 choices: {
                   orderBy: { position: "asc" },
                   select: { id: true, text: true, correct: true, feedback: true },
