@@ -7,7 +7,10 @@ const NAV: Record<Viewer["role"], { href: string; label: string }[]> = {
     { href: "/teacher/classes", label: "Classes" },
     { href: "/teacher/lessons", label: "Lesson library" },
   ],
-  STUDENT: [{ href: "/student", label: "My assignments" }],
+  STUDENT: [
+    { href: "/student", label: "My assignments" },
+    { href: "/student/progress", label: "My progress" },
+  ],
 };
 
 export function SiteHeader({ viewer }: { viewer: Viewer | null }) {

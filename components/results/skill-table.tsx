@@ -1,0 +1,66 @@
+import type { SkillResult } from "@/lib/results/skill-breakdown";
+import { formatPercent } from "./format";
+
+/** Skills a reader has shown at least this share of points on count as strengths; below the lower bar, as needs. */
+const STRONG = 80;
+const WEAK = 60;
+
+function summary(skills: SkillResult[]) {
+  const scored = skills.filter((s): s is SkillResult & { percent: number } => s.percent !== null);
+  if (scored.length === 0) return "No graded answers yet.";
+  const strong = scored.filter((s) => s.percent >= STRONG).map((s) => s.label);
+  const weak = scored.filter((s) => s.percent < WEAK).map((s) => s.label);
+  return [
+    strong.length > 0 ? `Strongest: ${strong.join(", ")}.` : "",
+    weak.length > 0 ? `Needs work: ${weak.join(", ")}.` : "",
+  ]
+    .join(" ")
+    .trim();
+}
+
+/** Percent of points per skill tag, with a bar to scan and the number in text for everyone. */
+export function SkillTable({ skills, caption }: { skills: SkillResult[]; caption: string }) {
+  return (
+    <div>
+      <p className="mb-3">{summary(skills) || "No skill stands out yet."}</p>
+      <table className="w-full text-left" data-testid="skill-table">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr className="border-b border-stone-300">
+            <th scope="col" className="py-1 pr-3">
+              Skill
+            </th>
+            <th scope="col" className="py-1 pr-3">
+              Points earned
+            </th>
+            <th scope="col" className="py-1">
+              Answers
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {skills.map((s) => (
+            <tr key={s.skill} className="border-b border-stone-200">
+              <th scope="row" className="py-2 pr-3 font-medium">
+                {s.label}
+              </th>
+              <td className="py-2 pr-3">
+                <span className="inline-block w-14 font-semibold">{formatPercent(s.percent)}</span>
+                <span
+                  aria-hidden="true"
+                  className="ml-2 inline-block h-3 w-40 rounded bg-stone-200 align-middle"
+                >
+                  <span
+                    className={`block h-3 rounded ${s.percent !== null && s.percent < WEAK ? "bg-amber-600" : "bg-blue-800"}`}
+                    style={{ width: `${s.percent ?? 0}%` }}
+                  />
+                </span>
+              </td>
+              <td className="py-2">{s.answers}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
