@@ -1,6 +1,6 @@
 import type { Viewer } from "../auth/viewer-types";
 import { pool } from "../db-pool";
-import { getTeacherAssignmentOrThrow } from "./assignment-report";
+import { getTeacherAssignmentScope } from "./assignment-scope";
 
 /** Mirrors isAnswered() in lib/grading/answer.ts: a saved draft with a cleared selection is not an answer. */
 const ANSWERED = `(
@@ -35,15 +35,15 @@ export type LiveProgressRow = {
 
 /** Who has started the assignment, how many questions each has answered in their latest attempt, who has submitted. */
 export async function getLiveProgress(viewer: Viewer | null, assignmentId: string) {
-  const assignment = await getTeacherAssignmentOrThrow(viewer, assignmentId);
+  const assignment = await getTeacherAssignmentScope(viewer, assignmentId);
   const { rows } = await pool.query<
     Omit<LiveProgressRow, "startedAt" | "submittedAt"> & {
       startedAt: Date | null;
       submittedAt: Date | null;
     }
-  >(PROGRESS_SQL, [assignment.id, assignment.class.id]);
+  >(PROGRESS_SQL, [assignment.id, assignment.classId]);
   return {
-    questionCount: assignment.questions.length,
+    questionCount: assignment.questionCount,
     students: rows.map((r): LiveProgressRow => ({
       ...r,
       startedAt: r.startedAt?.toISOString() ?? null,
