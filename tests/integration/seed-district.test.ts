@@ -3,12 +3,13 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { answerKeyOf } from "../../lib/attempts/answer-key";
+import { verifyPassword } from "../../lib/auth/password";
 import { db } from "../../lib/db";
 import { answerSchema } from "../../lib/grading/answer";
 import { gradeAnswer } from "../../lib/grading/grade";
 import { seedQuestionSelect } from "../../scripts/district/demo-questions";
 import { districtPlan } from "../../scripts/district/plan";
-import { DISTRICT_TARGET } from "../../scripts/district/target";
+import { DISTRICT_PASSWORD, DISTRICT_TARGET } from "../../scripts/district/target";
 
 const run = promisify(execFile);
 const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
@@ -69,6 +70,14 @@ describe("npm run seed:district", () => {
     });
     expect(assignmentIds.map((a) => a.id).sort()).toEqual([...DISTRICT_TARGET.assignmentIds].sort());
     expect(await db.response.count()).toBeGreaterThan(plan.students * 100);
+    // One hash serves every account: the benchmark signs in as the target's teacher and students with it.
+    const accounts = await db.user.findMany({
+      where: { OR: [{ email: DISTRICT_TARGET.teacherEmail }, { username: DISTRICT_TARGET.studentUsername }] },
+      select: { passwordHash: true },
+    });
+    expect(accounts).toHaveLength(2);
+    for (const { passwordHash } of accounts)
+      expect(await verifyPassword(passwordHash, DISTRICT_PASSWORD)).toBe(true);
   });
 
   it("keeps every row consistent with its class, assignment and lesson", async () => {
