@@ -27,16 +27,8 @@ export const gradebookViewSchema = z.object({
 });
 export type GradebookView = z.infer<typeof gradebookViewSchema>;
 
-// Responses are created by the autosave statement with UUIDs, not cuids.
-const responseIdSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(64)
-  .regex(/^[a-z0-9-]+$/i, "Not a valid id");
-
 export const gradeResponseSchema = z.object({
-  responseId: responseIdSchema,
+  responseId: idSchema,
   points: z.coerce
     .number({ error: "Enter the points as a number." })
     .min(0, "Points cannot be negative.")
