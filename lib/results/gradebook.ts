@@ -31,7 +31,7 @@ const CLASS_CTES = `
   asg AS (SELECT id, "dueAt", "scoringRule" FROM "Assignment" WHERE "classId" = $1),
   ${cellsCte("$2")}`;
 
-const ASSIGNMENTS_SQL = `
+export const ASSIGNMENTS_SQL = `
   WITH ${CLASS_CTES},
   student_average AS (SELECT avg(counted) AS average FROM full_cell GROUP BY "studentId")
   SELECT a.id, l.title, a."dueAt" AT TIME ZONE 'UTC' AS "dueAt", a."closedAt" IS NOT NULL AS closed,
@@ -54,7 +54,7 @@ const ORDER_BY: Record<"name" | "average" | "assignment", string> = {
   assignment: `sort_value %DIR% NULLS LAST, "displayName", id`,
 };
 
-function rowsSql(order: keyof typeof ORDER_BY, dir: "asc" | "desc") {
+export function rowsSql(order: keyof typeof ORDER_BY, dir: "asc" | "desc") {
   return `
   WITH ${CLASS_CTES},
   student AS (
