@@ -15,8 +15,10 @@ export function skillBreakdownSql(countedCte: string) {
   possible AS (
     SELECT q.skill, sum(pa.attempts)::int AS answers, sum(pa.attempts * q.points)::float8 AS "maxPoints"
     FROM per_assignment pa
-    JOIN "AssignmentQuestion" aq ON aq."assignmentId" = pa."assignmentId"
-    JOIN "Question" q ON q.id = aq."questionId"
+    CROSS JOIN LATERAL (
+      SELECT q.skill, q.points FROM "AssignmentQuestion" aq JOIN "Question" q ON q.id = aq."questionId"
+      WHERE aq."assignmentId" = pa."assignmentId" OFFSET 0
+    ) q
     GROUP BY q.skill
   ),
   per_question AS (

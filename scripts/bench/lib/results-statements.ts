@@ -19,7 +19,7 @@ export function resultsStatements(t: {
       page: "gradebook",
       name: "student rows",
       text: rowsSql("name", "asc"),
-      values: [t.classId, t.now, null, null, "", 0, 50],
+      values: [t.classId, t.now, null, null, "", 0, 50, 1],
     },
     {
       page: "assignment_report",
