@@ -126,9 +126,17 @@ try {
       check: "My scores over time",
     },
   ] as const;
+  // Not a target: the teacher's class list (a small page with two small queries) shows what any signed-in,
+  // server-rendered page costs on this machine at this concurrency, next to the bare route.
+  const reference = {
+    key: "trivial_page",
+    url: `${next.baseUrl}/teacher/classes`,
+    cookie: teacherCookie,
+    check: "Your classes",
+  };
 
   // Unmeasured warm-up: the first requests load and compile each route.
-  for (const page of pages) {
+  for (const page of [reference, ...pages]) {
     await checkPage(page.url, page.cookie, page.check);
     await load({
       url: page.url,
@@ -144,6 +152,13 @@ try {
     durationSeconds: SECONDS,
   });
   console.log(`\n${formatStats("baseline", baseline)}`);
+  const trivialPage = await load({
+    url: reference.url,
+    connections: CONNECTIONS,
+    durationSeconds: SECONDS,
+    headers: { cookie: reference.cookie },
+  });
+  console.log(formatStats("trivial_page", trivialPage));
   const seqBefore = await responseSeqScans();
   const results: Record<string, LoadStats> = {};
   for (const page of pages) {
@@ -184,6 +199,7 @@ try {
 
   const report = {
     baseline,
+    trivial_page: trivialPage,
     gradebook: results.gradebook,
     assignment_report: results.assignment_report,
     skills: results.skills,
