@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { getViewer } from "../auth/get-viewer";
 import { formDataObject, runAction, type ActionState } from "../forms/action-state";
 import { createDraftLessons, publishDraftLesson, rejectDraftQuestion } from "./mutations";
+import { previewArticle, type ArticlePreview } from "./preview";
 
 export async function createDraftLessonsAction(
   _prev: ActionState<{ articleId: string; slug: string; lessons: number }>,
@@ -24,4 +25,8 @@ export async function publishDraftLessonAction(formData: FormData) {
   const { articleId } = await publishDraftLesson(await getViewer(), formDataObject(formData));
   revalidatePath(`/teacher/import/${articleId}`);
   revalidatePath("/teacher/lessons");
+}
+
+export async function previewArticleAction(_prev: ActionState<ArticlePreview>, formData: FormData) {
+  return runAction(async () => previewArticle(await getViewer(), formDataObject(formData)));
 }

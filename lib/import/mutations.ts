@@ -7,8 +7,9 @@ import { AppError } from "../errors";
 import { parseInput } from "../forms/parse";
 import { buildDocument } from "./build-document";
 import { ImportError } from "./parsed-article";
-import { readArticle } from "./read-text";
-import { importArticleSchema } from "./schema";
+import { readImportInput } from "./preview";
+import { draftSectionsSchema } from "./schema";
+import { applySectionEdits } from "./section-edits";
 
 /** Slugs are unique: the title's slug, or with a numeric suffix when it is taken. */
 async function freeSlug(base: string): Promise<string> {
@@ -18,15 +19,20 @@ async function freeSlug(base: string): Promise<string> {
   return slug;
 }
 
-/** Reads, generates and stores an article's lessons as drafts owned by the teacher; nothing is stored on failure. */
+/**
+ * Reads, generates and stores an article's lessons as drafts owned by the teacher, with the sections the teacher
+ * confirmed in the preview; nothing is stored on failure.
+ */
 export async function createDraftLessons(viewer: Viewer | null, input: unknown) {
   const teacher = requireTeacher(viewer);
-  const { text, kind } = parseInput(importArticleSchema, input);
+  const { sections } = parseInput(draftSectionsSchema, input);
+  const detected = readImportInput(input);
   let doc;
   try {
-    doc = buildDocument(readArticle(text, kind));
+    doc = buildDocument(sections ? applySectionEdits(detected, sections) : detected);
   } catch (error) {
-    if (error instanceof ImportError) throw new AppError("invalid", error.message, { text: [error.message] });
+    if (error instanceof ImportError)
+      throw new AppError("invalid", error.message, { sections: [error.message] });
     throw error;
   }
   const slug = await freeSlug(doc.article.slug);
