@@ -1,7 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
-import { createDraftLessons, publishDraftLesson, rejectDraftQuestion } from "../../lib/import/mutations";
+import {
+  acceptDraftQuestion,
+  createDraftLessons,
+  publishDraftLesson,
+  rejectDraftQuestion,
+} from "../../lib/import/mutations";
 import { previewArticle } from "../../lib/import/preview";
 import { getImportReview } from "../../lib/import/queries";
 import { expectAppError } from "../support/expect-app-error";
@@ -136,7 +141,25 @@ describe("review, reject and publish", () => {
     await expectRefusedWithoutWrites(() => publishDraftLesson(student, { id: lesson.id }), "forbidden");
     await expectRefusedWithoutWrites(() => publishDraftLesson(null, { id: lesson.id }), "unauthorized");
 
+    await expectRefusedWithoutWrites(
+      () => acceptDraftQuestion(other, { id: question.id, accepted: "true" }),
+      "not_found",
+    );
+
     await rejectDraftQuestion(owner, { id: question.id });
+    const [second, ...rest] = lesson.questions.slice(1);
+    await acceptDraftQuestion(owner, { id: second!.id, accepted: "true" });
+    // Every remaining question must be decided first; the refusal says how many are left and changes nothing.
+    const refused = await expectRefusedWithoutWrites(
+      () => publishDraftLesson(owner, { id: lesson.id }),
+      "invalid",
+    );
+    expect(refused.message).toBe(
+      `Accept or reject every question before publishing: ${rest.length} still undecided.`,
+    );
+    await acceptDraftQuestion(owner, { id: second!.id, accepted: "false" });
+    expect((await getImportReview(owner, articleId)).lessons[0]!.questions[0]!.acceptedAt).toBeNull();
+    for (const q of [second!, ...rest]) await acceptDraftQuestion(owner, { id: q.id, accepted: "true" });
     await publishDraftLesson(owner, { id: lesson.id });
     const after = await getImportReview(owner, articleId);
     expect(after.lessons[0]!.status).toBe("PUBLISHED");
