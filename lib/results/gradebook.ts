@@ -4,7 +4,8 @@ import { pool } from "../db-pool";
 import { STATUS_LABELS, type WorkStatus } from "../assignments/status";
 import { cellsCte } from "./counted-attempts-sql";
 import { toCsv } from "./csv";
-import { roundPercent, slugify } from "./export-format";
+import { slugify } from "../slugify";
+import { roundPercent } from "./export-format";
 import { GRADEBOOK_COLUMNS, GRADEBOOK_PAGE_SIZE, gradebookViewSchema, type GradebookView } from "./schema";
 
 export type GradebookCell = { status: WorkStatus; percent: number | null };
@@ -173,5 +174,5 @@ export async function exportClassGradebook(viewer: Viewer | null, classId: strin
     roundPercent(r.average),
     ...r.cells.flatMap((c) => [roundPercent(c.percent), STATUS_LABELS[c.status]]),
   ]);
-  return { filename: `${slugify(cls.name)}-gradebook.csv`, csv: toCsv(header, rows) };
+  return { filename: `${slugify(cls.name, "class", 60)}-gradebook.csv`, csv: toCsv(header, rows) };
 }

@@ -10,21 +10,32 @@ import {
 } from "./fixtures";
 import { chooseLesson } from "./support/assign";
 
-// The preview with section corrections, the per-question Accept and the editor are not built yet, so those
-// steps are left out: unrejected questions are the accepted ones.
+// Editing a draft question needs the lesson editor, which is not built yet; that step is left out.
 const article = path.join(process.cwd(), "tests/unit/fixtures/articles/school-gardens.txt");
 
 test("a teacher imports an article, reviews and publishes a draft, assigns it, and a student answers it", async ({
   page: teacher,
   newPerson,
 }) => {
-  await test.step("the teacher uploads an article and creates draft lessons", async () => {
+  await test.step("the teacher uploads an article and previews its structure", async () => {
     await signIn(teacher, DEMO_TEACHER.email, DEMO_PASSWORD);
     await teacher.goto("/teacher/lessons");
     await teacher.getByRole("link", { name: "Import an article" }).click();
     await teacher.getByLabel(/Upload a file/).setInputFiles(article);
     await expect(teacher.getByLabel("Article text")).toHaveValue(/How School Gardens Changed Lunch/);
+    await teacher.getByRole("button", { name: "Preview the structure" }).click();
+    await expect(teacher.getByRole("heading", { name: "Check the structure" })).toBeVisible();
+    await expect(teacher.getByLabel("Section 1 heading")).toHaveValue("Planting the First Beds");
     await expectNoAxeViolations(teacher);
+  });
+
+  await test.step("the teacher corrects the sections: renames one, splits it, merges it back", async () => {
+    await teacher.getByLabel("Section 2 heading").fill("Supporters and critics");
+    await teacher.getByRole("button", { name: "Split section 2" }).click();
+    await expect(teacher.getByLabel("Section 3 heading")).toBeFocused();
+    await teacher.getByRole("button", { name: "Merge into section 2" }).click();
+    await expect(teacher.getByLabel("Section 3 heading")).toHaveCount(0);
+    await expect(teacher.getByLabel("Section 2 heading")).toBeFocused();
     await teacher.getByRole("button", { name: "Create draft lessons" }).click();
     await teacher.getByRole("link", { name: "Review the draft questions" }).click();
     await expect(
@@ -33,10 +44,23 @@ test("a teacher imports an article, reviews and publishes a draft, assigns it, a
   });
 
   await test.step("the teacher rejects one question and publishes the lesson", async () => {
+    await expect(teacher.getByRole("region", { name: /Supporters and critics/ })).toBeVisible();
     const lesson = teacher.getByRole("region", { name: /Planting the First Beds/ });
     const before = await lesson.getByRole("listitem").count();
-    await lesson.getByRole("button", { name: "Reject" }).first().click();
+    await lesson
+      .getByRole("button", { name: /^Reject question/ })
+      .first()
+      .click();
     await expect(lesson.getByRole("listitem")).toHaveCount(before - 1);
+    await lesson.getByRole("button", { name: "Publish lesson" }).click();
+    await expect(lesson.getByRole("alert")).toContainText(`${before - 1} still undecided`);
+    for (let i = 1; i < before; i++) {
+      await lesson
+        .getByRole("button", { name: /^Accept question/ })
+        .first()
+        .click();
+      await expect(lesson.getByText("Accepted", { exact: true })).toHaveCount(i);
+    }
     await lesson.getByRole("button", { name: "Publish lesson" }).click();
     await expect(lesson.getByText("(published)")).toBeVisible();
     await expectNoAxeViolations(teacher);
