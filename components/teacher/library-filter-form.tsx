@@ -4,7 +4,37 @@ import { QUESTION_TYPES, SKILL_LABELS, SKILLS } from "@/lib/content/schema";
 import type { LibraryFilter } from "@/lib/content/library-filter";
 import { buttonClass } from "../ui/button";
 
-const selectClass = "min-h-11 rounded-md border border-stone-400 bg-white px-3";
+type SelectProps = {
+  name: keyof LibraryFilter;
+  label: string;
+  anyLabel: string;
+  value: string | undefined;
+  options: { value: string; label: string }[];
+};
+
+function FilterSelect({ name, label, anyLabel, value, options }: SelectProps) {
+  const id = `filter-${name}`;
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="font-medium">
+        {label}
+      </label>
+      <select
+        id={id}
+        name={name}
+        defaultValue={value ?? ""}
+        className="min-h-11 rounded-md border border-stone-400 bg-white px-3"
+      >
+        <option value="">{anyLabel}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
 
 /** A plain GET form, so filtering works without JavaScript and every filtered view has its own URL. */
 export function LibraryFilterForm({ filter }: { filter: LibraryFilter }) {
@@ -16,32 +46,20 @@ export function LibraryFilterForm({ filter }: { filter: LibraryFilter }) {
       aria-label="Filter lessons"
       className="mb-6 flex flex-wrap items-end gap-4 rounded-lg border border-stone-300 bg-white p-4"
     >
-      <div className="flex flex-col gap-1">
-        <label htmlFor="filter-skill" className="font-medium">
-          Skill
-        </label>
-        <select id="filter-skill" name="skill" defaultValue={filter.skill ?? ""} className={selectClass}>
-          <option value="">Any skill</option>
-          {SKILLS.map((s) => (
-            <option key={s} value={s}>
-              {SKILL_LABELS[s]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="filter-type" className="font-medium">
-          Question type
-        </label>
-        <select id="filter-type" name="type" defaultValue={filter.type ?? ""} className={selectClass}>
-          <option value="">Any type</option>
-          {QUESTION_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {TYPE_LABELS[t]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        name="skill"
+        label="Skill"
+        anyLabel="Any skill"
+        value={filter.skill}
+        options={SKILLS.map((s) => ({ value: s, label: SKILL_LABELS[s] }))}
+      />
+      <FilterSelect
+        name="type"
+        label="Question type"
+        anyLabel="Any type"
+        value={filter.type}
+        options={QUESTION_TYPES.map((t) => ({ value: t, label: TYPE_LABELS[t] }))}
+      />
       <button type="submit" className={buttonClass("primary")}>
         Filter
       </button>
