@@ -1,16 +1,10 @@
 import { db } from "../db";
-import { notFound } from "../errors";
 import { requireTeacher } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
-import { idSchema } from "../classes/schema";
 import { questionWithKeySelect } from "../attempts/question-select";
 import { fromDbSkill, fromDbType, toDbSkill, toDbType } from "./enum-names";
 import type { LibraryFilter } from "./library-filter";
-
-/** Lessons a teacher may read and assign: the shared demo lessons and their own. */
-const usableBy = (teacherId: string) => ({
-  OR: [{ ownerId: null, status: "PUBLISHED" as const }, { ownerId: teacherId }],
-});
+import { findUsableLessonOrThrow, usableBy } from "./lesson-access";
 
 /**
  * The teacher's library. A filter keeps the lessons with at least one live question of that skill and
@@ -57,30 +51,27 @@ export async function listLibraryLessons(viewer: Viewer | null, filter: LibraryF
 /** The teacher's view of a lesson, answer key included. */
 export async function getLessonForTeacherOrThrow(viewer: Viewer | null, lessonId: string) {
   const teacher = requireTeacher(viewer);
-  const id = idSchema.safeParse(lessonId);
-  const lesson =
-    id.success &&
-    (await db.lesson.findFirst({
-      where: { id: id.data, ...usableBy(teacher.id) },
-      select: {
-        id: true,
-        title: true,
-        objectives: true,
-        passage: true,
-        passageStart: true,
-        readingMinutes: true,
-        status: true,
-        article: { select: { title: true, byline: true } },
-        questions: {
-          where: { retiredAt: null },
-          orderBy: { position: "asc" },
-          select: questionWithKeySelect,
-        },
-      },
-    }));
-  if (!lesson) throw notFound("Lesson");
+  const lesson = await findUsableLessonOrThrow(teacher.id, lessonId, {
+    id: true,
+    title: true,
+    objectives: true,
+    passage: true,
+    passageStart: true,
+    readingMinutes: true,
+    status: true,
+    ownerId: true,
+    article: { select: { title: true, byline: true } },
+    questions: {
+      where: { retiredAt: null },
+      orderBy: { position: "asc" },
+      select: questionWithKeySelect,
+    },
+  });
+  const { ownerId, ...rest } = lesson;
   return {
-    ...lesson,
+    ...rest,
+    /** Only the owner edits a lesson; shared demo lessons are read-only. */
+    editable: ownerId === teacher.id,
     questions: lesson.questions.map((q) => ({ ...q, type: fromDbType(q.type), skill: fromDbSkill(q.skill) })),
   };
 }

@@ -1,5 +1,6 @@
 import { Passage } from "@/components/lesson/passage";
 import { AnswerKeyList } from "@/components/lesson/answer-key-list";
+import { DuplicateLessonForm } from "@/components/teacher/duplicate-lesson-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { viewerForPage } from "@/lib/auth/get-viewer";
 import { getLessonForTeacherOrThrow } from "@/lib/content/queries";
@@ -14,7 +15,9 @@ export default async function TeacherLessonPage({ params }: { params: Promise<{ 
   );
   return (
     <>
-      <PageHeader title={lesson.title} />
+      <PageHeader title={lesson.title}>
+        <DuplicateLessonForm lessonId={lesson.id} />
+      </PageHeader>
       <p className="mb-4 text-stone-700">
         From “{lesson.article.title}” by {lesson.article.byline} · about {lesson.readingMinutes} min reading
       </p>
