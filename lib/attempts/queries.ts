@@ -8,7 +8,7 @@ import { submitAttempt } from "./mutations";
 import { answersReleased } from "./release";
 import { seededShuffle } from "./seeded-shuffle";
 import { toStudentQuestion } from "./student-question";
-import { questionWithKeySelect } from "./question-select";
+import { questionWithKeySelect, studentQuestionSelect } from "./question-select";
 
 export type SavedAnswer = { questionId: string; answer: Answer; version: number; flagged: boolean };
 
@@ -106,16 +106,7 @@ async function openAttemptView(
       where: { assignmentId: assignment.id },
       orderBy: { position: "asc" },
       select: {
-        question: {
-          select: {
-            id: true,
-            type: true,
-            prompt: true,
-            points: true,
-            choices: { orderBy: { position: "asc" }, select: { id: true, text: true } },
-            evidenceOptions: { orderBy: { position: "asc" }, select: { id: true, text: true } },
-          },
-        },
+        question: { select: studentQuestionSelect },
       },
     }),
     db.response.findMany({
