@@ -78,8 +78,8 @@ export function questionFromEditor(input: EditorQuestion, lesson: Lesson): Resul
     choices: CHOICE_TYPES.has(input.type)
       ? input.choices.map((c) => ({
           text: c.text,
-          // Ordering items are stored in their right order; none is "correct" on its own.
-          correct: input.type === "ordering" ? false : c.correct,
+          // Ordering items are stored in their right order, each marked correct as the shipped content does.
+          correct: input.type === "ordering" ? true : c.correct,
           ...(c.feedback.trim() && !c.correct ? { feedback: c.feedback } : {}),
         }))
       : [],

@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
 import { deleteQuestion, moveQuestion, saveQuestion } from "../../lib/content/question-mutations";
 import { getLessonForTeacherOrThrow } from "../../lib/content/queries";
+import { getLessonForEditorOrThrow } from "../../lib/content/editor-queries";
+import { duplicateLesson } from "../../lib/content/duplicate-lesson";
+import { exportArticleDocument } from "../../lib/content/export-document";
 import { createAssignments } from "../../lib/assignments/mutations";
 import { createClassFor, createStudent, createTeacher } from "../support/factories";
 import { expectAppError } from "../support/expect-app-error";
@@ -129,5 +132,39 @@ describe("deleteQuestion and moveQuestion", () => {
     expect(await moveQuestion(teacher, lesson.id, ids.at(-1), "down")).toMatchObject({ moved: false });
     await expectAppError(moveQuestion(teacher, lesson.id, ids[0], "sideways"), "invalid");
     expect(await liveIds(lesson.id)).toEqual(ids);
+  });
+});
+
+describe("getLessonForEditorOrThrow", () => {
+  it("gives every question of every type in a form that saves back unchanged", async () => {
+    const teacher = await createTeacher();
+    for (const demo of await demoLessons()) await duplicateLesson(teacher, demo.id);
+    const slug = (
+      await db.article.findFirstOrThrow({ where: { lessons: { some: { ownerId: teacher.id } } } })
+    ).slug;
+    const mine = (doc: Awaited<ReturnType<typeof exportArticleDocument>>) =>
+      doc!.lessons.filter((l) => l.title.endsWith("(my copy)")).map((l) => l.questions);
+    const before = mine(await exportArticleDocument(db, slug, teacher.id));
+    const copies = await db.lesson.findMany({ where: { ownerId: teacher.id }, select: { id: true } });
+    const types = new Set<string>();
+    for (const { id } of copies) {
+      const editor = await getLessonForEditorOrThrow(teacher, id);
+      expect(editor.sentences.length).toBeGreaterThan(3);
+      for (const { id: questionId, assigned, ...input } of editor.questions) {
+        expect(assigned).toBe(false);
+        types.add(input.type);
+        expect(await saveQuestion(teacher, id, questionId, input)).toEqual({ id: questionId });
+      }
+    }
+    expect(types.size).toBe(7);
+    expect(mine(await exportArticleDocument(db, slug, teacher.id))).toEqual(before);
+  });
+
+  it("refuses shared demo lessons and students, and hides other teachers' lessons", async () => {
+    const [demo] = await demoLessons();
+    const lesson = await createPrivateLesson(await createTeacher());
+    await expectAppError(getLessonForEditorOrThrow(await createTeacher(), demo!.id), "forbidden");
+    await expectAppError(getLessonForEditorOrThrow(await createTeacher(), lesson.id), "not_found");
+    await expectAppError(getLessonForEditorOrThrow(await createStudent(), lesson.id), "forbidden");
   });
 });
