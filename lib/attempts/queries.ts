@@ -136,7 +136,12 @@ export async function getAttemptReviewOrThrow(viewer: Viewer | null, attemptId: 
     select: {
       ...attemptSummarySelect,
       assignment: {
-        select: { id: true, dueAt: true, releasePolicy: true, lesson: { select: { title: true } } },
+        select: {
+          id: true,
+          dueAt: true,
+          releasePolicy: true,
+          lesson: { select: { title: true, passage: true, passageStart: true } },
+        },
       },
     },
   });
@@ -144,7 +149,7 @@ export async function getAttemptReviewOrThrow(viewer: Viewer | null, attemptId: 
   const { assignment, ...summary } = attempt;
   const released = answersReleased(assignment.releasePolicy, assignment.dueAt, now);
   const base = { attempt: summary, assignmentId: assignment.id, title: assignment.lesson.title, released };
-  if (!released) return { ...base, items: null };
+  if (!released) return { ...base, passage: null, items: null };
 
   const [questions, responses] = await Promise.all([
     db.assignmentQuestion.findMany({
@@ -160,6 +165,8 @@ export async function getAttemptReviewOrThrow(viewer: Viewer | null, attemptId: 
   const byQuestion = new Map(responses.map((r) => [r.questionId, r]));
   return {
     ...base,
+    // Released only: the citations are part of the answers, and the passage is what they point into.
+    passage: { text: assignment.lesson.passage, start: assignment.lesson.passageStart },
     items: questions.map(({ question: q }) => {
       const r = byQuestion.get(q.id);
       const parsed = r ? answerSchema.safeParse(r.answer) : null;
