@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { TYPE_LABELS } from "@/components/lesson/type-labels";
 import { deleteQuestionAction, moveQuestionAction } from "@/lib/content/question-actions";
 import type { QuestionType } from "@/lib/content/schema";
@@ -18,18 +18,27 @@ const buttonId = (questionId: string, what: string) => `${what}-${questionId}`;
 export function QuestionOrderList({ lessonId, questions }: { lessonId: string; questions: Item[] }) {
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState("");
+  // Reordering moves the focused button in the DOM, which drops focus: it is put back once the new order renders.
+  const focusNext = useRef<string | null>(null);
+  useEffect(() => {
+    if (focusNext.current) document.getElementById(focusNext.current)?.focus();
+    focusNext.current = null;
+  }, [questions]);
 
   function move(q: Item, index: number, direction: "up" | "down") {
+    if (pending) return;
+    const to = index + (direction === "up" ? 0 : 2);
+    const atEnd = (direction === "up" && to === 1) || (direction === "down" && to === questions.length);
+    const other = direction === "up" ? "down" : "up";
+    // Set before the action: the new order may render before the action's promise resolves here.
+    focusNext.current = buttonId(q.id, atEnd ? `move-${other}` : `move-${direction}`);
     startTransition(async () => {
       const state = await moveQuestionAction(lessonId, q.id, direction);
-      if (!state?.ok) return setMessage(state?.message ?? "The question could not be moved.");
-      const to = index + (direction === "up" ? 0 : 2);
+      if (!state?.ok) {
+        focusNext.current = null;
+        return setMessage(state?.message ?? "The question could not be moved.");
+      }
       setMessage(`Question moved to position ${to}.`);
-      const atEnd = (direction === "up" && to === 1) || (direction === "down" && to === questions.length);
-      const other = direction === "up" ? "down" : "up";
-      requestAnimationFrame(() =>
-        document.getElementById(buttonId(q.id, atEnd ? `move-${other}` : `move-${direction}`))?.focus(),
-      );
     });
   }
 
@@ -48,7 +57,7 @@ export function QuestionOrderList({ lessonId, questions }: { lessonId: string; q
       <p role="status" aria-live="polite" className="mb-2 min-h-6 text-stone-700">
         {message}
       </p>
-      <ol className="flex flex-col gap-3">
+      <ol aria-labelledby="questions-heading" className="flex flex-col gap-3">
         {questions.map((q, i) => (
           <li key={q.id} className="rounded-lg border border-stone-300 bg-white p-4">
             <p className="text-sm text-stone-700">
@@ -66,7 +75,7 @@ export function QuestionOrderList({ lessonId, questions }: { lessonId: string; q
               <Button
                 variant="secondary"
                 id={buttonId(q.id, "move-up")}
-                disabled={pending || i === 0}
+                disabled={i === 0}
                 onClick={() => move(q, i, "up")}
               >
                 Move up<span className="sr-only"> question {i + 1}</span>
@@ -74,7 +83,7 @@ export function QuestionOrderList({ lessonId, questions }: { lessonId: string; q
               <Button
                 variant="secondary"
                 id={buttonId(q.id, "move-down")}
-                disabled={pending || i === questions.length - 1}
+                disabled={i === questions.length - 1}
                 onClick={() => move(q, i, "down")}
               >
                 Move down<span className="sr-only"> question {i + 1}</span>

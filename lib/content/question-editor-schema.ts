@@ -28,6 +28,8 @@ export const editorQuestionSchema = z.object({
 });
 export type EditorQuestion = z.infer<typeof editorQuestionSchema>;
 
+const CITATION_MISSING = "Choose the sentence(s) of the passage that support the answer";
+
 const ITEM_LABELS: Record<string, string> = {
   choices: "Choice",
   acceptedAnswers: "Accepted answer",
@@ -61,13 +63,10 @@ export function questionFromEditor(input: EditorQuestion, lesson: Lesson): Resul
       end: end + lesson.passageStart,
     };
   };
-  const citation = input.citation && span(input.citation);
-  if (!citation || !citation.text) {
-    return {
-      ok: false,
-      fieldErrors: { citation: ["Choose the sentence(s) of the passage that support the answer"] },
-    };
-  }
+  const chosen = input.citation && span(input.citation);
+  const cited = Boolean(chosen?.text);
+  // Without a citation the other fields are still checked (against a stand-in), so every error shows at once.
+  const citation = cited ? chosen! : { text: "-", start: 0, end: 1 };
   const parsed = questionSchema.safeParse({
     type: input.type,
     prompt: input.prompt,
@@ -88,9 +87,9 @@ export function questionFromEditor(input: EditorQuestion, lesson: Lesson): Resul
     ...(input.type === "open_response" && input.rubric.trim() ? { rubric: input.rubric } : {}),
     evidenceOptions: input.type === "evidence" ? input.evidenceOptions.map(span) : [],
   });
-  if (parsed.success) return { ok: true, question: parsed.data };
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of parsed.error.issues) {
+  if (parsed.success && cited) return { ok: true, question: parsed.data };
+  const fieldErrors: Record<string, string[]> = cited ? {} : { citation: [CITATION_MISSING] };
+  for (const issue of parsed.error?.issues ?? []) {
     const [field = "form", index] = issue.path;
     const item = typeof index === "number" ? `${ITEM_LABELS[String(field)] ?? "Item"} ${index + 1}: ` : "";
     const list = (fieldErrors[String(field)] ??= []);

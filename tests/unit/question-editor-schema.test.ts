@@ -42,6 +42,10 @@ describe("questionFromEditor", () => {
     });
     const blank = { start: passage.indexOf("\n"), end: passage.indexOf("\n") + 2 };
     expect(questionFromEditor({ ...base, citation: blank }, lesson).ok).toBe(false);
+    // The other fields are still checked, so every error shows at once.
+    expect(questionFromEditor({ ...base, citation: null, prompt: "" }, lesson)).toMatchObject({
+      fieldErrors: { citation: [expect.any(String)], prompt: ["Required"] },
+    });
   });
 
   it("applies the content rules per type, with messages on the field", () => {
