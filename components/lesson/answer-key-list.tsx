@@ -15,12 +15,21 @@ type Question = {
   evidenceOptions: { id: string; text: string }[];
 };
 
+/** Where question `n` (from 1) of an answer key sits, and where its citation is marked in the passage. */
+export const keyQuestionId = (n: number) => `key-question-${n}`;
+export const keyCitationId = (n: number) => `key-citation-${n}`;
+
 /** The teacher's answer key: every question with its right answer, explanation and cited sentence. */
 export function AnswerKeyList({ questions }: { questions: Question[] }) {
   return (
     <ol className="flex flex-col gap-4">
       {questions.map((q, i) => (
-        <li key={q.id} className="rounded-lg border border-stone-300 bg-white p-4">
+        <li
+          key={q.id}
+          id={keyQuestionId(i + 1)}
+          tabIndex={-1}
+          className="scroll-mt-4 rounded-lg border border-stone-300 bg-white p-4"
+        >
           <p className="text-sm text-stone-700">
             {i + 1}. {TYPE_LABELS[q.type]} · {SKILL_LABELS[q.skill]} · {q.points} pt
             {q.points === 1 ? "" : "s"}
@@ -46,6 +55,9 @@ export function AnswerKeyList({ questions }: { questions: Question[] }) {
           <blockquote className="mt-2 border-l-4 border-amber-500 pl-3 font-serif text-stone-800">
             {q.citationText}
           </blockquote>
+          <a href={`#${keyCitationId(i + 1)}`} className="mt-1 inline-block text-sm">
+            Show question {i + 1}&apos;s sentence in the passage
+          </a>
         </li>
       ))}
     </ol>

@@ -21,6 +21,10 @@ type Item = {
   feedback: string | null;
 };
 
+/** Where question `n` (from 1) of a review sits, and where its citation is marked in the passage. */
+export const reviewQuestionId = (n: number) => `review-question-${n}`;
+export const reviewCitationId = (n: number) => `review-citation-${n}`;
+
 export function ReviewItem({ index, item }: { index: number; item: Item }) {
   const { question: q } = item;
   const mine = describeAnswer(q, item.answer);
@@ -44,7 +48,11 @@ export function ReviewItem({ index, item }: { index: number; item: Item }) {
           ? "Partly correct"
           : "Not correct";
   return (
-    <li className="rounded-lg border border-stone-300 bg-white p-4">
+    <li
+      id={reviewQuestionId(index + 1)}
+      tabIndex={-1}
+      className="scroll-mt-4 rounded-lg border border-stone-300 bg-white p-4"
+    >
       <h3 className="font-semibold">
         Question {index + 1}: {q.prompt}
       </h3>
@@ -84,6 +92,9 @@ export function ReviewItem({ index, item }: { index: number; item: Item }) {
         <figcaption className="text-sm text-stone-700">From the article:</figcaption>
         <blockquote className="border-l-4 border-amber-500 pl-3 font-serif">{q.citationText}</blockquote>
       </figure>
+      <a href={`#${reviewCitationId(index + 1)}`} className="mt-1 inline-block text-sm">
+        Show question {index + 1}&apos;s sentence in the passage
+      </a>
     </li>
   );
 }

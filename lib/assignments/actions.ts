@@ -5,6 +5,7 @@ import { getViewer } from "../auth/get-viewer";
 import { formDataObject, runAction, type ActionState } from "../forms/action-state";
 import { closeAssignment, setAccommodation, updateAssignment } from "./edit-mutations";
 import { createAssignments } from "./mutations";
+import { regradeAssignment } from "./regrade";
 import { settingsFromForm } from "./schema";
 
 export async function createAssignmentAction(_prev: ActionState<{ count: number }>, formData: FormData) {
@@ -43,5 +44,15 @@ export async function setAccommodationAction(_prev: ActionState<{ studentId: str
     setAccommodation(await getViewer(), id, formDataObject(formData)),
   );
   if (state?.ok) revalidatePath(`/teacher/assignments/${id}/settings`);
+  return state;
+}
+
+export async function regradeAssignmentAction(
+  _prev: ActionState<{ questionsUpdated: number; responsesRegraded: number; gradeChanges: number }>,
+  formData: FormData,
+) {
+  const id = String(formData.get("assignmentId") ?? "");
+  const state = await runAction(async () => regradeAssignment(await getViewer(), id));
+  if (state?.ok) revalidatePath(`/teacher/assignments/${id}`, "layout");
   return state;
 }

@@ -7,7 +7,7 @@ import { idSchema } from "../classes/schema";
 import { accommodationSchema, updateAssignmentSchema } from "./schema";
 
 /** The teacher's own assignment id, or not found. */
-async function ownAssignmentId(viewer: Viewer | null, assignmentId: string): Promise<string> {
+export async function ownAssignmentId(viewer: Viewer | null, assignmentId: string): Promise<string> {
   const teacher = requireTeacher(viewer);
   const id = idSchema.safeParse(assignmentId);
   const found =

@@ -8,7 +8,7 @@ import { submitAttempt } from "./mutations";
 import { answersReleased } from "./release";
 import { seededShuffle } from "./seeded-shuffle";
 import { toStudentQuestion } from "./student-question";
-import { questionWithKeySelect } from "./question-select";
+import { questionWithKeySelect, studentQuestionSelect } from "./question-select";
 
 export type SavedAnswer = { questionId: string; answer: Answer; version: number; flagged: boolean };
 
@@ -106,16 +106,7 @@ async function openAttemptView(
       where: { assignmentId: assignment.id },
       orderBy: { position: "asc" },
       select: {
-        question: {
-          select: {
-            id: true,
-            type: true,
-            prompt: true,
-            points: true,
-            choices: { orderBy: { position: "asc" }, select: { id: true, text: true } },
-            evidenceOptions: { orderBy: { position: "asc" }, select: { id: true, text: true } },
-          },
-        },
+        question: { select: studentQuestionSelect },
       },
     }),
     db.response.findMany({
@@ -145,7 +136,12 @@ export async function getAttemptReviewOrThrow(viewer: Viewer | null, attemptId: 
     select: {
       ...attemptSummarySelect,
       assignment: {
-        select: { id: true, dueAt: true, releasePolicy: true, lesson: { select: { title: true } } },
+        select: {
+          id: true,
+          dueAt: true,
+          releasePolicy: true,
+          lesson: { select: { title: true, passage: true, passageStart: true } },
+        },
       },
     },
   });
@@ -153,7 +149,7 @@ export async function getAttemptReviewOrThrow(viewer: Viewer | null, attemptId: 
   const { assignment, ...summary } = attempt;
   const released = answersReleased(assignment.releasePolicy, assignment.dueAt, now);
   const base = { attempt: summary, assignmentId: assignment.id, title: assignment.lesson.title, released };
-  if (!released) return { ...base, items: null };
+  if (!released) return { ...base, passage: null, items: null };
 
   const [questions, responses] = await Promise.all([
     db.assignmentQuestion.findMany({
@@ -169,6 +165,8 @@ export async function getAttemptReviewOrThrow(viewer: Viewer | null, attemptId: 
   const byQuestion = new Map(responses.map((r) => [r.questionId, r]));
   return {
     ...base,
+    // Released only: the citations are part of the answers, and the passage is what they point into.
+    passage: { text: assignment.lesson.passage, start: assignment.lesson.passageStart },
     items: questions.map(({ question: q }) => {
       const r = byQuestion.get(q.id);
       const parsed = r ? answerSchema.safeParse(r.answer) : null;

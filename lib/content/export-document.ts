@@ -1,6 +1,6 @@
 import type { Db } from "../db";
 import { questionWithKeySelect } from "../attempts/question-select";
-import { fromDbSkill, fromDbType } from "./enum-names";
+import { questionInputOf } from "./question-data";
 import type { ArticleDocument } from "./schema";
 
 /** An article and its lessons (shared ones, plus `ownerId`'s own when given) as a lectern.article.v1 document. */
@@ -40,22 +40,7 @@ export async function exportArticleDocument(
     article: rest,
     lessons: lessons.map((l) => ({
       ...l,
-      questions: l.questions.map((q) => ({
-        type: fromDbType(q.type),
-        prompt: q.prompt,
-        points: q.points,
-        skill: fromDbSkill(q.skill),
-        explanation: q.explanation,
-        citation: { text: q.citationText, start: q.citationStart, end: q.citationEnd },
-        choices: q.choices.map((c) => ({
-          text: c.text,
-          correct: c.correct,
-          ...(c.feedback ? { feedback: c.feedback } : {}),
-        })),
-        acceptedAnswers: q.acceptedAnswers,
-        ...(q.rubric ? { rubric: q.rubric } : {}),
-        evidenceOptions: q.evidenceOptions.map(({ text, start, end }) => ({ text, start, end })),
-      })),
+      questions: l.questions.map(questionInputOf),
     })),
   };
 }

@@ -1,6 +1,6 @@
 import type { Db } from "../db";
 import { AppError } from "../errors";
-import { toDbSkill, toDbType } from "./enum-names";
+import { questionCreateData } from "./question-data";
 import { readingMinutes } from "./reading-time";
 import type { ArticleDocument } from "./schema";
 
@@ -50,30 +50,7 @@ export async function importArticleDocument(db: Db, doc: ArticleDocument, opts: 
             position,
             ownerId: opts.ownerId,
             questions: {
-              create: lesson.questions.map((q, qPosition) => ({
-                position: qPosition,
-                type: toDbType(q.type),
-                prompt: q.prompt,
-                points: q.points,
-                skill: toDbSkill(q.skill),
-                explanation: q.explanation,
-                citationText: q.citation.text,
-                citationStart: q.citation.start,
-                citationEnd: q.citation.end,
-                acceptedAnswers: q.acceptedAnswers,
-                rubric: q.rubric ?? null,
-                choices: {
-                  create: q.choices.map((c, cPosition) => ({
-                    position: cPosition,
-                    text: c.text,
-                    correct: c.correct,
-                    feedback: c.feedback ?? null,
-                  })),
-                },
-                evidenceOptions: {
-                  create: q.evidenceOptions.map((o, oPosition) => ({ position: oPosition, ...o })),
-                },
-              })),
+              create: lesson.questions.map((q, qPosition) => questionCreateData(q, qPosition)),
             },
           },
         });

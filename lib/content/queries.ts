@@ -1,20 +1,25 @@
 import { db } from "../db";
-import { notFound } from "../errors";
 import { requireTeacher } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
-import { idSchema } from "../classes/schema";
 import { questionWithKeySelect } from "../attempts/question-select";
-import { fromDbSkill, fromDbType } from "./enum-names";
+import { fromDbSkill, fromDbType, toDbSkill, toDbType } from "./enum-names";
+import type { LibraryFilter } from "./library-filter";
+import { findUsableLessonOrThrow, usableBy } from "./lesson-access";
 
-/** Lessons a teacher may read and assign: the shared demo lessons and their own. */
-const usableBy = (teacherId: string) => ({
-  OR: [{ ownerId: null, status: "PUBLISHED" as const }, { ownerId: teacherId }],
-});
-
-export async function listLibraryLessons(viewer: Viewer | null) {
+/**
+ * The teacher's library. A filter keeps the lessons with at least one live question of that skill and
+ * type (both on the same question), so "inference, evidence" finds lessons with an inference evidence question.
+ */
+export async function listLibraryLessons(viewer: Viewer | null, filter: LibraryFilter = {}) {
   const teacher = requireTeacher(viewer);
+  const matching = {
+    retiredAt: null,
+    ...(filter.skill && { skill: toDbSkill(filter.skill) }),
+    ...(filter.type && { type: toDbType(filter.type) }),
+  };
+  const filtered = Boolean(filter.skill || filter.type);
   const lessons = await db.lesson.findMany({
-    where: usableBy(teacher.id),
+    where: { ...usableBy(teacher.id), ...(filtered && { questions: { some: matching } }) },
     orderBy: [{ article: { title: "asc" } }, { position: "asc" }],
     select: {
       id: true,
@@ -26,9 +31,19 @@ export async function listLibraryLessons(viewer: Viewer | null) {
       _count: { select: { questions: { where: { retiredAt: null } } } },
     },
   });
+  const matches = filtered
+    ? await db.question.groupBy({
+        by: ["lessonId"],
+        where: { ...matching, lessonId: { in: lessons.map((l) => l.id) } },
+        _count: { _all: true },
+      })
+    : [];
+  const matchCount = new Map(matches.map((m) => [m.lessonId, m._count._all]));
   return lessons.map(({ _count, ownerId, ...l }) => ({
     ...l,
     questionCount: _count.questions,
+    /** Live questions of the filtered skill and type; all of them when there is no filter. */
+    matchingCount: filtered ? (matchCount.get(l.id) ?? 0) : _count.questions,
     shared: ownerId === null,
   }));
 }
@@ -36,30 +51,27 @@ export async function listLibraryLessons(viewer: Viewer | null) {
 /** The teacher's view of a lesson, answer key included. */
 export async function getLessonForTeacherOrThrow(viewer: Viewer | null, lessonId: string) {
   const teacher = requireTeacher(viewer);
-  const id = idSchema.safeParse(lessonId);
-  const lesson =
-    id.success &&
-    (await db.lesson.findFirst({
-      where: { id: id.data, ...usableBy(teacher.id) },
-      select: {
-        id: true,
-        title: true,
-        objectives: true,
-        passage: true,
-        passageStart: true,
-        readingMinutes: true,
-        status: true,
-        article: { select: { title: true, byline: true } },
-        questions: {
-          where: { retiredAt: null },
-          orderBy: { position: "asc" },
-          select: questionWithKeySelect,
-        },
-      },
-    }));
-  if (!lesson) throw notFound("Lesson");
+  const lesson = await findUsableLessonOrThrow(teacher.id, lessonId, {
+    id: true,
+    title: true,
+    objectives: true,
+    passage: true,
+    passageStart: true,
+    readingMinutes: true,
+    status: true,
+    ownerId: true,
+    article: { select: { title: true, byline: true } },
+    questions: {
+      where: { retiredAt: null },
+      orderBy: { position: "asc" },
+      select: questionWithKeySelect,
+    },
+  });
+  const { ownerId, ...rest } = lesson;
   return {
-    ...lesson,
+    ...rest,
+    /** Only the owner edits a lesson; shared demo lessons are read-only. */
+    editable: ownerId === teacher.id,
     questions: lesson.questions.map((q) => ({ ...q, type: fromDbType(q.type), skill: fromDbSkill(q.skill) })),
   };
 }

@@ -16,7 +16,7 @@ describe("getAttemptReviewOrThrow", () => {
   it("shows the score but no items when the release policy is NEVER", async () => {
     const { student, attemptId, result } = await submitted("NEVER");
     const review = await getAttemptReviewOrThrow(student, attemptId);
-    expect(review).toMatchObject({ released: false, items: null });
+    expect(review).toMatchObject({ released: false, items: null, passage: null });
     expect(review.attempt).toMatchObject({ id: attemptId, percent: result.percent, status: "SUBMITTED" });
     expect(JSON.stringify(review)).not.toMatch(/"(correct|explanation|feedback|rubric|citationText)"\s*:/);
   });
@@ -32,6 +32,15 @@ describe("getAttemptReviewOrThrow", () => {
     }
     const single = review.items!.find((i) => i.question.type === "single_choice")!;
     expect(single.question.choices.filter((c) => c.correct)).toHaveLength(1);
+  });
+
+  it("gives the passage each released citation points into, at its offsets", async () => {
+    const { student, attemptId } = await submitted("AFTER_SUBMIT");
+    const { passage, items } = await getAttemptReviewOrThrow(student, attemptId);
+    for (const { question: q } of items!) {
+      const at = q.citationStart - passage!.start;
+      expect(passage!.text.slice(at, at + q.citationText.length)).toBe(q.citationText);
+    }
   });
 
   it("withholds items under AFTER_DUE until the due time has passed", async () => {

@@ -1,12 +1,18 @@
 import Link from "next/link";
+import { LibraryFilterForm } from "@/components/teacher/library-filter-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { viewerForPage } from "@/lib/auth/get-viewer";
+import { libraryFilterFrom } from "@/lib/content/library-filter";
 import { listLibraryLessons } from "@/lib/content/queries";
 
 export const metadata = { title: "Lesson library" };
 
-export default async function LessonLibraryPage() {
-  const lessons = await listLibraryLessons(await viewerForPage("TEACHER"));
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function LessonLibraryPage({ searchParams }: { searchParams: SearchParams }) {
+  const filter = libraryFilterFrom(await searchParams);
+  const lessons = await listLibraryLessons(await viewerForPage("TEACHER"), filter);
+  const filtered = Boolean(filter.skill || filter.type);
   return (
     <>
       <PageHeader title="Lesson library">
@@ -14,6 +20,11 @@ export default async function LessonLibraryPage() {
           Import an article
         </Link>
       </PageHeader>
+      <LibraryFilterForm filter={filter} />
+      <p role="status" className="mb-3 text-stone-700">
+        {lessons.length} lesson{lessons.length === 1 ? "" : "s"}
+        {filtered ? " match the filter" : ""}
+      </p>
       <ul className="grid gap-3 md:grid-cols-2">
         {lessons.map((l) => (
           <li key={l.id} className="rounded-lg border border-stone-300 bg-white p-4">
@@ -24,8 +35,10 @@ export default async function LessonLibraryPage() {
               From “{l.article.title}”{l.article.byline ? ` by ${l.article.byline}` : ""}
             </p>
             <p className="mt-1 text-sm text-stone-700">
-              {l.questionCount} questions · about {l.readingMinutes} min reading
-              {l.shared ? " · Shared demo lesson" : ""}
+              {l.questionCount} questions{filtered ? ` (${l.matchingCount} matching)` : ""} · about{" "}
+              {l.readingMinutes} min reading
+              {l.shared ? " · Shared demo lesson" : " · My lesson"}
+              {l.status === "DRAFT" ? " · Draft" : ""}
             </p>
           </li>
         ))}

@@ -17,6 +17,22 @@ export type KeyedQuestion = {
  * correctly by keyboard and to search what the browser received for anything it must not contain.
  */
 export async function answerKey(assignmentId: string): Promise<KeyedQuestion[]> {
+  return keyQuery(
+    `FROM "AssignmentQuestion" aq JOIN "Question" q ON q.id = aq."questionId"
+     WHERE aq."assignmentId" = $1 ORDER BY aq.position`,
+    assignmentId,
+  );
+}
+
+/** The answer key of a lesson's live questions, in lesson order. */
+export async function lessonAnswerKey(lessonId: string): Promise<KeyedQuestion[]> {
+  return keyQuery(
+    `FROM "Question" q WHERE q."lessonId" = $1 AND q."retiredAt" IS NULL ORDER BY q.position`,
+    lessonId,
+  );
+}
+
+async function keyQuery(from: string, id: string): Promise<KeyedQuestion[]> {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
   try {
@@ -27,9 +43,8 @@ export async function answerKey(assignmentId: string): Promise<KeyedQuestion[]> 
          COALESCE((SELECT json_agg(e.text ORDER BY e.position) FROM "EvidenceOption" e
                    WHERE e."questionId" = q.id AND e.start >= q."citationStart" AND e."end" <= q."citationEnd"), '[]')
            AS evidence
-       FROM "AssignmentQuestion" aq JOIN "Question" q ON q.id = aq."questionId"
-       WHERE aq."assignmentId" = $1 ORDER BY aq.position`,
-      [assignmentId],
+       ${from}`,
+      [id],
     );
     return rows;
   } finally {

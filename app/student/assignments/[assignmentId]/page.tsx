@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Passage } from "@/components/lesson/passage";
+import { StudentReading } from "@/components/lesson/student-reading";
 import { QuizRunner } from "@/components/quiz/quiz-runner";
 import { StartAttemptForm } from "@/components/student/start-attempt-form";
 import { LocalTime } from "@/components/ui/local-time";
@@ -30,20 +30,7 @@ export default async function StudentAssignmentPage({
           ` · ${assignment.attemptsAllowed} attempt${assignment.attemptsAllowed === 1 ? "" : "s"} allowed`}
       </p>
       <div className="grid gap-10 lg:grid-cols-2">
-        <section aria-labelledby="reading-heading">
-          <h2 id="reading-heading" className="mb-2 text-xl font-semibold">
-            Read the passage
-          </h2>
-          <div className="mb-4 rounded-lg border border-stone-300 bg-white p-4">
-            <h3 className="font-semibold">You will learn to</h3>
-            <ul className="mt-1 list-disc pl-6">
-              {assignment.objectives.map((o) => (
-                <li key={o}>{o}</li>
-              ))}
-            </ul>
-          </div>
-          <Passage text={assignment.passage} headingLevel={3} />
-        </section>
+        <StudentReading objectives={assignment.objectives} passage={assignment.passage} />
         <section aria-labelledby="quiz-heading" id="quiz">
           <h2 id="quiz-heading" className="mb-2 text-xl font-semibold">
             Questions

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ReviewItem } from "@/components/student/review-item";
+import { ReleasedReview } from "@/components/student/released-review";
 import { LocalTime } from "@/components/ui/local-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { getAttemptReviewOrThrow } from "@/lib/attempts/queries";
@@ -40,17 +40,8 @@ export default async function AttemptResultPage({ params }: { params: Promise<{ 
           <Link href="/student">My assignments</Link>
         </p>
       </section>
-      {review.items ? (
-        <section aria-labelledby="answers-heading">
-          <h2 id="answers-heading" className="mb-3 text-xl font-semibold">
-            Your answers
-          </h2>
-          <ol className="flex flex-col gap-4">
-            {review.items.map((item, i) => (
-              <ReviewItem key={item.question.id} index={i} item={item} />
-            ))}
-          </ol>
-        </section>
+      {review.items && review.passage ? (
+        <ReleasedReview passage={review.passage} items={review.items} />
       ) : (
         <p className="text-stone-700">Your teacher will release the correct answers later.</p>
       )}

@@ -1,7 +1,11 @@
-import { Passage } from "@/components/lesson/passage";
-import { AnswerKeyList } from "@/components/lesson/answer-key-list";
+import Link from "next/link";
+import { AnswerKeyList, keyCitationId, keyQuestionId } from "@/components/lesson/answer-key-list";
+import { CitedPassage } from "@/components/lesson/cited-passage";
+import { DuplicateLessonForm } from "@/components/teacher/duplicate-lesson-form";
+import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { viewerForPage } from "@/lib/auth/get-viewer";
+import { toPassageCitation } from "@/lib/content/passage-citations";
 import { getLessonForTeacherOrThrow } from "@/lib/content/queries";
 import { notFoundOnAppError } from "@/lib/http/page-errors";
 
@@ -12,11 +16,30 @@ export default async function TeacherLessonPage({ params }: { params: Promise<{ 
   const lesson = await notFoundOnAppError(
     getLessonForTeacherOrThrow(await viewerForPage("TEACHER"), lessonId),
   );
+  const citations = lesson.questions.map((q, i) => ({
+    ...toPassageCitation(q.id, q, lesson.passageStart),
+    anchorId: keyCitationId(i + 1),
+    label: `Question ${i + 1}`,
+    backHref: `#${keyQuestionId(i + 1)}`,
+  }));
   return (
     <>
-      <PageHeader title={lesson.title} />
+      <PageHeader title={lesson.title}>
+        <div className="flex flex-wrap gap-3">
+          <Link href={`/teacher/lessons/${lesson.id}/preview`} className={buttonClass("secondary")}>
+            Preview as student
+          </Link>
+          {lesson.editable && (
+            <Link href={`/teacher/lessons/${lesson.id}/edit`} className={buttonClass("primary")}>
+              Edit questions
+            </Link>
+          )}
+          <DuplicateLessonForm lessonId={lesson.id} />
+        </div>
+      </PageHeader>
       <p className="mb-4 text-stone-700">
         From “{lesson.article.title}” by {lesson.article.byline} · about {lesson.readingMinutes} min reading
+        {lesson.editable ? " · My lesson" : " · Shared demo lesson (read-only: duplicate it to edit a copy)"}
       </p>
       <section aria-labelledby="objectives" className="mb-8">
         <h2 id="objectives" className="text-xl font-semibold">
@@ -33,7 +56,10 @@ export default async function TeacherLessonPage({ params }: { params: Promise<{ 
           <h2 id="passage-heading" className="mb-2 text-xl font-semibold">
             Passage
           </h2>
-          <Passage text={lesson.passage} headingLevel={3} />
+          <p className="mb-3 text-sm text-stone-700">
+            Highlighted sentences are the citations; each starts with the number of its question.
+          </p>
+          <CitedPassage text={lesson.passage} citations={citations} headingLevel={3} />
         </section>
         <section aria-labelledby="questions-heading">
           <h2 id="questions-heading" className="mb-2 text-xl font-semibold">

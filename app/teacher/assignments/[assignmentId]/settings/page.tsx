@@ -2,7 +2,9 @@ import Link from "next/link";
 import { AccommodationRow } from "@/components/teacher/accommodation-row";
 import { CloseAssignmentForm } from "@/components/teacher/close-assignment-form";
 import { EditAssignmentForm } from "@/components/teacher/edit-assignment-form";
+import { RegradeAssignmentForm } from "@/components/teacher/regrade-assignment-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { countOutdatedQuestions } from "@/lib/assignments/regrade";
 import { getAssignmentSettingsOrThrow } from "@/lib/assignments/settings-queries";
 import { viewerForPage } from "@/lib/auth/get-viewer";
 import { notFoundOnAppError } from "@/lib/http/page-errors";
@@ -15,9 +17,9 @@ export default async function AssignmentSettingsPage({
   params: Promise<{ assignmentId: string }>;
 }) {
   const { assignmentId } = await params;
-  const a = await notFoundOnAppError(
-    getAssignmentSettingsOrThrow(await viewerForPage("TEACHER"), assignmentId),
-  );
+  const viewer = await viewerForPage("TEACHER");
+  const a = await notFoundOnAppError(getAssignmentSettingsOrThrow(viewer, assignmentId));
+  const outdated = await countOutdatedQuestions(viewer, a.id);
   return (
     <>
       <PageHeader title={`Settings: ${a.lesson.title}`} />
@@ -50,6 +52,15 @@ export default async function AssignmentSettingsPage({
               Open or closed
             </h2>
             <CloseAssignmentForm assignmentId={a.id} closed={a.closedAt !== null} />
+          </section>
+          <section
+            aria-labelledby="regrade-heading"
+            className="rounded-lg border border-stone-300 bg-white p-5"
+          >
+            <h2 id="regrade-heading" className="mb-3 text-xl font-semibold">
+              Questions and regrading
+            </h2>
+            <RegradeAssignmentForm assignmentId={a.id} outdated={outdated} />
           </section>
           <section aria-labelledby="acc-heading" className="rounded-lg border border-stone-300 bg-white p-5">
             <h2 id="acc-heading" className="mb-1 text-xl font-semibold">

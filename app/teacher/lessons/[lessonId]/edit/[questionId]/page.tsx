@@ -1,0 +1,38 @@
+import { QuestionEditor } from "@/components/editor/question-editor";
+import { PageHeader } from "@/components/ui/page-header";
+import { viewerForPage } from "@/lib/auth/get-viewer";
+import { getQuestionForEditorOrThrow } from "@/lib/content/editor-queries";
+import { notFoundOnAppError } from "@/lib/http/page-errors";
+
+export const metadata = { title: "Edit question" };
+
+export default async function EditQuestionPage({
+  params,
+}: {
+  params: Promise<{ lessonId: string; questionId: string }>;
+}) {
+  const { lessonId, questionId } = await params;
+  const { lesson, question } = await notFoundOnAppError(
+    getQuestionForEditorOrThrow(await viewerForPage("TEACHER"), lessonId, questionId),
+  );
+  const { id, assigned, ...initial } = question;
+  const position = lesson.questions.findIndex((q) => q.id === id) + 1;
+  return (
+    <>
+      <PageHeader title={`Edit question ${position}: ${lesson.title}`} />
+      {assigned && (
+        <p role="note" className="mb-4 rounded-md border border-amber-600 bg-amber-50 p-3">
+          This question is assigned. Saving makes a new version for future work; submitted work keeps its
+          score until you regrade the assignment.
+        </p>
+      )}
+      <QuestionEditor
+        lessonId={lesson.id}
+        questionId={id}
+        passage={lesson.passage}
+        sentences={lesson.sentences}
+        initial={initial}
+      />
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import { citedBlocks, type PassageCitation } from "@/lib/content/passage-citations";
+
+/** A citation to mark: `anchorId` is where the question's "show in passage" link lands, `backHref` returns to it. */
+export type MarkedCitation = PassageCitation & { anchorId: string; label: string; backHref: string };
+
+type Props = { text: string; citations: MarkedCitation[]; headingLevel?: 2 | 3 };
+
+/**
+ * The passage with each question's cited sentences in <mark>. Each citation begins with a small link back to
+ * its question, which also carries the anchor the question links to, so following the link moves focus there.
+ */
+export function CitedPassage({ text, citations, headingLevel = 2 }: Props) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const byKey = new Map(citations.map((c) => [c.key, c]));
+  return (
+    <div className="max-w-prose font-serif text-lg leading-relaxed">
+      {citedBlocks(text, citations).map((block, i) => {
+        const content = block.segments.map((s, j) => (
+          <span key={j}>
+            {s.starts.map((key) => {
+              const c = byKey.get(key)!;
+              return (
+                <a
+                  key={key}
+                  id={c.anchorId}
+                  href={c.backHref}
+                  aria-label={`Back to ${c.label.toLowerCase()}`}
+                  className="mr-1 scroll-mt-4 align-super font-sans text-xs font-semibold target:outline-3 target:outline-amber-600"
+                >
+                  {c.label.replace(/^Question /, "Q")}
+                </a>
+              );
+            })}
+            {s.cited.length > 0 ? (
+              <mark className="rounded-sm bg-amber-100 text-inherit">{s.text}</mark>
+            ) : (
+              s.text
+            )}
+          </span>
+        ));
+        return block.kind === "heading" ? (
+          <Heading key={i} className="mt-6 mb-2 font-sans text-xl font-semibold">
+            {content}
+          </Heading>
+        ) : (
+          <p key={i} className="mb-4">
+            {content}
+          </p>
+        );
+      })}
+    </div>
+  );
+}

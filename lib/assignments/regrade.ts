@@ -1,0 +1,158 @@
+import { db } from "../db";
+import { requireTeacher } from "../auth/require";
+import type { Viewer } from "../auth/viewer-types";
+import type { Prisma } from "../generated/prisma/client";
+import { answerKeyOf } from "../attempts/answer-key";
+import { answerSchema } from "../grading/answer";
+import { gradeAnswer, type Grade } from "../grading/grade";
+import { remapAnswer } from "../grading/remap-answer";
+import { scoreAttempt } from "../grading/score";
+import { ownAssignmentId } from "./edit-mutations";
+
+const versionSelect = {
+  id: true,
+  originId: true,
+  type: true,
+  points: true,
+  citationStart: true,
+  citationEnd: true,
+  acceptedAnswers: true,
+  choices: { orderBy: { position: "asc" }, select: { id: true, text: true, correct: true } },
+  evidenceOptions: { orderBy: { position: "asc" }, select: { id: true, text: true, start: true, end: true } },
+} as const;
+type Version = Prisma.QuestionGetPayload<{ select: typeof versionSelect }>;
+
+const lineage = (q: { id: string; originId: string | null }) => q.originId ?? q.id;
+
+export const REGRADE_COMMENT = "Regraded after the question was edited";
+
+/** The assignment's question versions that the lesson has since replaced, each with its current version. */
+async function outdatedVersions(tx: Prisma.TransactionClient, assignmentId: string, lessonId: string) {
+  const assigned = await tx.assignmentQuestion.findMany({
+    where: { assignmentId },
+    select: { question: { select: versionSelect } },
+  });
+  const lineages = assigned.map(({ question }) => lineage(question));
+  const current = await tx.question.findMany({
+    where: { lessonId, retiredAt: null, OR: [{ id: { in: lineages } }, { originId: { in: lineages } }] },
+    select: versionSelect,
+  });
+  const currentOf = new Map(current.map((q) => [lineage(q), q]));
+  // A question deleted from the lesson has no current version: graded work keeps it as it was.
+  return assigned.flatMap(({ question: old }) => {
+    const now = currentOf.get(lineage(old));
+    return now && now.id !== old.id ? [{ old, now }] : [];
+  });
+}
+
+/** How many of an assignment's questions the lesson has replaced since, for the teacher's "Regrade" prompt. */
+export async function countOutdatedQuestions(viewer: Viewer | null, assignmentId: string) {
+  const assignment = await ownAssignment(viewer, assignmentId);
+  return (await outdatedVersions(db, assignment.id, assignment.lessonId)).length;
+}
+
+async function ownAssignment(viewer: Viewer | null, assignmentId: unknown) {
+  const id = await ownAssignmentId(viewer, String(assignmentId));
+  const { lessonId } = await db.assignment.findUniqueOrThrow({ where: { id }, select: { lessonId: true } });
+  return { id, lessonId, teacherId: requireTeacher(viewer).id };
+}
+
+function regradeResponse(answer: unknown, old: Version, now: Version, kept: Grade) {
+  const parsed = answerSchema.safeParse(answer);
+  const remapped = parsed.success ? remapAnswer(parsed.data, old, now) : null;
+  // A teacher's grade of an open response stands: the new version changed nothing a machine could re-judge.
+  const grade =
+    now.type === "OPEN_RESPONSE" && old.type === "OPEN_RESPONSE"
+      ? kept
+      : gradeAnswer(answerKeyOf(now), remapped);
+  return { answer: remapped ?? answer, grade };
+}
+
+/**
+ * Re-points an assignment at the lesson's current versions of its questions, only when a teacher asks:
+ * saved answers follow to the new version, submitted ones are graded again with lib/grading, attempts are
+ * rescored, and every response whose points changed gets a GradeChange (who, when, old, new).
+ * Attempt rows are locked first, so a regrade and a submit of the same attempt cannot interleave.
+ */
+export async function regradeAssignment(viewer: Viewer | null, assignmentId: unknown) {
+  const assignment = await ownAssignment(viewer, assignmentId);
+  return db.$transaction(
+    async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "Attempt" WHERE "assignmentId" = ${assignment.id} FOR UPDATE`;
+      const outdated = await outdatedVersions(tx, assignment.id, assignment.lessonId);
+      const result = { questionsUpdated: outdated.length, responsesRegraded: 0, gradeChanges: 0 };
+      if (outdated.length === 0) return result;
+      for (const { old, now } of outdated) {
+        await tx.assignmentQuestion.update({
+          where: { assignmentId_questionId: { assignmentId: assignment.id, questionId: old.id } },
+          data: { questionId: now.id },
+        });
+      }
+      const versions = new Map(outdated.map((v) => [v.old.id, v]));
+      const responses = await tx.response.findMany({
+        where: { questionId: { in: [...versions.keys()] }, attempt: { assignmentId: assignment.id } },
+        select: {
+          id: true,
+          questionId: true,
+          answer: true,
+          points: true,
+          correct: true,
+          attempt: { select: { status: true } },
+        },
+      });
+      for (const r of responses) {
+        const { old, now } = versions.get(r.questionId)!;
+        const { answer, grade } = regradeResponse(r.answer, old, now, {
+          points: r.points,
+          correct: r.correct,
+        });
+        const submitted = r.attempt.status === "SUBMITTED";
+        await tx.response.update({
+          where: { id: r.id },
+          data: { questionId: now.id, answer: answer as Prisma.InputJsonValue, ...(submitted && grade) },
+        });
+        if (!submitted) continue;
+        result.responsesRegraded++;
+        if (grade.points !== null && grade.points !== r.points) {
+          result.gradeChanges++;
+          await tx.gradeChange.create({
+            data: {
+              responseId: r.id,
+              changedById: assignment.teacherId,
+              oldPoints: r.points,
+              newPoints: grade.points,
+              comment: REGRADE_COMMENT,
+            },
+          });
+        }
+      }
+      await rescoreSubmitted(tx, assignment.id);
+      return result;
+    },
+    { timeout: 60_000 },
+  );
+}
+
+/** Every submitted attempt's score from its response points, over the assignment's (now current) questions. */
+async function rescoreSubmitted(tx: Prisma.TransactionClient, assignmentId: string) {
+  const [questions, attempts] = await Promise.all([
+    tx.assignmentQuestion.findMany({
+      where: { assignmentId },
+      select: { question: { select: { id: true, points: true } } },
+    }),
+    tx.attempt.findMany({
+      where: { assignmentId, status: "SUBMITTED" },
+      select: { id: true, responses: { select: { questionId: true, points: true } } },
+    }),
+  ]);
+  for (const attempt of attempts) {
+    const points = new Map(attempt.responses.map((r) => [r.questionId, r.points]));
+    const score = scoreAttempt(
+      questions.map(({ question: q }) => ({
+        maxPoints: q.points,
+        points: points.has(q.id) ? points.get(q.id)! : 0,
+      })),
+    );
+    await tx.attempt.update({ where: { id: attempt.id }, data: score });
+  }
+}

@@ -1,0 +1,37 @@
+import { db } from "../db";
+import { requireTeacher } from "../auth/require";
+import type { Viewer } from "../auth/viewer-types";
+import { questionWithKeySelect } from "../attempts/question-select";
+import { findUsableLessonOrThrow } from "./lesson-access";
+import { questionCreateData, questionInputOf } from "./question-data";
+
+/**
+ * Copies a lesson the teacher can use (a shared demo lesson or one of their own) with its live questions,
+ * choices and evidence sentences, as a lesson the teacher owns and may edit. The copy stays on the same
+ * article, so every citation's offsets still point at the same sentences.
+ */
+export async function duplicateLesson(viewer: Viewer | null, lessonId: unknown) {
+  const teacher = requireTeacher(viewer);
+  const source = await findUsableLessonOrThrow(teacher.id, lessonId, {
+    articleId: true,
+    title: true,
+    objectives: true,
+    passage: true,
+    passageStart: true,
+    passageEnd: true,
+    readingMinutes: true,
+    position: true,
+    questions: { where: { retiredAt: null }, orderBy: { position: "asc" }, select: questionWithKeySelect },
+  });
+  const { questions, title, ...rest } = source;
+  return db.lesson.create({
+    data: {
+      ...rest,
+      title: `${title} (my copy)`,
+      ownerId: teacher.id,
+      status: "PUBLISHED",
+      questions: { create: questions.map((q, i) => questionCreateData(questionInputOf(q), i)) },
+    },
+    select: { id: true, title: true },
+  });
+}

@@ -1,0 +1,67 @@
+import { db } from "../db";
+import { notFound } from "../errors";
+import type { Viewer } from "../auth/viewer-types";
+import { idSchema } from "../classes/schema";
+import { questionWithKeySelect } from "../attempts/question-select";
+import { splitSentences } from "../import/sentences";
+import { requireOwnLesson } from "./lesson-access";
+import { questionInputOf } from "./question-data";
+import type { EditorQuestion } from "./question-editor-schema";
+
+/** A stored question as the editor holds it: offsets into the passage, every optional field present. */
+function toEditorQuestion(q: Parameters<typeof questionInputOf>[0], passageStart: number): EditorQuestion {
+  const { citation, choices, rubric, evidenceOptions, ...rest } = questionInputOf(q);
+  const local = (s: { start: number; end: number }) => ({
+    start: s.start - passageStart,
+    end: s.end - passageStart,
+  });
+  return {
+    ...rest,
+    citation: local(citation),
+    choices: choices.map((c) => ({ text: c.text, correct: c.correct, feedback: c.feedback ?? "" })),
+    rubric: rubric ?? "",
+    evidenceOptions: evidenceOptions.map(local),
+  };
+}
+
+/** The owner's lesson for the editor: its passage, the passage's sentences (the keyboard way to cite) and live questions. */
+export async function getLessonForEditorOrThrow(viewer: Viewer | null, lessonId: string) {
+  const { lesson } = await requireOwnLesson(viewer, lessonId);
+  const full = await db.lesson.findUniqueOrThrow({
+    where: { id: lesson.id },
+    select: {
+      id: true,
+      title: true,
+      passage: true,
+      passageStart: true,
+      questions: {
+        where: { retiredAt: null },
+        orderBy: { position: "asc" },
+        select: { ...questionWithKeySelect, _count: { select: { assignmentQuestions: true } } },
+      },
+    },
+  });
+  return {
+    ...full,
+    sentences: splitSentences(full.passage),
+    questions: full.questions.map((q) => ({
+      id: q.id,
+      /** Editing or deleting an assigned question writes a new version; graded work keeps the old one. */
+      assigned: q._count.assignmentQuestions > 0,
+      ...toEditorQuestion(q, full.passageStart),
+    })),
+  };
+}
+
+/** One live question of the owner's lesson, in the editor's form. */
+export async function getQuestionForEditorOrThrow(
+  viewer: Viewer | null,
+  lessonId: string,
+  questionId: string,
+) {
+  const lesson = await getLessonForEditorOrThrow(viewer, lessonId);
+  const id = idSchema.safeParse(questionId);
+  const question = id.success && lesson.questions.find((q) => q.id === id.data);
+  if (!question) throw notFound("Question");
+  return { lesson, question };
+}

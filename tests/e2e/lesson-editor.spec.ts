@@ -1,0 +1,197 @@
+import { DEMO_PASSWORD, expect, expectNoAxeViolations, test } from "./fixtures";
+import { chooseLesson, DEMO_LESSON } from "./support/assign";
+import { lessonAnswerKey } from "./support/answer-key";
+import { tabTo } from "./support/keyboard";
+import { joinAsNewStudent } from "./support/people";
+import { addQuestion, type NewQuestion } from "./support/question-editor";
+
+const unique = Date.now().toString(36);
+const prompt = (what: string) => `According to the article, ${what}? (${unique})`;
+
+const NEW_QUESTIONS: NewQuestion[] = [
+  {
+    type: "Single choice",
+    prompt: prompt("what is Trump's focus"),
+    choices: ["Negotiation", "War", "Trade"],
+    sentence: 0,
+  },
+  {
+    type: "Multiple select",
+    prompt: prompt("which apply"),
+    choices: ["Dialogue", "Deals", "Isolation"],
+    sentence: 1,
+  },
+  { type: "True or false", prompt: prompt("is negotiation central"), sentence: 2 },
+  { type: "Short answer", prompt: prompt("whom did Trump want to talk to"), accepted: "Putin", sentence: 0 },
+  {
+    type: "Ordering",
+    prompt: prompt("in what order do the ideas come"),
+    choices: ["First", "Second", "Third"],
+    sentence: 3,
+  },
+  {
+    type: "Open response",
+    prompt: prompt("how would you summarize it"),
+    rubric: "Two points for the main idea.",
+    sentence: 1,
+  },
+  {
+    type: "Two-part evidence",
+    prompt: prompt("what does the author stress"),
+    choices: ["Talks", "Tariffs", "Troops"],
+    sentence: 2,
+    evidence: [0, 2, 4],
+  },
+];
+
+test("a teacher duplicates a demo lesson, edits its questions, assigns it, and a student sees them", async ({
+  page: teacher,
+  newPerson,
+}) => {
+  // Seven questions typed into the editor, plus a class, a student and an assignment: a long walk.
+  test.setTimeout(180_000);
+  const className = `Editors ${unique}`;
+  await test.step("a new teacher signs up and creates a class; a student joins it", async () => {
+    await teacher.goto("/sign-up");
+    await teacher.getByLabel("Your name").fill("Ms. Editor");
+    await teacher.getByLabel("Email").fill(`editor-${unique}@school.test`);
+    await teacher.getByLabel("Password").fill(DEMO_PASSWORD);
+    await teacher.getByRole("button", { name: "Create teacher account" }).click();
+    await expect(teacher).toHaveURL(/\/teacher\/classes$/);
+    await teacher.getByLabel("Class name").fill(className);
+    await teacher.getByRole("button", { name: "Create class" }).click();
+    await teacher.getByRole("link", { name: className }).click();
+  });
+  const code = (await teacher.getByTestId("join-code").textContent())!.trim();
+  const student = await newPerson("student");
+  await joinAsNewStudent(student.page, { code });
+
+  await test.step("the library filters by skill and question type", async () => {
+    await teacher.goto("/teacher/lessons");
+    await expectNoAxeViolations(teacher);
+    await teacher.getByLabel("Skill").selectOption({ label: "Author's perspective" });
+    await teacher.getByLabel("Question type").selectOption({ label: "Two-part evidence" });
+    await teacher.getByRole("button", { name: "Filter" }).click();
+    await expect(teacher).toHaveURL(/skill=perspective&type=evidence/);
+    // Two demo lessons have an evidence question on the author's perspective; this new teacher owns none.
+    await expect(teacher.getByText("2 lessons match the filter")).toBeVisible();
+    await expect(teacher.getByText("(1 matching)")).toHaveCount(2);
+    await expect(teacher.getByRole("link", { name: DEMO_LESSON, exact: true })).toHaveCount(0);
+    await teacher.getByRole("link", { name: "Clear filters" }).click();
+  });
+
+  let demoId = "";
+  await test.step("the lesson page marks citations; the preview shows nothing of the key", async () => {
+    await teacher.getByRole("link", { name: DEMO_LESSON, exact: true }).click();
+    demoId = new URL(teacher.url()).pathname.split("/").pop()!;
+    await expect(teacher.locator("mark").first()).toBeVisible();
+    await teacher.getByRole("link", { name: "Show question 1's sentence in the passage" }).click();
+    await expect(teacher.locator(":target")).toHaveAccessibleName("Back to question 1");
+    await expectNoAxeViolations(teacher);
+    await teacher.getByRole("link", { name: "Preview as student" }).click();
+    await expect(teacher.getByRole("heading", { name: "Read the passage" })).toBeVisible();
+    await expectNoAxeViolations(teacher);
+    const html = await teacher.content();
+    for (const q of await lessonAnswerKey(demoId)) {
+      expect(html).not.toContain(q.explanation);
+      if (q.rubric) expect(html).not.toContain(q.rubric);
+      for (const c of q.choices) if (c.feedback) expect(html).not.toContain(c.feedback);
+    }
+    expect(html).not.toMatch(/"(correct|explanation|acceptedAnswers|rubric)"/);
+    await teacher.getByRole("link", { name: "Back to the lesson" }).click();
+  });
+
+  let lessonId = "";
+  await test.step("the teacher duplicates it and adds a question of each type", async () => {
+    await teacher.getByRole("button", { name: "Duplicate to my lessons" }).click();
+    await expect(teacher.getByRole("heading", { level: 1, name: `${DEMO_LESSON} (my copy)` })).toBeVisible();
+    lessonId = new URL(teacher.url()).pathname.split("/").pop()!;
+    await teacher.getByRole("link", { name: "Edit questions" }).click();
+    await expectNoAxeViolations(teacher);
+    for (const q of NEW_QUESTIONS) await addQuestion(teacher, lessonId, q);
+  });
+
+  await test.step("the editor shows errors next to fields and cites the selected text", async () => {
+    await teacher.getByRole("button", { name: "Add a question" }).click();
+    await teacher.getByRole("button", { name: "Save question" }).click();
+    await expect(teacher.getByLabel("Prompt", { exact: true })).toBeFocused();
+    await expect(
+      teacher.getByText("Choose the sentence(s) of the passage that support the answer"),
+    ).toBeVisible();
+    await expectNoAxeViolations(teacher);
+    const words = "peace negotiations";
+    await teacher.getByRole("region", { name: "Passage to cite from" }).evaluate((el, text) => {
+      const node = [...el.childNodes].find((n) => n.textContent?.includes(text))!;
+      const range = document.createRange();
+      range.setStart(node, node.textContent!.indexOf(text));
+      range.setEnd(node, node.textContent!.indexOf(text) + text.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    }, words);
+    await teacher.getByRole("button", { name: "Use selected text" }).click();
+    await expect(teacher.getByText(`Cited: “${words}”`)).toBeVisible();
+    teacher.once("dialog", (dialog) => dialog.dismiss());
+    await teacher.getByRole("link", { name: "Cancel" }).click();
+    await expect(teacher).toHaveURL(/\/edit\/new/);
+    teacher.once("dialog", (dialog) => dialog.accept());
+    await teacher.getByRole("link", { name: "Cancel" }).click();
+    await expect(teacher).toHaveURL(new RegExp(`/teacher/lessons/${lessonId}/edit$`));
+  });
+
+  await test.step("reordering with Move up keeps focus on the moved question", async () => {
+    const items = teacher.getByRole("list", { name: /Questions/ }).getByRole("listitem");
+    const count = await items.count();
+    const last = NEW_QUESTIONS.at(-1)!.prompt;
+    await expect(items.nth(count - 1)).toContainText(last);
+    await tabTo(teacher, teacher.getByRole("button", { name: `Move up question ${count}`, exact: true }));
+    await teacher.keyboard.press("Enter");
+    await expect(items.nth(count - 2)).toContainText(last);
+    await expect(
+      teacher.getByRole("button", { name: `Move up question ${count - 1}`, exact: true }),
+    ).toBeFocused();
+  });
+
+  const edited = prompt("what did the keyboard change");
+  await test.step("a question can be edited with the keyboard only", async () => {
+    await tabTo(teacher, teacher.getByRole("link", { name: "Edit question 1", exact: true }));
+    await teacher.keyboard.press("Enter");
+    await expect(teacher).toHaveURL(/\/edit\/\w+$/);
+    await expectNoAxeViolations(teacher);
+    const promptField = teacher.getByLabel("Prompt", { exact: true });
+    await tabTo(teacher, promptField);
+    await teacher.keyboard.press("ControlOrMeta+A");
+    await teacher.keyboard.type(edited);
+    const first = teacher.getByLabel("First cited sentence");
+    await tabTo(teacher, first);
+    const before = await first.inputValue();
+    await teacher.keyboard.press("ArrowDown");
+    await expect(first).not.toHaveValue(before);
+    await tabTo(teacher, teacher.getByRole("button", { name: "Save question" }));
+    await teacher.keyboard.press("Enter");
+    await expect(teacher).toHaveURL(new RegExp(`/teacher/lessons/${lessonId}/edit$`));
+    await expect(
+      teacher
+        .getByRole("list", { name: /Questions/ })
+        .getByRole("listitem")
+        .first(),
+    ).toContainText(edited);
+  });
+
+  await test.step("the teacher assigns the copy and the student sees the new questions", async () => {
+    await teacher.goto("/teacher/classes");
+    await teacher.getByRole("link", { name: className }).click();
+    await chooseLesson(teacher, `${DEMO_LESSON} (my copy)`);
+    await teacher.getByLabel("Due", { exact: true }).fill("2035-06-01T15:30");
+    await teacher.getByRole("button", { name: "Assign lesson" }).click();
+    await expect(teacher.getByText("Lesson assigned")).toBeVisible();
+
+    const s = student.page;
+    await s.reload();
+    await s.getByRole("region", { name: /To do/ }).getByRole("link").first().click();
+    await s.getByRole("button", { name: "Start the questions" }).click();
+    const questions = s.getByRole("region", { name: /^Question \d+/ });
+    await expect(questions.first()).toContainText(edited);
+    for (const q of NEW_QUESTIONS) await expect(s.getByText(q.prompt)).toBeVisible();
+    await expectNoAxeViolations(s);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { db } from "../../lib/db";
+import { duplicateLesson } from "../../lib/content/duplicate-lesson";
+import { requireOwnLesson } from "../../lib/content/lesson-access";
+import { getLessonForTeacherOrThrow } from "../../lib/content/queries";
+import { createStudent, createTeacher } from "../support/factories";
+import { expectAppError } from "../support/expect-app-error";
+import { createPrivateLesson, demoLessons } from "../support/scenario";
+
+const keyOf = (lesson: Awaited<ReturnType<typeof getLessonForTeacherOrThrow>>) =>
+  lesson.questions.map(({ id: _id, choices, evidenceOptions, ...q }) => ({
+    ...q,
+    choices: choices.map(({ id: _c, ...c }) => c),
+    evidenceOptions: evidenceOptions.map(({ id: _e, ...e }) => e),
+  }));
+
+describe("duplicateLesson", () => {
+  it("copies a shared demo lesson with its questions, choices and evidence as the teacher's own", async () => {
+    const [demo] = await demoLessons();
+    const teacher = await createTeacher();
+    const copy = await duplicateLesson(teacher, demo!.id);
+    const stored = await db.lesson.findUniqueOrThrow({ where: { id: copy.id } });
+    expect(stored.ownerId).toBe(teacher.id);
+    expect(stored.title).toBe(`${demo!.title} (my copy)`);
+    const original = await getLessonForTeacherOrThrow(teacher, demo!.id);
+    const copied = await getLessonForTeacherOrThrow(teacher, copy.id);
+    expect(copied.passage).toBe(original.passage);
+    expect(keyOf(copied)).toEqual(keyOf(original));
+    expect(copied.questions.some((q) => q.evidenceOptions.length > 0)).toBe(true);
+    const sharedIds = new Set(original.questions.map((q) => q.id));
+    expect(copied.questions.every((q) => !sharedIds.has(q.id))).toBe(true);
+  });
+
+  it("leaves out retired questions", async () => {
+    const teacher = await createTeacher();
+    const lesson = await createPrivateLesson(teacher);
+    const first = await db.question.findFirstOrThrow({
+      where: { lessonId: lesson.id },
+      orderBy: { position: "asc" },
+    });
+    await db.question.update({ where: { id: first.id }, data: { retiredAt: new Date() } });
+    const copy = await duplicateLesson(teacher, lesson.id);
+    const live = await db.question.count({ where: { lessonId: lesson.id, retiredAt: null } });
+    expect(await db.question.count({ where: { lessonId: copy.id } })).toBe(live);
+  });
+
+  it("answers not_found for another teacher's lesson and refuses students and anonymous callers", async () => {
+    const owner = await createTeacher();
+    const lesson = await createPrivateLesson(owner, "PUBLISHED");
+    await expectAppError(duplicateLesson(await createTeacher(), lesson.id), "not_found");
+    await expectAppError(duplicateLesson(await createTeacher(), "not a valid id!"), "not_found");
+    await expectAppError(duplicateLesson(await createStudent(), lesson.id), "forbidden");
+    await expectAppError(duplicateLesson(null, lesson.id), "unauthorized");
+  });
+});
+
+describe("requireOwnLesson (who may edit a lesson)", () => {
+  it("lets the owner edit, refuses shared demo lessons, hides other teachers' lessons, refuses students", async () => {
+    const [demo] = await demoLessons();
+    const owner = await createTeacher();
+    const lesson = await createPrivateLesson(owner);
+    expect((await requireOwnLesson(owner, lesson.id)).lesson.id).toBe(lesson.id);
+    await expectAppError(requireOwnLesson(owner, demo!.id), "forbidden", { message: /read-only/ });
+    await expectAppError(requireOwnLesson(await createTeacher(), lesson.id), "not_found");
+    await expectAppError(requireOwnLesson(await createStudent(), lesson.id), "forbidden");
+    await expectAppError(requireOwnLesson(null, lesson.id), "unauthorized");
+  });
+});
