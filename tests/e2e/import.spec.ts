@@ -10,7 +10,6 @@ import {
 } from "./fixtures";
 import { chooseLesson } from "./support/assign";
 
-// Editing a draft question needs the lesson editor, which is not built yet; that step is left out.
 const article = path.join(process.cwd(), "tests/unit/fixtures/articles/school-gardens.txt");
 
 test("a teacher imports an article, reviews and publishes a draft, assigns it, and a student answers it", async ({
@@ -43,7 +42,7 @@ test("a teacher imports an article, reviews and publishes a draft, assigns it, a
     ).toBeVisible();
   });
 
-  await test.step("the teacher rejects one question and publishes the lesson", async () => {
+  await test.step("the teacher rejects one question; publishing waits until every question is decided", async () => {
     await expect(teacher.getByRole("region", { name: /Supporters and critics/ })).toBeVisible();
     const lesson = teacher.getByRole("region", { name: /Planting the First Beds/ });
     const before = await lesson.getByRole("listitem").count();
@@ -54,7 +53,29 @@ test("a teacher imports an article, reviews and publishes a draft, assigns it, a
     await expect(lesson.getByRole("listitem")).toHaveCount(before - 1);
     await lesson.getByRole("button", { name: "Publish lesson" }).click();
     await expect(lesson.getByRole("alert")).toContainText(`${before - 1} still undecided`);
-    for (let i = 1; i < before; i++) {
+  });
+
+  await test.step("the teacher edits one draft question in the lesson editor", async () => {
+    const reviewUrl = teacher.url();
+    await teacher
+      .getByRole("region", { name: /Planting the First Beds/ })
+      .getByRole("link", { name: "Edit question 1" })
+      .click();
+    await teacher
+      .getByLabel("Prompt", { exact: true })
+      .fill("According to the article, what did the students plant first?");
+    await teacher.getByRole("button", { name: "Save question" }).click();
+    await expect(teacher).toHaveURL(/\/edit$/);
+    await teacher.goto(reviewUrl);
+    await expect(
+      teacher.getByText("According to the article, what did the students plant first?"),
+    ).toBeVisible();
+  });
+
+  await test.step("the teacher accepts the rest and publishes the lesson", async () => {
+    const lesson = teacher.getByRole("region", { name: /Planting the First Beds/ });
+    const count = await lesson.getByRole("listitem").count();
+    for (let i = 1; i <= count; i++) {
       await lesson
         .getByRole("button", { name: /^Accept question/ })
         .first()

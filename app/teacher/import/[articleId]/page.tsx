@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { viewerForPage } from "@/lib/auth/get-viewer";
 import { SKILL_LABELS } from "@/lib/content/schema";
@@ -50,6 +51,12 @@ export default async function ImportReviewPage({ params }: { params: Promise<{ a
                         {q.acceptedAt ? "Undo accept" : "Accept"}
                       </button>
                     </form>
+                    <Link
+                      href={`/teacher/lessons/${lesson.id}/edit/${q.id}`}
+                      aria-label={`Edit question ${i + 1}`}
+                    >
+                      Edit
+                    </Link>
                     <form action={rejectDraftQuestionAction}>
                       <input type="hidden" name="id" value={q.id} />
                       <button type="submit" className="underline" aria-label={`Reject question ${i + 1}`}>
