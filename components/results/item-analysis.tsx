@@ -4,7 +4,7 @@ import { SKILL_LABELS } from "@/lib/content/schema";
 import { fromDbSkill, fromDbType } from "@/lib/content/enum-names";
 import type { AssignmentReport } from "@/lib/results/assignment-report";
 import { describeDiscrimination } from "./discrimination-label";
-import { formatPercent } from "./format";
+import { formatDuration, formatPercent } from "./format";
 
 type Question = AssignmentReport["questions"][number];
 
@@ -75,6 +75,10 @@ export function ItemAnalysis({ report }: { report: AssignmentReport }) {
                   </span>{" "}
                   <span className="text-sm">({describeDiscrimination(q.discrimination)})</span>
                 </dd>
+              </div>
+              <div>
+                <dt className="text-sm text-stone-700">Median time (estimated)</dt>
+                <dd className="text-lg font-semibold">{formatDuration(q.medianSeconds)}</dd>
               </div>
               {q.ungraded > 0 && (
                 <div>

@@ -71,6 +71,7 @@ type Completion = {
 };
 type ItemRow = {
   questionId: string;
+  medianSeconds: number | null;
   students: number;
   correct: number;
   ungraded: number;
@@ -116,6 +117,7 @@ export async function getAssignmentReport(viewer: Viewer | null, assignmentId: s
         question.type === "OPEN_RESPONSE" ? null : percentCorrect(item?.correct ?? 0, item?.students ?? 0),
       meanPercent: item?.meanShare === null || item === undefined ? null : item.meanShare * 100,
       discrimination: item?.discrimination ?? null,
+      medianSeconds: item?.medianSeconds ?? null,
       topWrongChoice: topWrong,
     };
   });

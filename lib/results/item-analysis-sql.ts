@@ -33,15 +33,28 @@ export const ITEMS_SQL = `
     CROSS JOIN counted c
     LEFT JOIN "Response" r ON r."attemptId" = c.id AND r."questionId" = aq."questionId"
     WHERE aq."assignmentId" = $1
+  ),
+  -- Time on a question, estimated as the gap between its answer's last save and the student's previous save (or
+  -- the start): answers carry no stopwatch, and students mostly answer in order.
+  gaps AS (
+    SELECT r."questionId",
+      extract(epoch FROM r."updatedAt" - COALESCE(
+        lag(r."updatedAt") OVER (PARTITION BY r."attemptId" ORDER BY r."updatedAt"), c."startedAt")) AS seconds
+    FROM counted c JOIN "Response" r ON r."attemptId" = c.id
+  ),
+  times AS (
+    SELECT "questionId", percentile_cont(0.5) WITHIN GROUP (ORDER BY seconds) AS "medianSeconds"
+    FROM gaps GROUP BY "questionId"
   )
-  SELECT "questionId",
+  SELECT obs."questionId",
+    (SELECT "medianSeconds" FROM times WHERE times."questionId" = obs."questionId") AS "medianSeconds",
     count(*)::int AS students,
     count(*) FILTER (WHERE correct)::int AS correct,
     count(*) FILTER (WHERE answered AND points IS NULL)::int AS ungraded,
     avg(COALESCE(points, 0) / NULLIF(max, 0)) FILTER (WHERE NOT answered OR points IS NOT NULL) AS "meanShare",
     corr(CASE WHEN correct THEN 1 ELSE 0 END, total) AS discrimination
   FROM obs
-  GROUP BY "questionId"`;
+  GROUP BY obs."questionId"`;
 
 /** How often each choice was picked in the counted attempts: single choice, true/false, evidence part A, multiple select. */
 export const PICKS_SQL = `

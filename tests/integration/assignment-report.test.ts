@@ -69,6 +69,8 @@ describe("getAssignmentReport", () => {
     expect(item.students).toBe(4);
     expect(item.percentCorrect).toBe(50);
     expect(item.discrimination).toBeCloseTo(15 / Math.sqrt(250), 10);
+    // Each answer was saved at submission, 10, 20, 30 and 40 minutes after its attempt started: median 25 min.
+    expect(item.medianSeconds).toBeCloseTo(25 * 60, -1);
     expect(item.choices.find((c) => c.id === right.id)!.picks).toBe(2);
     expect(item.choices.find((c) => c.id === wrong.id)!.picks).toBe(2);
     expect(item.topWrongChoice?.id).toBe(wrong.id);

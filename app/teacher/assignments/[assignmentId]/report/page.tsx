@@ -98,7 +98,8 @@ export default async function AssignmentReportPage({ params }: Props) {
         </h2>
         <p className="mb-3 text-stone-700">
           Discrimination shows how well a question separates students who did well overall from those who did
-          not (point-biserial correlation, −1 to 1).
+          not (point-biserial correlation, −1 to 1). Time on a question is estimated from when each answer was
+          last saved after the student&apos;s previous answer.
         </p>
         <ItemAnalysis report={report} />
       </section>
