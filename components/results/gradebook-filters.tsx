@@ -9,6 +9,7 @@ export function GradebookFilters({ view }: { view: GradebookView }) {
     <form method="get" className="mb-3 flex flex-wrap items-end gap-3" aria-label="Filter students">
       <input type="hidden" name="sort" value={view.sort} />
       <input type="hidden" name="dir" value={view.dir} />
+      <input type="hidden" name="cols" value={view.cols} />
       <div className="flex flex-col gap-1">
         <label htmlFor="gradebook-q" className="font-medium">
           Student name

@@ -14,6 +14,8 @@ type Props = {
   classAverage: number | null;
   total: number;
   pageCount: number;
+  assignmentCount: number;
+  colPageCount: number;
 };
 
 function SortHeader({
@@ -45,7 +47,44 @@ function SortHeader({
   );
 }
 
-export function GradebookTable({ classId, view, assignments, rows, classAverage, total, pageCount }: Props) {
+function ColumnPager({
+  base,
+  view,
+  count,
+  pages,
+}: {
+  base: string;
+  view: GradebookView;
+  count: number;
+  pages: number;
+}) {
+  if (pages <= 1) return null;
+  return (
+    <nav aria-label="Assignment columns" className="mb-2 flex flex-wrap items-center gap-4">
+      <p>
+        {count} assignments · showing the {view.cols === 1 ? "latest" : `set ${view.cols} of ${pages}, older`}
+      </p>
+      {view.cols < pages && (
+        <Link href={gradebookHref(base, view, { cols: view.cols + 1 })}>Earlier assignments</Link>
+      )}
+      {view.cols > 1 && (
+        <Link href={gradebookHref(base, view, { cols: view.cols - 1 })}>Later assignments</Link>
+      )}
+    </nav>
+  );
+}
+
+export function GradebookTable({
+  classId,
+  view,
+  assignments,
+  rows,
+  classAverage,
+  total,
+  pageCount,
+  assignmentCount,
+  colPageCount,
+}: Props) {
   const base = `/teacher/classes/${classId}`;
   if (rows.length === 0) {
     const filtered = view.q !== "" || view.status !== undefined;
@@ -59,6 +98,7 @@ export function GradebookTable({ classId, view, assignments, rows, classAverage,
   }
   return (
     <>
+      <ColumnPager base={base} view={view} count={assignmentCount} pages={colPageCount} />
       <div className="overflow-x-auto rounded-lg border border-stone-300 bg-white">
         <table className="min-w-full border-collapse text-left">
           <caption className="sr-only">
@@ -94,11 +134,9 @@ export function GradebookTable({ classId, view, assignments, rows, classAverage,
                 </th>
                 <td className="px-3 py-2 font-semibold">{formatPercent(row.average)}</td>
                 {row.cells.map((cell, i) => (
-                  <td key={assignments[i]!.id} className="px-3 py-2">
+                  <td key={assignments[i]!.id} className="gb-cell">
                     <StatusBadge status={cell.status} />
-                    {cell.percent !== null && (
-                      <span className="ml-2 font-semibold">{formatPercent(cell.percent)}</span>
-                    )}
+                    {cell.percent !== null && <b>{formatPercent(cell.percent)}</b>}
                   </td>
                 ))}
               </tr>

@@ -1,11 +1,11 @@
 "use client";
 
 import { useState, type ChangeEvent } from "react";
-import Link from "next/link";
-import { createDraftLessonsAction } from "@/lib/import/actions";
+import { previewArticleAction } from "@/lib/import/actions";
 import { Button } from "../ui/button";
 import { FormMessage } from "../ui/form-message";
 import { useFormAction } from "../ui/use-form-action";
+import { SectionEditor } from "./section-editor";
 
 const KIND_BY_EXTENSION: Record<string, string> = {
   txt: "text",
@@ -15,11 +15,16 @@ const KIND_BY_EXTENSION: Record<string, string> = {
   htm: "html",
 };
 
-/** Paste or upload an article; the file is read in the browser so the server action receives plain text. */
+/**
+ * Paste or upload an article (the file is read in the browser so the server receives plain text), then check the
+ * structure Lectern found before it writes any question.
+ */
 export function ImportArticleForm() {
-  const { state, pending, formRef, onSubmit } = useFormAction(createDraftLessonsAction);
+  const { state, pending, formRef, onSubmit } = useFormAction(previewArticleAction);
   const [text, setText] = useState("");
   const [kind, setKind] = useState("text");
+  // The preview belongs to the text it was made from; editing the text hides it until previewed again.
+  const [previewed, setPreviewed] = useState<{ text: string; kind: string } | null>(null);
   const [fileError, setFileError] = useState<string>();
   const errors = state && !state.ok ? state.fieldErrors : undefined;
 
@@ -34,81 +39,84 @@ export function ImportArticleForm() {
     setText(await file.text());
   }
 
+  const current = previewed?.text === text && previewed.kind === kind;
   return (
-    <form
-      ref={formRef}
-      onSubmit={onSubmit}
-      className="flex flex-col gap-4 rounded-lg border border-stone-300 bg-white p-5"
-      noValidate
-    >
-      <FormMessage
-        state={
-          state?.ok
-            ? { ok: true, message: `Created ${state.data.lessons} draft lessons from the article.` }
-            : state
-        }
-      />
-      {state?.ok && (
-        <Link href={`/teacher/import/${state.data.articleId}`} className="underline">
-          Review the draft questions
-        </Link>
+    <>
+      <form
+        ref={formRef}
+        onSubmit={(event) => {
+          setPreviewed({ text, kind });
+          onSubmit(event);
+        }}
+        className="flex flex-col gap-4 rounded-lg border border-stone-300 bg-white p-5"
+        noValidate
+      >
+        <FormMessage state={state?.ok ? null : state} />
+        <div className="flex flex-col gap-1">
+          <label htmlFor="import-file" className="font-medium">
+            Upload a file (.txt, .md or .html, up to 200 KB)
+          </label>
+          <input
+            id="import-file"
+            type="file"
+            accept=".txt,.md,.markdown,.html,.htm"
+            onChange={onFile}
+            aria-describedby={fileError ? "import-file-error" : undefined}
+          />
+          {fileError && (
+            <p id="import-file-error" className="text-sm text-red-800">
+              {fileError}
+            </p>
+          )}
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="import-kind" className="font-medium">
+            Format
+          </label>
+          <select
+            id="import-kind"
+            name="kind"
+            value={kind}
+            onChange={(e) => setKind(e.target.value)}
+            className="self-start rounded border border-stone-400 p-2"
+          >
+            <option value="text">Plain text</option>
+            <option value="markdown">Markdown</option>
+            <option value="html">HTML</option>
+          </select>
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="import-text" className="font-medium">
+            Article text
+          </label>
+          <textarea
+            id="import-text"
+            name="text"
+            rows={16}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            aria-invalid={errors?.text ? true : undefined}
+            aria-describedby={errors?.text ? "import-text-error" : undefined}
+            className="rounded border border-stone-400 p-2 font-mono text-sm"
+          />
+          {errors?.text && (
+            <p id="import-text-error" className="text-sm text-red-800">
+              {errors.text.join(" ")}
+            </p>
+          )}
+        </div>
+        <Button type="submit" disabled={pending} className="self-start">
+          {pending ? "Reading…" : "Preview the structure"}
+        </Button>
+      </form>
+      {state?.ok && current && (
+        <SectionEditor
+          key={`${state.data.title}:${text.length}`}
+          preview={state.data}
+          text={text}
+          kind={kind}
+        />
       )}
-      <div className="flex flex-col gap-1">
-        <label htmlFor="import-file" className="font-medium">
-          Upload a file (.txt, .md or .html, up to 200 KB)
-        </label>
-        <input
-          id="import-file"
-          type="file"
-          accept=".txt,.md,.markdown,.html,.htm"
-          onChange={onFile}
-          aria-describedby={fileError ? "import-file-error" : undefined}
-        />
-        {fileError && (
-          <p id="import-file-error" className="text-sm text-red-800">
-            {fileError}
-          </p>
-        )}
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="import-kind" className="font-medium">
-          Format
-        </label>
-        <select
-          id="import-kind"
-          name="kind"
-          value={kind}
-          onChange={(e) => setKind(e.target.value)}
-          className="self-start rounded border border-stone-400 p-2"
-        >
-          <option value="text">Plain text</option>
-          <option value="markdown">Markdown</option>
-          <option value="html">HTML</option>
-        </select>
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="import-text" className="font-medium">
-          Article text
-        </label>
-        <textarea
-          id="import-text"
-          name="text"
-          rows={16}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          aria-invalid={errors?.text ? true : undefined}
-          aria-describedby={errors?.text ? "import-text-error" : undefined}
-          className="rounded border border-stone-400 p-2 font-mono text-sm"
-        />
-        {errors?.text && (
-          <p id="import-text-error" className="text-sm text-red-800">
-            {errors.text.join(" ")}
-          </p>
-        )}
-      </div>
-      <Button type="submit" disabled={pending} className="self-start">
-        {pending ? "Creating…" : "Create draft lessons"}
-      </Button>
-    </form>
+    </>
   );
 }

@@ -1,19 +1,9 @@
 import { articleDocumentSchema, type ArticleDocument, type QuestionInput } from "../content/schema";
+import { slugify } from "../slugify";
 import { generateQuestions } from "./generate-questions";
 import type { ParsedArticle } from "./parsed-article";
 import { splitSentences } from "./sentences";
 import { termIndex } from "./terms";
-
-export function slugify(title: string): string {
-  return (
-    title
-      .toLowerCase()
-      .normalize("NFKD")
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 100) || "article"
-  );
-}
 
 const objectivesFor = (heading: string) => [
   `Identify the main idea of "${heading}".`,
@@ -50,7 +40,7 @@ export function buildDocument(article: ParsedArticle): ArticleDocument {
   return articleDocumentSchema.parse({
     format: "lectern.article.v1",
     article: {
-      slug: slugify(article.title),
+      slug: slugify(article.title, "article"),
       title: article.title,
       byline: article.byline,
       text,

@@ -7,8 +7,9 @@ import { AppError } from "../errors";
 import { parseInput } from "../forms/parse";
 import { buildDocument } from "./build-document";
 import { ImportError } from "./parsed-article";
-import { readArticle } from "./read-text";
-import { importArticleSchema } from "./schema";
+import { readImportInput } from "./preview";
+import { draftSectionsSchema } from "./schema";
+import { applySectionEdits } from "./section-edits";
 
 /** Slugs are unique: the title's slug, or with a numeric suffix when it is taken. */
 async function freeSlug(base: string): Promise<string> {
@@ -18,15 +19,20 @@ async function freeSlug(base: string): Promise<string> {
   return slug;
 }
 
-/** Reads, generates and stores an article's lessons as drafts owned by the teacher; nothing is stored on failure. */
+/**
+ * Reads, generates and stores an article's lessons as drafts owned by the teacher, with the sections the teacher
+ * confirmed in the preview; nothing is stored on failure.
+ */
 export async function createDraftLessons(viewer: Viewer | null, input: unknown) {
   const teacher = requireTeacher(viewer);
-  const { text, kind } = parseInput(importArticleSchema, input);
+  const { sections } = parseInput(draftSectionsSchema, input);
+  const detected = readImportInput(input);
   let doc;
   try {
-    doc = buildDocument(readArticle(text, kind));
+    doc = buildDocument(sections ? applySectionEdits(detected, sections) : detected);
   } catch (error) {
-    if (error instanceof ImportError) throw new AppError("invalid", error.message, { text: [error.message] });
+    if (error instanceof ImportError)
+      throw new AppError("invalid", error.message, { sections: [error.message] });
     throw error;
   }
   const slug = await freeSlug(doc.article.slug);
@@ -62,17 +68,44 @@ export async function rejectDraftQuestion(viewer: Viewer | null, input: unknown)
   return { articleId: q.lesson.articleId };
 }
 
-/** Publishing keeps the questions the teacher did not reject; a lesson without any cannot be published. */
+const acceptSchema = z.object({
+  id: z.string().min(1).max(40),
+  accepted: z.enum(["true", "false"]).transform((v) => v === "true"),
+});
+
+/** Accepting a draft question keeps it for publishing; accepting again can be undone until then. */
+export async function acceptDraftQuestion(viewer: Viewer | null, input: unknown) {
+  const teacher = requireTeacher(viewer);
+  const { id, accepted } = parseInput(acceptSchema, input);
+  const q = await ownDraftQuestion(teacher.id, id);
+  await db.question.update({ where: { id: q.id }, data: { acceptedAt: accepted ? new Date() : null } });
+  return { articleId: q.lesson.articleId };
+}
+
+/**
+ * A draft lesson publishes once the teacher has decided on every question (accepted or rejected, one by one), and
+ * keeps the accepted ones; nothing generated reaches students without that review.
+ */
 export async function publishDraftLesson(viewer: Viewer | null, input: unknown) {
   const teacher = requireTeacher(viewer);
   const { id } = parseInput(idSchema, input);
   const lesson = await db.lesson.findFirst({
     where: { id, ownerId: teacher.id, status: "DRAFT" },
-    select: { id: true, articleId: true, _count: { select: { questions: { where: { retiredAt: null } } } } },
+    select: {
+      id: true,
+      articleId: true,
+      questions: { where: { retiredAt: null }, select: { acceptedAt: true } },
+    },
   });
   if (!lesson)
     throw new AppError("not_found", "That draft lesson was not found, or you do not have access to it.");
-  if (lesson._count.questions === 0)
+  const undecided = lesson.questions.filter((q) => q.acceptedAt === null).length;
+  if (undecided > 0)
+    throw new AppError(
+      "invalid",
+      `Accept or reject every question before publishing: ${undecided} still undecided.`,
+    );
+  if (lesson.questions.length === 0)
     throw new AppError("invalid", "Keep at least one question before publishing.");
   await db.lesson.update({ where: { id: lesson.id }, data: { status: "PUBLISHED" } });
   return { articleId: lesson.articleId };

@@ -29,6 +29,7 @@ export async function getImportReview(viewer: Viewer | null, articleId: string) 
               prompt: true,
               citationText: true,
               explanation: true,
+              acceptedAt: true,
             },
           },
         },

@@ -1,52 +1,64 @@
 import { requireTeacher } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
 import { idSchema } from "../classes/schema";
-import { db } from "../db";
 import { pool } from "../db-pool";
 import { notFound } from "../errors";
+import type { QuestionType, Skill } from "../generated/prisma/enums";
 import { COMPLETION_SQL, ITEMS_SQL, PICKS_SQL } from "./item-analysis-sql";
 import { histogram, mean, median, percentCorrect } from "./statistics";
 
-/** The teacher's own assignment with its question versions and choices; any other answers not found. */
-export async function getTeacherAssignmentOrThrow(viewer: Viewer | null, assignmentId: string) {
+const ASSIGNMENT_SQL = `
+  SELECT a.id, a."dueAt" AT TIME ZONE 'UTC' AS "dueAt", a."closedAt" AT TIME ZONE 'UTC' AS "closedAt",
+    json_build_object('id', c.id, 'name', c.name) AS class,
+    json_build_object('id', l.id, 'title', l.title) AS lesson,
+    (SELECT COALESCE(json_agg(json_build_object('position', aq.position, 'question', json_build_object(
+        'id', q.id, 'type', q.type, 'prompt', q.prompt, 'points', q.points, 'skill', q.skill,
+        'citationText', q."citationText", 'rubric', q.rubric,
+        'choices', (SELECT COALESCE(json_agg(json_build_object(
+            'id', ch.id, 'text', ch.text, 'correct', ch.correct, 'feedback', ch.feedback) ORDER BY ch.position), '[]')
+          FROM "Choice" ch WHERE ch."questionId" = q.id)
+      )) ORDER BY aq.position), '[]')
+      FROM "AssignmentQuestion" aq JOIN "Question" q ON q.id = aq."questionId"
+      WHERE aq."assignmentId" = a.id) AS questions
+  FROM "Assignment" a
+  JOIN "Class" c ON c.id = a."classId"
+  JOIN "Lesson" l ON l.id = a."lessonId"
+  WHERE a.id = $1 AND c."teacherId" = $2`;
+
+type ReportQuestion = {
+  id: string;
+  type: QuestionType;
+  prompt: string;
+  points: number;
+  skill: Skill;
+  citationText: string;
+  rubric: string | null;
+  choices: { id: string; text: string; correct: boolean; feedback: string | null }[];
+};
+
+type TeacherAssignment = {
+  id: string;
+  dueAt: Date;
+  closedAt: Date | null;
+  class: { id: string; name: string };
+  lesson: { id: string; title: string };
+  questions: { position: number; question: ReportQuestion }[];
+};
+
+/**
+ * The teacher's own assignment with its question versions and choices, in one statement (the report is the
+ * heaviest results page); any other teacher's assignment answers not found, like a missing one.
+ */
+export async function getTeacherAssignmentOrThrow(
+  viewer: Viewer | null,
+  assignmentId: string,
+): Promise<TeacherAssignment> {
   const teacher = requireTeacher(viewer);
   const id = idSchema.safeParse(assignmentId);
-  const assignment =
-    id.success &&
-    (await db.assignment.findFirst({
-      where: { id: id.data, class: { teacherId: teacher.id } },
-      select: {
-        id: true,
-        openAt: true,
-        dueAt: true,
-        closedAt: true,
-        class: { select: { id: true, name: true } },
-        lesson: { select: { id: true, title: true } },
-        questions: {
-          orderBy: { position: "asc" },
-          select: {
-            position: true,
-            question: {
-              select: {
-                id: true,
-                type: true,
-                prompt: true,
-                points: true,
-                skill: true,
-                citationText: true,
-                rubric: true,
-                choices: {
-                  orderBy: { position: "asc" },
-                  select: { id: true, text: true, correct: true, feedback: true },
-                },
-              },
-            },
-          },
-        },
-      },
-    }));
-  if (!assignment) throw notFound("Assignment");
-  return assignment;
+  if (!id.success) throw notFound("Assignment");
+  const { rows } = await pool.query<TeacherAssignment>(ASSIGNMENT_SQL, [id.data, teacher.id]);
+  if (!rows[0]) throw notFound("Assignment");
+  return rows[0];
 }
 
 type Completion = {

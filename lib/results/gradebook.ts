@@ -4,8 +4,9 @@ import { pool } from "../db-pool";
 import { STATUS_LABELS, type WorkStatus } from "../assignments/status";
 import { cellsCte } from "./counted-attempts-sql";
 import { toCsv } from "./csv";
-import { roundPercent, slugify } from "./export-format";
-import { GRADEBOOK_PAGE_SIZE, gradebookViewSchema, type GradebookView } from "./schema";
+import { slugify } from "../slugify";
+import { roundPercent } from "./export-format";
+import { GRADEBOOK_COLUMNS, GRADEBOOK_PAGE_SIZE, gradebookViewSchema, type GradebookView } from "./schema";
 
 export type GradebookCell = { status: WorkStatus; percent: number | null };
 
@@ -28,13 +29,19 @@ export type GradebookRow = {
 
 const CLASS_CTES = `
   roster AS (SELECT "studentId" FROM "Enrollment" WHERE "classId" = $1),
-  asg AS (SELECT id, "dueAt", "scoringRule" FROM "Assignment" WHERE "classId" = $1),
+  -- Column pages of GRADEBOOK_COLUMNS assignments, page 1 holding the latest due.
+  asg AS (
+    SELECT id, "dueAt", "scoringRule",
+      (count(*) OVER () - row_number() OVER (ORDER BY "dueAt", id)) / ${GRADEBOOK_COLUMNS} + 1 AS col_page
+    FROM "Assignment" WHERE "classId" = $1
+  ),
   ${cellsCte("$2")}`;
 
-const ASSIGNMENTS_SQL = `
+export const ASSIGNMENTS_SQL = `
   WITH ${CLASS_CTES},
   student_average AS (SELECT avg(counted) AS average FROM full_cell GROUP BY "studentId")
   SELECT a.id, l.title, a."dueAt" AT TIME ZONE 'UTC' AS "dueAt", a."closedAt" IS NOT NULL AS closed,
+    (SELECT col_page FROM asg WHERE asg.id = a.id)::int AS "colPage",
     avg(fc.counted) AS average,
     count(fc.*) FILTER (WHERE fc.status IN ('submitted', 'late', 'needs_grading'))::int AS submitted,
     count(fc.*) FILTER (WHERE fc.status = 'missing')::int AS missing,
@@ -54,7 +61,7 @@ const ORDER_BY: Record<"name" | "average" | "assignment", string> = {
   assignment: `sort_value %DIR% NULLS LAST, "displayName", id`,
 };
 
-function rowsSql(order: keyof typeof ORDER_BY, dir: "asc" | "desc") {
+export function rowsSql(order: keyof typeof ORDER_BY, dir: "asc" | "desc") {
   return `
   WITH ${CLASS_CTES},
   student AS (
@@ -77,7 +84,7 @@ function rowsSql(order: keyof typeof ORDER_BY, dir: "asc" | "desc") {
   SELECT p.id, p."displayName", p.username, p.average, p.total::int AS total,
     COALESCE(
       json_agg(json_build_object('status', fc.status, 'percent', fc.counted) ORDER BY asg."dueAt", asg.id)
-        FILTER (WHERE asg.id IS NOT NULL),
+        FILTER (WHERE asg.id IS NOT NULL AND ($8::int IS NULL OR asg.col_page = $8)),
       '[]') AS cells
   FROM page p
   LEFT JOIN full_cell fc ON fc."studentId" = p.id
@@ -88,10 +95,16 @@ function rowsSql(order: keyof typeof ORDER_BY, dir: "asc" | "desc") {
 
 const likePattern = (q: string) => (q === "" ? "" : `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
 
-async function loadGradebook(classId: string, view: GradebookView, pageSize: number | null, now: Date) {
+type Paging = { pageSize: number; colPage: number };
+
+/** With `paging`, one page of students and one page of assignment columns; without, everything (the export). */
+async function loadGradebook(classId: string, view: GradebookView, paging: Paging | null, now: Date) {
   const order = view.sort === "name" || view.sort === "average" ? view.sort : "assignment";
   const [assignmentResult, rowResult] = await Promise.all([
-    pool.query<GradebookAssignment & { classAverage: number | null }>(ASSIGNMENTS_SQL, [classId, now]),
+    pool.query<GradebookAssignment & { colPage: number; classAverage: number | null }>(ASSIGNMENTS_SQL, [
+      classId,
+      now,
+    ]),
     pool.query<GradebookRow["student"] & { average: number | null; total: number; cells: GradebookCell[] }>(
       rowsSql(order, view.dir),
       [
@@ -100,15 +113,21 @@ async function loadGradebook(classId: string, view: GradebookView, pageSize: num
         view.status ?? null,
         order === "assignment" ? view.sort : null,
         likePattern(view.q),
-        pageSize === null ? 0 : (view.page - 1) * pageSize,
-        pageSize,
+        paging ? (view.page - 1) * paging.pageSize : 0,
+        paging?.pageSize ?? null,
+        paging?.colPage ?? null,
       ],
     ),
   ]);
+  const all = assignmentResult.rows;
   const total = rowResult.rows[0]?.total ?? 0;
   return {
-    assignments: assignmentResult.rows.map(({ classAverage: _, ...a }) => a),
-    classAverage: assignmentResult.rows[0]?.classAverage ?? null,
+    assignments: all
+      .filter((a) => paging === null || a.colPage === paging.colPage)
+      .map(({ classAverage: _, colPage: __, ...a }) => a),
+    assignmentCount: all.length,
+    colPageCount: Math.max(1, ...all.map((a) => a.colPage)),
+    classAverage: all[0]?.classAverage ?? null,
     rows: rowResult.rows.map((r): GradebookRow => ({
       student: { id: r.id, displayName: r.displayName, username: r.username },
       average: r.average,
@@ -120,7 +139,8 @@ async function loadGradebook(classId: string, view: GradebookView, pageSize: num
 
 /**
  * A class's students × assignments, computed in PostgreSQL: each cell's status and counted score, per-assignment and
- * per-student averages, sorted, filtered and paged there too, in two statements whatever the class size.
+ * per-student averages (over all assignments), sorted, filtered and paged there too (students by GRADEBOOK_PAGE_SIZE,
+ * assignments by GRADEBOOK_COLUMNS, latest first), in two statements whatever the class size.
  * Teachers of the class only.
  */
 export async function getClassGradebook(
@@ -131,7 +151,7 @@ export async function getClassGradebook(
 ) {
   const cls = await getTeacherClassOrThrow(viewer, classId);
   const view = gradebookViewSchema.parse(rawView);
-  const book = await loadGradebook(cls.id, view, GRADEBOOK_PAGE_SIZE, now);
+  const book = await loadGradebook(cls.id, view, { pageSize: GRADEBOOK_PAGE_SIZE, colPage: view.cols }, now);
   return { class: cls, view, ...book, pageCount: Math.max(1, Math.ceil(book.total / GRADEBOOK_PAGE_SIZE)) };
 }
 
@@ -154,5 +174,5 @@ export async function exportClassGradebook(viewer: Viewer | null, classId: strin
     roundPercent(r.average),
     ...r.cells.flatMap((c) => [roundPercent(c.percent), STATUS_LABELS[c.status]]),
   ]);
-  return { filename: `${slugify(cls.name)}-gradebook.csv`, csv: toCsv(header, rows) };
+  return { filename: `${slugify(cls.name, "class", 60)}-gradebook.csv`, csv: toCsv(header, rows) };
 }

@@ -2,7 +2,8 @@ import type { Viewer } from "../auth/viewer-types";
 import { fromDbSkill, fromDbType } from "../content/enum-names";
 import { getAssignmentReport } from "./assignment-report";
 import { toCsv } from "./csv";
-import { roundPercent, slugify } from "./export-format";
+import { slugify } from "../slugify";
+import { roundPercent } from "./export-format";
 
 /** The item analysis as CSV, one row per question in lesson order, for the teacher of the class. */
 export async function exportItemAnalysis(viewer: Viewer | null, assignmentId: string) {
@@ -38,7 +39,7 @@ export async function exportItemAnalysis(viewer: Viewer | null, assignmentId: st
       q.topWrongChoice?.feedback,
     ]);
   return {
-    filename: `${slugify(`${report.assignment.class.name} ${report.assignment.lesson.title}`)}-items.csv`,
+    filename: `${slugify(`${report.assignment.class.name} ${report.assignment.lesson.title}`, "assignment", 60)}-items.csv`,
     csv: toCsv(header, rows),
   };
 }

@@ -9,7 +9,7 @@ const ANSWERED = `(
   OR btrim(COALESCE(r.answer ->> 'text', '')) <> ''
 )`;
 
-const PROGRESS_SQL = `
+export const PROGRESS_SQL = `
   WITH latest AS (
     SELECT DISTINCT ON ("studentId") id, "studentId", status, "startedAt", "submittedAt"
     FROM "Attempt" WHERE "assignmentId" = $1

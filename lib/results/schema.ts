@@ -11,6 +11,8 @@ export const WORK_STATUSES = [
 ] as const;
 
 export const GRADEBOOK_PAGE_SIZE = 50;
+/** Assignment columns per gradebook page, latest first: a screen's width, so a year of assignments stays readable. */
+export const GRADEBOOK_COLUMNS = 10;
 
 const firstValue = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 
@@ -24,19 +26,12 @@ export const gradebookViewSchema = z.object({
   status: z.preprocess(firstValue, z.enum(WORK_STATUSES).optional().catch(undefined)),
   q: z.preprocess(firstValue, z.string().trim().max(80).catch("")).default(""),
   page: z.preprocess(firstValue, z.coerce.number().int().min(1).max(10_000).catch(1)).default(1),
+  cols: z.preprocess(firstValue, z.coerce.number().int().min(1).max(1_000).catch(1)).default(1),
 });
 export type GradebookView = z.infer<typeof gradebookViewSchema>;
 
-// Responses are created by the autosave statement with UUIDs, not cuids.
-const responseIdSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(64)
-  .regex(/^[a-z0-9-]+$/i, "Not a valid id");
-
 export const gradeResponseSchema = z.object({
-  responseId: responseIdSchema,
+  responseId: idSchema,
   points: z.coerce
     .number({ error: "Enter the points as a number." })
     .min(0, "Points cannot be negative.")

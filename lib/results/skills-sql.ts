@@ -2,21 +2,46 @@
  * Points earned per skill tag over a set of counted attempts, given as a CTE named `counted` with columns
  * (id, "assignmentId"). Every question of the assignment counts, so a blank answer counts as 0 of its points;
  * answers still waiting for the teacher are left out until graded.
+ *
+ * The possible points come from the assignments' questions times the number of counted attempts; the earned points
+ * from each attempt's own responses, read per attempt through LATERAL (an index range scan on "attemptId", which
+ * OFFSET 0 keeps from being flattened): as a plain join over a class's ~16,000 attempt-question pairs the planner
+ * hashes the whole responses table instead, a million rows at district scale.
  */
 export function skillBreakdownSql(countedCte: string) {
   return `
-  WITH ${countedCte}
-  SELECT q.skill,
-    count(*)::int AS answers,
-    count(*) FILTER (WHERE r.correct)::int AS correct,
-    sum(COALESCE(r.points, 0))::float8 AS points,
-    sum(q.points)::float8 AS "maxPoints"
-  FROM counted c
-  JOIN "AssignmentQuestion" aq ON aq."assignmentId" = c."assignmentId"
-  JOIN "Question" q ON q.id = aq."questionId"
-  LEFT JOIN "Response" r ON r."attemptId" = c.id AND r."questionId" = aq."questionId"
-  WHERE r.id IS NULL OR r.points IS NOT NULL
-  GROUP BY q.skill`;
+  WITH ${countedCte},
+  per_assignment AS (SELECT "assignmentId", count(*) AS attempts FROM counted GROUP BY "assignmentId"),
+  possible AS (
+    SELECT q.skill, sum(pa.attempts)::int AS answers, sum(pa.attempts * q.points)::float8 AS "maxPoints"
+    FROM per_assignment pa
+    CROSS JOIN LATERAL (
+      SELECT q.skill, q.points FROM "AssignmentQuestion" aq JOIN "Question" q ON q.id = aq."questionId"
+      WHERE aq."assignmentId" = pa."assignmentId" OFFSET 0
+    ) q
+    GROUP BY q.skill
+  ),
+  per_question AS (
+    SELECT r."questionId", sum(r.points) AS points, count(*) FILTER (WHERE r.correct) AS correct,
+      count(*) FILTER (WHERE r.points IS NULL) AS pending
+    FROM counted c
+    CROSS JOIN LATERAL (
+      SELECT r."questionId", r.points, r.correct FROM "Response" r WHERE r."attemptId" = c.id OFFSET 0
+    ) r
+    GROUP BY r."questionId"
+  ),
+  earned AS (
+    SELECT q.skill, sum(pq.points)::float8 AS points, sum(pq.correct)::int AS correct,
+      sum(pq.pending)::int AS pending, sum(pq.pending * q.points)::float8 AS "pendingMax"
+    FROM per_question pq JOIN "Question" q ON q.id = pq."questionId"
+    GROUP BY q.skill
+  )
+  SELECT p.skill,
+    p.answers - COALESCE(e.pending, 0) AS answers,
+    COALESCE(e.correct, 0) AS correct,
+    COALESCE(e.points, 0) AS points,
+    p."maxPoints" - COALESCE(e."pendingMax", 0) AS "maxPoints"
+  FROM possible p LEFT JOIN earned e ON e.skill = p.skill`;
 }
 
 /** Each student's counted attempt on every assignment of one class ($1). */

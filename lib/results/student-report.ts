@@ -7,7 +7,7 @@ import { notFound } from "../errors";
 import { skillResults, type SkillRow } from "./skill-breakdown";
 import { STUDENT_COUNTED_CTE, skillBreakdownSql } from "./skills-sql";
 
-const ATTEMPTS_SQL = `
+export const ATTEMPTS_SQL = `
   SELECT at.id, a.id AS "assignmentId", l.title, at.number, at.status, at.late, at.provisional, at.percent,
     at."startedAt" AT TIME ZONE 'UTC' AS "startedAt", at."submittedAt" AT TIME ZONE 'UTC' AS "submittedAt"
   FROM "Attempt" at
@@ -21,7 +21,7 @@ const STUDENT_SQL = `
   FROM "Enrollment" e JOIN "User" u ON u.id = e."studentId"
   WHERE e."classId" = $1 AND e."studentId" = $2`;
 
-const COUNTED_SCORES_SQL = `
+export const COUNTED_SCORES_SQL = `
   WITH ${STUDENT_COUNTED_CTE}
   SELECT c.id AS "attemptId", c."assignmentId", l.title, cl.name AS "className", c.percent, c.provisional,
     c."submittedAt" AT TIME ZONE 'UTC' AS "submittedAt"

@@ -10,21 +10,31 @@ import {
 } from "./fixtures";
 import { chooseLesson } from "./support/assign";
 
-// The preview with section corrections, the per-question Accept and the editor are not built yet, so those
-// steps are left out: unrejected questions are the accepted ones.
 const article = path.join(process.cwd(), "tests/unit/fixtures/articles/school-gardens.txt");
 
 test("a teacher imports an article, reviews and publishes a draft, assigns it, and a student answers it", async ({
   page: teacher,
   newPerson,
 }) => {
-  await test.step("the teacher uploads an article and creates draft lessons", async () => {
+  await test.step("the teacher uploads an article and previews its structure", async () => {
     await signIn(teacher, DEMO_TEACHER.email, DEMO_PASSWORD);
     await teacher.goto("/teacher/lessons");
     await teacher.getByRole("link", { name: "Import an article" }).click();
     await teacher.getByLabel(/Upload a file/).setInputFiles(article);
     await expect(teacher.getByLabel("Article text")).toHaveValue(/How School Gardens Changed Lunch/);
+    await teacher.getByRole("button", { name: "Preview the structure" }).click();
+    await expect(teacher.getByRole("heading", { name: "Check the structure" })).toBeVisible();
+    await expect(teacher.getByLabel("Section 1 heading")).toHaveValue("Planting the First Beds");
     await expectNoAxeViolations(teacher);
+  });
+
+  await test.step("the teacher corrects the sections: renames one, splits it, merges it back", async () => {
+    await teacher.getByLabel("Section 2 heading").fill("Supporters and critics");
+    await teacher.getByRole("button", { name: "Split section 2" }).click();
+    await expect(teacher.getByLabel("Section 3 heading")).toBeFocused();
+    await teacher.getByRole("button", { name: "Merge into section 2" }).click();
+    await expect(teacher.getByLabel("Section 3 heading")).toHaveCount(0);
+    await expect(teacher.getByLabel("Section 2 heading")).toBeFocused();
     await teacher.getByRole("button", { name: "Create draft lessons" }).click();
     await teacher.getByRole("link", { name: "Review the draft questions" }).click();
     await expect(
@@ -32,11 +42,46 @@ test("a teacher imports an article, reviews and publishes a draft, assigns it, a
     ).toBeVisible();
   });
 
-  await test.step("the teacher rejects one question and publishes the lesson", async () => {
+  await test.step("the teacher rejects one question; publishing waits until every question is decided", async () => {
+    await expect(teacher.getByRole("region", { name: /Supporters and critics/ })).toBeVisible();
     const lesson = teacher.getByRole("region", { name: /Planting the First Beds/ });
     const before = await lesson.getByRole("listitem").count();
-    await lesson.getByRole("button", { name: "Reject" }).first().click();
+    await lesson
+      .getByRole("button", { name: /^Reject question/ })
+      .first()
+      .click();
     await expect(lesson.getByRole("listitem")).toHaveCount(before - 1);
+    await lesson.getByRole("button", { name: "Publish lesson" }).click();
+    await expect(lesson.getByRole("alert")).toContainText(`${before - 1} still undecided`);
+  });
+
+  await test.step("the teacher edits one draft question in the lesson editor", async () => {
+    const reviewUrl = teacher.url();
+    await teacher
+      .getByRole("region", { name: /Planting the First Beds/ })
+      .getByRole("link", { name: "Edit question 1" })
+      .click();
+    await teacher
+      .getByLabel("Prompt", { exact: true })
+      .fill("According to the article, what did the students plant first?");
+    await teacher.getByRole("button", { name: "Save question" }).click();
+    await expect(teacher).toHaveURL(/\/edit$/);
+    await teacher.goto(reviewUrl);
+    await expect(
+      teacher.getByText("According to the article, what did the students plant first?"),
+    ).toBeVisible();
+  });
+
+  await test.step("the teacher accepts the rest and publishes the lesson", async () => {
+    const lesson = teacher.getByRole("region", { name: /Planting the First Beds/ });
+    const count = await lesson.getByRole("listitem").count();
+    for (let i = 1; i <= count; i++) {
+      await lesson
+        .getByRole("button", { name: /^Accept question/ })
+        .first()
+        .click();
+      await expect(lesson.getByText("Accepted", { exact: true })).toHaveCount(i);
+    }
     await lesson.getByRole("button", { name: "Publish lesson" }).click();
     await expect(lesson.getByText("(published)")).toBeVisible();
     await expectNoAxeViolations(teacher);

@@ -126,6 +126,29 @@ describe("getClassGradebook", () => {
     expect(nonsense.rows.map((r) => r.student.id)).toEqual(byName);
   });
 
+  it("pages assignment columns ten at a time, latest first, keeping averages over all of them", async () => {
+    const { teacher, cls, students, lesson, assignment } = await twoClassrooms(1);
+    const older = [];
+    for (let i = 0; i < 11; i++) {
+      older.push(await createAssignmentRow(teacher, cls.id, lesson.id, { dueAt: days(-20 + i) }));
+    }
+    const early = await submitWithOneRight(students[0]!, older[0]!.id);
+    const first = await getClassGradebook(teacher, cls.id);
+    expect(first.assignmentCount).toBe(12);
+    expect(first.colPageCount).toBe(2);
+    expect(first.assignments.map((a) => a.id)).toEqual([...older.slice(2).map((a) => a.id), assignment.id]);
+    expect(first.rows[0]!.cells).toHaveLength(10);
+    expect(first.rows[0]!.average).toBeCloseTo(early.percent);
+    const second = await getClassGradebook(teacher, cls.id, { cols: 2 });
+    expect(second.assignments.map((a) => a.id)).toEqual(older.slice(0, 2).map((a) => a.id));
+    expect(second.rows[0]!.cells).toEqual([
+      { status: "late", percent: early.percent },
+      { status: "missing", percent: null },
+    ]);
+    const { csv } = await exportClassGradebook(teacher, cls.id);
+    expect(csv.split("\r\n")[0]!.split(",")).toHaveLength(3 + 2 * 12);
+  });
+
   it("exports every student as a CSV row, with formula-like names neutralized", async () => {
     const { teacher, cls, students, assignment } = await twoClassrooms(2);
     const [a, b] = students as [Viewer, Viewer];

@@ -1,13 +1,84 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
-import { createDraftLessons, publishDraftLesson, rejectDraftQuestion } from "../../lib/import/mutations";
+import {
+  acceptDraftQuestion,
+  createDraftLessons,
+  publishDraftLesson,
+  rejectDraftQuestion,
+} from "../../lib/import/mutations";
+import { previewArticle } from "../../lib/import/preview";
 import { getImportReview } from "../../lib/import/queries";
 import { expectAppError } from "../support/expect-app-error";
 import { createStudent, createTeacher } from "../support/factories";
 import { expectRefusedWithoutWrites } from "../support/db-state";
 
 const gardens = readFileSync("tests/unit/fixtures/articles/school-gardens.txt", "utf8");
+
+describe("the structure preview and its corrections", () => {
+  it("previews sections and paragraphs without writing, then builds the lessons from the corrected sections", async () => {
+    const teacher = await createTeacher();
+    const before = await db.article.count();
+    const preview = previewArticle(teacher, { text: gardens, kind: "text" });
+    expect(await db.article.count()).toBe(before);
+    expect(preview.title).toMatch(/How School Gardens Changed Lunch/);
+    expect(preview.sections.length).toBeGreaterThanOrEqual(2);
+    const [first, second] = preview.sections as [
+      { heading: string; start: number },
+      { heading: string; start: number },
+    ];
+    expect(preview.paragraphs.map((p) => p.start)).toContain(second.start);
+
+    // Merge the second section into the first and rename it.
+    const merged = [
+      { heading: "Gardens, start to harvest", start: first.start },
+      ...preview.sections.slice(2),
+    ];
+    const saved = await createDraftLessons(teacher, {
+      text: gardens,
+      kind: "text",
+      sections: JSON.stringify(merged),
+    });
+    const lessons = await db.lesson.findMany({
+      where: { article: { slug: saved.slug } },
+      orderBy: { position: "asc" },
+    });
+    expect(lessons.map((l) => l.title)).toContain("Gardens, start to harvest");
+    expect(lessons.map((l) => l.title)).not.toContain(second.heading);
+    const sections = await db.articleSection.findMany({ where: { article: { slug: saved.slug } } });
+    expect(sections).toHaveLength(merged.length);
+  });
+
+  it("refuses corrections that are not valid section boundaries, writing nothing", async () => {
+    const teacher = await createTeacher();
+    const input = (sections: unknown) => ({
+      text: gardens,
+      kind: "text",
+      sections: JSON.stringify(sections),
+    });
+    const error = await expectRefusedWithoutWrites(
+      () => createDraftLessons(teacher, input([{ heading: "A", start: 3 }])),
+      "invalid",
+    );
+    expect(error.fieldErrors?.sections?.[0]).toMatch(/beginning of the article/);
+    await expectRefusedWithoutWrites(
+      () => createDraftLessons(teacher, input([{ heading: " ", start: 0 }])),
+      "invalid",
+    );
+    await expectRefusedWithoutWrites(() => createDraftLessons(teacher, input([])), "invalid");
+    await expectRefusedWithoutWrites(
+      () => createDraftLessons(teacher, { text: gardens, kind: "text", sections: "{not json" }),
+      "invalid",
+    );
+    const student = await createStudent();
+    expect(() => previewArticle(student, { text: gardens, kind: "text" })).toThrow(
+      expect.objectContaining({ code: "forbidden" }),
+    );
+    expect(() => previewArticle(teacher, { text: "too short", kind: "text" })).toThrow(
+      expect.objectContaining({ code: "invalid" }),
+    );
+  });
+});
 
 describe("createDraftLessons", () => {
   it("stores the article and its lessons as drafts owned by the teacher, with a fresh slug each time", async () => {
@@ -70,7 +141,25 @@ describe("review, reject and publish", () => {
     await expectRefusedWithoutWrites(() => publishDraftLesson(student, { id: lesson.id }), "forbidden");
     await expectRefusedWithoutWrites(() => publishDraftLesson(null, { id: lesson.id }), "unauthorized");
 
+    await expectRefusedWithoutWrites(
+      () => acceptDraftQuestion(other, { id: question.id, accepted: "true" }),
+      "not_found",
+    );
+
     await rejectDraftQuestion(owner, { id: question.id });
+    const [second, ...rest] = lesson.questions.slice(1);
+    await acceptDraftQuestion(owner, { id: second!.id, accepted: "true" });
+    // Every remaining question must be decided first; the refusal says how many are left and changes nothing.
+    const refused = await expectRefusedWithoutWrites(
+      () => publishDraftLesson(owner, { id: lesson.id }),
+      "invalid",
+    );
+    expect(refused.message).toBe(
+      `Accept or reject every question before publishing: ${rest.length} still undecided.`,
+    );
+    await acceptDraftQuestion(owner, { id: second!.id, accepted: "false" });
+    expect((await getImportReview(owner, articleId)).lessons[0]!.questions[0]!.acceptedAt).toBeNull();
+    for (const q of [second!, ...rest]) await acceptDraftQuestion(owner, { id: q.id, accepted: "true" });
     await publishDraftLesson(owner, { id: lesson.id });
     const after = await getImportReview(owner, articleId);
     expect(after.lessons[0]!.status).toBe("PUBLISHED");

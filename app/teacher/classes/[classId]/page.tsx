@@ -60,6 +60,8 @@ export default async function ClassPage({ params, searchParams }: Props) {
             classAverage={book.classAverage}
             total={book.total}
             pageCount={book.pageCount}
+            assignmentCount={book.assignmentCount}
+            colPageCount={book.colPageCount}
           />
         </section>
         <AssignLessonForm classId={book.class.id} lessons={lessons} />

@@ -1,8 +1,10 @@
+import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { viewerForPage } from "@/lib/auth/get-viewer";
 import { SKILL_LABELS } from "@/lib/content/schema";
 import { fromDbSkill } from "@/lib/content/enum-names";
-import { publishDraftLessonAction, rejectDraftQuestionAction } from "@/lib/import/actions";
+import { PublishLessonForm } from "@/components/teacher/publish-lesson-form";
+import { acceptDraftQuestionAction, rejectDraftQuestionAction } from "@/lib/import/actions";
 import { getImportReview } from "@/lib/import/queries";
 
 export const metadata = { title: "Review draft lessons" };
@@ -14,8 +16,8 @@ export default async function ImportReviewPage({ params }: { params: Promise<{ a
     <>
       <PageHeader title={`Review: ${article.title}`} />
       <p className="mb-6 max-w-prose text-stone-700">
-        Reject the questions you do not want, edit any in the lesson editor, then publish each lesson.
-        Published lessons keep only the questions you did not reject.
+        Accept or reject each generated question, then publish the lesson: it keeps the questions you
+        accepted. Each question shows the sentence it was made from.
       </p>
       {article.lessons.map((lesson) => (
         <section
@@ -30,16 +32,34 @@ export default async function ImportReviewPage({ params }: { params: Promise<{ a
             </span>
           </h2>
           <ol className="mt-3 flex flex-col gap-3">
-            {lesson.questions.map((q) => (
+            {lesson.questions.map((q, i) => (
               <li key={q.id} className="rounded border border-stone-200 p-3">
                 <p className="text-sm text-stone-600">{SKILL_LABELS[fromDbSkill(q.skill)]}</p>
                 <p>{q.prompt}</p>
                 <p className="mt-1 text-sm text-stone-700">Source: “{q.citationText}”</p>
                 {lesson.status === "DRAFT" && (
-                  <div className="mt-2 flex gap-3">
+                  <div className="mt-2 flex items-center gap-4">
+                    <p className="text-sm font-medium">{q.acceptedAt ? "Accepted" : "Not decided yet"}</p>
+                    <form action={acceptDraftQuestionAction}>
+                      <input type="hidden" name="id" value={q.id} />
+                      <input type="hidden" name="accepted" value={q.acceptedAt ? "false" : "true"} />
+                      <button
+                        type="submit"
+                        className="underline"
+                        aria-label={`${q.acceptedAt ? "Undo accept of" : "Accept"} question ${i + 1}`}
+                      >
+                        {q.acceptedAt ? "Undo accept" : "Accept"}
+                      </button>
+                    </form>
+                    <Link
+                      href={`/teacher/lessons/${lesson.id}/edit/${q.id}`}
+                      aria-label={`Edit question ${i + 1}`}
+                    >
+                      Edit
+                    </Link>
                     <form action={rejectDraftQuestionAction}>
                       <input type="hidden" name="id" value={q.id} />
-                      <button type="submit" className="underline">
+                      <button type="submit" className="underline" aria-label={`Reject question ${i + 1}`}>
                         Reject
                       </button>
                     </form>
@@ -49,12 +69,10 @@ export default async function ImportReviewPage({ params }: { params: Promise<{ a
             ))}
           </ol>
           {lesson.status === "DRAFT" && (
-            <form action={publishDraftLessonAction} className="mt-4">
-              <input type="hidden" name="id" value={lesson.id} />
-              <button type="submit" className="rounded bg-stone-900 px-4 py-2 text-white">
-                Publish lesson
-              </button>
-            </form>
+            <PublishLessonForm
+              lessonId={lesson.id}
+              undecided={lesson.questions.filter((q) => q.acceptedAt === null).length}
+            />
           )}
         </section>
       ))}

@@ -89,7 +89,16 @@ export default async function StudentReportPage({ params }: Props) {
                     {a.late && " (late)"}
                   </td>
                   <td className="py-1">
-                    {formatPercent(a.percent)}
+                    {a.status === "SUBMITTED" ? (
+                      <Link
+                        href={`/teacher/attempts/${a.id}`}
+                        aria-label={`${formatPercent(a.percent)}: view and adjust attempt ${a.number} of ${a.title}`}
+                      >
+                        {formatPercent(a.percent)}
+                      </Link>
+                    ) : (
+                      formatPercent(a.percent)
+                    )}
                     {a.provisional && " (provisional)"}
                   </td>
                 </tr>

@@ -1,0 +1,65 @@
+import { describeAnswer, describeKey } from "../attempts/describe-answer";
+import { questionWithKeySelect } from "../attempts/question-select";
+import { requireTeacher } from "../auth/require";
+import type { Viewer } from "../auth/viewer-types";
+import { idSchema } from "../classes/schema";
+import { db } from "../db";
+import { notFound } from "../errors";
+import { answerSchema } from "../grading/answer";
+
+/**
+ * A submitted attempt as its class's teacher sees it: every question with the student's answer, the key, the
+ * points given and the response id a grade or override is written to. Other teachers get not found.
+ */
+export async function getAttemptForTeacher(viewer: Viewer | null, attemptId: string) {
+  const teacher = requireTeacher(viewer);
+  const id = idSchema.safeParse(attemptId);
+  const attempt =
+    id.success &&
+    (await db.attempt.findFirst({
+      where: { id: id.data, status: "SUBMITTED", assignment: { class: { teacherId: teacher.id } } },
+      select: {
+        id: true,
+        number: true,
+        submittedAt: true,
+        late: true,
+        points: true,
+        maxPoints: true,
+        percent: true,
+        provisional: true,
+        student: { select: { id: true, displayName: true, username: true } },
+        assignment: {
+          select: {
+            id: true,
+            class: { select: { id: true, name: true } },
+            lesson: { select: { title: true } },
+            questions: {
+              orderBy: { position: "asc" },
+              select: { question: { select: questionWithKeySelect } },
+            },
+          },
+        },
+        responses: { select: { id: true, questionId: true, answer: true, points: true, feedback: true } },
+      },
+    }));
+  if (!attempt) throw notFound("Attempt");
+  const { assignment, responses, ...summary } = attempt;
+  const byQuestion = new Map(responses.map((r) => [r.questionId, r]));
+  return {
+    attempt: summary,
+    assignment: { id: assignment.id, class: assignment.class, title: assignment.lesson.title },
+    items: assignment.questions.map(({ question: q }, i) => {
+      const response = byQuestion.get(q.id);
+      const parsed = response ? answerSchema.safeParse(response.answer) : null;
+      return {
+        number: i + 1,
+        questionId: q.id,
+        prompt: q.prompt,
+        maxPoints: q.points,
+        answer: describeAnswer(q, parsed?.success ? parsed.data : null),
+        key: describeKey(q),
+        response: response ? { id: response.id, points: response.points, feedback: response.feedback } : null,
+      };
+    }),
+  };
+}

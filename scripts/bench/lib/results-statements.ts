@@ -1,0 +1,53 @@
+import { ASSIGNMENTS_SQL, rowsSql } from "../../../lib/results/gradebook";
+import { COMPLETION_SQL, ITEMS_SQL, PICKS_SQL } from "../../../lib/results/item-analysis-sql";
+import { PROGRESS_SQL } from "../../../lib/results/live-progress";
+import { CLASS_COUNTED_CTE, STUDENT_COUNTED_CTE, skillBreakdownSql } from "../../../lib/results/skills-sql";
+import { ATTEMPTS_SQL, COUNTED_SCORES_SQL } from "../../../lib/results/student-report";
+
+export type Statement = { page: string; name: string; text: string; values: unknown[] };
+
+/** The results pages' own SQL with the benchmark target's parameters, for EXPLAIN. */
+export function resultsStatements(t: {
+  classId: string;
+  assignmentId: string;
+  studentId: string;
+  now: Date;
+}): Statement[] {
+  return [
+    { page: "gradebook", name: "assignments", text: ASSIGNMENTS_SQL, values: [t.classId, t.now] },
+    {
+      page: "gradebook",
+      name: "student rows",
+      text: rowsSql("name", "asc"),
+      values: [t.classId, t.now, null, null, "", 0, 50, 1],
+    },
+    {
+      page: "assignment_report",
+      name: "completion",
+      text: COMPLETION_SQL,
+      values: [t.assignmentId, t.classId],
+    },
+    { page: "assignment_report", name: "items", text: ITEMS_SQL, values: [t.assignmentId] },
+    { page: "assignment_report", name: "picks", text: PICKS_SQL, values: [t.assignmentId] },
+    {
+      page: "assignment_report",
+      name: "live progress",
+      text: PROGRESS_SQL,
+      values: [t.assignmentId, t.classId],
+    },
+    { page: "skills", name: "class skills", text: skillBreakdownSql(CLASS_COUNTED_CTE), values: [t.classId] },
+    {
+      page: "student_progress",
+      name: "counted scores",
+      text: COUNTED_SCORES_SQL,
+      values: [t.studentId, null, null],
+    },
+    {
+      page: "student_progress",
+      name: "skills",
+      text: skillBreakdownSql(STUDENT_COUNTED_CTE),
+      values: [t.studentId, null, t.now],
+    },
+    { page: "student_report", name: "attempts", text: ATTEMPTS_SQL, values: [t.studentId, t.classId] },
+  ];
+}
