@@ -146,9 +146,17 @@ test("a teacher duplicates a demo lesson, edits its questions, assigns it, and a
     await expect(teacher).toHaveURL(new RegExp(`/teacher/lessons/${lessonId}/edit$`));
   });
 
-  await test.step("reordering with Move up keeps focus on the moved question", async () => {
+  await test.step("deleting asks first; reordering with Move up keeps focus on the moved question", async () => {
     const items = teacher.getByRole("list", { name: /Questions/ }).getByRole("listitem");
-    const count = await items.count();
+    const before = await items.count();
+    const second = (await items.nth(1).locator("p").nth(1).textContent())!;
+    teacher.once("dialog", (dialog) => dialog.accept());
+    await teacher.getByRole("button", { name: "Delete question 2", exact: true }).click();
+    await expect(teacher.getByText("Question 2 deleted.")).toBeVisible();
+    await expect(items).toHaveCount(before - 1);
+    await expect(teacher.getByRole("heading", { name: /^Questions/ })).toBeFocused();
+    await expect(items.nth(1)).not.toContainText(second);
+    const count = before - 1;
     const last = NEW_QUESTIONS.at(-1)!.prompt;
     await expect(items.nth(count - 1)).toContainText(last);
     await tabTo(teacher, teacher.getByRole("button", { name: `Move up question ${count}`, exact: true }));
