@@ -7,7 +7,8 @@ type Props = { text: string; citations: MarkedCitation[]; headingLevel?: 2 | 3 }
 
 /**
  * The passage with each question's cited sentences in <mark>. Each citation begins with a small link back to
- * its question, which also carries the anchor the question links to, so following the link moves focus there.
+ * its question, which also carries the anchor the question links to, so following the link moves focus there;
+ * the marked text right after the followed anchor is shown darker, since many citations overlap.
  */
 export function CitedPassage({ text, citations, headingLevel = 2 }: Props) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
@@ -32,7 +33,7 @@ export function CitedPassage({ text, citations, headingLevel = 2 }: Props) {
               );
             })}
             {s.cited.length > 0 ? (
-              <mark className="rounded-sm bg-amber-100 text-inherit">{s.text}</mark>
+              <mark className="rounded-sm bg-amber-100 text-inherit [a:target~&]:bg-amber-300">{s.text}</mark>
             ) : (
               s.text
             )}

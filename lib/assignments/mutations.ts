@@ -17,26 +17,29 @@ export async function createAssignments(viewer: Viewer | null, input: unknown) {
   if (owned !== classIds.length) throw notFound("Class");
   if (!(await canTeacherUseLesson(teacher.id, data.lessonId))) throw notFound("Lesson");
 
-  const questions = await db.question.findMany({
-    where: { lessonId: data.lessonId, retiredAt: null },
-    orderBy: { position: "asc" },
-    select: { id: true },
-  });
-  if (questions.length === 0) throw new AppError("invalid", "This lesson has no questions to assign yet.");
-
   const { classIds: _classIds, ...settings } = data;
-  return db.$transaction(
-    classIds.map((classId) =>
-      db.assignment.create({
-        data: {
-          ...settings,
-          classId,
-          openAt: data.openAt ?? new Date(),
-          createdById: teacher.id,
-          questions: { create: questions.map((q, position) => ({ questionId: q.id, position })) },
-        },
-        select: { id: true, classId: true },
-      }),
-    ),
-  );
+  return db.$transaction(async (tx) => {
+    // Shares the rows with the editor's row lock: a question being edited in place is either assigned after the
+    // edit commits or seen as assigned by the editor (which then writes a new version), never changed under us.
+    const questions = await tx.$queryRaw<{ id: string }[]>`
+      SELECT id FROM "Question" WHERE "lessonId" = ${data.lessonId} AND "retiredAt" IS NULL
+      ORDER BY position FOR SHARE`;
+    if (questions.length === 0) throw new AppError("invalid", "This lesson has no questions to assign yet.");
+    const created = [];
+    for (const classId of classIds) {
+      created.push(
+        await tx.assignment.create({
+          data: {
+            ...settings,
+            classId,
+            openAt: data.openAt ?? new Date(),
+            createdById: teacher.id,
+            questions: { create: questions.map((q, position) => ({ questionId: q.id, position })) },
+          },
+          select: { id: true, classId: true },
+        }),
+      );
+    }
+    return created;
+  });
 }

@@ -8,7 +8,7 @@ import { questionCreateData, questionInputOf } from "./question-data";
 /**
  * Copies a lesson the teacher can use (a shared demo lesson or one of their own) with its live questions,
  * choices and evidence sentences, as a lesson the teacher owns and may edit. The copy stays on the same
- * article, so every citation's offsets still point at the same sentences.
+ * article, so every citation's offsets still point at the same sentences; a copy of a draft stays a draft.
  */
 export async function duplicateLesson(viewer: Viewer | null, lessonId: unknown) {
   const teacher = requireTeacher(viewer);
@@ -21,6 +21,7 @@ export async function duplicateLesson(viewer: Viewer | null, lessonId: unknown) 
     passageEnd: true,
     readingMinutes: true,
     position: true,
+    status: true,
     questions: { where: { retiredAt: null }, orderBy: { position: "asc" }, select: questionWithKeySelect },
   });
   const { questions, title, ...rest } = source;
@@ -29,7 +30,6 @@ export async function duplicateLesson(viewer: Viewer | null, lessonId: unknown) 
       ...rest,
       title: `${title} (my copy)`,
       ownerId: teacher.id,
-      status: "PUBLISHED",
       questions: { create: questions.map((q, i) => questionCreateData(questionInputOf(q), i)) },
     },
     select: { id: true, title: true },

@@ -83,6 +83,7 @@ test("a teacher duplicates a demo lesson, edits its questions, assigns it, and a
   let demoId = "";
   await test.step("the lesson page marks citations; the preview shows nothing of the key", async () => {
     await teacher.getByRole("link", { name: DEMO_LESSON, exact: true }).click();
+    await expect(teacher.getByRole("heading", { level: 1, name: DEMO_LESSON })).toBeVisible();
     demoId = new URL(teacher.url()).pathname.split("/").pop()!;
     await expect(teacher.locator("mark").first()).toBeVisible();
     await teacher.getByRole("link", { name: "Show question 1's sentence in the passage" }).click();
@@ -92,13 +93,20 @@ test("a teacher duplicates a demo lesson, edits its questions, assigns it, and a
     await expect(teacher.getByRole("heading", { name: "Read the passage" })).toBeVisible();
     await expectNoAxeViolations(teacher);
     const html = await teacher.content();
-    for (const q of await lessonAnswerKey(demoId)) {
+    const key = await lessonAnswerKey(demoId);
+    expect(key.length).toBeGreaterThan(0);
+    for (const q of key) {
       expect(html).not.toContain(q.explanation);
       if (q.rubric) expect(html).not.toContain(q.rubric);
       for (const c of q.choices) if (c.feedback) expect(html).not.toContain(c.feedback);
     }
     expect(html).not.toMatch(/"(correct|explanation|acceptedAnswers|rubric)"/);
     await teacher.getByRole("link", { name: "Back to the lesson" }).click();
+    // The shared demo lesson is read-only: no editor link, and its editor URL leads back to the lesson.
+    await expect(teacher.getByRole("link", { name: "Edit questions" })).toHaveCount(0);
+    await teacher.goto(`/teacher/lessons/${demoId}/edit`);
+    await expect(teacher).toHaveURL(new RegExp(`/teacher/lessons/${demoId}$`));
+    await expect(teacher.getByText(/read-only: duplicate it/)).toBeVisible();
   });
 
   let lessonId = "";
@@ -138,9 +146,17 @@ test("a teacher duplicates a demo lesson, edits its questions, assigns it, and a
     await expect(teacher).toHaveURL(new RegExp(`/teacher/lessons/${lessonId}/edit$`));
   });
 
-  await test.step("reordering with Move up keeps focus on the moved question", async () => {
+  await test.step("deleting asks first; reordering with Move up keeps focus on the moved question", async () => {
     const items = teacher.getByRole("list", { name: /Questions/ }).getByRole("listitem");
-    const count = await items.count();
+    const before = await items.count();
+    const second = (await items.nth(1).locator("p").nth(1).textContent())!;
+    teacher.once("dialog", (dialog) => dialog.accept());
+    await teacher.getByRole("button", { name: "Delete question 2", exact: true }).click();
+    await expect(teacher.getByText("Question 2 deleted.")).toBeVisible();
+    await expect(items).toHaveCount(before - 1);
+    await expect(teacher.getByRole("heading", { name: /^Questions/ })).toBeFocused();
+    await expect(items.nth(1)).not.toContainText(second);
+    const count = before - 1;
     const last = NEW_QUESTIONS.at(-1)!.prompt;
     await expect(items.nth(count - 1)).toContainText(last);
     await tabTo(teacher, teacher.getByRole("button", { name: `Move up question ${count}`, exact: true }));
@@ -192,6 +208,44 @@ test("a teacher duplicates a demo lesson, edits its questions, assigns it, and a
     const questions = s.getByRole("region", { name: /^Question \d+/ });
     await expect(questions.first()).toContainText(edited);
     for (const q of NEW_QUESTIONS) await expect(s.getByText(q.prompt)).toBeVisible();
+    await expectNoAxeViolations(s);
+  });
+
+  const s = student.page;
+  const fixed = prompt("what did the fix say");
+  await test.step("an edit of an assigned question waits for an explicit regrade", async () => {
+    const assignmentId = new URL(s.url()).pathname.split("/").pop()!;
+    await teacher.goto(`/teacher/lessons/${lessonId}/edit`);
+    await teacher.getByRole("link", { name: "Edit question 2", exact: true }).click();
+    await expect(teacher.getByText(/This question is assigned/)).toBeVisible();
+    await teacher.getByLabel("Prompt", { exact: true }).fill(fixed);
+    await teacher.getByRole("button", { name: "Save question" }).click();
+    await expect(teacher).toHaveURL(new RegExp(`/teacher/lessons/${lessonId}/edit$`));
+    await s.reload();
+    await expect(s.getByText(fixed)).toHaveCount(0);
+
+    await teacher.goto(`/teacher/assignments/${assignmentId}/settings`);
+    await expect(teacher.getByText(/^1 question\(s\) of this assignment were edited/)).toBeVisible();
+    await teacher.getByRole("button", { name: "Regrade with the current questions" }).click();
+    await expect(teacher.getByText(/^Regraded: 1 question\(s\) updated/)).toBeVisible();
+    await expectNoAxeViolations(teacher);
+    await s.reload();
+    await expect(s.getByText(fixed)).toBeVisible();
+  });
+
+  await test.step("after submitting, each question links to its sentence marked in the passage", async () => {
+    await s
+      .getByRole("region", { name: /^Question 1\b/ })
+      .getByRole("radio")
+      .first()
+      .check();
+    await expect(s.getByText("All answers saved")).toBeVisible();
+    await s.getByRole("button", { name: "Review and submit" }).click();
+    await s.getByRole("button", { name: "Submit my answers" }).click();
+    await expect(s).toHaveURL(/\/student\/attempts\//);
+    await expect(s.locator("mark").first()).toBeVisible();
+    await s.getByRole("link", { name: "Show question 3's sentence in the passage" }).click();
+    await expect(s.locator(":target")).toHaveAccessibleName("Back to question 3");
     await expectNoAxeViolations(s);
   });
 });

@@ -31,7 +31,7 @@ describe("duplicateLesson", () => {
     expect(copied.questions.every((q) => !sharedIds.has(q.id))).toBe(true);
   });
 
-  it("leaves out retired questions", async () => {
+  it("leaves out retired questions, and a copy of a draft stays a draft", async () => {
     const teacher = await createTeacher();
     const lesson = await createPrivateLesson(teacher);
     const first = await db.question.findFirstOrThrow({
@@ -42,6 +42,7 @@ describe("duplicateLesson", () => {
     const copy = await duplicateLesson(teacher, lesson.id);
     const live = await db.question.count({ where: { lessonId: lesson.id, retiredAt: null } });
     expect(await db.question.count({ where: { lessonId: copy.id } })).toBe(live);
+    expect((await db.lesson.findUniqueOrThrow({ where: { id: copy.id } })).status).toBe("DRAFT");
   });
 
   it("answers not_found for another teacher's lesson and refuses students and anonymous callers", async () => {

@@ -6,14 +6,17 @@ import { PageHeader } from "@/components/ui/page-header";
 import { SelectField } from "@/components/ui/select-field";
 import { viewerForPage } from "@/lib/auth/get-viewer";
 import { getLessonForEditorOrThrow } from "@/lib/content/editor-queries";
-import { notFoundOnAppError } from "@/lib/http/page-errors";
+import { notFoundOnAppError, redirectOnForbidden } from "@/lib/http/page-errors";
 
 export const metadata = { title: "Edit questions" };
 
 export default async function EditLessonPage({ params }: { params: Promise<{ lessonId: string }> }) {
   const { lessonId } = await params;
   const lesson = await notFoundOnAppError(
-    getLessonForEditorOrThrow(await viewerForPage("TEACHER"), lessonId),
+    redirectOnForbidden(
+      getLessonForEditorOrThrow(await viewerForPage("TEACHER"), lessonId),
+      `/teacher/lessons/${lessonId}`,
+    ),
   );
   return (
     <>

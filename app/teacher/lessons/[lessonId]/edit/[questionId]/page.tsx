@@ -2,7 +2,7 @@ import { QuestionEditor } from "@/components/editor/question-editor";
 import { PageHeader } from "@/components/ui/page-header";
 import { viewerForPage } from "@/lib/auth/get-viewer";
 import { getQuestionForEditorOrThrow } from "@/lib/content/editor-queries";
-import { notFoundOnAppError } from "@/lib/http/page-errors";
+import { notFoundOnAppError, redirectOnForbidden } from "@/lib/http/page-errors";
 
 export const metadata = { title: "Edit question" };
 
@@ -13,7 +13,10 @@ export default async function EditQuestionPage({
 }) {
   const { lessonId, questionId } = await params;
   const { lesson, question } = await notFoundOnAppError(
-    getQuestionForEditorOrThrow(await viewerForPage("TEACHER"), lessonId, questionId),
+    redirectOnForbidden(
+      getQuestionForEditorOrThrow(await viewerForPage("TEACHER"), lessonId, questionId),
+      `/teacher/lessons/${lessonId}`,
+    ),
   );
   const { id, assigned, ...initial } = question;
   const position = lesson.questions.findIndex((q) => q.id === id) + 1;

@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { viewerForPage } from "@/lib/auth/get-viewer";
 import { getLessonForEditorOrThrow } from "@/lib/content/editor-queries";
 import { QUESTION_TYPES, type QuestionType } from "@/lib/content/schema";
-import { notFoundOnAppError } from "@/lib/http/page-errors";
+import { notFoundOnAppError, redirectOnForbidden } from "@/lib/http/page-errors";
 
 export const metadata = { title: "New question" };
 
@@ -17,7 +17,10 @@ export default async function NewQuestionPage({ params, searchParams }: Props) {
   const { lessonId } = await params;
   const { type } = await searchParams;
   const lesson = await notFoundOnAppError(
-    getLessonForEditorOrThrow(await viewerForPage("TEACHER"), lessonId),
+    redirectOnForbidden(
+      getLessonForEditorOrThrow(await viewerForPage("TEACHER"), lessonId),
+      `/teacher/lessons/${lessonId}`,
+    ),
   );
   // An unknown type in the URL starts a single-choice question rather than failing.
   const start = QUESTION_TYPES.includes(type as QuestionType) ? (type as QuestionType) : "single_choice";
