@@ -37,17 +37,24 @@ export async function getLessonForEditorOrThrow(viewer: Viewer | null, lessonId:
       questions: {
         where: { retiredAt: null },
         orderBy: { position: "asc" },
-        select: { ...questionWithKeySelect, _count: { select: { assignmentQuestions: true } } },
+        select: questionWithKeySelect,
       },
     },
   });
+  // A separate lookup by question id: a relation _count here would aggregate every assignment's questions.
+  const assigned = await db.assignmentQuestion.findMany({
+    where: { questionId: { in: full.questions.map((q) => q.id) } },
+    distinct: ["questionId"],
+    select: { questionId: true },
+  });
+  const assignedIds = new Set(assigned.map((a) => a.questionId));
   return {
     ...full,
     sentences: splitSentences(full.passage),
     questions: full.questions.map((q) => ({
       id: q.id,
       /** Editing or deleting an assigned question writes a new version; graded work keeps the old one. */
-      assigned: q._count.assignmentQuestions > 0,
+      assigned: assignedIds.has(q.id),
       ...toEditorQuestion(q, full.passageStart),
     })),
   };

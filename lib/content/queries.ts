@@ -1,4 +1,5 @@
 import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
 import { requireTeacher } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
 import { questionWithKeySelect } from "../attempts/question-select";
@@ -10,6 +11,15 @@ import { findUsableLessonOrThrow, usableBy } from "./lesson-access";
  * The teacher's library. A filter keeps the lessons with at least one live question of that skill and
  * type (both on the same question), so "inference, evidence" finds lessons with an inference evidence question.
  */
+/**
+ * Question counts for the listed lessons only: a relation _count would group the whole Question table, every
+ * teacher's lessons included, on each call.
+ */
+async function countQuestionsByLesson(where: Prisma.QuestionWhereInput): Promise<Map<string, number>> {
+  const groups = await db.question.groupBy({ by: ["lessonId"], where, _count: { _all: true } });
+  return new Map(groups.map((g) => [g.lessonId, g._count._all]));
+}
+
 export async function listLibraryLessons(viewer: Viewer | null, filter: LibraryFilter = {}) {
   const teacher = requireTeacher(viewer);
   const matching = {
@@ -28,22 +38,18 @@ export async function listLibraryLessons(viewer: Viewer | null, filter: LibraryF
       status: true,
       ownerId: true,
       article: { select: { title: true, byline: true } },
-      _count: { select: { questions: { where: { retiredAt: null } } } },
     },
   });
-  const matches = filtered
-    ? await db.question.groupBy({
-        by: ["lessonId"],
-        where: { ...matching, lessonId: { in: lessons.map((l) => l.id) } },
-        _count: { _all: true },
-      })
-    : [];
-  const matchCount = new Map(matches.map((m) => [m.lessonId, m._count._all]));
-  return lessons.map(({ _count, ownerId, ...l }) => ({
+  const lessonIds = lessons.map((l) => l.id);
+  const [live, matches] = await Promise.all([
+    countQuestionsByLesson({ retiredAt: null, lessonId: { in: lessonIds } }),
+    filtered ? countQuestionsByLesson({ ...matching, lessonId: { in: lessonIds } }) : null,
+  ]);
+  return lessons.map(({ ownerId, ...l }) => ({
     ...l,
-    questionCount: _count.questions,
+    questionCount: live.get(l.id) ?? 0,
     /** Live questions of the filtered skill and type; all of them when there is no filter. */
-    matchingCount: filtered ? (matchCount.get(l.id) ?? 0) : _count.questions,
+    matchingCount: (matches ?? live).get(l.id) ?? 0,
     shared: ownerId === null,
   }));
 }
