@@ -1,13 +1,24 @@
-import { getServerSession } from "next-auth";
+import { getToken } from "next-auth/jwt";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { authOptions } from "./options";
+import { viewerFromToken } from "./session";
 import type { Viewer } from "./viewer-types";
 
-/** The signed-in person for this request, checked against the database once per request. */
+/**
+ * The signed-in person for this request, checked against the database once per request.
+ *
+ * Reads the session cookie directly instead of through getServerSession, which runs next-auth's whole session
+ * endpoint and encrypts a refreshed token that a server component cannot send anyway: every page and endpoint
+ * pays for this, so it does only the decryption and the session-version check the session callback does.
+ */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const session = await getServerSession(authOptions);
-  return session?.viewer ?? null;
+  const token = await getToken({
+    req: { cookies: await cookies(), headers: {} } as unknown as Parameters<typeof getToken>[0]["req"],
+    secret: authOptions.secret,
+  });
+  return token ? viewerFromToken(token) : null;
 });
 
 /** For pages: send people who are not signed in, or in the wrong area, where they belong. */
