@@ -7,38 +7,41 @@
  * One row per (student in the CTE `roster`, assignment in the CTE `asg` with columns id, "dueAt", "scoringRule"):
  * the cell's status and counted percent. $now must be bound as a timestamptz parameter by the caller.
  *
- * Each cell reads its own attempts through LATERAL (an index lookup on assignment and student): joining a
- * class-wide aggregate instead lets the planner pick a merge join that rescans it for every student.
+ * The class's attempts are read once, by assignment (an index range scan each), and grouped per student in one
+ * pass. The counted percent avoids a sort per cell: the best is a max, and the latest is the last element of the
+ * greatest (submittedAt, percent) pair, since arrays compare element by element.
  */
 export function cellsCte(now: string) {
   return `
-  full_cell AS (
-    SELECT e."studentId", asg.id AS "assignmentId", s.counted,
-      COALESCE(s.status,
+  attempt_cell AS MATERIALIZED (
+    SELECT at."assignmentId", at."studentId",
+      CASE
+        WHEN bool_or(at.status = 'SUBMITTED') THEN
+          CASE
+            WHEN bool_or(at.status = 'SUBMITTED' AND at.provisional) THEN 'needs_grading'
+            WHEN bool_and(at.late) FILTER (WHERE at.status = 'SUBMITTED') THEN 'late'
+            ELSE 'submitted'
+          END
+        ELSE 'in_progress'
+      END AS status,
+      CASE WHEN asg."scoringRule" = 'BEST'
+        THEN max(at.percent) FILTER (WHERE at.status = 'SUBMITTED')
+        ELSE (max(ARRAY[extract(epoch FROM at."submittedAt")::float8, at.percent])
+          FILTER (WHERE at.status = 'SUBMITTED' AND at.percent IS NOT NULL))[2]
+      END AS counted
+    FROM asg
+    JOIN "Attempt" at ON at."assignmentId" = asg.id
+    WHERE at."studentId" IN (SELECT "studentId" FROM roster)
+    GROUP BY at."assignmentId", at."studentId", asg."scoringRule"
+  ),
+  full_cell AS MATERIALIZED (
+    SELECT e."studentId", asg.id AS "assignmentId", c.counted,
+      COALESCE(c.status,
         CASE WHEN asg."dueAt" < (${now}::timestamptz AT TIME ZONE 'UTC') THEN 'missing' ELSE 'not_started' END
       ) AS status
     FROM roster e
     CROSS JOIN asg
-    LEFT JOIN LATERAL (
-      SELECT
-        CASE
-          WHEN bool_or(at.status = 'SUBMITTED') THEN
-            CASE
-              WHEN bool_or(at.status = 'SUBMITTED' AND at.provisional) THEN 'needs_grading'
-              WHEN bool_and(at.late) FILTER (WHERE at.status = 'SUBMITTED') THEN 'late'
-              ELSE 'submitted'
-            END
-          ELSE 'in_progress'
-        END AS status,
-        (array_agg(at.percent ORDER BY
-            CASE WHEN asg."scoringRule" = 'BEST' THEN at.percent END DESC NULLS LAST,
-            at."submittedAt" DESC)
-          FILTER (WHERE at.status = 'SUBMITTED' AND at.percent IS NOT NULL))[1] AS counted
-      FROM "Attempt" at
-      WHERE at."assignmentId" = asg.id AND at."studentId" = e."studentId"
-      -- Without attempts the aggregate would still return a row; no row leaves the status to the clock.
-      HAVING count(*) > 0
-    ) s ON true
+    LEFT JOIN attempt_cell c ON c."assignmentId" = asg.id AND c."studentId" = e."studentId"
   )`;
 }
 

@@ -37,23 +37,6 @@ const CLASS_CTES = `
   ),
   ${cellsCte("$2")}`;
 
-export const ASSIGNMENTS_SQL = `
-  WITH ${CLASS_CTES},
-  student_average AS (SELECT avg(counted) AS average FROM full_cell GROUP BY "studentId")
-  SELECT a.id, l.title, a."dueAt" AT TIME ZONE 'UTC' AS "dueAt", a."closedAt" IS NOT NULL AS closed,
-    (SELECT col_page FROM asg WHERE asg.id = a.id)::int AS "colPage",
-    avg(fc.counted) AS average,
-    count(fc.*) FILTER (WHERE fc.status IN ('submitted', 'late', 'needs_grading'))::int AS submitted,
-    count(fc.*) FILTER (WHERE fc.status = 'missing')::int AS missing,
-    count(fc.*) FILTER (WHERE fc.status = 'needs_grading')::int AS "needsGrading",
-    (SELECT avg(average) FROM student_average) AS "classAverage"
-  FROM "Assignment" a
-  JOIN "Lesson" l ON l.id = a."lessonId"
-  LEFT JOIN full_cell fc ON fc."assignmentId" = a.id
-  WHERE a."classId" = $1
-  GROUP BY a.id, l.title
-  ORDER BY a."dueAt", a.id`;
-
 // Sort keys are validated against a closed set (or bound as a parameter), never spliced from input.
 const ORDER_BY: Record<"name" | "average" | "assignment", string> = {
   name: `"displayName" %DIR%, username %DIR%, id %DIR%`,
@@ -61,86 +44,107 @@ const ORDER_BY: Record<"name" | "average" | "assignment", string> = {
   assignment: `sort_value %DIR% NULLS LAST, "displayName", id`,
 };
 
-export function rowsSql(order: keyof typeof ORDER_BY, dir: "asc" | "desc") {
+/**
+ * The whole gradebook page in one statement, so the class's cells are computed once: every assignment with its
+ * column page and averages, the class average over all students, and one page of the filtered, sorted students
+ * with their cells on one column page ($8, or every column when null).
+ */
+export function gradebookSql(order: keyof typeof ORDER_BY, dir: "asc" | "desc") {
   return `
   WITH ${CLASS_CTES},
   student AS (
     SELECT u.id, u."displayName", u.username, avg(fc.counted) AS average,
       COALESCE(bool_or(fc.status = $3), false) AS has_status,
-      max(fc.counted) FILTER (WHERE fc."assignmentId" = $4) AS sort_value
+      max(fc.counted) FILTER (WHERE fc."assignmentId" = $4) AS sort_value,
+      $5 = '' OR u."displayName" ILIKE $5 OR u.username ILIKE $5 AS matches
     FROM roster e
     JOIN "User" u ON u.id = e."studentId"
     LEFT JOIN full_cell fc ON fc."studentId" = u.id
-    WHERE $5 = '' OR u."displayName" ILIKE $5 OR u.username ILIKE $5
     GROUP BY u.id
   ),
   ranked AS (
     SELECT *, row_number() OVER (ORDER BY ${ORDER_BY[order].replaceAll("%DIR%", dir)}) AS pos,
       count(*) OVER () AS total
     FROM student
-    WHERE $3::text IS NULL OR has_status
+    WHERE matches AND ($3::text IS NULL OR has_status)
   ),
-  page AS (SELECT * FROM ranked WHERE pos > $6 AND ($7::int IS NULL OR pos <= $6 + $7))
-  SELECT p.id, p."displayName", p.username, p.average, p.total::int AS total,
-    COALESCE(
-      json_agg(json_build_object('status', fc.status, 'percent', fc.counted) ORDER BY asg."dueAt", asg.id)
-        FILTER (WHERE asg.id IS NOT NULL AND ($8::int IS NULL OR asg.col_page = $8)),
-      '[]') AS cells
-  FROM page p
-  LEFT JOIN full_cell fc ON fc."studentId" = p.id
-  LEFT JOIN asg ON asg.id = fc."assignmentId"
-  GROUP BY p.id, p."displayName", p.username, p.average, p.total, p.pos
-  ORDER BY p.pos`;
+  page_row AS (
+    SELECT p.pos, p.total, json_build_object(
+      'student', json_build_object('id', p.id, 'displayName', p."displayName", 'username', p.username),
+      'average', p.average,
+      'cells', COALESCE(
+        json_agg(json_build_object('status', fc.status, 'percent', fc.counted) ORDER BY asg."dueAt", asg.id)
+          FILTER (WHERE asg.id IS NOT NULL AND ($8::int IS NULL OR asg.col_page = $8)),
+        '[]')) AS row
+    FROM ranked p
+    LEFT JOIN full_cell fc ON fc."studentId" = p.id
+    LEFT JOIN asg ON asg.id = fc."assignmentId"
+    WHERE p.pos > $6 AND ($7::int IS NULL OR p.pos <= $6 + $7)
+    GROUP BY p.id, p."displayName", p.username, p.average, p.total, p.pos
+  ),
+  column_stats AS (
+    SELECT "assignmentId", avg(counted) AS average,
+      count(*) FILTER (WHERE status IN ('submitted', 'late', 'needs_grading')) AS submitted,
+      count(*) FILTER (WHERE status = 'missing') AS missing,
+      count(*) FILTER (WHERE status = 'needs_grading') AS "needsGrading"
+    FROM full_cell GROUP BY "assignmentId"
+  )
+  SELECT
+    (SELECT COALESCE(json_agg(json_build_object(
+        'id', a.id, 'title', l.title, 'dueAt', a."dueAt" AT TIME ZONE 'UTC', 'closed', a."closedAt" IS NOT NULL,
+        'colPage', asg.col_page, 'average', cs.average, 'submitted', COALESCE(cs.submitted, 0),
+        'missing', COALESCE(cs.missing, 0), 'needsGrading', COALESCE(cs."needsGrading", 0))
+        ORDER BY a."dueAt", a.id), '[]')
+      FROM asg
+      JOIN "Assignment" a ON a.id = asg.id
+      JOIN "Lesson" l ON l.id = a."lessonId"
+      LEFT JOIN column_stats cs ON cs."assignmentId" = a.id) AS assignments,
+    (SELECT avg(average) FROM student) AS "classAverage",
+    (SELECT COALESCE(min(total), 0) FROM page_row)::int AS total,
+    (SELECT COALESCE(json_agg(row ORDER BY pos), '[]') FROM page_row) AS rows`;
 }
 
 const likePattern = (q: string) => (q === "" ? "" : `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
 
 type Paging = { pageSize: number; colPage: number };
 
+type GradebookResult = {
+  assignments: (Omit<GradebookAssignment, "dueAt"> & { dueAt: string; colPage: number })[];
+  classAverage: number | null;
+  total: number;
+  rows: GradebookRow[];
+};
+
 /** With `paging`, one page of students and one page of assignment columns; without, everything (the export). */
 async function loadGradebook(classId: string, view: GradebookView, paging: Paging | null, now: Date) {
   const order = view.sort === "name" || view.sort === "average" ? view.sort : "assignment";
-  const [assignmentResult, rowResult] = await Promise.all([
-    pool.query<GradebookAssignment & { colPage: number; classAverage: number | null }>(ASSIGNMENTS_SQL, [
-      classId,
-      now,
-    ]),
-    pool.query<GradebookRow["student"] & { average: number | null; total: number; cells: GradebookCell[] }>(
-      rowsSql(order, view.dir),
-      [
-        classId,
-        now,
-        view.status ?? null,
-        order === "assignment" ? view.sort : null,
-        likePattern(view.q),
-        paging ? (view.page - 1) * paging.pageSize : 0,
-        paging?.pageSize ?? null,
-        paging?.colPage ?? null,
-      ],
-    ),
+  const { rows } = await pool.query<GradebookResult>(gradebookSql(order, view.dir), [
+    classId,
+    now,
+    view.status ?? null,
+    order === "assignment" ? view.sort : null,
+    likePattern(view.q),
+    paging ? (view.page - 1) * paging.pageSize : 0,
+    paging?.pageSize ?? null,
+    paging?.colPage ?? null,
   ]);
-  const all = assignmentResult.rows;
-  const total = rowResult.rows[0]?.total ?? 0;
+  const book = rows[0]!;
   return {
-    assignments: all
+    assignments: book.assignments
       .filter((a) => paging === null || a.colPage === paging.colPage)
-      .map(({ classAverage: _, colPage: __, ...a }) => a),
-    assignmentCount: all.length,
-    colPageCount: Math.max(1, ...all.map((a) => a.colPage)),
-    classAverage: all[0]?.classAverage ?? null,
-    rows: rowResult.rows.map((r): GradebookRow => ({
-      student: { id: r.id, displayName: r.displayName, username: r.username },
-      average: r.average,
-      cells: r.cells,
-    })),
-    total,
+      .map(({ colPage: _, dueAt, ...a }): GradebookAssignment => ({ ...a, dueAt: new Date(dueAt) })),
+    assignmentCount: book.assignments.length,
+    colPageCount: Math.max(1, ...book.assignments.map((a) => a.colPage)),
+    classAverage: book.classAverage,
+    rows: book.rows,
+    total: book.total,
   };
 }
 
 /**
  * A class's students × assignments, computed in PostgreSQL: each cell's status and counted score, per-assignment and
  * per-student averages (over all assignments), sorted, filtered and paged there too (students by GRADEBOOK_PAGE_SIZE,
- * assignments by GRADEBOOK_COLUMNS, latest first), in two statements whatever the class size.
+ * assignments by GRADEBOOK_COLUMNS, latest first), in one statement whatever the class size.
  * Teachers of the class only.
  */
 export async function getClassGradebook(

@@ -1,4 +1,4 @@
-import { ASSIGNMENTS_SQL, rowsSql } from "../../../lib/results/gradebook";
+import { gradebookSql } from "../../../lib/results/gradebook";
 import { COMPLETION_SQL, ITEMS_SQL, PICKS_SQL } from "../../../lib/results/item-analysis-sql";
 import { PROGRESS_SQL } from "../../../lib/results/live-progress";
 import { CLASS_COUNTED_CTE, STUDENT_COUNTED_CTE, skillBreakdownSql } from "../../../lib/results/skills-sql";
@@ -14,11 +14,10 @@ export function resultsStatements(t: {
   now: Date;
 }): Statement[] {
   return [
-    { page: "gradebook", name: "assignments", text: ASSIGNMENTS_SQL, values: [t.classId, t.now] },
     {
       page: "gradebook",
-      name: "student rows",
-      text: rowsSql("name", "asc"),
+      name: "whole page",
+      text: gradebookSql("name", "asc"),
       values: [t.classId, t.now, null, null, "", 0, 50, 1],
     },
     {
