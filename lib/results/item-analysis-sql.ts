@@ -46,14 +46,15 @@ export const ITEMS_SQL = `
     SELECT "questionId", percentile_cont(0.5) WITHIN GROUP (ORDER BY seconds) AS "medianSeconds"
     FROM gaps GROUP BY "questionId"
   )
-  SELECT obs."questionId",
-    (SELECT "medianSeconds" FROM times WHERE times."questionId" = obs."questionId") AS "medianSeconds",
+  -- Joined rather than looked up per question, which reran the window over every response for each question.
+  SELECT obs."questionId", min(times."medianSeconds") AS "medianSeconds",
     count(*)::int AS students,
     count(*) FILTER (WHERE correct)::int AS correct,
     count(*) FILTER (WHERE answered AND points IS NULL)::int AS ungraded,
     avg(COALESCE(points, 0) / NULLIF(max, 0)) FILTER (WHERE NOT answered OR points IS NOT NULL) AS "meanShare",
     corr(CASE WHEN correct THEN 1 ELSE 0 END, total) AS discrimination
   FROM obs
+  LEFT JOIN times ON times."questionId" = obs."questionId"
   GROUP BY obs."questionId"`;
 
 /** How often each choice was picked in the counted attempts: single choice, true/false, evidence part A, multiple select. */
