@@ -1,3 +1,5 @@
+"use client";
+
 import Link from "next/link";
 import type { GradebookAssignment, GradebookRow } from "@/lib/results/gradebook";
 import type { GradebookView } from "@/lib/results/schema";
@@ -74,6 +76,10 @@ function ColumnPager({
   );
 }
 
+/**
+ * A client component on purpose: the server sends the gradebook as compact data (a row of cells per student) and
+ * the table is rendered from it, instead of streaming every cell's markup twice (as HTML and as an RSC tree).
+ */
 export function GradebookTable({
   classId,
   view,

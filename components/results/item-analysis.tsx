@@ -1,3 +1,5 @@
+"use client";
+
 import Link from "next/link";
 import { TYPE_LABELS } from "@/components/lesson/type-labels";
 import { SKILL_LABELS } from "@/lib/content/schema";
@@ -42,7 +44,10 @@ function ChoiceTable({ question }: { question: Question }) {
   );
 }
 
-/** Each question's results, most-missed first, with the passage sentence it asks about. */
+/**
+ * Each question's results, most-missed first, with the passage sentence it asks about. Rendered on the client
+ * from the report's data, so the server does not stream every cell's markup twice (as HTML and as an RSC tree).
+ */
 export function ItemAnalysis({ report }: { report: AssignmentReport }) {
   return (
     <ol className="flex flex-col gap-4">
