@@ -10,6 +10,9 @@ export const usableBy = (teacherId: string) => ({
   OR: [{ ownerId: null, status: "PUBLISHED" as const }, { ownerId: teacherId }],
 });
 
+/** The same rule as usableBy, in SQL over a lesson aliased `l`, with the teacher's id bound as $1. */
+export const USABLE_BY_SQL = `((l."ownerId" IS NULL AND l.status = 'PUBLISHED') OR l."ownerId" = $1)`;
+
 export const READ_ONLY_MESSAGE =
   "Shared demo lessons are read-only. Duplicate the lesson to your lessons to edit your own copy.";
 

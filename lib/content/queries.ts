@@ -1,57 +1,55 @@
 import { db } from "../db";
-import type { Prisma } from "../generated/prisma/client";
+import { pool } from "../db-pool";
+import type { LessonStatus } from "../generated/prisma/enums";
 import { requireTeacher } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
 import { questionWithKeySelect } from "../attempts/question-select";
 import { fromDbSkill, fromDbType, toDbSkill, toDbType } from "./enum-names";
 import type { LibraryFilter } from "./library-filter";
-import { findUsableLessonOrThrow, usableBy } from "./lesson-access";
+import { findUsableLessonOrThrow, USABLE_BY_SQL, usableBy } from "./lesson-access";
+
+export type LibraryLesson = {
+  id: string;
+  title: string;
+  readingMinutes: number;
+  status: LessonStatus;
+  article: { title: string; byline: string };
+  questionCount: number;
+  /** Live questions of the filtered skill and type; all of them when there is no filter. */
+  matchingCount: number;
+  shared: boolean;
+};
 
 /**
  * The teacher's library. A filter keeps the lessons with at least one live question of that skill and
  * type (both on the same question), so "inference, evidence" finds lessons with an inference evidence question.
+ *
+ * One plain statement, since the class page lists the library on every view: counts are per-lesson subqueries
+ * (a Prisma relation _count groups the whole Question table), and a Prisma call costs several times the CPU.
  */
-/**
- * Question counts for the listed lessons only: a relation _count would group the whole Question table, every
- * teacher's lessons included, on each call.
- */
-async function countQuestionsByLesson(where: Prisma.QuestionWhereInput): Promise<Map<string, number>> {
-  const groups = await db.question.groupBy({ by: ["lessonId"], where, _count: { _all: true } });
-  return new Map(groups.map((g) => [g.lessonId, g._count._all]));
-}
-
-export async function listLibraryLessons(viewer: Viewer | null, filter: LibraryFilter = {}) {
+export async function listLibraryLessons(
+  viewer: Viewer | null,
+  filter: LibraryFilter = {},
+): Promise<LibraryLesson[]> {
   const teacher = requireTeacher(viewer);
-  const matching = {
-    retiredAt: null,
-    ...(filter.skill && { skill: toDbSkill(filter.skill) }),
-    ...(filter.type && { type: toDbType(filter.type) }),
-  };
-  const filtered = Boolean(filter.skill || filter.type);
-  const lessons = await db.lesson.findMany({
-    where: { ...usableBy(teacher.id), ...(filtered && { questions: { some: matching } }) },
-    orderBy: [{ article: { title: "asc" } }, { position: "asc" }],
-    select: {
-      id: true,
-      title: true,
-      readingMinutes: true,
-      status: true,
-      ownerId: true,
-      article: { select: { title: true, byline: true } },
-    },
-  });
-  const lessonIds = lessons.map((l) => l.id);
-  const [live, matches] = await Promise.all([
-    countQuestionsByLesson({ retiredAt: null, lessonId: { in: lessonIds } }),
-    filtered ? countQuestionsByLesson({ ...matching, lessonId: { in: lessonIds } }) : null,
-  ]);
-  return lessons.map(({ ownerId, ...l }) => ({
-    ...l,
-    questionCount: live.get(l.id) ?? 0,
-    /** Live questions of the filtered skill and type; all of them when there is no filter. */
-    matchingCount: (matches ?? live).get(l.id) ?? 0,
-    shared: ownerId === null,
-  }));
+  const { rows } = await pool.query<LibraryLesson>(
+    `SELECT id, title, "readingMinutes", status, shared, article, "questionCount", "matchingCount"
+     FROM (
+       SELECT l.id, l.title, l."readingMinutes", l.status, l."ownerId" IS NULL AS shared, l.position,
+         json_build_object('title', a.title, 'byline', a.byline) AS article, a.title AS "articleTitle",
+         (SELECT count(*) FROM "Question" q WHERE q."lessonId" = l.id AND q."retiredAt" IS NULL)::int
+           AS "questionCount",
+         (SELECT count(*) FROM "Question" q WHERE q."lessonId" = l.id AND q."retiredAt" IS NULL
+           AND ($2::text IS NULL OR q.skill::text = $2) AND ($3::text IS NULL OR q.type::text = $3))::int
+           AS "matchingCount"
+       FROM "Lesson" l JOIN "Article" a ON a.id = l."articleId"
+       WHERE ${USABLE_BY_SQL}
+     ) usable
+     WHERE ($2::text IS NULL AND $3::text IS NULL) OR "matchingCount" > 0
+     ORDER BY "articleTitle", position, id`,
+    [teacher.id, filter.skill ? toDbSkill(filter.skill) : null, filter.type ? toDbType(filter.type) : null],
+  );
+  return rows;
 }
 
 /** The teacher's view of a lesson, answer key included. */
