@@ -35,8 +35,14 @@ test("a teacher signs up, lands on their classes, and signs out", async ({ page 
   await expect(page.getByText("No classes yet")).toBeVisible();
   await expectNoAxeViolations(page);
 
+  const signedInCookies = await page.context().cookies();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/$/);
+  await page.goto("/teacher/classes");
+  await expect(page).toHaveURL(/\/sign-in$/);
+
+  // Signing out ends the session everywhere: a copy of the old session cookie no longer opens a page.
+  await page.context().addCookies(signedInCookies);
   await page.goto("/teacher/classes");
   await expect(page).toHaveURL(/\/sign-in$/);
 });
