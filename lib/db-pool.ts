@@ -13,8 +13,9 @@ function createPool() {
  * Prisma stores DateTime as UTC in "timestamp without time zone" columns, while pg reads and writes such
  * columns in the process's local zone: statements on this pool convert explicitly (AT TIME ZONE 'UTC').
  *
- * A plain pg pool for the two hottest paths (autosave and submit): one parameterized statement costs a
- * fraction of a Prisma call there. Everything else goes through the Prisma client in lib/db.ts.
+ * A plain pg pool for the hottest paths: autosave and submit, the per-request session check, the class lookup,
+ * the lesson library and the results statements, where one parameterized statement costs a fraction of a Prisma
+ * call's CPU. Everything else goes through the Prisma client in lib/db.ts.
  */
 const globalForPool = globalThis as unknown as { lecternPool?: pg.Pool };
 export const pool: pg.Pool = globalForPool.lecternPool ?? createPool();
