@@ -7,6 +7,7 @@ import { fromDbSkill, fromDbType } from "@/lib/content/enum-names";
 import type { AssignmentReport } from "@/lib/results/assignment-report";
 import { describeDiscrimination } from "./discrimination-label";
 import { formatDuration, formatPercent } from "./format";
+import { ColumnHeaders } from "@/components/ui/column-headers";
 
 type Question = AssignmentReport["questions"][number];
 
@@ -15,19 +16,7 @@ function ChoiceTable({ question }: { question: Question }) {
   return (
     <table className="mt-3 w-full text-left text-sm">
       <caption className="sr-only">How often each choice was picked for question {question.number}</caption>
-      <thead>
-        <tr className="border-b border-stone-300">
-          <th scope="col" className="py-1 pr-3">
-            Choice
-          </th>
-          <th scope="col" className="py-1 pr-3">
-            Picked by
-          </th>
-          <th scope="col" className="py-1">
-            Why it is wrong
-          </th>
-        </tr>
-      </thead>
+      <ColumnHeaders labels={["Choice", "Picked by", "Why it is wrong"]} />
       <tbody>
         {question.choices.map((c) => (
           <tr key={c.id} className="border-b border-stone-200 align-top">

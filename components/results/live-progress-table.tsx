@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { callApi } from "@/components/quiz/api";
 import type { LiveProgress } from "@/lib/results/live-progress";
 import { LocalTime } from "../ui/local-time";
+import { ColumnHeaders } from "@/components/ui/column-headers";
 
 const POLL_MS = 5_000;
 
@@ -41,22 +42,7 @@ export function LiveProgressTable({
       </p>
       <table className="w-full text-left" data-testid="live-progress">
         <caption className="sr-only">Each student&apos;s progress on this assignment</caption>
-        <thead>
-          <tr className="border-b border-stone-300">
-            <th scope="col" className="py-1 pr-3">
-              Student
-            </th>
-            <th scope="col" className="py-1 pr-3">
-              Status
-            </th>
-            <th scope="col" className="py-1 pr-3">
-              Answered
-            </th>
-            <th scope="col" className="py-1">
-              Submitted
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeaders labels={["Student", "Status", "Answered", "Submitted"]} />
         <tbody>
           {data.students.map((s) => (
             <tr key={s.id} className="border-b border-stone-200">

@@ -3,6 +3,7 @@
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import { LocalTime } from "../ui/local-time";
 import { formatPercent } from "./format";
+import { ColumnHeaders } from "@/components/ui/column-headers";
 
 export type ScorePoint = { id: string; title: string; percent: number; submittedAt: Date | string };
 
@@ -34,19 +35,7 @@ export function ScoreOverTime({ points, caption }: { points: ScorePoint[]; capti
       <figcaption>
         <table className="mt-2 w-full text-left text-sm">
           <caption className="mb-1 text-left font-medium">{caption}</caption>
-          <thead>
-            <tr className="border-b border-stone-300">
-              <th scope="col" className="py-1 pr-3">
-                Submitted
-              </th>
-              <th scope="col" className="py-1 pr-3">
-                Lesson
-              </th>
-              <th scope="col" className="py-1">
-                Score
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeaders labels={["Submitted", "Lesson", "Score"]} />
           <tbody>
             {points.map((p) => (
               <tr key={p.id} className="border-b border-stone-200">

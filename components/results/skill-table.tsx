@@ -1,5 +1,6 @@
 import type { SkillResult } from "@/lib/results/skill-breakdown";
 import { formatPercent } from "./format";
+import { ColumnHeaders } from "@/components/ui/column-headers";
 
 /** Skills a reader has shown at least this share of points on count as strengths; below the lower bar, as needs. */
 const STRONG = 80;
@@ -25,19 +26,7 @@ export function SkillTable({ skills, caption }: { skills: SkillResult[]; caption
       <p className="mb-3">{summary(skills) || "No skill stands out yet."}</p>
       <table className="w-full text-left" data-testid="skill-table">
         <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr className="border-b border-stone-300">
-            <th scope="col" className="py-1 pr-3">
-              Skill
-            </th>
-            <th scope="col" className="py-1 pr-3">
-              Points earned
-            </th>
-            <th scope="col" className="py-1">
-              Answers
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeaders labels={["Skill", "Points earned", "Answers"]} />
         <tbody>
           {skills.map((s) => (
             <tr key={s.skill} className="border-b border-stone-200">

@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { viewerForPage } from "@/lib/auth/get-viewer";
 import { notFoundOnAppError } from "@/lib/http/page-errors";
 import { getStudentReport } from "@/lib/results/student-report";
+import { ColumnHeaders } from "@/components/ui/column-headers";
 
 export const metadata = { title: "Student report" };
 
@@ -55,25 +56,7 @@ export default async function StudentReportPage({ params }: Props) {
         ) : (
           <table className="w-full text-left">
             <caption className="sr-only">Every attempt with its score and dates</caption>
-            <thead>
-              <tr className="border-b border-stone-300">
-                <th scope="col" className="py-1 pr-3">
-                  Lesson
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  Attempt
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  Started
-                </th>
-                <th scope="col" className="py-1 pr-3">
-                  Submitted
-                </th>
-                <th scope="col" className="py-1">
-                  Score
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeaders labels={["Lesson", "Attempt", "Started", "Submitted", "Score"]} />
             <tbody>
               {report.attempts.map((a) => (
                 <tr key={a.id} className="border-b border-stone-200">
