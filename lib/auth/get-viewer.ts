@@ -2,7 +2,7 @@ import { getToken } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { authOptions } from "./options";
+import { env } from "../env";
 import { viewerFromToken } from "./session";
 import type { Viewer } from "./viewer-types";
 
@@ -16,7 +16,7 @@ import type { Viewer } from "./viewer-types";
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const token = await getToken({
     req: { cookies: await cookies(), headers: {} } as unknown as Parameters<typeof getToken>[0]["req"],
-    secret: authOptions.secret,
+    secret: env.NEXTAUTH_SECRET,
   });
   return token ? viewerFromToken(token) : null;
 });
