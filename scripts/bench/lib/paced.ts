@@ -1,24 +1,33 @@
+import type { HttpResult } from "./http-client";
 import { summarize, type LoadStats } from "./stats";
 
-type Send = (client: number) => Promise<Response>;
+type Send = (client: number) => Promise<HttpResult>;
+
+export type PacedStats = LoadStats & { offered_rps: number; error_kinds: Record<string, number> };
 
 /**
  * Each of `clients` sends one request every `intervalMs`, starting at a random phase so their requests
  * spread out like real students' (autocannon's overallRate fires all connections on the same tick).
+ * Errors are counted by kind (HTTP status or network error code), so a failed run says what failed.
  */
-export async function pacedLoad(clients: number, intervalMs: number, durationSeconds: number, send: Send) {
+export async function pacedLoad(
+  clients: number,
+  intervalMs: number,
+  durationSeconds: number,
+  send: Send,
+): Promise<PacedStats> {
   const latencies: number[] = [];
-  let errors = 0;
+  const errorKinds: Record<string, number> = {};
+  const countError = (kind: string) => (errorKinds[kind] = (errorKinds[kind] ?? 0) + 1);
   const started = Date.now();
   const until = started + durationSeconds * 1000;
   const one = async (client: number) => {
     const t0 = performance.now();
     try {
       const res = await send(client);
-      await res.arrayBuffer();
-      if (!res.ok) errors++;
-    } catch {
-      errors++;
+      if (res.status >= 400) countError(`HTTP ${res.status}`);
+    } catch (error) {
+      countError((error as NodeJS.ErrnoException).code ?? "network error");
     }
     latencies.push(performance.now() - t0);
   };
@@ -34,6 +43,7 @@ export async function pacedLoad(clients: number, intervalMs: number, durationSec
       await Promise.all(inFlight);
     }),
   );
-  const stats: LoadStats = summarize(latencies, errors, (Date.now() - started) / 1000);
-  return { offered_rps: Math.round((clients * 1000) / intervalMs), ...stats };
+  const errors = Object.values(errorKinds).reduce((a, b) => a + b, 0);
+  const stats = summarize(latencies, errors, (Date.now() - started) / 1000);
+  return { offered_rps: Math.round((clients * 1000) / intervalMs), ...stats, error_kinds: errorKinds };
 }

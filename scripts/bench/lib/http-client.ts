@@ -1,0 +1,29 @@
+import http from "node:http";
+
+/**
+ * Loopback requests through node:http with kept-alive connections. The benchmarks measured with fetch first, but
+ * undici's per-request work runs in the same process as the 200 simulated students and showed up in their
+ * latencies; a plain keep-alive agent costs the client far less, so the figures are closer to the server's.
+ * Idle connections are dropped after 4 s, before Node's server closes them at 5 s, so a request never lands on a
+ * connection the server is closing.
+ */
+const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity, timeout: 4_000 });
+
+export type HttpResult = { status: number; body: string };
+
+export function httpRequest(
+  url: string,
+  init: { method: string; headers?: Record<string, string>; body?: string },
+): Promise<HttpResult> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: init.method, headers: init.headers, agent }, (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk: string) => (body += chunk));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+    req.end(init.body);
+  });
+}
