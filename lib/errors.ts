@@ -62,8 +62,28 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   );
 }
 
+const UNSTORABLE_TEXT_CODES = new Set(["22021", "22P05"]);
+
+/**
+ * PostgreSQL refused the text itself (a NUL character, in text or inside jsonb). The schemas refuse it first
+ * (storableText); this keeps any path they miss a 400 with a message instead of a crash. Prisma's driver adapter
+ * carries the server's code as cause.originalCode, the pg driver as code.
+ */
+function isUnstorableText(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const { code, cause } = error as { code?: unknown; cause?: { originalCode?: unknown } };
+  const sqlState = typeof code === "string" ? code : cause?.originalCode;
+  return typeof sqlState === "string" && UNSTORABLE_TEXT_CODES.has(sqlState);
+}
+
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (isDatabaseUnavailable(error)) return new AppError("unavailable");
+  if (isUnstorableText(error)) {
+    return new AppError(
+      "invalid",
+      "Some of the text contains an invisible NUL character, which cannot be saved.",
+    );
+  }
   throw error;
 }

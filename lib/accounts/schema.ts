@@ -1,34 +1,31 @@
 import { z } from "zod";
+import { storableText } from "../text-schema";
 
 export const passwordSchema = z
   .string()
   .min(8, "Use at least 8 characters")
   .max(200, "Use at most 200 characters");
 
-export const displayNameSchema = z
-  .string()
+export const displayNameSchema = storableText()
   .trim()
   .min(1, "Enter a name")
   .max(80, "Use at most 80 characters");
 
-export const usernameSchema = z
-  .string()
+export const usernameSchema = storableText()
   .trim()
   .toLowerCase()
   .min(3, "Use at least 3 characters")
   .max(32, "Use at most 32 characters")
   .regex(/^[a-z0-9][a-z0-9._-]*$/, "Use letters, digits, dots, dashes or underscores");
 
-export const joinCodeSchema = z
-  .string()
+export const joinCodeSchema = storableText()
   .trim()
   .toUpperCase()
   .regex(/^[A-Z0-9]{6}$/, "A class code is 6 letters and digits");
 
 export const teacherSignUpSchema = z.object({
   displayName: displayNameSchema,
-  email: z
-    .string()
+  email: storableText()
     .trim()
     .toLowerCase()
     .max(254, "Use at most 254 characters")

@@ -1,8 +1,14 @@
 import { z } from "zod";
 import { idSchema } from "../classes/schema";
+import { parseInstant } from "./instant";
 
 const date = (message: string) =>
-  z.coerce.date({ error: message }).refine((d) => !isNaN(d.getTime()), message);
+  z.unknown().transform((value, ctx) => {
+    const instant = parseInstant(value);
+    if (instant) return instant;
+    ctx.addIssue({ code: "custom", message });
+    return z.NEVER;
+  });
 
 /** Settings a teacher chooses when assigning, and may change later. */
 const settingsShape = {

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";
+import { idSchema } from "../classes/schema";
 import { parseInput } from "../forms/parse";
 import { requireStudent } from "../auth/require";
 import type { ClaimedViewer, Viewer } from "../auth/viewer-types";
@@ -16,9 +17,11 @@ const ALREADY_SUBMITTED = "This attempt was already submitted, so this answer wa
 /** Resumes the student's open attempt, or starts a new one when the assignment allows it. */
 export async function startAttempt(viewer: Viewer | null, assignmentId: string, now = new Date()) {
   const student = requireStudent(viewer);
+  const id = idSchema.safeParse(assignmentId);
+  if (!id.success) throw notFound("Assignment");
   const assignment = await db.assignment.findFirst({
     where: {
-      id: assignmentId,
+      id: id.data,
       class: { archivedAt: null, enrollments: { some: { studentId: student.id } } },
     },
     select: {

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { storableText } from "../text-schema";
 import { answerSchema } from "../grading/answer";
 
 export const saveAnswerSchema = z.object({
-  questionId: z.string().min(1).max(64),
+  questionId: storableText().min(1).max(64),
   answer: answerSchema,
   /** Increases with every change the browser makes; the server keeps the highest it has seen. */
   version: z.number().int().min(1).max(2_000_000_000),

@@ -1,11 +1,11 @@
 import { z } from "zod";
+import { storableText } from "../text-schema";
 
 export const createClassSchema = z.object({
-  name: z.string().trim().min(1, "Enter a class name").max(80, "Use at most 80 characters"),
+  name: storableText().trim().min(1, "Enter a class name").max(80, "Use at most 80 characters"),
 });
 
-export const idSchema = z
-  .string()
+export const idSchema = storableText()
   .trim()
   .min(1)
   .max(64)

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableText } from "../text-schema";
 import type { FieldErrors } from "../errors";
 import { QUESTION_TYPES, SKILLS, questionSchema, type QuestionInput } from "./schema";
 
@@ -10,20 +11,22 @@ const offset = z.number().int().min(0).max(1_000_000);
  */
 export const editorQuestionSchema = z.object({
   type: z.enum(QUESTION_TYPES),
-  prompt: z.string().max(1000),
+  prompt: storableText().max(1000),
   points: z.coerce
     .number<unknown>()
     .int("Use a whole number")
     .min(1, "At least 1 point")
     .max(100, "At most 100 points"),
   skill: z.enum(SKILLS, "Choose a skill"),
-  explanation: z.string().max(2000),
+  explanation: storableText().max(2000),
   citation: z.object({ start: offset, end: offset }).nullable(),
   choices: z
-    .array(z.object({ text: z.string().max(500), correct: z.boolean(), feedback: z.string().max(500) }))
+    .array(
+      z.object({ text: storableText().max(500), correct: z.boolean(), feedback: storableText().max(500) }),
+    )
     .max(12, "At most 12 choices"),
-  acceptedAnswers: z.array(z.string().max(200)).max(20, "At most 20 accepted answers"),
-  rubric: z.string().max(4000),
+  acceptedAnswers: z.array(storableText().max(200)).max(20, "At most 20 accepted answers"),
+  rubric: storableText().max(4000),
   evidenceOptions: z.array(z.object({ start: offset, end: offset })).max(12, "Offer at most 12 sentences"),
 });
 export type EditorQuestion = z.infer<typeof editorQuestionSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableText } from "../text-schema";
 
 export const QUESTION_TYPES = [
   "single_choice",
@@ -32,7 +33,7 @@ export const SKILL_LABELS: Record<Skill, string> = {
   inference: "Inference",
 };
 
-const text = (max: number) => z.string().trim().min(1, "Required").max(max);
+const text = (max: number) => storableText().trim().min(1, "Required").max(max);
 
 export const spanSchema = z
   .object({
@@ -46,7 +47,7 @@ export type Span = z.infer<typeof spanSchema>;
 export const choiceSchema = z.object({
   text: text(500),
   correct: z.boolean(),
-  feedback: z.string().trim().max(500).optional(),
+  feedback: storableText().trim().max(500).optional(),
 });
 
 const normalized = (s: string) => s.trim().toLowerCase().replace(/\s+/g, " ");
@@ -65,7 +66,7 @@ export const questionSchema = z
     citation: spanSchema,
     choices: z.array(choiceSchema).max(12).default([]),
     acceptedAnswers: z.array(text(200)).max(20).default([]),
-    rubric: z.string().trim().max(4000).optional(),
+    rubric: storableText().trim().max(4000).optional(),
     /** Evidence questions only: candidate passage sentences for part B; those inside the citation are correct. */
     evidenceOptions: z.array(spanSchema).max(12).default([]),
   })
@@ -114,10 +115,13 @@ export const sectionSchema = z.object({
   end: z.number().int().min(1),
 });
 
+export const LESSON_TITLE_MAX = 200;
+export const PASSAGE_MAX = 100_000;
+
 export const lessonSchema = z.object({
-  title: text(200),
+  title: text(LESSON_TITLE_MAX),
   objectives: z.array(text(300)).min(2).max(4),
-  passage: text(100_000),
+  passage: text(PASSAGE_MAX),
   questions: z.array(questionSchema).min(1).max(100),
 });
 export type LessonInput = z.infer<typeof lessonSchema>;
@@ -125,12 +129,11 @@ export type LessonInput = z.infer<typeof lessonSchema>;
 export const articleDocumentSchema = z.object({
   format: z.literal("lectern.article.v1"),
   article: z.object({
-    slug: z
-      .string()
+    slug: storableText()
       .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lowercase letters, digits and dashes")
       .max(120),
     title: text(300),
-    byline: z.string().trim().max(300),
+    byline: storableText().trim().max(300),
     text: text(200_000),
     sections: z.array(sectionSchema).min(1),
   }),

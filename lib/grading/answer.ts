@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { storableText } from "../text-schema";
 
-const choiceId = z.string().min(1).max(64);
+const choiceId = storableText().min(1).max(64);
 
 // Picking the same choice twice would count it twice in partial credit, so reject it at the edge.
 const distinctChoiceIds = z
@@ -17,9 +18,9 @@ export const answerSchema = z.discriminatedUnion("type", [
   choiceAnswer("single_choice"),
   choiceAnswer("true_false"),
   z.object({ type: z.literal("multiple_select"), choiceIds: distinctChoiceIds }),
-  z.object({ type: z.literal("short_answer"), text: z.string().max(200) }),
+  z.object({ type: z.literal("short_answer"), text: storableText().max(200) }),
   z.object({ type: z.literal("ordering"), choiceIds: distinctChoiceIds }),
-  z.object({ type: z.literal("open_response"), text: z.string().max(10_000) }),
+  z.object({ type: z.literal("open_response"), text: storableText().max(10_000) }),
   z.object({
     type: z.literal("evidence"),
     choiceId: choiceId.nullable(),

@@ -2,6 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { getViewer } from "../auth/get-viewer";
+import type { Viewer } from "../auth/viewer-types";
+import { toAppError } from "../errors";
 import { formDataObject, runAction, type ActionState } from "../forms/action-state";
 import {
   acceptDraftQuestion,
@@ -20,15 +22,30 @@ export async function createDraftLessonsAction(
   return state;
 }
 
-/** Plain form actions for the review page: each button posts the id of what it acts on. */
+type ReviewStep = (viewer: Viewer | null, input: unknown) => Promise<unknown>;
+
+/**
+ * Plain form actions for the review page: each button posts the id of what it acts on, and the article's. A
+ * repeated click (the question already rejected, or its lesson published from another tab) re-renders the page
+ * as things now stand instead of showing an error page.
+ */
+async function reviewStep(step: ReviewStep, formData: FormData) {
+  const input = formDataObject(formData);
+  try {
+    await step(await getViewer(), input);
+  } catch (error) {
+    const e = toAppError(error);
+    if (e.code !== "not_found" && e.code !== "invalid") throw e;
+  }
+  revalidatePath(`/teacher/import/${encodeURIComponent(input.articleId ?? "")}`);
+}
+
 export async function rejectDraftQuestionAction(formData: FormData) {
-  const { articleId } = await rejectDraftQuestion(await getViewer(), formDataObject(formData));
-  revalidatePath(`/teacher/import/${articleId}`);
+  await reviewStep(rejectDraftQuestion, formData);
 }
 
 export async function acceptDraftQuestionAction(formData: FormData) {
-  const { articleId } = await acceptDraftQuestion(await getViewer(), formDataObject(formData));
-  revalidatePath(`/teacher/import/${articleId}`);
+  await reviewStep(acceptDraftQuestion, formData);
 }
 
 /** Publishing can be refused (questions still undecided), so its form shows the message rather than failing. */

@@ -22,9 +22,14 @@ function blankable(s: Sentence): Term | undefined {
   return termsOf(s.text).find((t) => s.text.indexOf(t.text) > 0 && t.text.length > 2);
 }
 
+// A prompt quotes its whole sentence; a longer one makes an unreadable question (and could pass the prompt limit).
+const MAX_SENTENCE_CHARS = 400;
+
 /** Draft questions for one passage span, at most one of each type per sentence. */
 export function generateQuestions(ctx: Ctx, from: number, to: number, heading: string): QuestionInput[] {
-  const sentences = splitSentences(ctx.text, from, to).filter((s) => wordCount(s.text) >= 6);
+  const sentences = splitSentences(ctx.text, from, to).filter(
+    (s) => wordCount(s.text) >= 6 && s.text.length <= MAX_SENTENCE_CHARS,
+  );
   const qs: QuestionInput[] = [];
   const used = new Set<string>();
   const take = (s: Sentence, type: string) => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableText } from "../text-schema";
 import { requireTeacher } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
 import { importArticleDocument } from "../content/import-document";
@@ -33,6 +34,12 @@ export async function createDraftLessons(viewer: Viewer | null, input: unknown) 
   } catch (error) {
     if (error instanceof ImportError)
       throw new AppError("invalid", error.message, { sections: [error.message] });
+    // The generated lessons did not fit the content schema: say so instead of failing the page.
+    if (error instanceof z.ZodError)
+      throw new AppError(
+        "invalid",
+        `Lectern could not make lessons from this article: ${error.issues[0]?.message ?? "it does not fit"}.`,
+      );
     throw error;
   }
   const slug = await freeSlug(doc.article.slug);
@@ -47,7 +54,7 @@ export async function createDraftLessons(viewer: Viewer | null, input: unknown) 
   return { articleId: saved.id, slug: saved.slug, lessons: doc.lessons.length };
 }
 
-const idSchema = z.object({ id: z.string().min(1).max(40) });
+const idSchema = z.object({ id: storableText().min(1).max(40) });
 
 async function ownDraftQuestion(teacherId: string, questionId: string) {
   const q = await db.question.findFirst({
@@ -69,7 +76,7 @@ export async function rejectDraftQuestion(viewer: Viewer | null, input: unknown)
 }
 
 const acceptSchema = z.object({
-  id: z.string().min(1).max(40),
+  id: storableText().min(1).max(40),
   accepted: z.enum(["true", "false"]).transform((v) => v === "true"),
 });
 

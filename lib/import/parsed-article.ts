@@ -1,14 +1,15 @@
 import { z } from "zod";
+import { storableText } from "../text-schema";
 
 /** The structure an import finds before generation; the teacher may correct it in the preview. */
 export const parsedArticleSchema = z.object({
-  title: z.string().trim().min(1).max(300),
-  byline: z.string().trim().max(300),
-  text: z.string().min(1),
+  title: storableText().trim().min(1).max(300),
+  byline: storableText().trim().max(300),
+  text: storableText().min(1),
   sections: z
     .array(
       z.object({
-        heading: z.string().trim().min(1).max(200),
+        heading: storableText().trim().min(1).max(200),
         start: z.number().int().min(0),
         end: z.number().int().min(1),
       }),

@@ -1,4 +1,5 @@
 import { ImportError, MAX_INPUT_BYTES, type InputKind, type ParsedArticle } from "./parsed-article";
+import { PASSAGE_MAX } from "../content/schema";
 import { htmlToBlocks } from "./read-html";
 
 /** A paragraph-level piece of the input: a heading or a paragraph of prose. */
@@ -6,6 +7,15 @@ export type Block = { kind: "heading" | "paragraph"; text: string };
 
 const BYLINE = /^by\s+(.+?)(?:\s+[\d,.]+k?\s+(?:views?|reads?|comments?))?\s*$/i;
 const MIN_WORDS = 40;
+// Leaves room for ": overview" within a lesson title.
+const TITLE_MAX = 150;
+
+const firstWords = (text: string, words: number) =>
+  `${text
+    .split(/\s+/)
+    .slice(0, words)
+    .join(" ")
+    .slice(0, TITLE_MAX - 2)} …`;
 
 /** Short, title-case, without final period: how headings look in plain text such as the shared article. */
 function looksLikeHeading(line: string): boolean {
@@ -47,10 +57,12 @@ function plainBlocks(raw: string): Block[] {
  * headings (as the shared article does) so sections are spans of it; the unheaded introduction belongs to the
  * first section.
  */
-export function readArticle(raw: string, kind: InputKind): ParsedArticle {
-  if (!raw.trim()) throw new ImportError("The article is empty.");
-  if (Buffer.byteLength(raw, "utf8") > MAX_INPUT_BYTES)
+export function readArticle(input: string, kind: InputKind): ParsedArticle {
+  if (!input.trim()) throw new ImportError("The article is empty.");
+  if (Buffer.byteLength(input, "utf8") > MAX_INPUT_BYTES)
     throw new ImportError("The article is larger than the 200 KB limit.");
+  // Stray NUL characters come with text copied out of some PDFs and word processors; PostgreSQL cannot store them.
+  const raw = input.replaceAll("\u0000", "");
   const blocks =
     kind === "html"
       ? htmlToBlocks(raw)
@@ -58,7 +70,10 @@ export function readArticle(raw: string, kind: InputKind): ParsedArticle {
         ? markdownBlocks(raw.replace(/\r\n?/g, "\n"))
         : plainBlocks(raw.replace(/\r\n?/g, "\n"));
   if (blocks.length === 0) throw new ImportError("The article is empty.");
-  const title = blocks.shift()!.text.replace(/^#+\s*/, "");
+  // A first block too long for a title is the article's opening paragraph: it stays in the text, and its first
+  // words stand in as the title (the teacher sees it in the preview).
+  const opening = blocks[0]!.text.replace(/^#+\s*/, "");
+  const title = opening.length <= TITLE_MAX ? (blocks.shift(), opening) : firstWords(opening, 12);
   let byline = "";
   const first = blocks[0]?.text ?? "";
   const bylineMatch = BYLINE.exec(first);
@@ -84,6 +99,11 @@ export function readArticle(raw: string, kind: InputKind): ParsedArticle {
     if (block.kind === "heading") headings.push({ heading: block.text, start: text.length });
     text += block.text;
   }
+  // The overview lesson's passage is the whole text.
+  if (text.length > PASSAGE_MAX)
+    throw new ImportError(
+      `The article's text is longer than ${PASSAGE_MAX.toLocaleString("en-US")} characters: import it in parts.`,
+    );
   if (headings.length === 0)
     return { title, byline, text, sections: [{ heading: title.slice(0, 200), start: 0, end: text.length }] };
   const sections = headings.map((h, i) => ({

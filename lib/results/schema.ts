@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableText } from "../text-schema";
 import { idSchema } from "../classes/schema";
 
 export const WORK_STATUSES = [
@@ -24,7 +25,7 @@ export const gradebookViewSchema = z.object({
   sort: z.preprocess(firstValue, z.union([z.enum(["name", "average"]), idSchema]).catch("name")),
   dir: z.preprocess(firstValue, z.enum(["asc", "desc"]).catch("asc")),
   status: z.preprocess(firstValue, z.enum(WORK_STATUSES).optional().catch(undefined)),
-  q: z.preprocess(firstValue, z.string().trim().max(80).catch("")).default(""),
+  q: z.preprocess(firstValue, storableText().trim().max(80).catch("")).default(""),
   page: z.preprocess(firstValue, z.coerce.number().int().min(1).max(10_000).catch(1)).default(1),
   cols: z.preprocess(firstValue, z.coerce.number().int().min(1).max(1_000).catch(1)).default(1),
 });
@@ -36,5 +37,5 @@ export const gradeResponseSchema = z.object({
     .number({ error: "Enter the points as a number." })
     .min(0, "Points cannot be negative.")
     .max(1000),
-  comment: z.string().trim().max(2000, "Keep the comment under 2,000 characters.").default(""),
+  comment: storableText().trim().max(2000, "Keep the comment under 2,000 characters.").default(""),
 });

@@ -15,6 +15,7 @@ const article = path.join(process.cwd(), "tests/unit/fixtures/articles/school-ga
 test("a teacher imports an article, reviews and publishes a draft, assigns it, and a student answers it", async ({
   page: teacher,
   newPerson,
+  browserErrors,
 }) => {
   await test.step("the teacher uploads an article and previews its structure", async () => {
     await signIn(teacher, DEMO_TEACHER.email, DEMO_PASSWORD);
@@ -44,6 +45,8 @@ test("a teacher imports an article, reviews and publishes a draft, assigns it, a
 
   await test.step("the teacher rejects one question; publishing waits until every question is decided", async () => {
     await expect(teacher.getByRole("region", { name: /Supporters and critics/ })).toBeVisible();
+    const staleTab = await teacher.context().newPage();
+    await staleTab.goto(teacher.url());
     const lesson = teacher.getByRole("region", { name: /Planting the First Beds/ });
     const before = await lesson.getByRole("listitem").count();
     await lesson
@@ -51,8 +54,28 @@ test("a teacher imports an article, reviews and publishes a draft, assigns it, a
       .first()
       .click();
     await expect(lesson.getByRole("listitem")).toHaveCount(before - 1);
+
+    // The same Reject again, from a tab opened before: the page shows where things stand, not an error.
+    const staleLesson = staleTab.getByRole("region", { name: /Planting the First Beds/ });
+    await staleLesson
+      .getByRole("button", { name: /^Reject question/ })
+      .first()
+      .click();
+    await expect(staleLesson.getByRole("listitem")).toHaveCount(before - 1);
+    await staleTab.close();
     await lesson.getByRole("button", { name: "Publish lesson" }).click();
     await expect(lesson.getByRole("alert")).toContainText(`${before - 1} still undecided`);
+  });
+
+  await test.step("an import that does not exist, or a mangled address, is a 404 page", async () => {
+    browserErrors.allow("status of 404");
+    const reviewUrl = teacher.url();
+    for (const id of ["no-such-import", "x%00y"]) {
+      const response = await teacher.goto(`/teacher/import/${id}`);
+      expect(response?.status()).toBe(404);
+      await expect(teacher.getByRole("heading", { name: "Not found" })).toBeVisible();
+    }
+    await teacher.goto(reviewUrl);
   });
 
   await test.step("the teacher edits one draft question in the lesson editor", async () => {

@@ -39,6 +39,11 @@ describe("signUpTeacher", () => {
     ["a password under 8 characters", { password: "short" }, "password"],
     ["an empty name", { displayName: "   " }, "displayName"],
     ["a missing email", { email: undefined }, "email"],
+    [
+      "a name with a NUL character, which PostgreSQL cannot store",
+      { displayName: "Ms.\u0000Rivera" },
+      "displayName",
+    ],
   ])("refuses %s as invalid with a field error, writing nothing", async (_label, patch, field) => {
     const error = await expectRefusedWithoutWrites(
       () => signUpTeacher({ ...teacherInput(), ...patch }),

@@ -80,6 +80,22 @@ describe("saveAnswer", () => {
     }
   });
 
+  it("refuses text PostgreSQL cannot store (a NUL character) as invalid, writing nothing", async () => {
+    const { student, attemptId, assignment } = await openAttempt();
+    const short = await db.assignmentQuestion.findFirstOrThrow({
+      where: { assignmentId: assignment.id, question: { type: "SHORT_ANSWER" } },
+      select: { questionId: true },
+    });
+    const input = {
+      questionId: short.questionId,
+      answer: { type: "short_answer", text: "Pu\u0000tin" },
+      version: 1,
+    };
+    await expectRefusedWithoutWrites(() => saveAnswer(student, attemptId, input), "invalid");
+    const badId = { ...input, questionId: "q\u0000", answer: { type: "short_answer", text: "Putin" } };
+    await expectRefusedWithoutWrites(() => saveAnswer(student, attemptId, badId), "invalid");
+  });
+
   it("answers not_found for a question that is not in the assignment, writing nothing", async () => {
     const { student, attemptId, teacher } = await openAttempt();
     const elsewhere = await createPrivateLesson(teacher, "DRAFT");

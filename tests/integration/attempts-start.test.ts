@@ -76,6 +76,8 @@ describe("startAttempt", () => {
       () => startAttempt(students[0]!, "cmissing000000000000000000"),
       "not_found",
     );
+    // An id PostgreSQL could not even compare (a NUL character) is just as missing.
+    await expectRefusedWithoutWrites(() => startAttempt(students[0]!, "da\u0000_1"), "not_found");
   });
 
   it("refuses teachers (forbidden) and anonymous callers (unauthorized), writing nothing", async () => {

@@ -134,6 +134,7 @@ describe("review, reject and publish", () => {
     const question = lesson.questions[0]!;
 
     await expectAppError(getImportReview(other, articleId), "not_found");
+    await expectAppError(getImportReview(owner, `${articleId}\u0000`), "not_found");
     await expectAppError(getImportReview(student, articleId), "forbidden");
     await expectAppError(getImportReview(null, articleId), "unauthorized");
     await expectRefusedWithoutWrites(() => rejectDraftQuestion(other, { id: question.id }), "not_found");

@@ -46,6 +46,46 @@ describe("input limits", () => {
     expect(() => readArticle("x".repeat(210_000), "text")).toThrow(/200 KB/);
     expect(() => readArticle("Title\n\n1 2 3 4 5", "text")).toThrow(/too short|prose/);
   });
+
+  it("refuses text longer than a lesson passage can hold, with a message saying so", () => {
+    const paragraph = `${"The talks went on for many hours and no one agreed. ".repeat(40)}\n\n`;
+    const long = `A Long Report\n\n${paragraph.repeat(50)}`;
+    expect(long.length).toBeLessThan(200 * 1024);
+    expect(() => readArticle(long, "text")).toThrow(/longer than 100,000 characters/);
+  });
+
+  it("drops NUL characters, which PostgreSQL cannot store, and still builds valid lessons", () => {
+    const withNul = shared.replace("Trump", "Tr\u0000ump");
+    const parsed = readArticle(withNul, "text");
+    expect(parsed.text).not.toContain("\u0000");
+    expect(() => buildDocument(parsed)).not.toThrow();
+  });
+});
+
+describe("articles the generator used to fail on", () => {
+  const body = shared.split("\n\n").slice(1).join("\n\n");
+
+  it("an opening paragraph too long for a title stays in the text, and its first words become the title", () => {
+    const opening =
+      "When the two leaders met again in the spring, many observers expected a short and formal exchange, yet the conversation ran for hours and touched on almost every open question between their countries.";
+    expect(opening.length).toBeGreaterThan(150);
+    const parsed = readArticle(`${opening}\n\n${body}`, "text");
+    expect(parsed.title).toBe("When the two leaders met again in the spring, many observers expected …");
+    expect(parsed.text.startsWith(opening)).toBe(true);
+    const doc = buildDocument(parsed);
+    expect(doc.lessons.at(-1)!.title).toBe(`${parsed.title}: overview`);
+  });
+
+  it("a sentence too long to quote in a prompt gets no question, and the rest still do", () => {
+    const clause = "and the delegates argued about the terms of the ceasefire once again";
+    const longSentence = `The negotiators met in Geneva ${Array(8).fill(clause).join(", ")}.`;
+    expect(longSentence.length).toBeGreaterThan(400);
+    const parsed = readArticle(shared.replace("\n\n", `\n\n${longSentence}\n\n`), "text");
+    const doc = articleDocumentSchema.parse(buildDocument(parsed));
+    const cited = doc.lessons.flatMap((l) => l.questions.map((q) => q.citation.text));
+    expect(cited.length).toBeGreaterThan(10);
+    expect(cited.some((t) => t.includes("Geneva"))).toBe(false);
+  });
 });
 
 // The points each type carries, as in the hand-written content.

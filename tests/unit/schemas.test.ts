@@ -8,6 +8,7 @@ import {
 } from "../../lib/assignments/schema";
 import { saveAnswerSchema } from "../../lib/attempts/schema";
 import { createClassSchema } from "../../lib/classes/schema";
+import { gradebookViewSchema } from "../../lib/results/schema";
 
 const fieldErrors = (schema: z.ZodType, input: unknown): Record<string, string[] | undefined> => {
   const result = schema.safeParse(input);
@@ -122,6 +123,55 @@ describe("class and assignment schemas", () => {
       updateAssignmentSchema.safeParse({ dueAt: past }).success,
       "editing may move the due time into the past",
     ).toBe(true);
+  });
+});
+
+describe("assignment dates", () => {
+  it.each([
+    ["31 February", "2027-02-31T10:00"],
+    ["a 25th hour", "2027-03-01T25:00:00.000Z"],
+    ["year 0, which PostgreSQL refuses", "0000-01-01T00:00:00.000Z"],
+    ["a year past 9999", "+010000-01-01T00:00:00.000Z"],
+    ["a date without a time", "2027-03-01"],
+    ["words", "next friday"],
+    ["a number", 1_800_000_000_000],
+  ])("refuses %s as a due time, with the field's message", (_label, dueAt) => {
+    expect(fieldErrors(updateAssignmentSchema, { dueAt }).dueAt).toEqual(["Choose a due date and time"]);
+  });
+
+  it("takes an ISO instant with or without a zone and seconds, and a Date", () => {
+    expect(updateAssignmentSchema.parse({ dueAt: "2027-02-28T10:00:00.000Z" }).dueAt.toISOString()).toBe(
+      "2027-02-28T10:00:00.000Z",
+    );
+    expect(updateAssignmentSchema.parse({ dueAt: "2028-02-29T23:59+02:00" }).dueAt.toISOString()).toBe(
+      "2028-02-29T21:59:00.000Z",
+    );
+    const local = updateAssignmentSchema.parse({ dueAt: "2027-03-01T08:30" }).dueAt;
+    expect([local.getFullYear(), local.getMonth(), local.getDate(), local.getHours()]).toEqual([
+      2027, 2, 1, 8,
+    ]);
+    const asDate = new Date("2027-05-01T12:00:00.000Z");
+    expect(updateAssignmentSchema.parse({ dueAt: asDate }).dueAt).toEqual(asDate);
+  });
+});
+
+describe("text fields", () => {
+  it("drops a gradebook search containing a NUL character instead of sending it to PostgreSQL", () => {
+    expect(gradebookViewSchema.parse({ q: "Ana\u0000" }).q).toBe("");
+    expect(gradebookViewSchema.parse({ q: " Ana " }).q).toBe("Ana");
+  });
+
+  it("refuses a NUL character, which PostgreSQL cannot store, with a message on the field", () => {
+    expect(fieldErrors(createClassSchema, { name: "Period\u00002" }).name).toEqual([
+      "Remove the invisible NUL character; it cannot be saved",
+    ]);
+    expect(
+      saveAnswerSchema.safeParse({
+        questionId: "q1",
+        answer: { type: "open_response", text: "a\u0000b" },
+        version: 1,
+      }).success,
+    ).toBe(false);
   });
 });
 

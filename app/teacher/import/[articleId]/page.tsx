@@ -6,12 +6,13 @@ import { fromDbSkill } from "@/lib/content/enum-names";
 import { PublishLessonForm } from "@/components/teacher/publish-lesson-form";
 import { acceptDraftQuestionAction, rejectDraftQuestionAction } from "@/lib/import/actions";
 import { getImportReview } from "@/lib/import/queries";
+import { notFoundOnAppError } from "@/lib/http/page-errors";
 
 export const metadata = { title: "Review draft lessons" };
 
 export default async function ImportReviewPage({ params }: { params: Promise<{ articleId: string }> }) {
   const { articleId } = await params;
-  const article = await getImportReview(await viewerForPage("TEACHER"), articleId);
+  const article = await notFoundOnAppError(getImportReview(await viewerForPage("TEACHER"), articleId));
   return (
     <>
       <PageHeader title={`Review: ${article.title}`} />
@@ -42,6 +43,7 @@ export default async function ImportReviewPage({ params }: { params: Promise<{ a
                     <p className="text-sm font-medium">{q.acceptedAt ? "Accepted" : "Not decided yet"}</p>
                     <form action={acceptDraftQuestionAction}>
                       <input type="hidden" name="id" value={q.id} />
+                      <input type="hidden" name="articleId" value={article.id} />
                       <input type="hidden" name="accepted" value={q.acceptedAt ? "false" : "true"} />
                       <button
                         type="submit"
@@ -59,6 +61,7 @@ export default async function ImportReviewPage({ params }: { params: Promise<{ a
                     </Link>
                     <form action={rejectDraftQuestionAction}>
                       <input type="hidden" name="id" value={q.id} />
+                      <input type="hidden" name="articleId" value={article.id} />
                       <button type="submit" className="underline" aria-label={`Reject question ${i + 1}`}>
                         Reject
                       </button>
