@@ -3,7 +3,7 @@ import { AppError, notFound } from "../errors";
 import { parseInput } from "../forms/parse";
 import { requireTeacher } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
-import { canTeacherUseLesson } from "../content/queries";
+import { usableLessonStatus } from "../content/queries";
 import { createAssignmentSchema } from "./schema";
 
 /** Assigns a lesson to classes, fixing the question versions it is assigned with. */
@@ -15,7 +15,14 @@ export async function createAssignments(viewer: Viewer | null, input: unknown) {
     where: { id: { in: classIds }, teacherId: teacher.id, archivedAt: null },
   });
   if (owned !== classIds.length) throw notFound("Class");
-  if (!(await canTeacherUseLesson(teacher.id, data.lessonId))) throw notFound("Lesson");
+  const status = await usableLessonStatus(teacher.id, data.lessonId);
+  if (status === null) throw notFound("Lesson");
+  // A draft is an import whose generated questions are still being reviewed: none of them reach students before.
+  if (status === "DRAFT") {
+    const message =
+      "Publish this lesson before assigning it: its questions are still waiting for your review.";
+    throw new AppError("invalid", message, { lessonId: [message] });
+  }
 
   const { classIds: _classIds, ...settings } = data;
   return db.$transaction(async (tx) => {

@@ -80,10 +80,11 @@ export async function getLessonForTeacherOrThrow(viewer: Viewer | null, lessonId
   };
 }
 
-export async function canTeacherUseLesson(teacherId: string, lessonId: string): Promise<boolean> {
+/** The status of a lesson the teacher may use, or null for one they may not (or that does not exist). */
+export async function usableLessonStatus(teacherId: string, lessonId: string): Promise<LessonStatus | null> {
   const found = await db.lesson.findFirst({
     where: { id: lessonId, ...usableBy(teacherId) },
-    select: { id: true },
+    select: { status: true },
   });
-  return found !== null;
+  return found?.status ?? null;
 }

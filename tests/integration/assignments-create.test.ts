@@ -53,9 +53,21 @@ describe("createAssignments", () => {
     );
   });
 
+  it("refuses a draft lesson (an import still under review) with a message on the lesson, writing nothing", async () => {
+    const { teacher, classes } = await teacherWithClasses(1);
+    const draft = await createPrivateLesson(teacher, "DRAFT");
+    const error = await expectRefusedWithoutWrites(
+      () => createAssignments(teacher, { lessonId: draft.id, classIds: [classes[0]!.id], dueAt: days(2) }),
+      "invalid",
+    );
+    expect(error.fieldErrors?.lessonId).toEqual([
+      expect.stringMatching(/^Publish this lesson before assigning it/),
+    ]);
+  });
+
   it("leaves retired questions out of the snapshot, and keeps earlier snapshots intact", async () => {
     const { teacher, classes } = await teacherWithClasses(1);
-    const lesson = await createPrivateLesson(teacher, "DRAFT");
+    const lesson = await createPrivateLesson(teacher, "PUBLISHED");
     const input = { lessonId: lesson.id, classIds: [classes[0]!.id], dueAt: days(2) };
     const [before] = await createAssignments(teacher, input);
     const retired = await db.question.findFirstOrThrow({ where: { lessonId: lesson.id, position: 0 } });

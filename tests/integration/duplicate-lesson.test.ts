@@ -33,7 +33,7 @@ describe("duplicateLesson", () => {
 
   it("leaves out retired questions, and a copy of a draft stays a draft", async () => {
     const teacher = await createTeacher();
-    const lesson = await createPrivateLesson(teacher);
+    const lesson = await createPrivateLesson(teacher, "DRAFT");
     const first = await db.question.findFirstOrThrow({
       where: { lessonId: lesson.id },
       orderBy: { position: "asc" },

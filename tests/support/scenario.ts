@@ -37,8 +37,8 @@ export async function demoLessons() {
   });
 }
 
-/** A lesson owned by one teacher (a copy of the first demo lesson under a new article). */
-export async function createPrivateLesson(owner: Viewer, status: "DRAFT" | "PUBLISHED" = "DRAFT") {
+/** A lesson owned by one teacher (a copy of the first demo lesson under a new article), published unless asked. */
+export async function createPrivateLesson(owner: Viewer, status: "DRAFT" | "PUBLISHED" = "PUBLISHED") {
   const doc = readDemoDocument(DEMO_ARTICLE_SLUG);
   const slug = `private-${unique()}`;
   await importArticleDocument(

@@ -64,7 +64,7 @@ export default async function ClassPage({ params, searchParams }: Props) {
             colPageCount={book.colPageCount}
           />
         </section>
-        <AssignLessonForm classId={book.class.id} lessons={lessons} />
+        <AssignLessonForm classId={book.class.id} lessons={lessons.filter((l) => l.status === "PUBLISHED")} />
       </div>
     </>
   );
