@@ -154,8 +154,9 @@ export function AssignmentSettingsFields({
         name="releasePolicy"
         defaultValue={defaults.releasePolicy}
         options={[
-          ["AFTER_SUBMIT", "Right after a student submits"],
-          ["AFTER_DUE", "After the due time"],
+          // Never while a student could still use them on another attempt (lib/attempts/attempt-rules.ts).
+          ["AFTER_SUBMIT", "After a student's last attempt"],
+          ["AFTER_DUE", "After the due time and a student's last attempt"],
           ["NEVER", "Never"],
         ]}
       />

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";
 import { idSchema } from "../classes/schema";
+import { allowedAttempts, isClosed } from "./attempt-rules";
 import { parseInput } from "../forms/parse";
 import { requireStudent } from "../auth/require";
 import type { ClaimedViewer, Viewer } from "../auth/viewer-types";
@@ -39,14 +40,14 @@ export async function startAttempt(viewer: Viewer | null, assignmentId: string, 
   if (!assignment || assignment.openAt > now) throw notFound("Assignment");
   const open = assignment.attempts.find((a) => a.status === "IN_PROGRESS");
   if (open) return { id: open.id };
-  if (assignment.closedAt || (assignment.latePolicy === "CLOSE" && now > assignment.dueAt)) {
+  if (isClosed(assignment, now)) {
     throw new AppError("conflict", "This assignment is closed. Ask your teacher if you need more time.");
   }
   const accommodation = assignment.accommodations[0];
-  const allowed =
-    assignment.attemptsAllowed === null
-      ? null
-      : assignment.attemptsAllowed + (accommodation?.extraAttempts ?? 0);
+  const allowed = allowedAttempts({
+    attemptsAllowed: assignment.attemptsAllowed,
+    extraAttempts: accommodation?.extraAttempts ?? 0,
+  });
   if (allowed !== null && assignment.attempts.length >= allowed) {
     throw new AppError(
       "conflict",

@@ -5,6 +5,8 @@ import type { Viewer } from "../auth/viewer-types";
 import { answerSchema, type Answer } from "../grading/answer";
 import { fromDbSkill, fromDbType } from "../content/enum-names";
 import { submitAttempt } from "./mutations";
+import type { ReleasePolicy } from "../generated/prisma/enums";
+import { allowedAttempts, hasAttemptsLeft, isClosed, keyShowable, type AttemptWindow } from "./attempt-rules";
 import { answersReleased } from "./release";
 import { seededShuffle } from "./seeded-shuffle";
 import { toStudentQuestion } from "./student-question";
@@ -25,6 +27,20 @@ const attemptSummarySelect = {
   provisional: true,
   late: true,
 } as const;
+
+type AssignmentRules = Omit<AttemptWindow, "extraAttempts"> & {
+  releasePolicy: ReleasePolicy;
+  accommodations: { extraAttempts: number }[];
+};
+
+const attemptWindow = (a: AssignmentRules): AttemptWindow => ({
+  ...a,
+  extraAttempts: a.accommodations[0]?.extraAttempts ?? 0,
+});
+
+/** The key is shown when the release policy allows it and the student can no longer use it for another attempt. */
+const keyReleased = (a: AssignmentRules, window: AttemptWindow, now: Date) =>
+  answersReleased(a.releasePolicy, a.dueAt, now) && keyShowable(window, now);
 
 async function findStudentAssignment(studentId: string, assignmentId: string, now: Date) {
   const assignment = await db.assignment.findFirst({
@@ -70,13 +86,13 @@ export async function getQuizForStudentOrThrow(
     assignment = await findStudentAssignment(student.id, assignmentId, now);
   }
   const open = assignment.attempts.find((a) => a.status === "IN_PROGRESS") ?? null;
-  const extra = assignment.accommodations[0]?.extraAttempts ?? 0;
-  const allowed = assignment.attemptsAllowed === null ? null : assignment.attemptsAllowed + extra;
-  const closed =
-    assignment.closedAt !== null || (assignment.latePolicy === "CLOSE" && now > assignment.dueAt);
+  const window = attemptWindow(assignment);
+  const allowed = allowedAttempts(window);
+  const closed = isClosed(assignment, now);
+  const released = keyReleased(assignment, window, now);
   const submitted = assignment.attempts
     .filter((a) => a.status === "SUBMITTED")
-    .map((a) => ({ ...a, released: answersReleased(assignment.releasePolicy, assignment.dueAt, now) }));
+    .map((a) => ({ ...a, released }));
 
   return {
     assignment: {
@@ -92,7 +108,7 @@ export async function getQuizForStudentOrThrow(
       closed,
     },
     submitted,
-    canStart: !open && !closed && (allowed === null || assignment.attempts.length < allowed),
+    canStart: !open && hasAttemptsLeft(window, now),
     attempt: open && (await openAttemptView(open, assignment)),
   };
 }
@@ -139,16 +155,33 @@ export async function getAttemptReviewOrThrow(viewer: Viewer | null, attemptId: 
         select: {
           id: true,
           dueAt: true,
+          closedAt: true,
+          latePolicy: true,
+          attemptsAllowed: true,
           releasePolicy: true,
           lesson: { select: { title: true, passage: true, passageStart: true } },
+          accommodations: { where: { studentId: student.id }, select: { extraAttempts: true } },
+          attempts: { where: { studentId: student.id }, select: { status: true } },
         },
       },
     },
   });
   if (!attempt) throw notFound("Attempt");
   const { assignment, ...summary } = attempt;
-  const released = answersReleased(assignment.releasePolicy, assignment.dueAt, now);
-  const base = { attempt: summary, assignmentId: assignment.id, title: assignment.lesson.title, released };
+  const window = attemptWindow(assignment);
+  const released = keyReleased(assignment, window, now);
+  const base = {
+    attempt: summary,
+    assignmentId: assignment.id,
+    title: assignment.lesson.title,
+    released,
+    /** Why the key is hidden: the policy (or the teacher) has not released it, or the student may still use it. */
+    withheldFor: released
+      ? null
+      : answersReleased(assignment.releasePolicy, assignment.dueAt, now)
+        ? ("attempts_left" as const)
+        : ("release_policy" as const),
+  };
   if (!released) return { ...base, passage: null, items: null };
 
   const [questions, responses] = await Promise.all([

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { db } from "../../lib/db";
 import { getAttemptReviewOrThrow } from "../../lib/attempts/queries";
 import { startAttempt, submitAttempt } from "../../lib/attempts/mutations";
 import { expectAppError } from "../support/expect-app-error";
@@ -48,6 +49,40 @@ describe("getAttemptReviewOrThrow", () => {
     expect((await getAttemptReviewOrThrow(student, attemptId)).items).toBeNull();
     const afterDue = new Date(Date.now() + 2 * 86_400_000);
     expect((await getAttemptReviewOrThrow(student, attemptId, afterDue)).items).not.toBeNull();
+  });
+
+  it("withholds the key while the student can still make another attempt, or has one open", async () => {
+    const world = await twoClassrooms(1, { releasePolicy: "AFTER_SUBMIT", attemptsAllowed: 2 });
+    const student = world.students[0]!;
+    const first = await startAttempt(student, world.assignment.id);
+    await submitAttempt(student, first.id);
+    expect(await getAttemptReviewOrThrow(student, first.id)).toMatchObject({
+      released: false,
+      withheldFor: "attempts_left",
+      items: null,
+      passage: null,
+    });
+    const second = await startAttempt(student, world.assignment.id);
+    expect((await getAttemptReviewOrThrow(student, first.id)).items, "attempt 2 is open").toBeNull();
+    await submitAttempt(student, second.id);
+    const review = await getAttemptReviewOrThrow(student, first.id);
+    expect(review).toMatchObject({ released: true, withheldFor: null });
+    expect(review.items!.length).toBeGreaterThan(0);
+  });
+
+  it("releases the key to a student with attempts left once the teacher closes the assignment", async () => {
+    const world = await twoClassrooms(1, { releasePolicy: "AFTER_SUBMIT", attemptsAllowed: null });
+    const student = world.students[0]!;
+    const { id } = await startAttempt(student, world.assignment.id);
+    await submitAttempt(student, id);
+    expect((await getAttemptReviewOrThrow(student, id)).withheldFor).toBe("attempts_left");
+    await db.assignment.update({ where: { id: world.assignment.id }, data: { closedAt: new Date() } });
+    expect((await getAttemptReviewOrThrow(student, id)).released).toBe(true);
+  });
+
+  it("says the policy, not the attempts, holds the key back under NEVER", async () => {
+    const { student, attemptId } = await submitted("NEVER");
+    expect((await getAttemptReviewOrThrow(student, attemptId)).withheldFor).toBe("release_policy");
   });
 
   it("answers not_found for an attempt still in progress", async () => {

@@ -43,7 +43,11 @@ export default async function AttemptResultPage({ params }: { params: Promise<{ 
       {review.items && review.passage ? (
         <ReleasedReview passage={review.passage} items={review.items} />
       ) : (
-        <p className="text-stone-700">Your teacher will release the correct answers later.</p>
+        <p className="text-stone-700">
+          {review.withheldFor === "attempts_left"
+            ? "The correct answers are shown once you have no attempts left on this assignment, or it closes."
+            : "Your teacher will release the correct answers later."}
+        </p>
       )}
     </>
   );
