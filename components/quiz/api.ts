@@ -7,9 +7,17 @@ export class ApiError extends Error {
   ) {
     super(message);
   }
-  /** Worth retrying: the network, or the server or database being briefly unavailable. */
+  /**
+   * Worth keeping and retrying: the network or the server briefly unavailable, a rate limit to wait out, or a
+   * session to renew (signed out, or signed in as someone else in another tab). An answer is never dropped for
+   * these: once the student signs in again, the next retry sends it.
+   */
   get transient() {
-    return this.status === 0 || this.status >= 500;
+    return this.status === 0 || this.status >= 500 || this.status === 429 || this.needsSignIn;
+  }
+
+  get needsSignIn() {
+    return this.status === 401 || this.status === 403;
   }
 }
 

@@ -1,10 +1,9 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { timeWarning } from "./time-warnings";
 
 type Props = { deadlineAt: string; serverNow: string; onExpire: () => void };
-
-const WARNINGS = [5, 1];
 
 function format(ms: number): string {
   const total = Math.max(0, Math.ceil(ms / 1000));
@@ -29,12 +28,8 @@ export function Countdown({ deadlineAt, serverNow, onExpire }: Props) {
     const tick = () => {
       const left = deadline - (Date.now() + skew);
       setRemaining(left);
-      for (const minutes of WARNINGS) {
-        if (left <= minutes * 60_000 && left > 0 && !announced.current.has(minutes)) {
-          announced.current.add(minutes);
-          setAnnouncement(`${minutes} minute${minutes === 1 ? "" : "s"} left.`);
-        }
-      }
+      const warning = timeWarning(left, announced.current);
+      if (warning) setAnnouncement(warning);
       if (left <= 0 && !expired.current) {
         expired.current = true;
         setAnnouncement("Time is up. Your saved answers are being submitted.");

@@ -115,6 +115,15 @@ export function QuizRunner({
     }
   }
 
+  // Leaving the review panel unmounts the focused button: focus goes back to the one that opened it.
+  const reviewButton = useRef<HTMLButtonElement>(null);
+  const backFromReview = useRef(false);
+  useEffect(() => {
+    if (reviewing || !backFromReview.current) return;
+    backFromReview.current = false;
+    reviewButton.current?.focus();
+  }, [reviewing]);
+
   // When time is up the server submits what it has; send what is still here first, then reload the page.
   const { flush } = autosave;
   const onExpire = useCallback(() => {
@@ -161,11 +170,14 @@ export function QuizRunner({
           flagged={numbersWhere((q) => entries[q.id]?.flagged ?? false)}
           submitting={submitting}
           error={submitError}
-          onBack={() => setReviewing(false)}
+          onBack={() => {
+            backFromReview.current = true;
+            setReviewing(false);
+          }}
           onSubmit={() => void submit()}
         />
       ) : (
-        <Button className="self-start" onClick={() => setReviewing(true)}>
+        <Button ref={reviewButton} className="self-start" onClick={() => setReviewing(true)}>
           Review and submit
         </Button>
       )}

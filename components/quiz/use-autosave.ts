@@ -3,9 +3,9 @@
 import { useMutation } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiError, putAnswer, type SaveRequest } from "./api";
-import { loadOutbox, storeOutbox } from "./outbox-storage";
+import { forgetSent, loadOutbox, mergeNewer, storeUnsent, type Outbox } from "./outbox-storage";
 
-export type SaveState = "idle" | "saving" | "saved" | "offline" | "failed";
+export type SaveState = "idle" | "saving" | "saved" | "offline" | "signed_out" | "failed";
 
 const MAX_BACKOFF_MS = 15_000;
 
@@ -16,7 +16,7 @@ const MAX_BACKOFF_MS = 15_000;
 export function useAutosave(attemptId: string) {
   const [state, setState] = useState<SaveState>("idle");
   const [error, setError] = useState<string | null>(null);
-  const outbox = useRef<Record<string, SaveRequest>>({});
+  const outbox = useRef<Outbox>({});
   const sending = useRef(false);
   const backoff = useRef(1000);
   const retryTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -31,22 +31,25 @@ export function useAutosave(attemptId: string) {
   });
   const send = mutation.mutateAsync;
 
-  const persist = useCallback(() => storeOutbox(attemptId, outbox.current), [attemptId]);
-
   const drain = useCallback(async () => {
     if (sending.current) return;
     sending.current = true;
     clearTimeout(retryTimer.current);
     try {
+      // Answers another tab of this attempt queued and could not send (it may have been closed) go out too.
+      const nextUnsent = () => {
+        outbox.current = mergeNewer(outbox.current, loadOutbox(attemptId));
+        return Object.values(outbox.current)[0];
+      };
       let next: SaveRequest | undefined;
-      while ((next = Object.values(outbox.current)[0])) {
+      while ((next = nextUnsent())) {
         setState("saving");
         try {
           await send(next);
           backoff.current = 1000;
         } catch (e) {
           if (e instanceof ApiError && e.transient) {
-            setState("offline");
+            setState(e.needsSignIn ? "signed_out" : "offline");
             retryTimer.current = setTimeout(() => void drain(), backoff.current);
             backoff.current = Math.min(backoff.current * 2, MAX_BACKOFF_MS);
             return;
@@ -56,20 +59,18 @@ export function useAutosave(attemptId: string) {
           setState("failed");
         }
         // A newer change to the same question may have arrived while this one was in flight.
-        if (outbox.current[next.questionId]?.version === next.version) {
-          delete outbox.current[next.questionId];
-          persist();
-        }
+        if (outbox.current[next.questionId]?.version === next.version) delete outbox.current[next.questionId];
+        forgetSent(attemptId, next);
       }
       setState((s) => (s === "failed" ? s : "saved"));
       for (const resolve of idleWaiters.current.splice(0)) resolve();
     } finally {
       sending.current = false;
     }
-  }, [send, persist]);
+  }, [attemptId, send]);
 
   useEffect(() => {
-    outbox.current = { ...loadOutbox(attemptId), ...outbox.current };
+    outbox.current = mergeNewer(outbox.current, loadOutbox(attemptId));
     if (Object.keys(outbox.current).length > 0) void drain();
     const online = () => {
       backoff.current = 1000;
@@ -85,11 +86,11 @@ export function useAutosave(attemptId: string) {
   const save = useCallback(
     (request: SaveRequest) => {
       outbox.current[request.questionId] = request;
-      persist();
+      storeUnsent(attemptId, request);
       setError(null);
       void drain();
     },
-    [drain, persist],
+    [attemptId, drain],
   );
 
   /** Resolves once nothing waits to be sent, or after `timeoutMs` (then some answers are still unsent). */
@@ -108,7 +109,7 @@ export function useAutosave(attemptId: string) {
   );
 
   /** Saved-on-this-device answers the server may not have yet, to show after a reload. */
-  const pending = useCallback(() => ({ ...loadOutbox(attemptId), ...outbox.current }), [attemptId]);
+  const pending = useCallback(() => mergeNewer(outbox.current, loadOutbox(attemptId)), [attemptId]);
 
   return { save, flush, pending, state, error };
 }

@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { expect, expectNoAxeViolations, signIn, test } from "./fixtures";
 import { answerByKeyboard } from "./support/answer-by-keyboard";
 import { answerKey } from "./support/answer-key";
 import { tabTo } from "./support/keyboard";
@@ -34,6 +34,14 @@ test("a student completes every question type with the keyboard alone and gets t
   await expect(page.getByRole("heading", { name: "Review before you submit" })).toBeFocused();
   await expect(page.getByText(`You answered ${key.length} of ${key.length} questions`)).toBeVisible();
   await expectNoAxeViolations(page);
+  await tabTo(page, page.getByRole("button", { name: "Back to the questions" }));
+  await page.keyboard.press("Enter");
+  await expect(
+    page.getByRole("button", { name: "Review and submit" }),
+    "focus returns, not to the page",
+  ).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Review before you submit" })).toBeFocused();
   await tabTo(page, page.getByRole("button", { name: "Submit my answers" }));
   await page.keyboard.press("Enter");
 
@@ -83,6 +91,41 @@ test("answers given offline wait on the device and are saved when the connection
   const resumed = again.getByRole("region", { name: /^Question \d+/ });
   await expect(resumed.nth(0).getByRole("radio").nth(2)).toBeChecked();
   await expect(resumed.nth(1).getByRole("radio").nth(0)).toBeChecked();
+});
+
+test("answers given after the session ends are kept, and sent once the student signs in again", async ({
+  page,
+  context,
+  browserErrors,
+}) => {
+  browserErrors.allow("status of 401");
+  const username = await joinAsNewStudent(page);
+  await openFirstAssignment(page);
+  await page.getByRole("button", { name: "Start the questions" }).click();
+  const questions = page.getByRole("region", { name: /^Question \d+/ });
+  await questions.nth(0).getByRole("radio").nth(1).check();
+  await expect(page.getByText("All answers saved")).toBeVisible();
+
+  // The session ends (a sign-out elsewhere, or it expired): the next saves are refused with 401.
+  await context.clearCookies();
+  await questions.nth(0).getByRole("radio").nth(2).check();
+  await questions.nth(1).getByRole("radio").nth(0).check();
+  await expect(page.getByText(/You are signed out: sign in again in a new tab/)).toBeVisible();
+
+  const other = await context.newPage();
+  await signIn(other, username, "correct horse");
+  await expect(page.getByText("All answers saved")).toBeVisible({ timeout: 30_000 });
+  await other.close();
+  await page.reload();
+  const resumed = page.getByRole("region", { name: /^Question \d+/ });
+  await expect(resumed.nth(0).getByRole("radio").nth(2)).toBeChecked();
+  await expect(resumed.nth(1).getByRole("radio").nth(0)).toBeChecked();
+  await page.evaluate(() => window.localStorage.clear());
+  await page.reload();
+  await expect(
+    resumed.nth(1).getByRole("radio").nth(0),
+    "stored on the server, not only on the device",
+  ).toBeChecked();
 });
 
 test("two tabs: the newest answer wins, and a save after submitting is refused with a message", async ({

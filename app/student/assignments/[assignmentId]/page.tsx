@@ -48,6 +48,8 @@ export default async function StudentAssignmentPage({
           )}
           {attempt ? (
             <QuizRunner
+              // A new attempt (started in another tab) starts from fresh state: its own answers, outbox and clock.
+              key={attempt.id}
               attemptId={attempt.id}
               startedAt={attempt.startedAt.toISOString()}
               deadlineAt={attempt.deadlineAt?.toISOString() ?? null}
