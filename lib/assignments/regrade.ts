@@ -60,10 +60,11 @@ async function ownAssignment(viewer: Viewer | null, assignmentId: unknown) {
 function regradeResponse(answer: unknown, old: Version, now: Version, kept: Grade) {
   const parsed = answerSchema.safeParse(answer);
   const remapped = parsed.success ? remapAnswer(parsed.data, old, now) : null;
-  // A teacher's grade of an open response stands: the new version changed nothing a machine could re-judge.
+  // A teacher's grade of an open response stands (the new version changed nothing a machine could re-judge), up to
+  // the question's new points, so a lowered maximum cannot push the attempt past 100%.
   const grade =
     now.type === "OPEN_RESPONSE" && old.type === "OPEN_RESPONSE"
-      ? kept
+      ? { ...kept, points: kept.points === null ? null : Math.min(kept.points, now.points) }
       : gradeAnswer(answerKeyOf(now), remapped);
   return { answer: remapped ?? answer, grade };
 }

@@ -120,6 +120,22 @@ export async function saveAnswer(viewer: Viewer | ClaimedViewer | null, attemptI
   return explainUnsaved(student.id, attemptId, data.questionId, data.answer.type);
 }
 
+const QUESTION_REPLACED =
+  "Your teacher updated this question while you were answering. Reload the page to see the new version; your other answers are saved.";
+
+/** Whether the assignment now uses a newer version of the question (a regrade moved it while the quiz was open). */
+async function replacedInAssignment(attemptId: string, questionId: string): Promise<boolean> {
+  const { rowCount } = await pool.query(
+    `SELECT 1 FROM "Question" old
+     JOIN "Attempt" a ON a.id = $1
+     JOIN "AssignmentQuestion" aq ON aq."assignmentId" = a."assignmentId"
+     JOIN "Question" cur ON cur.id = aq."questionId" AND cur."originId" = COALESCE(old."originId", old.id)
+     WHERE old.id = $2`,
+    [attemptId, questionId],
+  );
+  return rowCount !== null && rowCount > 0;
+}
+
 async function explainUnsaved(studentId: string, attemptId: string, questionId: string, answerType: string) {
   const attempt = await db.attempt.findFirst({
     where: { id: attemptId, studentId },
@@ -147,7 +163,10 @@ async function explainUnsaved(studentId: string, attemptId: string, questionId: 
     throw new AppError("conflict", "This assignment is closed, so this answer was not saved.");
   }
   const question = attempt.assignment.questions[0]?.question;
-  if (!question) throw notFound("Question");
+  if (!question) {
+    if (await replacedInAssignment(attemptId, questionId)) throw new AppError("conflict", QUESTION_REPLACED);
+    throw notFound("Question");
+  }
   if (question.type.toLowerCase() !== answerType) {
     throw new AppError("invalid", "That answer does not fit this question.");
   }
@@ -165,8 +184,9 @@ export async function submitAttempt(
 ) {
   const student = requireStudentClaim(viewer);
   const result = await inTransaction(async (client) => {
-    const { rows } = await client.query<LockedAttempt & { status: string }>(
-      `SELECT a.id, a."assignmentId", a.status::text, asg."dueAt" AT TIME ZONE 'UTC' AS "dueAt" FROM "Attempt" a
+    const { rows } = await client.query<LockedAttempt & { status: string; deadlineAt: Date | null }>(
+      `SELECT a.id, a."assignmentId", a.status::text, asg."dueAt" AT TIME ZONE 'UTC' AS "dueAt",
+         a."deadlineAt" AT TIME ZONE 'UTC' AS "deadlineAt" FROM "Attempt" a
        JOIN "Assignment" asg ON asg.id = a."assignmentId"
        JOIN "User" u ON u.id = a."studentId" AND u."disabledAt" IS NULL
          AND ($3::int IS NULL OR u."sessionVersion" = $3::int)
@@ -182,7 +202,10 @@ export async function submitAttempt(
       );
       return done.rows[0]!;
     }
-    return gradeAndSubmit(client, attempt, now);
+    // Past its time limit, the attempt ends at its deadline (as the expiry sweep would have ended it), so a
+    // submit that arrives a little late is neither marked late nor dated after the deadline.
+    const at = attempt.deadlineAt && attempt.deadlineAt < now ? attempt.deadlineAt : now;
+    return gradeAndSubmit(client, attempt, at);
   });
   if (result) return result;
   await assertClaimStillValid(student);

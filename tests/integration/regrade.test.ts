@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
 import { saveAnswer, startAttempt, submitAttempt } from "../../lib/attempts/mutations";
 import { createAssignments } from "../../lib/assignments/mutations";
+import { gradeResponse } from "../../lib/results/grade-response";
 import { countOutdatedQuestions, REGRADE_COMMENT, regradeAssignment } from "../../lib/assignments/regrade";
 import { deleteQuestion, saveQuestion } from "../../lib/content/question-mutations";
 import { createClassFor, createStudent, createTeacher } from "../support/factories";
@@ -38,7 +39,17 @@ async function gradedWorld() {
   const before = await submitAttempt(submitter, submitted.id);
   const open = await startAttempt(writer, assignment!.id);
   await saveAnswer(writer, open.id, pick);
-  return { teacher, lesson, firstId: firstId!, assignment: assignment!, submitted, before, open };
+  return {
+    teacher,
+    lesson,
+    firstId: firstId!,
+    assignment: assignment!,
+    submitted,
+    before,
+    open,
+    writer,
+    pick,
+  };
 }
 
 describe("editing an assigned question never changes a submitted score", () => {
@@ -108,12 +119,59 @@ describe("regradeAssignment", () => {
       answer: { choiceId: newChoices[0]!.id },
       points: null,
     });
+    // A tab still showing the old version saves to it: refused with a message to reload, not "not found".
+    await expectAppError(saveAnswer(w.writer, w.open.id, { ...w.pick, version: 2 }), "conflict", {
+      message: expect.stringMatching(/Reload the page/),
+    });
     expect(await countOutdatedQuestions(w.teacher, w.assignment.id)).toBe(0);
     expect(await regradeAssignment(w.teacher, w.assignment.id)).toEqual({
       questionsUpdated: 0,
       responsesRegraded: 0,
       gradeChanges: 0,
     });
+  });
+
+  it("keeps a teacher's grade of an open response, capped at the question's new points", async () => {
+    const teacher = await createTeacher();
+    const lesson = await createPrivateLesson(teacher);
+    const open = await db.question.findFirstOrThrow({
+      where: { lessonId: lesson.id, type: "OPEN_RESPONSE" },
+    });
+    const cls = await createClassFor(teacher);
+    const student = await createStudent(cls.id);
+    const [assignment] = await createAssignments(teacher, {
+      lessonId: lesson.id,
+      classIds: [cls.id],
+      dueAt: days(1),
+    });
+    const attempt = await startAttempt(student, assignment!.id);
+    const answer = { type: "open_response", text: "Both sides want a deal, the article says." };
+    await saveAnswer(student, attempt.id, { questionId: open.id, answer, version: 1 });
+    await submitAttempt(student, attempt.id);
+    const response = await db.response.findFirstOrThrow({
+      where: { attemptId: attempt.id, questionId: open.id },
+    });
+    await gradeResponse(teacher, { responseId: response.id, points: open.points, comment: "" });
+
+    const fewer = Math.max(1, open.points - 2);
+    await saveQuestion(teacher, lesson.id, open.id, {
+      ...(await singleChoiceInput(lesson.id)),
+      type: "open_response",
+      prompt: open.prompt,
+      points: fewer,
+      choices: [],
+      rubric: `${fewer}: states the view with evidence. 0: off topic.`,
+    });
+    await regradeAssignment(teacher, assignment!.id);
+
+    const kept = await db.response.findFirstOrThrow({
+      where: { attemptId: attempt.id, question: { type: "OPEN_RESPONSE" } },
+    });
+    expect(kept.points).toBe(fewer);
+    const scored = await db.attempt.findUniqueOrThrow({ where: { id: attempt.id } });
+    expect(scored.percent).not.toBeNull();
+    expect(scored.percent!).toBeLessThanOrEqual(100);
+    expect(scored.points!).toBeLessThanOrEqual(scored.maxPoints!);
   });
 
   it("keeps a deleted question's version in the assignment", async () => {

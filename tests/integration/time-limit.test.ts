@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
 import { getQuizForStudentOrThrow } from "../../lib/attempts/queries";
-import { saveAnswer, startAttempt } from "../../lib/attempts/mutations";
+import { saveAnswer, startAttempt, submitAttempt } from "../../lib/attempts/mutations";
 import { submitExpiredAttempts } from "../../lib/attempts/expire";
 import { expectRefusedWithoutWrites } from "../support/db-state";
 import { twoClassrooms } from "../support/scenario";
@@ -76,6 +76,22 @@ describe("time limits", () => {
     expect(stored.submittedAt!.getTime()).toBe(deadlineAt.getTime());
     expect(quiz.submitted[0]).toMatchObject({ id: attemptId, points: 1, status: "SUBMITTED" });
   });
+  it("dates a submit that arrives after the time limit at the deadline, so it is not late when that was before the due time", async () => {
+    const { student, attemptId, key, answer, assignment } = await timedAttempt();
+    await saveAnswer(student, attemptId, answer(key.id, 1));
+    const deadlineAt = new Date(Date.now() - 60_000);
+    await expire(attemptId, deadlineAt);
+    await db.assignment.update({
+      where: { id: assignment.id },
+      data: { dueAt: new Date(Date.now() - 30_000) },
+    });
+
+    await submitAttempt(student, attemptId);
+    const stored = await db.attempt.findUniqueOrThrow({ where: { id: attemptId } });
+    expect(stored).toMatchObject({ status: "SUBMITTED", points: 1, late: false });
+    expect(stored.submittedAt!.getTime()).toBe(deadlineAt.getTime());
+  });
+
   it("submits an expired attempt with what was saved even when no one opens a page (the sweep)", async () => {
     const { student, attemptId, key, answer } = await timedAttempt();
     await saveAnswer(student, attemptId, answer(key.id, 1));
