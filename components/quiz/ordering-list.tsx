@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect, useRef } from "react";
 import { ORDERING_CREDIT_NOTE } from "@/lib/grading/grade";
 import { Button } from "../ui/button";
 
@@ -9,14 +10,35 @@ type Props = {
   onChange: (order: string[]) => void;
 };
 
-/** Reordering with buttons rather than drag and drop, so it works the same by keyboard, touch and mouse. */
+type Direction = "up" | "down";
+
+/**
+ * Reordering with buttons rather than drag and drop, so it works the same by keyboard, touch and mouse. Focus
+ * follows the moved item: React re-inserts its list item (which blurs the button pressed), and a button that
+ * becomes disabled at the top or bottom cannot keep focus, so the item's other button takes it.
+ */
 export function OrderingList({ choices, order, onChange }: Props) {
   const ids = order ?? choices.map((c) => c.id);
   const text = new Map(choices.map((c) => [c.id, c.text]));
-  const move = (from: number, to: number) => {
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
+  const focusAfterMove = useRef<{ id: string; direction: Direction } | null>(null);
+  useEffect(() => {
+    const wanted = focusAfterMove.current;
+    if (!wanted) return;
+    focusAfterMove.current = null;
+    const same = buttons.current.get(`${wanted.id}:${wanted.direction}`);
+    const other = buttons.current.get(`${wanted.id}:${wanted.direction === "up" ? "down" : "up"}`);
+    (same && !same.disabled ? same : other)?.focus();
+  });
+  const register = (key: string) => (el: HTMLButtonElement | null) => {
+    if (el) buttons.current.set(key, el);
+    else buttons.current.delete(key);
+  };
+  const move = (from: number, direction: Direction) => {
     const next = [...ids];
     const [item] = next.splice(from, 1);
-    next.splice(to, 0, item!);
+    next.splice(direction === "up" ? from - 1 : from + 1, 0, item!);
+    focusAfterMove.current = { id: item!, direction };
     onChange(next);
   };
   return (
@@ -36,16 +58,18 @@ export function OrderingList({ choices, order, onChange }: Props) {
             <span className="min-w-0 flex-1">{text.get(id)}</span>
             <Button
               variant="secondary"
+              ref={register(`${id}:up`)}
               disabled={i === 0}
-              onClick={() => move(i, i - 1)}
+              onClick={() => move(i, "up")}
               aria-label={`Move up: ${text.get(id)}`}
             >
               ↑ Up
             </Button>
             <Button
               variant="secondary"
+              ref={register(`${id}:down`)}
               disabled={i === ids.length - 1}
-              onClick={() => move(i, i + 1)}
+              onClick={() => move(i, "down")}
               aria-label={`Move down: ${text.get(id)}`}
             >
               ↓ Down
@@ -54,7 +78,15 @@ export function OrderingList({ choices, order, onChange }: Props) {
         ))}
       </ol>
       {order === null && (
-        <Button variant="secondary" className="mt-2" onClick={() => onChange(ids)}>
+        <Button
+          variant="secondary"
+          className="mt-2"
+          onClick={() => {
+            // This button goes away once the order is an answer; focus stays in the list.
+            focusAfterMove.current = { id: ids[0]!, direction: "down" };
+            onChange(ids);
+          }}
+        >
           Keep this order as my answer
         </Button>
       )}

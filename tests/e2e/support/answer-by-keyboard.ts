@@ -30,16 +30,23 @@ async function order(page: Page, region: Locator, items: string[]) {
     (await region.getByRole("listitem").allInnerTexts()).map((t) => items.find((item) => t.includes(item))!);
   let moved = false;
   for (const [i, item] of items.entries()) {
+    if ((await current()).indexOf(item) <= i) continue;
+    // One Tab to the button, then Enter as often as needed: focus stays with the item as it moves up, and
+    // passes to its Move down button once it reaches the top and Move up is disabled.
+    const up = region.getByRole("button", exact(`Move up: ${item}`));
+    await tabTo(page, up);
     while ((await current()).indexOf(item) > i) {
-      await tabTo(page, region.getByRole("button", exact(`Move up: ${item}`)));
       await page.keyboard.press("Enter");
       moved = true;
+      const atTop = (await current()).indexOf(item) === 0;
+      await expect(atTop ? region.getByRole("button", exact(`Move down: ${item}`)) : up).toBeFocused();
     }
   }
   // Already in order as shown: the shown order only becomes an answer when the student says so.
   if (!moved) {
     await tabTo(page, region.getByRole("button", exact("Keep this order as my answer")));
     await page.keyboard.press("Enter");
+    await expect(region.getByRole("button", exact(`Move down: ${items[0]}`))).toBeFocused();
   }
   expect(await current()).toEqual(items);
 }
