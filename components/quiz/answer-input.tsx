@@ -75,7 +75,7 @@ export function AnswerInput({ question: q, value, onChange }: Props) {
       return (
         <OrderingList
           choices={q.choices}
-          order={value?.type === "ordering" ? value.choiceIds : null}
+          order={value?.type === "ordering" && value.choiceIds.length > 0 ? value.choiceIds : null}
           onChange={(choiceIds) => onChange({ type: "ordering", choiceIds })}
         />
       );

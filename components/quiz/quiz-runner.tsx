@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { SavedAnswer } from "@/lib/attempts/queries";
 import type { StudentQuestion } from "@/lib/attempts/student-question";
-import { isAnswered, type Answer } from "@/lib/grading/answer";
+import { blankAnswer, isAnswered, type Answer } from "@/lib/grading/answer";
 import { Button } from "../ui/button";
 import { postSubmit } from "./api";
 import { Countdown } from "./countdown";
@@ -76,7 +76,10 @@ export function QuizRunner({
     clearTimeout(typing.current.get(questionId)?.timer);
     const send = () => {
       typing.current.delete(questionId);
-      if (entry.answer) autosave.save({ questionId, answer: entry.answer, version, flagged: entry.flagged });
+      // A flag on a question not answered yet goes with the blank answer of its type, so it survives a reload.
+      const type = questions.find((q) => q.id === questionId)?.type;
+      const answer = entry.answer ?? (entry.flagged && type ? blankAnswer(type) : null);
+      if (answer) autosave.save({ questionId, answer, version, flagged: entry.flagged });
     };
     if (delay === 0) send();
     else typing.current.set(questionId, { timer: setTimeout(send, delay), send });

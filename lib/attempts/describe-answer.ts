@@ -18,7 +18,7 @@ export function describeAnswer(q: Q, answer: Answer | null): string[] {
   switch (answer.type) {
     case "single_choice":
     case "true_false":
-      return texts([answer.choiceId], q.choices);
+      return answer.choiceId ? texts([answer.choiceId], q.choices) : [];
     case "multiple_select":
     case "ordering":
       return texts(answer.choiceIds, q.choices);

@@ -12,7 +12,7 @@ const distinctChoiceIds = z
 // Separate variants (rather than one with a two-value `type`) so a true/false answer
 // can never be graded against a single-choice key or the other way round.
 const choiceAnswer = <T extends "single_choice" | "true_false">(type: T) =>
-  z.object({ type: z.literal(type), choiceId });
+  z.object({ type: z.literal(type), choiceId: choiceId.nullable() });
 
 export const answerSchema = z.discriminatedUnion("type", [
   choiceAnswer("single_choice"),
@@ -34,7 +34,7 @@ export function isAnswered(answer: Answer): boolean {
   switch (answer.type) {
     case "single_choice":
     case "true_false":
-      return answer.choiceId.length > 0;
+      return answer.choiceId !== null && answer.choiceId.length > 0;
     case "multiple_select":
     case "ordering":
       return answer.choiceIds.length > 0;
@@ -44,5 +44,25 @@ export function isAnswered(answer: Answer): boolean {
     case "evidence":
       // Part B alone cannot earn credit, so a missing part A means nothing to grade.
       return answer.choiceId !== null && answer.choiceId.length > 0;
+  }
+}
+
+/**
+ * The unanswered form of each type: what a flag on a question the student has not answered yet is saved with, so
+ * the flag survives a reload and grades as no answer.
+ */
+export function blankAnswer(type: Answer["type"]): Answer {
+  switch (type) {
+    case "single_choice":
+    case "true_false":
+      return { type, choiceId: null };
+    case "multiple_select":
+    case "ordering":
+      return { type, choiceIds: [] };
+    case "short_answer":
+    case "open_response":
+      return { type, text: "" };
+    case "evidence":
+      return { type, choiceId: null, evidenceIds: [] };
   }
 }

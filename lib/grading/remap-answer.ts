@@ -35,7 +35,7 @@ export function remapAnswer(answer: Answer, from: Version, to: Version): Answer 
   switch (answer.type) {
     case "single_choice":
     case "true_false":
-      return { ...answer, choiceId: choice(answer.choiceId) };
+      return { ...answer, choiceId: answer.choiceId === null ? null : choice(answer.choiceId) };
     case "multiple_select":
     case "ordering":
       return { ...answer, choiceIds: answer.choiceIds.map(choice) };

@@ -73,6 +73,11 @@ test("answers given offline wait on the device and are saved when the connection
   await page.getByRole("button", { name: "Start the questions" }).click();
   const questions = page.getByRole("region", { name: /^Question \d+/ });
   await questions.nth(0).getByRole("radio").nth(1).check();
+  // A flag on a question not answered yet is saved too.
+  await questions
+    .nth(2)
+    .getByRole("checkbox", { name: /Flag for review/ })
+    .check();
   await expect(page.getByText("All answers saved")).toBeVisible();
 
   await context.setOffline(true);
@@ -91,6 +96,8 @@ test("answers given offline wait on the device and are saved when the connection
   const resumed = again.getByRole("region", { name: /^Question \d+/ });
   await expect(resumed.nth(0).getByRole("radio").nth(2)).toBeChecked();
   await expect(resumed.nth(1).getByRole("radio").nth(0)).toBeChecked();
+  await expect(resumed.nth(2).getByRole("checkbox", { name: /Flag for review/ })).toBeChecked();
+  await expect(again.getByText(/^Answered 2 of/)).toBeVisible();
 });
 
 test("answers given after the session ends are kept, and sent once the student signs in again", async ({

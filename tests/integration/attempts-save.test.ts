@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
+import { getQuizForStudentOrThrow } from "../../lib/attempts/queries";
 import { saveAnswer, startAttempt, submitAttempt } from "../../lib/attempts/mutations";
 import { expectRefusedWithoutWrites } from "../support/db-state";
 import { createPrivateLesson, twoClassrooms } from "../support/scenario";
@@ -36,6 +37,22 @@ describe("saveAnswer", () => {
     const row = await db.response.findFirstOrThrow({ where: { attemptId } });
     expect(row).toMatchObject({ questionId: question.id, version: 1, flagged: true, points: null });
     expect(row.answer).toEqual(pick(1, 1).answer);
+  });
+
+  it("keeps a flag on an unanswered question (saved with a blank answer), which grades as no answer", async () => {
+    const { student, attemptId, assignment, question } = await openAttempt();
+    const flagOnly = {
+      questionId: question.id,
+      answer: { type: "single_choice", choiceId: null },
+      version: 1,
+      flagged: true,
+    };
+    expect(await saveAnswer(student, attemptId, flagOnly)).toEqual({ saved: true, version: 1 });
+    const quiz = await getQuizForStudentOrThrow(student, assignment.id);
+    expect(quiz.attempt!.answers).toEqual([{ ...flagOnly }]);
+    await submitAttempt(student, attemptId);
+    const graded = await db.response.findFirstOrThrow({ where: { attemptId } });
+    expect(graded).toMatchObject({ points: 0, correct: false, flagged: true });
   });
 
   it("replaces a stored answer with a newer version", async () => {

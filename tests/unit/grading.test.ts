@@ -1,7 +1,7 @@
 import { describe, it, expect } from "vitest";
 // Transitive dependency (prisma → effect); declare it in devDependencies before relying on it long-term.
 import fc from "fast-check";
-import { answerSchema, isAnswered, type Answer } from "../../lib/grading/answer";
+import { answerSchema, blankAnswer, isAnswered, type Answer } from "../../lib/grading/answer";
 import {
   gradeAnswer,
   normalizeShortAnswer,
@@ -59,6 +59,7 @@ describe("isAnswered", () => {
   it.each<[Answer, boolean]>([
     [{ type: "single_choice", choiceId: "a" }, true],
     [{ type: "single_choice", choiceId: "" }, false],
+    [{ type: "single_choice", choiceId: null }, false],
     [{ type: "true_false", choiceId: "false" }, true],
     [{ type: "multiple_select", choiceIds: ["a"] }, true],
     [{ type: "multiple_select", choiceIds: [] }, false],
@@ -72,6 +73,25 @@ describe("isAnswered", () => {
     [{ type: "evidence", choiceId: null, evidenceIds: ["s1"] }, false],
   ])("%j → %s", (answer, expected) => {
     expect(isAnswered(answer)).toBe(expected);
+  });
+});
+
+describe("blankAnswer", () => {
+  const keys: Record<Answer["type"], AnswerKey> = {
+    single_choice: { type: "single_choice", points: 1, correctChoiceId: "c0" },
+    true_false: { type: "true_false", points: 1, correctChoiceId: "c0" },
+    multiple_select: { type: "multiple_select", points: 2, choiceIds: ids(3), correctChoiceIds: ["c0"] },
+    short_answer: { type: "short_answer", points: 1, acceptedAnswers: ["x"] },
+    ordering: { type: "ordering", points: 2, orderedChoiceIds: ids(3) },
+    open_response: { type: "open_response", points: 4 },
+    evidence: { type: "evidence", points: 2, correctChoiceId: "c0", correctEvidenceIds: ["s0"] },
+  };
+  it.each(Object.values(keys))("$type: passes the schema, counts as unanswered and earns nothing", (key) => {
+    const blank = blankAnswer(key.type);
+    expect(blank.type).toBe(key.type);
+    expect(answerSchema.parse(blank)).toEqual(blank);
+    expect(isAnswered(blank)).toBe(false);
+    expect(gradeAnswer(key, blank)).toEqual({ points: 0, correct: false });
   });
 });
 
