@@ -18,14 +18,9 @@ export function parseInstant(value: unknown): Date | null {
   if (typeof value !== "string") return null;
   const match = ISO_DATE_TIME.exec(value.trim());
   if (!match) return null;
-  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((n) => Number(n ?? 0)) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = match
+    .slice(1, 7)
+    .map((n) => Number(n ?? 0));
   const fields = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
   const exists =
     fields.getUTCFullYear() === year &&

@@ -11,10 +11,8 @@ export type AttemptWindow = {
 };
 
 /** Closed by the teacher, or past due when late work is not accepted. */
-export const isClosed = (
-  a: Omit<AttemptWindow, "attempts" | "attemptsAllowed" | "extraAttempts">,
-  now: Date,
-) => a.closedAt !== null || (a.latePolicy === "CLOSE" && now > a.dueAt);
+export const isClosed = (a: Pick<AttemptWindow, "dueAt" | "closedAt" | "latePolicy">, now: Date) =>
+  a.closedAt !== null || (a.latePolicy === "CLOSE" && now > a.dueAt);
 
 /** Attempts this student may make in all (the accommodation's extra ones included); null means unlimited. */
 export const allowedAttempts = (a: Pick<AttemptWindow, "attemptsAllowed" | "extraAttempts">) =>

@@ -5,7 +5,6 @@ import type { Viewer } from "../auth/viewer-types";
 import { answerSchema, type Answer } from "../grading/answer";
 import { fromDbSkill, fromDbType } from "../content/enum-names";
 import { submitAttempt } from "./mutations";
-import type { ReleasePolicy } from "../generated/prisma/enums";
 import { allowedAttempts, hasAttemptsLeft, isClosed, keyShowable, type AttemptWindow } from "./attempt-rules";
 import { answersReleased } from "./release";
 import { seededShuffle } from "./seeded-shuffle";
@@ -28,19 +27,13 @@ const attemptSummarySelect = {
   late: true,
 } as const;
 
-type AssignmentRules = Omit<AttemptWindow, "extraAttempts"> & {
-  releasePolicy: ReleasePolicy;
-  accommodations: { extraAttempts: number }[];
-};
-
-const attemptWindow = (a: AssignmentRules): AttemptWindow => ({
+/** The student's attempt window on an assignment read with its accommodations for that student. */
+const attemptWindow = (
+  a: Omit<AttemptWindow, "extraAttempts"> & { accommodations: { extraAttempts: number }[] },
+): AttemptWindow => ({
   ...a,
   extraAttempts: a.accommodations[0]?.extraAttempts ?? 0,
 });
-
-/** The key is shown when the release policy allows it and the student can no longer use it for another attempt. */
-const keyReleased = (a: AssignmentRules, window: AttemptWindow, now: Date) =>
-  answersReleased(a.releasePolicy, a.dueAt, now) && keyShowable(window, now);
 
 async function findStudentAssignment(studentId: string, assignmentId: string, now: Date) {
   const assignment = await db.assignment.findFirst({
@@ -89,10 +82,7 @@ export async function getQuizForStudentOrThrow(
   const window = attemptWindow(assignment);
   const allowed = allowedAttempts(window);
   const closed = isClosed(assignment, now);
-  const released = keyReleased(assignment, window, now);
-  const submitted = assignment.attempts
-    .filter((a) => a.status === "SUBMITTED")
-    .map((a) => ({ ...a, released }));
+  const submitted = assignment.attempts.filter((a) => a.status === "SUBMITTED");
 
   return {
     assignment: {
@@ -168,19 +158,16 @@ export async function getAttemptReviewOrThrow(viewer: Viewer | null, attemptId: 
   });
   if (!attempt) throw notFound("Attempt");
   const { assignment, ...summary } = attempt;
-  const window = attemptWindow(assignment);
-  const released = keyReleased(assignment, window, now);
+  // The key is shown when the release policy allows it and the student can no longer use it for another attempt.
+  const policyAllows = answersReleased(assignment.releasePolicy, assignment.dueAt, now);
+  const released = policyAllows && keyShowable(attemptWindow(assignment), now);
   const base = {
     attempt: summary,
     assignmentId: assignment.id,
     title: assignment.lesson.title,
     released,
     /** Why the key is hidden: the policy (or the teacher) has not released it, or the student may still use it. */
-    withheldFor: released
-      ? null
-      : answersReleased(assignment.releasePolicy, assignment.dueAt, now)
-        ? ("attempts_left" as const)
-        : ("release_policy" as const),
+    withheldFor: released ? null : policyAllows ? ("attempts_left" as const) : ("release_policy" as const),
   };
   if (!released) return { ...base, passage: null, items: null };
 

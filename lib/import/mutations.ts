@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { storableText } from "../text-schema";
+import { idSchema } from "../classes/schema";
 import { requireTeacher } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
 import { importArticleDocument } from "../content/import-document";
@@ -54,7 +54,7 @@ export async function createDraftLessons(viewer: Viewer | null, input: unknown) 
   return { articleId: saved.id, slug: saved.slug, lessons: doc.lessons.length };
 }
 
-const idSchema = z.object({ id: storableText().min(1).max(40) });
+const draftIdSchema = z.object({ id: idSchema });
 
 async function ownDraftQuestion(teacherId: string, questionId: string) {
   const q = await db.question.findFirst({
@@ -69,14 +69,14 @@ async function ownDraftQuestion(teacherId: string, questionId: string) {
 /** Rejecting a draft question retires it: it leaves the lesson and is never published. */
 export async function rejectDraftQuestion(viewer: Viewer | null, input: unknown) {
   const teacher = requireTeacher(viewer);
-  const { id } = parseInput(idSchema, input);
+  const { id } = parseInput(draftIdSchema, input);
   const q = await ownDraftQuestion(teacher.id, id);
   await db.question.update({ where: { id: q.id }, data: { retiredAt: new Date() } });
   return { articleId: q.lesson.articleId };
 }
 
 const acceptSchema = z.object({
-  id: storableText().min(1).max(40),
+  id: idSchema,
   accepted: z.enum(["true", "false"]).transform((v) => v === "true"),
 });
 
@@ -95,7 +95,7 @@ export async function acceptDraftQuestion(viewer: Viewer | null, input: unknown)
  */
 export async function publishDraftLesson(viewer: Viewer | null, input: unknown) {
   const teacher = requireTeacher(viewer);
-  const { id } = parseInput(idSchema, input);
+  const { id } = parseInput(draftIdSchema, input);
   const lesson = await db.lesson.findFirst({
     where: { id, ownerId: teacher.id, status: "DRAFT" },
     select: {

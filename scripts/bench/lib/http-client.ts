@@ -9,7 +9,7 @@ import http from "node:http";
  */
 const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity, timeout: 4_000 });
 
-export type HttpResult = { status: number; body: string };
+export type HttpResult = { status: number };
 
 export function httpRequest(
   url: string,
@@ -17,10 +17,8 @@ export function httpRequest(
 ): Promise<HttpResult> {
   return new Promise((resolve, reject) => {
     const req = http.request(url, { method: init.method, headers: init.headers, agent }, (res) => {
-      let body = "";
-      res.setEncoding("utf8");
-      res.on("data", (chunk: string) => (body += chunk));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+      res.resume();
+      res.on("end", () => resolve({ status: res.statusCode ?? 0 }));
       res.on("error", reject);
     });
     req.on("error", reject);
