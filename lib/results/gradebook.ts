@@ -2,7 +2,7 @@ import type { Viewer } from "../auth/viewer-types";
 import { getTeacherClassOrThrow } from "../classes/queries";
 import { pool } from "../db-pool";
 import { STATUS_LABELS, type WorkStatus } from "../assignments/status";
-import { cellsCte } from "./counted-attempts-sql";
+import { ATTEMPT_CELL_CTE, emptyCellStatus } from "./counted-attempts-sql";
 import { toCsv } from "./csv";
 import { slugify } from "../slugify";
 import { roundPercent } from "./export-format";
@@ -31,16 +31,16 @@ const CLASS_CTES = `
   roster AS (SELECT "studentId" FROM "Enrollment" WHERE "classId" = $1),
   -- Column pages of GRADEBOOK_COLUMNS assignments, page 1 holding the latest due.
   asg AS (
-    SELECT id, "dueAt", "scoringRule",
+    SELECT id, "dueAt", "scoringRule", "lessonId", "closedAt",
       (count(*) OVER () - row_number() OVER (ORDER BY "dueAt", id)) / ${GRADEBOOK_COLUMNS} + 1 AS col_page
     FROM "Assignment" WHERE "classId" = $1
   ),
-  ${cellsCte("$2")}`;
+  ${ATTEMPT_CELL_CTE}`;
 
 // Sort keys are validated against a closed set (or bound as a parameter), never spliced from input.
 const ORDER_BY: Record<"name" | "average" | "assignment", string> = {
   name: `"displayName" %DIR%, username %DIR%, id %DIR%`,
-  average: `average %DIR% NULLS LAST, "displayName", id`,
+  average: `round(average::numeric, 6) %DIR% NULLS LAST, "displayName", id`,
   assignment: `sort_value %DIR% NULLS LAST, "displayName", id`,
 };
 
@@ -48,57 +48,66 @@ const ORDER_BY: Record<"name" | "average" | "assignment", string> = {
  * The whole gradebook page in one statement, so the class's cells are computed once: every assignment with its
  * column page and averages, the class average over all students, and one page of the filtered, sorted students
  * with their cells on one column page ($8, or every column when null).
+ *
+ * Averages and counts come from the cells that have an attempt; the empty cells (missing or not started) are only
+ * spelled out for the page shown and, when the view filters by status ($3), for that filter.
  */
 export function gradebookSql(order: keyof typeof ORDER_BY, dir: "asc" | "desc") {
   return `
   WITH ${CLASS_CTES},
+  grid AS NOT MATERIALIZED (
+    SELECT e."studentId", asg.id AS "assignmentId", asg."dueAt", asg.col_page, c.counted,
+      COALESCE(c.status, ${emptyCellStatus("asg", "$2")}) AS status
+    FROM roster e
+    CROSS JOIN asg
+    LEFT JOIN attempt_cell c ON c."assignmentId" = asg.id AND c."studentId" = e."studentId"
+  ),
   student AS (
-    SELECT u.id, u."displayName", u.username, avg(fc.counted) AS average,
-      COALESCE(bool_or(fc.status = $3), false) AS has_status,
-      max(fc.counted) FILTER (WHERE fc."assignmentId" = $4) AS sort_value,
+    SELECT u.id, u."displayName", u.username, s.average, s.sort_value,
       $5 = '' OR u."displayName" ILIKE $5 OR u.username ILIKE $5 AS matches
     FROM roster e
     JOIN "User" u ON u.id = e."studentId"
-    LEFT JOIN full_cell fc ON fc."studentId" = u.id
-    GROUP BY u.id
+    LEFT JOIN (
+      SELECT "studentId", avg(counted) AS average, max(counted) FILTER (WHERE "assignmentId" = $4) AS sort_value
+      FROM attempt_cell GROUP BY "studentId"
+    ) s ON s."studentId" = u.id
   ),
   ranked AS (
     SELECT *, row_number() OVER (ORDER BY ${ORDER_BY[order].replaceAll("%DIR%", dir)}) AS pos,
       count(*) OVER () AS total
     FROM student
-    WHERE matches AND ($3::text IS NULL OR has_status)
+    WHERE matches AND ($3::text IS NULL OR id IN (SELECT "studentId" FROM grid WHERE status = $3))
   ),
   page_row AS (
     SELECT p.pos, p.total, json_build_object(
       'student', json_build_object('id', p.id, 'displayName', p."displayName", 'username', p.username),
       'average', p.average,
       'cells', COALESCE(
-        json_agg(json_build_object('status', fc.status, 'percent', fc.counted) ORDER BY asg."dueAt", asg.id)
-          FILTER (WHERE asg.id IS NOT NULL AND ($8::int IS NULL OR asg.col_page = $8)),
+        json_agg(json_build_object('status', g.status, 'percent', g.counted) ORDER BY g."dueAt", g."assignmentId")
+          FILTER (WHERE g."assignmentId" IS NOT NULL),
         '[]')) AS row
     FROM ranked p
-    LEFT JOIN full_cell fc ON fc."studentId" = p.id
-    LEFT JOIN asg ON asg.id = fc."assignmentId"
+    LEFT JOIN grid g ON g."studentId" = p.id AND ($8::int IS NULL OR g.col_page = $8)
     WHERE p.pos > $6 AND ($7::int IS NULL OR p.pos <= $6 + $7)
     GROUP BY p.id, p."displayName", p.username, p.average, p.total, p.pos
   ),
   column_stats AS (
-    SELECT "assignmentId", avg(counted) AS average,
+    SELECT "assignmentId", avg(counted) AS average, count(*) AS started,
       count(*) FILTER (WHERE status IN ('submitted', 'late', 'needs_grading')) AS submitted,
-      count(*) FILTER (WHERE status = 'missing') AS missing,
       count(*) FILTER (WHERE status = 'needs_grading') AS "needsGrading"
-    FROM full_cell GROUP BY "assignmentId"
+    FROM attempt_cell GROUP BY "assignmentId"
   )
   SELECT
     (SELECT COALESCE(json_agg(json_build_object(
-        'id', a.id, 'title', l.title, 'dueAt', a."dueAt" AT TIME ZONE 'UTC', 'closed', a."closedAt" IS NOT NULL,
+        'id', asg.id, 'title', l.title, 'dueAt', asg."dueAt" AT TIME ZONE 'UTC', 'closed', asg."closedAt" IS NOT NULL,
         'colPage', asg.col_page, 'average', cs.average, 'submitted', COALESCE(cs.submitted, 0),
-        'missing', COALESCE(cs.missing, 0), 'needsGrading', COALESCE(cs."needsGrading", 0))
-        ORDER BY a."dueAt", a.id), '[]')
+        'missing', CASE WHEN ${emptyCellStatus("asg", "$2")} = 'missing'
+          THEN (SELECT count(*) FROM roster) - COALESCE(cs.started, 0) ELSE 0 END,
+        'needsGrading', COALESCE(cs."needsGrading", 0))
+        ORDER BY asg."dueAt", asg.id), '[]')
       FROM asg
-      JOIN "Assignment" a ON a.id = asg.id
-      JOIN "Lesson" l ON l.id = a."lessonId"
-      LEFT JOIN column_stats cs ON cs."assignmentId" = a.id) AS assignments,
+      JOIN "Lesson" l ON l.id = asg."lessonId"
+      LEFT JOIN column_stats cs ON cs."assignmentId" = asg.id) AS assignments,
     (SELECT avg(average) FROM student) AS "classAverage",
     (SELECT COALESCE(min(total), 0) FROM page_row)::int AS total,
     (SELECT COALESCE(json_agg(row ORDER BY pos), '[]') FROM page_row) AS rows`;

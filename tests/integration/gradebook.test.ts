@@ -52,6 +52,18 @@ describe("getClassGradebook", () => {
       { status: "late", percent: late.percent },
       { status: "submitted", percent: result.percent },
     ]);
+    // Column counts: only a past-due cell without an attempt is missing; an open one is not yet.
+    expect(book.assignments.map(({ submitted, missing }) => ({ submitted, missing }))).toEqual([
+      { submitted: 1, missing: 2 },
+      { submitted: 1, missing: 0 },
+    ]);
+
+    const only = async (status: string) =>
+      (await getClassGradebook(teacher, cls.id, { status })).rows.map((r) => r.student.id).sort();
+    expect(await only("missing")).toEqual([idle.id, working.id].sort());
+    expect(await only("not_started")).toEqual([idle.id]);
+    expect(await only("late")).toEqual([done.id]);
+    expect(await only("needs_grading")).toEqual([]);
   });
 
   it("counts the best attempt under the BEST rule", async () => {
