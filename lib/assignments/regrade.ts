@@ -3,6 +3,7 @@ import { requireTeacher } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
 import type { Prisma } from "../generated/prisma/client";
 import { answerKeyOf } from "../attempts/answer-key";
+import { REFRESH_SKILL_POINTS_SQL } from "../attempts/skill-points";
 import { answerSchema } from "../grading/answer";
 import { gradeAnswer, type Grade } from "../grading/grade";
 import { remapAnswer } from "../grading/remap-answer";
@@ -134,7 +135,10 @@ export async function regradeAssignment(viewer: Viewer | null, assignmentId: unk
   );
 }
 
-/** Every submitted attempt's score from its response points, over the assignment's (now current) questions. */
+/**
+ * Every submitted attempt's score and points per skill from its response points, over the assignment's (now current)
+ * questions.
+ */
 async function rescoreSubmitted(tx: Prisma.TransactionClient, assignmentId: string) {
   const [questions, attempts] = await Promise.all([
     tx.assignmentQuestion.findMany({
@@ -156,4 +160,8 @@ async function rescoreSubmitted(tx: Prisma.TransactionClient, assignmentId: stri
     );
     await tx.attempt.update({ where: { id: attempt.id }, data: score });
   }
+  await tx.$executeRawUnsafe(
+    REFRESH_SKILL_POINTS_SQL,
+    attempts.map((a) => a.id),
+  );
 }

@@ -3,6 +3,7 @@ import { answerSchema } from "../grading/answer";
 import { gradeAnswer } from "../grading/grade";
 import { scoreAttempt } from "../grading/score";
 import { assignmentKeys } from "./answer-key-cache";
+import { skillPointsOf } from "./skill-points";
 
 export type LockedAttempt = { id: string; assignmentId: string; dueAt: Date };
 
@@ -56,7 +57,7 @@ export async function gradeAndSubmit(
   const score = scoreAttempt(items.map((i) => ({ maxPoints: i.maxPoints, points: i.grade.points })));
   const { rows } = await client.query<SubmittedScore>(
     `UPDATE "Attempt" SET status = 'SUBMITTED', "submittedAt" = $2::timestamptz AT TIME ZONE 'UTC', late = $3, points = $4, "maxPoints" = $5,
-       percent = $6, provisional = $7
+       percent = $6, provisional = $7, "skillPoints" = ${skillPointsOf("$1")}
      WHERE id = $1 RETURNING ${SCORE_COLUMNS}`,
     [
       attempt.id,

@@ -1,5 +1,6 @@
 import type { ClientBase } from "pg";
 import { scoreAttempt, type AttemptScore } from "../grading/score";
+import { skillPointsOf } from "./skill-points";
 
 /**
  * Recomputes a submitted attempt's score from its stored response points, after a teacher graded or changed one.
@@ -20,7 +21,9 @@ export async function rescoreAttempt(
   );
   const score = scoreAttempt(rows);
   await client.query(
-    `UPDATE "Attempt" SET points = $2, "maxPoints" = $3, percent = $4, provisional = $5 WHERE id = $1`,
+    `UPDATE "Attempt" SET points = $2, "maxPoints" = $3, percent = $4, provisional = $5,
+       "skillPoints" = ${skillPointsOf("$1")}
+     WHERE id = $1`,
     [attempt.id, score.points, score.maxPoints, score.percent, score.provisional],
   );
   return score;

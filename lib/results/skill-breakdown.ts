@@ -6,7 +6,6 @@ import { percentCorrect } from "./statistics";
 export type SkillRow = {
   skill: DbSkill;
   answers: number;
-  correct: number;
   points: number;
   maxPoints: number;
 };

@@ -1,12 +1,14 @@
+import { pointsOfSkill, summedSkillPoints } from "../attempts/skill-points";
+
 /**
  * Points earned per skill tag over a set of counted attempts, given as a CTE named `counted` with columns
- * (id, "assignmentId"). Every question of the assignment counts, so a blank answer counts as 0 of its points;
- * answers still waiting for the teacher are left out until graded.
+ * (id, "assignmentId", provisional, "skillPoints"). Every question of the assignment counts, so a blank answer counts
+ * as 0 of its points; answers still waiting for the teacher are left out until graded.
  *
  * The possible points come from the assignments' questions times the number of counted attempts; the earned points
- * from each attempt's own responses, read per attempt through LATERAL (an index range scan on "attemptId", which
- * OFFSET 0 keeps from being flattened): as a plain join over a class's ~16,000 attempt-question pairs the planner
- * hashes the whole responses table instead, a million rows at district scale.
+ * from each attempt's stored points per skill (lib/attempts/skill-points.ts), one row per attempt rather than every
+ * response. Only provisional attempts hold ungraded answers, so only their responses are read, through LATERAL (an
+ * index range scan on "attemptId", which OFFSET 0 keeps from being flattened into a hash of the whole table).
  */
 export function skillBreakdownSql(countedCte: string) {
   return `
@@ -21,33 +23,30 @@ export function skillBreakdownSql(countedCte: string) {
     ) q
     GROUP BY q.skill
   ),
-  per_question AS (
-    SELECT r."questionId", sum(r.points) AS points, count(*) FILTER (WHERE r.correct) AS correct,
-      count(*) FILTER (WHERE r.points IS NULL) AS pending
+  earned AS (SELECT ${summedSkillPoints("c")} AS points FROM counted c),
+  pending AS (
+    SELECT q.skill, count(*)::int AS answers, sum(q.points)::float8 AS "maxPoints"
     FROM counted c
     CROSS JOIN LATERAL (
-      SELECT r."questionId", r.points, r.correct FROM "Response" r WHERE r."attemptId" = c.id OFFSET 0
+      SELECT r."questionId" FROM "Response" r WHERE r."attemptId" = c.id AND r.points IS NULL OFFSET 0
     ) r
-    GROUP BY r."questionId"
-  ),
-  earned AS (
-    SELECT q.skill, sum(pq.points)::float8 AS points, sum(pq.correct)::int AS correct,
-      sum(pq.pending)::int AS pending, sum(pq.pending * q.points)::float8 AS "pendingMax"
-    FROM per_question pq JOIN "Question" q ON q.id = pq."questionId"
+    JOIN "Question" q ON q.id = r."questionId"
+    WHERE c.provisional
     GROUP BY q.skill
   )
   SELECT p.skill,
-    p.answers - COALESCE(e.pending, 0) AS answers,
-    COALESCE(e.correct, 0) AS correct,
-    COALESCE(e.points, 0) AS points,
-    p."maxPoints" - COALESCE(e."pendingMax", 0) AS "maxPoints"
-  FROM possible p LEFT JOIN earned e ON e.skill = p.skill`;
+    p.answers - COALESCE(w.answers, 0) AS answers,
+    ${pointsOfSkill("e.points", "p.skill")} AS points,
+    p."maxPoints" - COALESCE(w."maxPoints", 0) AS "maxPoints"
+  FROM possible p
+  CROSS JOIN earned e
+  LEFT JOIN pending w ON w.skill = p.skill`;
 }
 
 /** Each student's counted attempt on every assignment of one class ($1). */
 export const CLASS_COUNTED_CTE = `
   counted AS (
-    SELECT DISTINCT ON (at."studentId", at."assignmentId") at.id, at."assignmentId"
+    SELECT DISTINCT ON (at."studentId", at."assignmentId") at.id, at."assignmentId", at.provisional, at."skillPoints"
     FROM "Attempt" at
     JOIN "Assignment" a ON a.id = at."assignmentId"
     WHERE a."classId" = $1 AND at.status = 'SUBMITTED' AND at.percent IS NOT NULL
@@ -62,7 +61,8 @@ export const CLASS_COUNTED_CTE = `
  */
 export const STUDENT_COUNTED_CTE = `
   counted AS (
-    SELECT DISTINCT ON (at."assignmentId") at.id, at."assignmentId", at.percent, at.provisional, at."submittedAt"
+    SELECT DISTINCT ON (at."assignmentId") at.id, at."assignmentId", at.percent, at.provisional, at."submittedAt",
+      at."skillPoints"
     FROM "Attempt" at
     JOIN "Assignment" a ON a.id = at."assignmentId"
     WHERE at."studentId" = $1 AND at.status = 'SUBMITTED' AND at.percent IS NOT NULL

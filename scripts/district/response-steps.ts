@@ -1,3 +1,4 @@
+import { skillPointsOf } from "../../lib/attempts/skill-points";
 import type { Step } from "./step";
 
 /** Assignments per batch: small enough for the progress bar to move, big enough to stay bulk. */
@@ -65,4 +66,13 @@ export function insertResponseSteps(assignments: number): Step[] {
             WHERE r.open AND r.points IS NOT NULL ORDER BY r.id`,
     },
   ];
+}
+
+/** Each submitted attempt's points per skill, as the app stores them with every score (lib/attempts/skill-points.ts). */
+export function skillPointSteps(assignments: number): Step[] {
+  return batches(assignments, {
+    label: "skill points",
+    sql: `UPDATE "Attempt" a SET "skillPoints" = ${skillPointsOf("a.id")}
+          WHERE a.id IN (SELECT id FROM d_attempt WHERE assignment_n BETWEEN $1 AND $2 AND submitted)`,
+  });
 }

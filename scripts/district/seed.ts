@@ -5,7 +5,7 @@ import { drawAttemptSteps, insertAttemptSteps } from "./attempt-steps";
 import { withoutForeignKeys, type ForeignKey } from "./foreign-keys";
 import { peopleSteps } from "./people-steps";
 import type { DistrictPlan } from "./plan";
-import { drawAnswerSteps, insertResponseSteps } from "./response-steps";
+import { drawAnswerSteps, insertResponseSteps, skillPointSteps } from "./response-steps";
 import { runStep, type Step } from "./step";
 
 export type DistrictInput = {
@@ -26,6 +26,7 @@ export function districtSteps(input: DistrictInput): Step[] {
     ...drawAnswerSteps(input.plan.assignments),
     ...insertAttemptSteps(),
     ...insertResponseSteps(input.plan.assignments),
+    ...skillPointSteps(input.plan.assignments),
   ]);
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
+import { Skill } from "../../lib/generated/prisma/enums";
 import { saveAnswer, startAttempt, submitAttempt } from "../../lib/attempts/mutations";
 import { expectRefusedWithoutWrites } from "../support/db-state";
 import { twoClassrooms } from "../support/scenario";
@@ -49,6 +50,9 @@ describe("submitAttempt", () => {
     }
     const graded = await db.response.findMany({ where: { attemptId } });
     expect(graded).toMatchObject([{ points: 1, correct: true }]);
+    // The point is stored under its question's skill (one element per skill, in the enum's order) for skill views.
+    const { skill } = await db.question.findUniqueOrThrow({ where: { id: graded[0]!.questionId } });
+    expect(stored.skillPoints).toEqual(Object.values(Skill).map((s) => (s === skill ? 1 : 0)));
   });
 
   it("returns the stored result on a later submit without grading again", async () => {

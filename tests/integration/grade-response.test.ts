@@ -3,6 +3,7 @@ import { db } from "../../lib/db";
 import { saveAnswer, startAttempt, submitAttempt } from "../../lib/attempts/mutations";
 import { getAttemptReviewOrThrow } from "../../lib/attempts/queries";
 import type { Viewer } from "../../lib/auth/viewer-types";
+import { getClassSkills } from "../../lib/results/class-skills";
 import { gradeResponse } from "../../lib/results/grade-response";
 import { getResponsesToGrade } from "../../lib/results/grading-queries";
 import { expectAppError } from "../support/expect-app-error";
@@ -29,6 +30,29 @@ async function submittedOpenResponse(student: Viewer, assignmentId: string) {
 }
 
 describe("grading an open response", () => {
+  it("leaves the answer out of the class's skill view while it waits, then counts its grade", async () => {
+    const { teacher, cls, students, assignment } = await twoClassrooms(1);
+    const { question, response } = await submittedOpenResponse(students[0]!, assignment.id);
+    const { skill } = await db.question.findUniqueOrThrow({ where: { id: question.id } });
+    const sameSkill = await db.question.findMany({
+      where: { assignmentQuestions: { some: { assignmentId: assignment.id } }, skill },
+      select: { points: true },
+    });
+    const maxPoints = sameSkill.reduce((sum, q) => sum + q.points, 0);
+    const skillRow = async () =>
+      (await getClassSkills(teacher, cls.id)).skills.find((s) => s.skill === skill.toLowerCase())!;
+
+    // The student answered only the open response: the skill's other questions count 0 until it is graded.
+    expect(await skillRow()).toMatchObject({
+      answers: sameSkill.length - 1,
+      percent: sameSkill.length === 1 ? null : 0,
+    });
+    await gradeResponse(teacher, { responseId: response.id, points: String(question.points), comment: "" });
+    const graded = await skillRow();
+    expect(graded.answers).toBe(sameSkill.length);
+    expect(graded.percent).toBeCloseTo((100 * question.points) / maxPoints, 5);
+  });
+
   it("stores points and comment, records the change and updates the attempt's score", async () => {
     const { teacher, students, assignment } = await twoClassrooms(1);
     const student = students[0]!;

@@ -111,6 +111,8 @@ describe("regradeAssignment", () => {
     const attempt = await db.attempt.findUniqueOrThrow({ where: { id: w.submitted.id } });
     expect(attempt.points).toBe(w.before.points - 2);
     expect(attempt.maxPoints).toBe(w.before.maxPoints);
+    // The stored points per skill follow the regrade: they still add up to the attempt's points.
+    expect(attempt.skillPoints.reduce((sum, p) => sum + p, 0)).toBeCloseTo(attempt.points!, 5);
 
     // The open attempt's saved answer follows the new version, ungraded until its student submits.
     const open = await db.response.findFirstOrThrow({ where: { attemptId: w.open.id } });

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { answerKeyOf } from "../../lib/attempts/answer-key";
 import { verifyPassword } from "../../lib/auth/password";
 import { db } from "../../lib/db";
+import { Skill } from "../../lib/generated/prisma/enums";
 import { answerSchema } from "../../lib/grading/answer";
 import { gradeAnswer } from "../../lib/grading/grade";
 import { seedQuestionSelect } from "../../scripts/district/demo-questions";
@@ -107,7 +108,7 @@ describe("npm run seed:district", () => {
     ).toBe(0);
   });
 
-  it("scores each submitted attempt as the sum of its responses' points", async () => {
+  it("scores each submitted attempt as the sum of its responses' points, also per skill", async () => {
     const attempts = await db.$queryRawUnsafe<
       {
         points: number;
@@ -116,8 +117,12 @@ describe("npm run seed:district", () => {
         sum: number;
         max: number;
         ungraded: boolean;
+        skillSum: number;
+        skills: number;
       }[]
     >(`SELECT t.points, t."maxPoints", t.provisional, s.sum, s.ungraded,
+              (SELECT sum(p) FROM unnest(t."skillPoints") p) AS "skillSum",
+              cardinality(t."skillPoints") AS skills,
               (SELECT sum(q.points) FROM "AssignmentQuestion" aq JOIN "Question" q ON q.id = aq."questionId"
                WHERE aq."assignmentId" = t."assignmentId")::float8 AS max
        FROM "Attempt" t JOIN (SELECT "attemptId", sum(coalesce(points, 0)) AS sum, bool_or(points IS NULL) AS ungraded
@@ -128,6 +133,8 @@ describe("npm run seed:district", () => {
       expect(a.points).toBeCloseTo(a.sum, 6);
       expect(a.maxPoints).toBe(a.max);
       expect(a.provisional).toBe(a.ungraded);
+      expect(a.skills).toBe(Object.keys(Skill).length);
+      expect(a.skillSum).toBeCloseTo(a.sum, 6);
     }
     expect(attempts.some((a) => a.provisional)).toBe(true);
   });

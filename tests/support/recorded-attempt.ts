@@ -1,3 +1,4 @@
+import { REFRESH_SKILL_POINTS_SQL } from "../../lib/attempts/skill-points";
 import { db } from "../../lib/db";
 import type { Answer } from "../../lib/grading/answer";
 
@@ -22,7 +23,7 @@ export async function recordSubmittedAttempt(opts: {
   provisional?: boolean;
 }) {
   const submittedAt = new Date();
-  return db.attempt.create({
+  const attempt = await db.attempt.create({
     data: {
       assignmentId: opts.assignmentId,
       studentId: opts.studentId,
@@ -40,4 +41,7 @@ export async function recordSubmittedAttempt(opts: {
     },
     select: { id: true },
   });
+  // As the app's own writers do with every submitted score.
+  await db.$executeRawUnsafe(REFRESH_SKILL_POINTS_SQL, [attempt.id]);
+  return attempt;
 }
