@@ -43,15 +43,22 @@ export function skillBreakdownSql(countedCte: string) {
   LEFT JOIN pending w ON w.skill = p.skill`;
 }
 
-/** Each student's counted attempt on every assignment of one class ($1). */
+/**
+ * Each student's counted attempt on every assignment of one class ($1). Picked per assignment through LATERAL, so
+ * each is an index range scan on "assignmentId" with a small sort: as one join over the class, the planner may
+ * prefer reading the whole attempts table (it did on a freshly seeded district: 18 ms instead of 3).
+ */
 export const CLASS_COUNTED_CTE = `
   counted AS (
-    SELECT DISTINCT ON (at."studentId", at."assignmentId") at.id, at."assignmentId", at.provisional, at."skillPoints"
-    FROM "Attempt" at
-    JOIN "Assignment" a ON a.id = at."assignmentId"
-    WHERE a."classId" = $1 AND at.status = 'SUBMITTED' AND at.percent IS NOT NULL
-    ORDER BY at."studentId", at."assignmentId",
-      CASE WHEN a."scoringRule" = 'BEST' THEN at.percent END DESC NULLS LAST, at."submittedAt" DESC
+    SELECT c.* FROM "Assignment" a
+    CROSS JOIN LATERAL (
+      SELECT DISTINCT ON (at."studentId") at.id, at."assignmentId", at.provisional, at."skillPoints"
+      FROM "Attempt" at
+      WHERE at."assignmentId" = a.id AND at.status = 'SUBMITTED' AND at.percent IS NOT NULL
+      ORDER BY at."studentId",
+        CASE WHEN a."scoringRule" = 'BEST' THEN at.percent END DESC NULLS LAST, at."submittedAt" DESC
+    ) c
+    WHERE a."classId" = $1
   )`;
 
 /**
