@@ -10,6 +10,9 @@ import { Skill } from "../generated/prisma/enums";
  * sum was made under cannot change afterwards. Answers still waiting for the teacher have no points yet; the skill
  * views find those through the attempt's `provisional` flag.
  *
+ * Positions follow the enum's order, so a new skill must be added at the end of the enum; one placed before others
+ * needs a migration that recomputes every stored array (as 20261129030000_attempt_skill_points does).
+ *
  * `attemptId` is an SQL expression: a bound parameter, or a column of the attempt being updated.
  */
 export function skillPointsOf(attemptId: string) {
