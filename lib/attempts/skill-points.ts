@@ -28,7 +28,7 @@ export function skillPointsOf(attemptId: string) {
     ) t ON t.skill = s.skill)`;
 }
 
-/** For writers that score through Prisma or insert attempts in bulk: refresh the points of the attempts in $1. */
+/** For writers that score through Prisma (regrade) or write attempts directly: refresh the attempts in $1. */
 export const REFRESH_SKILL_POINTS_SQL = `
   UPDATE "Attempt" a SET "skillPoints" = ${skillPointsOf("a.id")}
   WHERE a.id = ANY($1::text[]) AND a.status = 'SUBMITTED'`;

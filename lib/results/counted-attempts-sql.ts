@@ -47,16 +47,17 @@ export function emptyCellStatus(a: string, now: string) {
 }
 
 /**
- * The counted submitted attempt of each student for one assignment ($1): best or latest by the assignment's
- * scoring rule, ties to the latest, as pickCountedAttempt does.
+ * The ORDER BY keys, after the DISTINCT ON ones, that put an assignment's (`a`) counted attempt (`at`) first: best or
+ * latest by its scoring rule, ties to the latest, as pickCountedAttempt does.
  */
+export const COUNTED_FIRST = `CASE WHEN a."scoringRule" = 'BEST' THEN at.percent END DESC NULLS LAST, at."submittedAt" DESC`;
+
+/** The counted submitted attempt of each student for one assignment ($1). */
 export const COUNTED_ATTEMPTS_CTE = `
   counted AS (
     SELECT DISTINCT ON (at."studentId") at.id, at."studentId", at.percent, at."startedAt", at."submittedAt"
     FROM "Attempt" at
     JOIN "Assignment" a ON a.id = at."assignmentId"
     WHERE at."assignmentId" = $1 AND at.status = 'SUBMITTED' AND at.percent IS NOT NULL
-    ORDER BY at."studentId",
-      CASE WHEN a."scoringRule" = 'BEST' THEN at.percent END DESC NULLS LAST,
-      at."submittedAt" DESC
+    ORDER BY at."studentId", ${COUNTED_FIRST}
   )`;

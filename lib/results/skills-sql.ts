@@ -1,4 +1,5 @@
 import { pointsOfSkill, summedSkillPoints } from "../attempts/skill-points";
+import { COUNTED_FIRST } from "./counted-attempts-sql";
 
 /**
  * Points earned per skill tag over a set of counted attempts, given as a CTE named `counted` with columns
@@ -55,8 +56,7 @@ export const CLASS_COUNTED_CTE = `
       SELECT DISTINCT ON (at."studentId") at.id, at."assignmentId", at.provisional, at."skillPoints"
       FROM "Attempt" at
       WHERE at."assignmentId" = a.id AND at.status = 'SUBMITTED' AND at.percent IS NOT NULL
-      ORDER BY at."studentId",
-        CASE WHEN a."scoringRule" = 'BEST' THEN at.percent END DESC NULLS LAST, at."submittedAt" DESC
+      ORDER BY at."studentId", ${COUNTED_FIRST}
     ) c
     WHERE a."classId" = $1
   )`;
@@ -76,6 +76,5 @@ export const STUDENT_COUNTED_CTE = `
       AND ($2::text IS NULL OR a."classId" = $2)
       AND ($3::timestamptz IS NULL OR a."releasePolicy" = 'AFTER_SUBMIT'
         OR (a."releasePolicy" = 'AFTER_DUE' AND a."dueAt" <= ($3::timestamptz AT TIME ZONE 'UTC')))
-    ORDER BY at."assignmentId",
-      CASE WHEN a."scoringRule" = 'BEST' THEN at.percent END DESC NULLS LAST, at."submittedAt" DESC
+    ORDER BY at."assignmentId", ${COUNTED_FIRST}
   )`;
