@@ -1,9 +1,10 @@
 import pg from "pg";
 import { poolConfig } from "./db-pool-config";
+import { PreparingClient } from "./db-preparing-client";
 import { env } from "./env";
 
 function createPool() {
-  const pool = new pg.Pool(poolConfig());
+  const pool = new pg.Pool({ ...poolConfig(), Client: PreparingClient });
   // An idle connection dropped by a database restart must not crash the process; the pool replaces it.
   pool.on("error", () => {});
   return pool;
@@ -15,7 +16,8 @@ function createPool() {
  *
  * A plain pg pool for the hottest paths: autosave and submit, the per-request session check, the class lookup,
  * the lesson library and the results statements, where one parameterized statement costs a fraction of a Prisma
- * call's CPU. Everything else goes through the Prisma client in lib/db.ts.
+ * call's CPU, and which its client prepares once per connection. Everything else goes through the Prisma client in
+ * lib/db.ts.
  */
 const globalForPool = globalThis as unknown as { lecternPool?: pg.Pool };
 export const pool: pg.Pool = globalForPool.lecternPool ?? createPool();
