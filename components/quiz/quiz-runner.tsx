@@ -34,6 +34,9 @@ function nextVersion(previous: number, startedAt: string): number {
 const TEXT_DELAY_MS = 600;
 const SUBMIT_FLUSH_MS = 8000;
 
+/** Server renders of the quiz this tab has shown, each named by its attempt and the server's time. */
+const shownRenders = new Set<string>();
+
 export function QuizRunner({
   attemptId,
   startedAt,
@@ -43,6 +46,15 @@ export function QuizRunner({
   initialAnswers,
 }: Props) {
   const router = useRouter();
+  // Back to the quiz replays it as the server first rendered it: the answers saved since would show as blank,
+  // and the clock would be corrected from an old server time. A render this tab has already shown is fetched
+  // again instead (the page keys the quiz by its render, so the fresh one mounts in this one's place).
+  const render = `${attemptId} ${serverNow}`;
+  const [replayed] = useState(() => typeof window !== "undefined" && shownRenders.has(render));
+  useEffect(() => {
+    if (replayed) router.refresh();
+    else shownRenders.add(render);
+  }, [replayed, render, router]);
   const autosave = useAutosave(attemptId);
   const [entries, setEntries] = useState<Record<string, Entry>>(() =>
     Object.fromEntries(initialAnswers.map((a) => [a.questionId, a])),
@@ -134,6 +146,7 @@ export function QuizRunner({
     void flush(3000).then(() => router.refresh());
   }, [flush, router]);
 
+  if (replayed) return <p role="status">Loading your latest answers…</p>;
   return (
     <div className="flex flex-col gap-4">
       <div className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-3 border-b border-stone-300 bg-white/95 py-2">

@@ -100,6 +100,31 @@ test("answers given offline wait on the device and are saved when the connection
   await expect(again.getByText(/^Answered 2 of/)).toBeVisible();
 });
 
+test("going Back to the quiz shows the answers saved since it was first opened", async ({ page }) => {
+  await joinAsNewStudent(page);
+  await openFirstAssignment(page);
+  await page.getByRole("button", { name: "Start the questions" }).click();
+  const questions = page.getByRole("region", { name: /^Question \d+/ });
+  await questions.nth(0).getByRole("radio").nth(1).check();
+  await questions.nth(1).getByRole("radio").nth(0).check();
+  await expect(page.getByText("All answers saved")).toBeVisible();
+
+  // A link inside the app, then the browser's Back: the router may replay the page as first rendered.
+  await page.getByRole("link", { name: "My assignments" }).click();
+  await expect(page.getByRole("region", { name: /To do/ })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByText(/^Answered 2 of/)).toBeVisible();
+  await expect(questions.nth(0).getByRole("radio").nth(1)).toBeChecked();
+  await expect(questions.nth(1).getByRole("radio").nth(0)).toBeChecked();
+
+  // Still the live attempt: a changed answer saves, and a reload shows it.
+  await questions.nth(0).getByRole("radio").nth(2).check();
+  await expect(page.getByText("All answers saved")).toBeVisible();
+  await page.reload();
+  await expect(questions.nth(0).getByRole("radio").nth(2)).toBeChecked();
+  await expect(page.getByText(/^Answered 2 of/)).toBeVisible();
+});
+
 test("answers given after the session ends are kept, and sent once the student signs in again", async ({
   page,
   context,

@@ -20,6 +20,7 @@ export default async function StudentAssignmentPage({
     getQuizForStudentOrThrow(await viewerForPage("STUDENT"), assignmentId),
   );
   const { assignment, attempt, submitted } = quiz;
+  const serverNow = new Date().toISOString();
   return (
     <>
       <PageHeader title={assignment.title} />
@@ -48,12 +49,13 @@ export default async function StudentAssignmentPage({
           )}
           {attempt ? (
             <QuizRunner
-              // A new attempt (started in another tab) starts from fresh state: its own answers, outbox and clock.
-              key={attempt.id}
+              // Each render starts from fresh state: a new attempt (started in another tab) with its own answers,
+              // outbox and clock, or this attempt fetched again after Back (see QuizRunner).
+              key={`${attempt.id} ${serverNow}`}
               attemptId={attempt.id}
               startedAt={attempt.startedAt.toISOString()}
               deadlineAt={attempt.deadlineAt?.toISOString() ?? null}
-              serverNow={new Date().toISOString()}
+              serverNow={serverNow}
               questions={attempt.questions}
               initialAnswers={attempt.answers}
             />
