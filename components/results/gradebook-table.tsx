@@ -24,11 +24,13 @@ function SortHeader({
   base,
   view,
   sortKey,
+  className = "",
   children,
 }: {
   base: string;
   view: GradebookView;
   sortKey: string;
+  className?: string;
   children: React.ReactNode;
 }) {
   const active = view.sort === sortKey;
@@ -38,7 +40,7 @@ function SortHeader({
     <th
       scope="col"
       aria-sort={active ? (view.dir === "asc" ? "ascending" : "descending") : undefined}
-      className="px-3 py-2 align-bottom"
+      className={`px-3 py-2 align-bottom ${className}`}
     >
       {children}
       <Link href={gradebookHref(base, view, { sort: sortKey, dir, page: 1 })} className="block text-sm">
@@ -112,7 +114,8 @@ export function GradebookTable({
           </caption>
           <thead className="bg-stone-100">
             <tr>
-              <SortHeader base={base} view={view} sortKey="name">
+              {/* Student names stay in view while the teacher scrolls across assignments. */}
+              <SortHeader base={base} view={view} sortKey="name" className="sticky left-0 z-10 bg-stone-100">
                 Student
               </SortHeader>
               <SortHeader base={base} view={view} sortKey="average">
@@ -134,7 +137,10 @@ export function GradebookTable({
           <tbody>
             {rows.map((row) => (
               <tr key={row.student.id} className="border-t border-stone-200">
-                <th scope="row" className="px-3 py-2 font-medium">
+                <th
+                  scope="row"
+                  className="sticky left-0 z-10 bg-white px-3 py-2 font-medium whitespace-nowrap"
+                >
                   <Link href={`${base}/students/${row.student.id}`}>{row.student.displayName}</Link>
                   <span className="block text-sm font-normal text-stone-600">{row.student.username}</span>
                 </th>
@@ -150,7 +156,7 @@ export function GradebookTable({
           </tbody>
           <tfoot className="border-t-2 border-stone-300 bg-stone-50">
             <tr>
-              <th scope="row" className="px-3 py-2">
+              <th scope="row" className="sticky left-0 z-10 bg-stone-50 px-3 py-2">
                 Class average
               </th>
               <td className="px-3 py-2 font-semibold">{formatPercent(classAverage)}</td>

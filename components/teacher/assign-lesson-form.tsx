@@ -9,12 +9,13 @@ import { AssignmentSettingsFields, NEW_ASSIGNMENT_DEFAULTS } from "./assignment-
 
 type Props = {
   classId: string;
+  className: string;
   lessons: { id: string; title: string; questionCount: number }[];
   /** The teacher's other classes, to assign the same lesson to several at once. */
-  otherClasses?: { id: string; name: string }[];
+  otherClasses: { id: string; name: string }[];
 };
 
-export function AssignLessonForm({ classId, lessons, otherClasses = [] }: Props) {
+export function AssignLessonForm({ classId, className, lessons, otherClasses }: Props) {
   const { state, pending, formRef, onSubmit } = useFormAction(createAssignmentAction);
   const lessonId = useId();
   const errors = state && !state.ok ? state.fieldErrors : undefined;
@@ -25,17 +26,9 @@ export function AssignLessonForm({ classId, lessons, otherClasses = [] }: Props)
       className="flex flex-col gap-3 rounded-lg border border-stone-300 bg-white p-5"
       noValidate
     >
-      <h2 className="text-xl font-semibold">Assign a lesson</h2>
-      <FormMessage
-        state={
-          state?.ok
-            ? {
-                ok: true,
-                message: `Lesson assigned${state.data.count > 1 ? ` to ${state.data.count} classes` : ""}. Students see it once it opens.`,
-              }
-            : state
-        }
-      />
+      <h2 className="text-xl font-semibold">To {className}</h2>
+      {/* A success goes back to the class, which says so. */}
+      <FormMessage state={state} />
       <input type="hidden" name="classIds" value={classId} />
       <div className="flex flex-col gap-1">
         <label htmlFor={lessonId} className="font-medium">

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { getViewer } from "../auth/get-viewer";
 import { formDataObject, runAction, type ActionState } from "../forms/action-state";
 import { closeAssignment, setAccommodation, updateAssignment } from "./edit-mutations";
@@ -8,17 +9,17 @@ import { createAssignments } from "./mutations";
 import { regradeAssignment } from "./regrade";
 import { settingsFromForm } from "./schema";
 
-export async function createAssignmentAction(_prev: ActionState<{ count: number }>, formData: FormData) {
+export async function createAssignmentAction(_prev: ActionState<unknown>, formData: FormData) {
   const input = {
     lessonId: formData.get("lessonId"),
     classIds: formData.getAll("classIds"),
     ...settingsFromForm(formData),
   };
-  const state = await runAction(async () => ({
-    count: (await createAssignments(await getViewer(), input)).length,
-  }));
-  if (state?.ok) for (const id of input.classIds) revalidatePath(`/teacher/classes/${String(id)}`);
-  return state;
+  const state = await runAction(async () => createAssignments(await getViewer(), input));
+  if (!state?.ok) return state;
+  for (const { classId } of state.data) revalidatePath(`/teacher/classes/${classId}`);
+  // Back to the class the form was opened from (its id comes first), whose gradebook now has the new column.
+  redirect(`/teacher/classes/${state.data[0]!.classId}?assigned=${state.data.length}`);
 }
 
 export async function updateAssignmentAction(_prev: ActionState<{ id: string }>, formData: FormData) {

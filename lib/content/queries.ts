@@ -24,8 +24,9 @@ export type LibraryLesson = {
  * The teacher's library. A filter keeps the lessons with at least one live question of that skill and
  * type (both on the same question), so "inference, evidence" finds lessons with an inference evidence question.
  *
- * One plain statement, since the class page lists the library on every view: counts are per-lesson subqueries
- * (a Prisma relation _count groups the whole Question table), and a Prisma call costs several times the CPU.
+ * One plain statement, since the library page and the assign page list it on every view: counts are per-lesson
+ * subqueries (a Prisma relation _count groups the whole Question table), and a Prisma call costs several times
+ * the CPU.
  */
 export async function listLibraryLessons(
   viewer: Viewer | null,

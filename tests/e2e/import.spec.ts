@@ -8,7 +8,7 @@ import {
   signIn,
   test,
 } from "./fixtures";
-import { chooseLesson } from "./support/assign";
+import { startAssigning } from "./support/assign";
 
 const article = path.join(process.cwd(), "tests/unit/fixtures/articles/school-gardens.txt");
 
@@ -113,7 +113,7 @@ test("a teacher imports an article, reviews and publishes a draft, assigns it, a
   await test.step("the teacher assigns it to the class", async () => {
     await teacher.goto("/teacher/classes");
     await teacher.getByRole("link", { name: DEMO_CLASS.name }).click();
-    await chooseLesson(teacher, "Planting the First Beds");
+    await startAssigning(teacher, "Planting the First Beds");
     await teacher.getByLabel("Due", { exact: true }).fill("2035-06-01T15:30");
     await teacher.getByRole("button", { name: "Assign lesson" }).click();
     await expect(teacher.getByText("Lesson assigned")).toBeVisible();

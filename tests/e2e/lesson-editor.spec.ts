@@ -1,5 +1,5 @@
 import { DEMO_PASSWORD, expect, expectNoAxeViolations, test } from "./fixtures";
-import { chooseLesson, DEMO_LESSON } from "./support/assign";
+import { startAssigning, DEMO_LESSON } from "./support/assign";
 import { lessonAnswerKey } from "./support/answer-key";
 import { tabTo } from "./support/keyboard";
 import { joinAsNewStudent } from "./support/people";
@@ -196,7 +196,7 @@ test("a teacher duplicates a demo lesson, edits its questions, assigns it, and a
   await test.step("the teacher assigns the copy and the student sees the new questions", async () => {
     await teacher.goto("/teacher/classes");
     await teacher.getByRole("link", { name: className }).click();
-    await chooseLesson(teacher, `${DEMO_LESSON} (my copy)`);
+    await startAssigning(teacher, `${DEMO_LESSON} (my copy)`);
     await teacher.getByLabel("Due", { exact: true }).fill("2035-06-01T15:30");
     await teacher.getByRole("button", { name: "Assign lesson" }).click();
     await expect(teacher.getByText("Lesson assigned")).toBeVisible();

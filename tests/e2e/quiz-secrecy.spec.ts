@@ -1,5 +1,5 @@
 import { DEMO_PASSWORD, DEMO_TEACHER, expect, signIn, test } from "./fixtures";
-import { chooseLesson, DEMO_LESSON } from "./support/assign";
+import { startAssigning, DEMO_LESSON } from "./support/assign";
 import { answerKey } from "./support/answer-key";
 import { joinAsNewStudent, openFirstAssignment } from "./support/people";
 
@@ -65,7 +65,7 @@ test("the server is the clock: the countdown warns, and the attempt is submitted
   await page.getByRole("button", { name: "Create class" }).click();
   await page.getByRole("link", { name: /^Timed / }).click();
   const code = (await page.getByTestId("join-code").textContent())!.trim();
-  await chooseLesson(page, DEMO_LESSON);
+  await startAssigning(page, DEMO_LESSON);
   await page.getByLabel("Due", { exact: true }).fill("2035-06-01T15:30");
   await page.getByLabel("Time limit in minutes").fill("1");
   await page.getByRole("button", { name: "Assign lesson" }).click();

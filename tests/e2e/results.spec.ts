@@ -2,8 +2,9 @@ import { readFile } from "node:fs/promises";
 import type { Download, Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { DEMO_PASSWORD, DEMO_TEACHER, expect, expectNoAxeViolations, signIn, test } from "./fixtures";
-import { chooseLesson, DEMO_LESSON } from "./support/assign";
+import { startAssigning, DEMO_LESSON } from "./support/assign";
 import { joinAsNewStudent, openFirstAssignment } from "./support/people";
+import { DEMO_CLASS } from "../../lib/seed/demo-accounts";
 
 const unique = Date.now().toString(36);
 
@@ -35,7 +36,11 @@ test("a teacher follows a class live, grades an open response, exports CSV and r
   await expect(teacher.getByRole("heading", { level: 1, name: className })).toBeVisible();
   const classUrl = teacher.url();
   const code = (await teacher.getByTestId("join-code").textContent())!.trim();
-  await chooseLesson(teacher, DEMO_LESSON);
+  await startAssigning(teacher, DEMO_LESSON);
+  await expect(
+    teacher.getByRole("group", { name: "Also assign to" }).getByRole("checkbox", { name: DEMO_CLASS.name }),
+    "the teacher's other classes can get the same lesson at once",
+  ).toBeVisible();
   await teacher.getByLabel("Due").fill("2035-06-01T15:30");
   await teacher.getByRole("button", { name: "Assign lesson" }).click();
   await expect(teacher.getByText("Lesson assigned")).toBeVisible();

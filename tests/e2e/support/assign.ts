@@ -1,7 +1,12 @@
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 
-/** Chooses a lesson in the "Assign a lesson" form by its title (options also show the question count). */
-export async function chooseLesson(page: Page, title: string) {
+/**
+ * From a class page, opens "Assign a lesson" and chooses a lesson by its title (options also show the question
+ * count); the caller fills in the settings and submits.
+ */
+export async function startAssigning(page: Page, title: string) {
+  await page.getByRole("link", { name: "Assign a lesson" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Assign a lesson" })).toBeVisible();
   const lessons = page.getByLabel("Lesson", { exact: true });
   const option = lessons.locator("option", { hasText: title });
   await lessons.selectOption((await option.getAttribute("value"))!);

@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
-import { AssignLessonForm } from "@/components/teacher/assign-lesson-form";
 import { GradebookFilters } from "@/components/results/gradebook-filters";
 import { GradebookTable } from "@/components/results/gradebook-table";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import Link from "next/link";
 import { viewerForPage } from "@/lib/auth/get-viewer";
-import { listLibraryLessons } from "@/lib/content/queries";
 import { notFoundOnAppError } from "@/lib/http/page-errors";
 import { getClassGradebook } from "@/lib/results/gradebook";
 
@@ -20,10 +18,9 @@ export const metadata: Metadata = { title: "Class" };
 export default async function ClassPage({ params, searchParams }: Props) {
   const [{ classId }, view] = await Promise.all([params, searchParams]);
   const viewer = await viewerForPage("TEACHER");
-  const [book, lessons] = await Promise.all([
-    notFoundOnAppError(getClassGradebook(viewer, classId, view)),
-    listLibraryLessons(viewer),
-  ]);
+  const book = await notFoundOnAppError(getClassGradebook(viewer, classId, view));
+  // Set by the assign page when it sends the teacher back here.
+  const assigned = typeof view.assigned === "string" ? Number(view.assigned) : 0;
   return (
     <>
       <PageHeader title={book.class.name}>
@@ -34,38 +31,39 @@ export default async function ClassPage({ params, searchParams }: Props) {
           </strong>
         </p>
       </PageHeader>
-      <div className="grid gap-8 xl:grid-cols-[minmax(0,1fr)_22rem]">
-        <section aria-labelledby="progress-heading">
-          <h2 id="progress-heading" className="mb-3 text-xl font-semibold">
-            Students and assignments
-          </h2>
-          <p className="mb-3 flex flex-wrap gap-3">
-            <Link href={`/teacher/classes/${book.class.id}/skills`} className={buttonClass("secondary")}>
-              Skills
-            </Link>
-            <a
-              href={`/teacher/classes/${book.class.id}/export`}
-              className={buttonClass("secondary")}
-              download
-            >
-              Export gradebook (CSV)
-            </a>
-          </p>
-          <GradebookFilters view={book.view} />
-          <GradebookTable
-            classId={book.class.id}
-            view={book.view}
-            assignments={book.assignments}
-            rows={book.rows}
-            classAverage={book.classAverage}
-            total={book.total}
-            pageCount={book.pageCount}
-            assignmentCount={book.assignmentCount}
-            colPageCount={book.colPageCount}
-          />
-        </section>
-        <AssignLessonForm classId={book.class.id} lessons={lessons.filter((l) => l.status === "PUBLISHED")} />
-      </div>
+      {Number.isSafeInteger(assigned) && assigned > 0 && (
+        <p role="status" className="mb-4 rounded-md border border-green-700 bg-green-50 p-3 text-green-900">
+          Lesson assigned{assigned > 1 ? ` to ${assigned} classes` : ""}. Students see it once it opens.
+        </p>
+      )}
+      <section aria-labelledby="progress-heading">
+        <h2 id="progress-heading" className="mb-3 text-xl font-semibold">
+          Students and assignments
+        </h2>
+        <p className="mb-3 flex flex-wrap gap-3">
+          <Link href={`/teacher/classes/${book.class.id}/assign`} className={buttonClass("primary")}>
+            Assign a lesson
+          </Link>
+          <Link href={`/teacher/classes/${book.class.id}/skills`} className={buttonClass("secondary")}>
+            Skills
+          </Link>
+          <a href={`/teacher/classes/${book.class.id}/export`} className={buttonClass("secondary")} download>
+            Export gradebook (CSV)
+          </a>
+        </p>
+        <GradebookFilters view={book.view} />
+        <GradebookTable
+          classId={book.class.id}
+          view={book.view}
+          assignments={book.assignments}
+          rows={book.rows}
+          classAverage={book.classAverage}
+          total={book.total}
+          pageCount={book.pageCount}
+          assignmentCount={book.assignmentCount}
+          colPageCount={book.colPageCount}
+        />
+      </section>
     </>
   );
 }

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AssignLessonForm } from "@/components/teacher/assign-lesson-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { viewerForPage } from "@/lib/auth/get-viewer";
+import { getTeacherClassOrThrow, listTeacherClasses } from "@/lib/classes/queries";
+import { listLibraryLessons } from "@/lib/content/queries";
+import { notFoundOnAppError } from "@/lib/http/page-errors";
+
+export const metadata: Metadata = { title: "Assign a lesson" };
+
+export default async function AssignLessonPage({ params }: { params: Promise<{ classId: string }> }) {
+  const { classId } = await params;
+  const viewer = await viewerForPage("TEACHER");
+  const [cls, lessons, classes] = await Promise.all([
+    notFoundOnAppError(getTeacherClassOrThrow(viewer, classId)),
+    listLibraryLessons(viewer),
+    listTeacherClasses(viewer),
+  ]);
+  return (
+    <>
+      <PageHeader title="Assign a lesson">
+        <Link href={`/teacher/classes/${cls.id}`}>Back to {cls.name}</Link>
+      </PageHeader>
+      <div className="max-w-2xl">
+        <AssignLessonForm
+          classId={cls.id}
+          className={cls.name}
+          lessons={lessons.filter((l) => l.status === "PUBLISHED")}
+          otherClasses={classes.filter((c) => c.id !== cls.id).map((c) => ({ id: c.id, name: c.name }))}
+        />
+      </div>
+    </>
+  );
+}
