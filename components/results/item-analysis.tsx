@@ -37,10 +37,10 @@ function ChoiceTable({ question }: { question: Question }) {
  * Each question's results, most-missed first, with the passage sentence it asks about. Rendered on the client
  * from the report's data, so the server does not stream every cell's markup twice (as HTML and as an RSC tree).
  */
-export function ItemAnalysis({ report }: { report: AssignmentReport }) {
+export function ItemAnalysis({ questions, lessonId }: { questions: Question[]; lessonId: string }) {
   return (
     <ol className="flex flex-col gap-4">
-      {report.questions.map((q) => (
+      {questions.map((q) => (
         <li key={q.id} className="rounded-lg border border-stone-300 bg-white p-4">
           <article aria-labelledby={`item-${q.id}`}>
             <h3 id={`item-${q.id}`} className="font-semibold">
@@ -94,7 +94,7 @@ export function ItemAnalysis({ report }: { report: AssignmentReport }) {
               {q.citationText}
             </blockquote>
             <p className="mt-1 text-sm">
-              <Link href={`/teacher/lessons/${report.assignment.lesson.id}#question-${q.id}`}>
+              <Link href={`/teacher/lessons/${lessonId}#question-${q.id}`}>
                 See question {q.number} in the lesson
               </Link>
             </p>

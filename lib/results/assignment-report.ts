@@ -109,7 +109,12 @@ export async function getAssignmentReport(viewer: Viewer | null, assignmentId: s
     );
     return {
       number: position + 1,
-      ...question,
+      id: question.id,
+      type: question.type,
+      prompt: question.prompt,
+      points: question.points,
+      skill: question.skill,
+      citationText: question.citationText,
       choices,
       students: item?.students ?? 0,
       ungraded: item?.ungraded ?? 0,

@@ -101,7 +101,7 @@ export default async function AssignmentReportPage({ params }: Props) {
           not (point-biserial correlation, −1 to 1). Time on a question is estimated from when each answer was
           last saved after the student&apos;s previous answer.
         </p>
-        <ItemAnalysis report={report} />
+        <ItemAnalysis questions={report.questions} lessonId={assignment.lesson.id} />
       </section>
     </>
   );
