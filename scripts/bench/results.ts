@@ -38,9 +38,6 @@ const { values } = parseArgs({
 const SECONDS = Number(values.seconds);
 const CONNECTIONS = 10;
 const TARGET_P95_MS = 250;
-/** What a trivial signed-in page answered at (p97.5, same concurrency) on this machine when the target was set. */
-const REFERENCE_TRIVIAL_P975_MS = 129;
-const TARGET_RATIO = TARGET_P95_MS / REFERENCE_TRIVIAL_P975_MS;
 const WARM_UP_SECONDS = 5;
 const DATABASE = "lectern_bench_district";
 
@@ -196,18 +193,14 @@ try {
 
   console.log(`\nsequential scans of "Response" during the measured run: ${seqScans}`);
   console.log(`sequential scans of "Response" in the EXPLAIN plans above: ${explainedSeqScans}`);
-  // The 250 ms target was set when a trivial page answered at 129 ms p97.5 here: on a faster or slower day the
-  // same code scores differently, so each page is also compared with the trivial page measured in this run.
-  console.log(
-    `the target allows ${TARGET_RATIO.toFixed(2)}x the trivial page (${TARGET_P95_MS} ms against its ` +
-      `${REFERENCE_TRIVIAL_P975_MS} ms p97.5 when it was set); this run's trivial page: p95 ${trivialPage.p95_ms} ms (below its p97.5, so stricter)`,
-  );
+  // A page's p95 as a multiple of the trivial page's in this run follows what the page costs apart from the
+  // machine's speed that day. It is not the target: the trivial page is app code too and gets faster with the
+  // app, so the multiple can grow while every page gets cheaper.
   for (const page of pages) {
     const p95 = results[page.key]!.p95_ms;
-    const ratio = p95 / trivialPage.p95_ms;
     console.log(
-      `${page.key.padEnd(18)} p95 ${p95} ms ${p95 < TARGET_P95_MS ? "<" : "NOT <"} ${TARGET_P95_MS} ms; ` +
-        `${ratio.toFixed(2)}x the trivial page ${ratio <= TARGET_RATIO ? "<=" : "NOT <="} ${TARGET_RATIO.toFixed(2)}x`,
+      `${page.key.padEnd(18)} p95 ${p95} ms ${p95 < TARGET_P95_MS ? "<" : "NOT <"} ${TARGET_P95_MS} ms ` +
+        `(${(p95 / trivialPage.p95_ms).toFixed(2)}x the trivial page's p95 in this run)`,
     );
   }
 
