@@ -8,14 +8,14 @@ import { useFormAction } from "../ui/use-form-action";
 import { AssignmentSettingsFields, NEW_ASSIGNMENT_DEFAULTS } from "./assignment-settings-fields";
 
 type Props = {
-  classId: string;
-  className: string;
+  /** The class the form was opened from. */
+  cls: { id: string; name: string };
   lessons: { id: string; title: string; questionCount: number }[];
   /** The teacher's other classes, to assign the same lesson to several at once. */
   otherClasses: { id: string; name: string }[];
 };
 
-export function AssignLessonForm({ classId, className, lessons, otherClasses }: Props) {
+export function AssignLessonForm({ cls, lessons, otherClasses }: Props) {
   const { state, pending, formRef, onSubmit } = useFormAction(createAssignmentAction);
   const lessonId = useId();
   const errors = state && !state.ok ? state.fieldErrors : undefined;
@@ -26,10 +26,10 @@ export function AssignLessonForm({ classId, className, lessons, otherClasses }: 
       className="flex flex-col gap-3 rounded-lg border border-stone-300 bg-white p-5"
       noValidate
     >
-      <h2 className="text-xl font-semibold">To {className}</h2>
+      <h2 className="text-xl font-semibold">To {cls.name}</h2>
       {/* A success goes back to the class, which says so. */}
       <FormMessage state={state} />
-      <input type="hidden" name="classIds" value={classId} />
+      <input type="hidden" name="classIds" value={cls.id} />
       <div className="flex flex-col gap-1">
         <label htmlFor={lessonId} className="font-medium">
           Lesson

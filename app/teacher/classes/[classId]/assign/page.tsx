@@ -17,18 +17,25 @@ export default async function AssignLessonPage({ params }: { params: Promise<{ c
     listLibraryLessons(viewer),
     listTeacherClasses(viewer),
   ]);
+  const published = lessons.filter((l) => l.status === "PUBLISHED");
   return (
     <>
       <PageHeader title="Assign a lesson">
         <Link href={`/teacher/classes/${cls.id}`}>Back to {cls.name}</Link>
       </PageHeader>
       <div className="max-w-2xl">
-        <AssignLessonForm
-          classId={cls.id}
-          className={cls.name}
-          lessons={lessons.filter((l) => l.status === "PUBLISHED")}
-          otherClasses={classes.filter((c) => c.id !== cls.id).map((c) => ({ id: c.id, name: c.name }))}
-        />
+        {published.length === 0 ? (
+          <p>
+            No published lesson to assign yet. Publish one from the{" "}
+            <Link href="/teacher/lessons">lesson library</Link> first.
+          </p>
+        ) : (
+          <AssignLessonForm
+            cls={{ id: cls.id, name: cls.name }}
+            lessons={published}
+            otherClasses={classes.filter((c) => c.id !== cls.id).map((c) => ({ id: c.id, name: c.name }))}
+          />
+        )}
       </div>
     </>
   );
