@@ -40,30 +40,41 @@ export function LiveProgressTable({
       <p className="mb-3 text-sm text-stone-700">
         Updates every {POLL_MS / 1000} seconds. Last update <LocalTime date={new Date(dataUpdatedAt)} />.
       </p>
-      <table className="w-full text-left" data-testid="live-progress">
-        <caption className="sr-only">Each student&apos;s progress on this assignment</caption>
-        <ColumnHeaders labels={["Student", "Status", "Answered", "Submitted"]} />
-        <tbody>
-          {data.students.map((s) => (
-            <tr key={s.id} className="border-b border-stone-200">
-              <th scope="row" className="py-1 pr-3 font-medium">
-                {s.displayName}
-              </th>
-              <td className="py-1 pr-3">{statusText(s.status)}</td>
-              <td className="py-1 pr-3">
-                <progress
-                  max={data.questionCount}
-                  value={s.answered}
-                  aria-label={`${s.displayName}: ${s.answered} of ${data.questionCount} answered`}
-                  className="mr-2 align-middle"
-                />
-                {s.answered} of {data.questionCount}
-              </td>
-              <td className="py-1">{s.submittedAt ? <LocalTime date={s.submittedAt} /> : "—"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {/* A class list can be long: it scrolls on its own (by keyboard too), so the item analysis stays near. */}
+      <div
+        role="region"
+        aria-label="Each student's progress"
+        tabIndex={0}
+        className="max-h-[28rem] overflow-y-auto rounded-md border border-stone-300 bg-white px-3"
+      >
+        <table
+          className="w-full text-left [&_thead_th]:sticky [&_thead_th]:top-0 [&_thead_th]:bg-white"
+          data-testid="live-progress"
+        >
+          <caption className="sr-only">Each student&apos;s progress on this assignment</caption>
+          <ColumnHeaders labels={["Student", "Status", "Answered", "Submitted"]} />
+          <tbody>
+            {data.students.map((s) => (
+              <tr key={s.id} className="border-b border-stone-200">
+                <th scope="row" className="py-1 pr-3 font-medium">
+                  {s.displayName}
+                </th>
+                <td className="py-1 pr-3">{statusText(s.status)}</td>
+                <td className="py-1 pr-3 whitespace-nowrap">
+                  <progress
+                    max={data.questionCount}
+                    value={s.answered}
+                    aria-label={`${s.displayName}: ${s.answered} of ${data.questionCount} answered`}
+                    className="mr-2 w-20 align-middle"
+                  />
+                  {s.answered} of {data.questionCount}
+                </td>
+                <td className="py-1">{s.submittedAt ? <LocalTime date={s.submittedAt} /> : "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

@@ -27,7 +27,7 @@ export function ScoreOverTime({ points, caption }: { points: ScorePoint[]; capti
           >
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="label" tick={{ fontSize: 12 }} />
-            <YAxis domain={[0, 100]} width={36} unit="%" />
+            <YAxis domain={[0, 100]} width={48} unit="%" tick={{ fontSize: 12 }} />
             <Line dataKey="percent" stroke="#1e40af" strokeWidth={2} isAnimationActive={false} />
           </LineChart>
         </ResponsiveContainer>

@@ -1,29 +1,13 @@
 import type { SkillResult } from "@/lib/results/skill-breakdown";
 import { formatPercent } from "./format";
+import { WEAK_PERCENT, skillSummary } from "./skill-summary";
 import { ColumnHeaders } from "@/components/ui/column-headers";
-
-/** Skills a reader has shown at least this share of points on count as strengths; below the lower bar, as needs. */
-const STRONG = 80;
-const WEAK = 60;
-
-function summary(skills: SkillResult[]) {
-  const scored = skills.filter((s): s is SkillResult & { percent: number } => s.percent !== null);
-  if (scored.length === 0) return "No graded answers yet.";
-  const strong = scored.filter((s) => s.percent >= STRONG).map((s) => s.label);
-  const weak = scored.filter((s) => s.percent < WEAK).map((s) => s.label);
-  return [
-    strong.length > 0 ? `Strongest: ${strong.join(", ")}.` : "",
-    weak.length > 0 ? `Needs work: ${weak.join(", ")}.` : "",
-  ]
-    .join(" ")
-    .trim();
-}
 
 /** Percent of points per skill tag, with a bar to scan and the number in text for everyone. */
 export function SkillTable({ skills, caption }: { skills: SkillResult[]; caption: string }) {
   return (
     <div>
-      <p className="mb-3">{summary(skills) || "No skill stands out yet."}</p>
+      <p className="mb-3">{skillSummary(skills)}</p>
       <table className="w-full text-left" data-testid="skill-table">
         <caption className="sr-only">{caption}</caption>
         <ColumnHeaders labels={["Skill", "Points earned", "Answers"]} />
@@ -40,7 +24,7 @@ export function SkillTable({ skills, caption }: { skills: SkillResult[]; caption
                   className="ml-2 inline-block h-3 w-40 rounded bg-stone-200 align-middle"
                 >
                   <span
-                    className={`block h-3 rounded ${s.percent !== null && s.percent < WEAK ? "bg-amber-600" : "bg-blue-800"}`}
+                    className={`block h-3 rounded ${s.percent !== null && s.percent < WEAK_PERCENT ? "bg-amber-600" : "bg-blue-800"}`}
                     style={{ width: `${s.percent ?? 0}%` }}
                   />
                 </span>
