@@ -13,7 +13,7 @@ export function CreateClassForm() {
     <form
       ref={formRef}
       onSubmit={onSubmit}
-      className="flex flex-col gap-3 rounded-lg border border-stone-300 bg-white p-5"
+      className="flex flex-col gap-3 self-start rounded-lg border border-stone-300 bg-white p-5"
       noValidate
     >
       <h2 className="text-xl font-semibold">Create a class</h2>
