@@ -1,28 +1,43 @@
 import type { SkillResult } from "@/lib/results/skill-breakdown";
 import { formatPercent } from "./format";
 
-/** A skill at or above this share of points can be named a strength; below the lower bar it needs work. */
+/** Up to two skills at or above this share of points are named strongest; any below the lower bar needs work. */
 export const STRONG_PERCENT = 80;
 export const WEAK_PERCENT = 60;
+/** Skills closer together than this (in percentage points) are reported as even rather than ranked. */
+const EVEN_SPREAD = 5;
 
 type Scored = SkillResult & { percent: number };
 
-const named = (s: Scored) => `${s.label} (${formatPercent(s.percent)})`;
+const named = (skills: Scored[]) => skills.map((s) => `${s.label} (${formatPercent(s.percent)})`).join(", ");
 
 /**
- * The sentence above a skill table: the two strongest skills that clear the strong bar, then every skill below the
- * weak bar, lowest first. With none below it, the lowest skill is still named, so a reader strong everywhere also
- * sees where to go next instead of a list of every skill as "strongest".
+ * The sentence above a skill table, so a reader sees at once what goes well and what to work on: the strongest
+ * skills (up to two above the strong bar, or else the top one) and the skills below the weak bar, lowest first
+ * (or else the lowest one). A class at 60–80% everywhere still learns where it is strongest and weakest, and a
+ * student above 80% everywhere is not told that every skill is the strongest.
  */
 export function skillSummary(skills: readonly SkillResult[]): string {
   const scored = skills.filter((s): s is Scored => s.percent !== null).sort((a, b) => b.percent - a.percent);
   if (scored.length === 0) return "No graded answers yet.";
-  const strongest = scored.filter((s) => s.percent >= STRONG_PERCENT).slice(0, 2);
+  const top = scored[0]!;
+  const bottom = scored[scored.length - 1]!;
+  if (scored.length === 1) {
+    if (top.percent >= STRONG_PERCENT) return `Strongest: ${named([top])}.`;
+    if (top.percent < WEAK_PERCENT) return `Needs work: ${named([top])}.`;
+    return "No skill stands out yet.";
+  }
+  if (top.percent - bottom.percent < EVEN_SPREAD) {
+    return `About even across skills (${formatPercent(bottom.percent)} to ${formatPercent(top.percent)}).`;
+  }
+  const strong = scored.filter((s) => s.percent >= STRONG_PERCENT).slice(0, 2);
   const weak = scored.filter((s) => s.percent < WEAK_PERCENT).reverse();
-  const lowest = scored[scored.length - 1]!;
-  const parts: string[] = [];
-  if (strongest.length > 0) parts.push(`Strongest: ${strongest.map(named).join(", ")}.`);
-  if (weak.length > 0) parts.push(`Needs work: ${weak.map(named).join(", ")}.`);
-  else if (scored.length > 1 && !strongest.includes(lowest)) parts.push(`Lowest: ${named(lowest)}.`);
-  return parts.length > 0 ? parts.join(" ") : "No skill stands out yet.";
+  const strongest = strong.length > 0 ? strong : [top];
+  const weakest = weak.length > 0 ? weak : strongest.includes(bottom) ? [] : [bottom];
+  return [
+    `Strongest: ${named(strongest)}.`,
+    weakest.length === 0 ? "" : `${weak.length > 0 ? "Needs work" : "Lowest"}: ${named(weakest)}.`,
+  ]
+    .join(" ")
+    .trim();
 }

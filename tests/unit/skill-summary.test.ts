@@ -8,49 +8,80 @@ const skill = (label: string, percent: number | null): SkillResult => ({
   answers: percent === null ? 0 : 10,
   percent,
 });
+const skills = (entries: [string, number | null][]) =>
+  entries.map(([label, percent]) => skill(label, percent));
 
 describe("skillSummary", () => {
   it("says so when nothing is graded yet", () => {
-    expect(skillSummary([skill("Detail", null), skill("Inference", null)])).toBe("No graded answers yet.");
+    expect(skillSummary(skills([["Detail", null]]))).toBe("No graded answers yet.");
   });
 
-  it("names the two strongest skills and every weak one, lowest first", () => {
-    const summary = skillSummary([
-      skill("Main idea", 91),
-      skill("Detail", 85),
-      skill("Inference", 95),
-      skill("Author's perspective", 42),
-      skill("Vocabulary in context", 55.55),
-      skill("Claim vs. criticism", null),
-    ]);
+  it("names the two strongest skills and every weak one, lowest first, leaving ungraded skills out", () => {
+    const summary = skillSummary(
+      skills([
+        ["Main idea", 91],
+        ["Detail", 85],
+        ["Inference", 95],
+        ["Author's perspective", 42],
+        ["Vocabulary in context", 55.55],
+        ["Claim vs. criticism", null],
+      ]),
+    );
     expect(summary).toBe(
       "Strongest: Inference (95%), Main idea (91%). " +
         "Needs work: Author's perspective (42%), Vocabulary in context (55.6%).",
     );
   });
 
-  it("still names the lowest skill when every skill clears the strong bar", () => {
-    const summary = skillSummary([
-      skill("Main idea", 98.5),
-      skill("Detail", 85.5),
-      skill("Inference", 95.3),
-      skill("Sequence and cause", 88.4),
-    ]);
+  it("names only the lowest, not every skill as strongest, when all clear the strong bar", () => {
+    const summary = skillSummary(
+      skills([
+        ["Main idea", 98.5],
+        ["Detail", 85.5],
+        ["Inference", 95.3],
+        ["Sequence and cause", 88.4],
+      ]),
+    );
     expect(summary).toBe("Strongest: Main idea (98.5%), Inference (95.3%). Lowest: Detail (85.5%).");
   });
 
-  it("names the lowest skill in a middling profile with no strength", () => {
-    expect(skillSummary([skill("Detail", 70), skill("Inference", 65)])).toBe("Lowest: Inference (65%).");
+  it("ranks a middling class too: its top skill and its lowest", () => {
+    const summary = skillSummary(
+      skills([
+        ["Main idea", 79.6],
+        ["Detail", 67.7],
+        ["Author's perspective", 64],
+      ]),
+    );
+    expect(summary).toBe("Strongest: Main idea (79.6%). Lowest: Author's perspective (64%).");
   });
 
-  it("does not call a single strong skill both strongest and lowest", () => {
-    expect(skillSummary([skill("Detail", 90)])).toBe("Strongest: Detail (90%).");
-    expect(skillSummary([skill("Detail", 70)])).toBe("No skill stands out yet.");
+  it("calls skills within five points of each other even", () => {
+    expect(
+      skillSummary(
+        skills([
+          ["Detail", 70],
+          ["Inference", 66],
+          ["Main idea", 68],
+        ]),
+      ),
+    ).toBe("About even across skills (66% to 70%).");
   });
 
   it("does not repeat a skill named strongest as the lowest", () => {
-    expect(skillSummary([skill("Detail", 90), skill("Inference", 85)])).toBe(
-      "Strongest: Detail (90%), Inference (85%).",
-    );
+    expect(
+      skillSummary(
+        skills([
+          ["Detail", 90],
+          ["Inference", 82],
+        ]),
+      ),
+    ).toBe("Strongest: Detail (90%), Inference (82%).");
+  });
+
+  it("with one graded skill, names it only when it is strong or weak", () => {
+    expect(skillSummary(skills([["Detail", 90]]))).toBe("Strongest: Detail (90%).");
+    expect(skillSummary(skills([["Detail", 50]]))).toBe("Needs work: Detail (50%).");
+    expect(skillSummary(skills([["Detail", 70]]))).toBe("No skill stands out yet.");
   });
 });
