@@ -1,7 +1,7 @@
 import type { SkillResult } from "@/lib/results/skill-breakdown";
 import { formatPercent } from "./format";
 
-/** Up to two skills at or above this share of points are named strongest; any below the lower bar needs work. */
+/** Up to two skills at or above this share of points are named strongest; below the lower bar, need work. */
 export const STRONG_PERCENT = 80;
 export const WEAK_PERCENT = 60;
 /** Skills closer together than this (in percentage points) are reported as even rather than ranked. */
@@ -12,10 +12,10 @@ type Scored = SkillResult & { percent: number };
 const named = (skills: Scored[]) => skills.map((s) => `${s.label} (${formatPercent(s.percent)})`).join(", ");
 
 /**
- * The sentence above a skill table, so a reader sees at once what goes well and what to work on: the strongest
- * skills (up to two above the strong bar, or else the top one) and the skills below the weak bar, lowest first
- * (or else the lowest one). A class at 60–80% everywhere still learns where it is strongest and weakest, and a
- * student above 80% everywhere is not told that every skill is the strongest.
+ * The sentence above a skill table, so a reader sees at once what goes well and what to work on: the
+ * strongest skills (up to two above the strong bar, or else the top one) and the skills below the weak
+ * bar, lowest first (or else the lowest one). A class at 60–80% everywhere still learns where it is
+ * strongest and weakest, and a student above 80% everywhere is not told every skill is the strongest.
  */
 export function skillSummary(skills: readonly SkillResult[]): string {
   const scored = skills.filter((s): s is Scored => s.percent !== null).sort((a, b) => b.percent - a.percent);
