@@ -68,6 +68,37 @@ describe("skillSummary", () => {
     ).toBe("About even across skills (66% to 70%).");
   });
 
+  it("calls no weak skill a strength, and flags a class weak everywhere however close its skills are", () => {
+    expect(
+      skillSummary(
+        skills([
+          ["Main idea", 50],
+          ["Detail", 40],
+          ["Inference", 30],
+        ]),
+      ),
+    ).toBe("Needs work: Inference (30%), Detail (40%), Main idea (50%).");
+    expect(
+      skillSummary(
+        skills([
+          ["Main idea", 32],
+          ["Detail", 30],
+        ]),
+      ),
+    ).toBe("Needs work: Detail (30%), Main idea (32%).");
+  });
+
+  it("ranks skills that are five points apart as shown, not as stored", () => {
+    expect(
+      skillSummary(
+        skills([
+          ["Detail", 64.96],
+          ["Inference", 60],
+        ]),
+      ),
+    ).toBe("Strongest: Detail (65%). Lowest: Inference (60%).");
+  });
+
   it("does not repeat a skill named strongest as the lowest", () => {
     expect(
       skillSummary(
