@@ -46,6 +46,22 @@ describe("the plain pool's client", () => {
     }
   });
 
+  it("drops a connection whose statement failed before reaching the server, so the statement keeps working", async () => {
+    const text = "SELECT $1::jsonb AS doc /* unserializable */";
+    const circular: Record<string, unknown> = {};
+    circular.self = circular;
+    // As in a transaction: the caller releases the connection without an error after its statement failed.
+    const client = await pool.connect();
+    try {
+      await expect(client.query(text, [circular])).rejects.toThrow(/circular/i);
+    } finally {
+      client.release();
+    }
+    for (const n of [1, 2, 3]) {
+      expect((await pool.query<{ doc: unknown }>(text, [{ n }])).rows).toEqual([{ doc: { n } }]);
+    }
+  });
+
   it("stops preparing new statements past its bound, and still runs them", async () => {
     const client = await pool.connect();
     try {
