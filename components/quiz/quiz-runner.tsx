@@ -50,12 +50,28 @@ export function QuizRunner({
   // and the clock would be corrected from an old server time. A render this tab has already shown is fetched
   // again instead (the page keys the quiz by its render, so the fresh one mounts in this one's place).
   const render = `${attemptId} ${serverNow}`;
-  const [replayed] = useState(() => typeof window !== "undefined" && shownRenders.has(render));
-  useEffect(() => {
-    if (replayed) router.refresh();
-    else shownRenders.add(render);
-  }, [replayed, render, router]);
+  const [replay] = useState<"none" | "refetch" | "when_online">(() => {
+    if (typeof window === "undefined" || !shownRenders.has(render)) return "none";
+    return navigator.onLine ? "refetch" : "when_online";
+  });
   const autosave = useAutosave(attemptId);
+  const { flush } = autosave;
+  useEffect(() => {
+    if (replay === "none") {
+      shownRenders.add(render);
+      return;
+    }
+    // Answers still on their way go out first, so the fresh render has them.
+    const refetch = () => void flush(3000).then(() => router.refresh());
+    if (replay === "refetch") {
+      refetch();
+      return;
+    }
+    // Offline, a refresh would become a failed page load: this copy stays usable (answers wait on the device)
+    // until the network is back.
+    window.addEventListener("online", refetch, { once: true });
+    return () => window.removeEventListener("online", refetch);
+  }, [replay, render, router, flush]);
   const [entries, setEntries] = useState<Record<string, Entry>>(() =>
     Object.fromEntries(initialAnswers.map((a) => [a.questionId, a])),
   );
@@ -140,13 +156,12 @@ export function QuizRunner({
   }, [reviewing]);
 
   // When time is up the server submits what it has; send what is still here first, then reload the page.
-  const { flush } = autosave;
   const onExpire = useCallback(() => {
     sendTypedNow();
     void flush(3000).then(() => router.refresh());
   }, [flush, router]);
 
-  if (replayed) return <p role="status">Loading your latest answers…</p>;
+  if (replay === "refetch") return <p role="status">Loading your latest answers…</p>;
   return (
     <div className="flex flex-col gap-4">
       <div className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-3 border-b border-stone-300 bg-white/95 py-2">

@@ -125,6 +125,35 @@ test("going Back to the quiz shows the answers saved since it was first opened",
   await expect(page.getByText(/^Answered 2 of/)).toBeVisible();
 });
 
+test("going Back to the quiz while offline keeps it usable, and it catches up once the network returns", async ({
+  page,
+  context,
+  browserErrors,
+}) => {
+  browserErrors.allow("net::ERR_INTERNET_DISCONNECTED", "Failed to fetch");
+  await joinAsNewStudent(page);
+  await openFirstAssignment(page);
+  await page.getByRole("button", { name: "Start the questions" }).click();
+  const questions = page.getByRole("region", { name: /^Question \d+/ });
+  await questions.nth(0).getByRole("radio").nth(1).check();
+  await questions.nth(1).getByRole("radio").nth(0).check();
+  await expect(page.getByText("All answers saved")).toBeVisible();
+  await page.getByRole("link", { name: "My assignments" }).click();
+  await expect(page.getByRole("region", { name: /To do/ })).toBeVisible();
+
+  await context.setOffline(true);
+  await page.goBack();
+  await questions.nth(0).getByRole("radio").nth(2).check();
+  await expect(page.getByText(/Offline: your answers are kept on this device/)).toBeVisible();
+
+  await context.setOffline(false);
+  await expect(questions.nth(0).getByRole("radio").nth(2)).toBeChecked();
+  await expect(questions.nth(1).getByRole("radio").nth(0), "saved before going offline").toBeChecked();
+  await expect(page.getByText(/^Answered 2 of/)).toBeVisible();
+  await page.reload();
+  await expect(questions.nth(0).getByRole("radio").nth(2), "stored on the server").toBeChecked();
+});
+
 test("answers given after the session ends are kept, and sent once the student signs in again", async ({
   page,
   context,
