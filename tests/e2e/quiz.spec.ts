@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, signIn, test } from "./fixtures";
 import { answerByKeyboard } from "./support/answer-by-keyboard";
 import { answerKey } from "./support/answer-key";
@@ -5,6 +6,18 @@ import { tabTo } from "./support/keyboard";
 import { joinAsNewStudent, openFirstAssignment } from "./support/people";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** A new student starts the first assignment and answers its first two questions, which the server saves. */
+async function startAndAnswerFirstTwo(page: Page) {
+  await joinAsNewStudent(page);
+  await openFirstAssignment(page);
+  await page.getByRole("button", { name: "Start the questions" }).click();
+  const questions = page.getByRole("region", { name: /^Question \d+/ });
+  await questions.nth(0).getByRole("radio").nth(1).check();
+  await questions.nth(1).getByRole("radio").nth(0).check();
+  await expect(page.getByText("All answers saved")).toBeVisible();
+  return questions;
+}
 
 test("a student completes every question type with the keyboard alone and gets the right score", async ({
   page,
@@ -101,13 +114,7 @@ test("answers given offline wait on the device and are saved when the connection
 });
 
 test("going Back to the quiz shows the answers saved since it was first opened", async ({ page }) => {
-  await joinAsNewStudent(page);
-  await openFirstAssignment(page);
-  await page.getByRole("button", { name: "Start the questions" }).click();
-  const questions = page.getByRole("region", { name: /^Question \d+/ });
-  await questions.nth(0).getByRole("radio").nth(1).check();
-  await questions.nth(1).getByRole("radio").nth(0).check();
-  await expect(page.getByText("All answers saved")).toBeVisible();
+  const questions = await startAndAnswerFirstTwo(page);
 
   // A link inside the app, then the browser's Back: the router may replay the page as first rendered.
   await page.getByRole("link", { name: "My assignments" }).click();
@@ -131,13 +138,7 @@ test("going Back to the quiz while offline keeps it usable, and it catches up on
   browserErrors,
 }) => {
   browserErrors.allow("net::ERR_INTERNET_DISCONNECTED", "Failed to fetch");
-  await joinAsNewStudent(page);
-  await openFirstAssignment(page);
-  await page.getByRole("button", { name: "Start the questions" }).click();
-  const questions = page.getByRole("region", { name: /^Question \d+/ });
-  await questions.nth(0).getByRole("radio").nth(1).check();
-  await questions.nth(1).getByRole("radio").nth(0).check();
-  await expect(page.getByText("All answers saved")).toBeVisible();
+  const questions = await startAndAnswerFirstTwo(page);
   await page.getByRole("link", { name: "My assignments" }).click();
   await expect(page.getByRole("region", { name: /To do/ })).toBeVisible();
 
