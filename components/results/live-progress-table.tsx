@@ -45,7 +45,7 @@ export function LiveProgressTable({
         role="region"
         aria-label="Each student's progress"
         tabIndex={0}
-        className="max-h-[28rem] overflow-y-auto rounded-md border border-stone-300 bg-white px-3"
+        className="max-h-[min(28rem,70vh)] overflow-y-auto rounded-md border border-stone-300 bg-white px-3"
       >
         <table
           className="w-full text-left [&_thead_th]:sticky [&_thead_th]:top-0 [&_thead_th]:bg-white"

@@ -28,7 +28,8 @@ test("teacher and student go through the whole classroom loop", async ({ page: t
     await teacher.getByLabel("Due").fill("2035-06-01T15:30");
     await expectNoAxeViolations(teacher);
     await teacher.getByRole("button", { name: "Assign lesson" }).click();
-    await expect(teacher.getByText("Lesson assigned")).toBeVisible();
+    await expect(teacher.getByText("Lesson assigned"), "announced on arrival").toBeFocused();
+    await expect(teacher, "said once, not again on a reload").not.toHaveURL(/assigned=/);
     await expect(teacher.getByRole("cell", { name: "Not started" })).toBeVisible();
     await expectNoAxeViolations(teacher);
   });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { GradebookFilters } from "@/components/results/gradebook-filters";
 import { GradebookTable } from "@/components/results/gradebook-table";
+import { AssignedNotice } from "@/components/teacher/assigned-notice";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import Link from "next/link";
@@ -31,11 +32,7 @@ export default async function ClassPage({ params, searchParams }: Props) {
           </strong>
         </p>
       </PageHeader>
-      {Number.isSafeInteger(assigned) && assigned > 0 && (
-        <p role="status" className="mb-4 rounded-md border border-green-700 bg-green-50 p-3 text-green-900">
-          Lesson assigned{assigned > 1 ? ` to ${assigned} classes` : ""}. Students see it once it opens.
-        </p>
-      )}
+      {Number.isSafeInteger(assigned) && assigned > 0 && <AssignedNotice count={assigned} />}
       <section aria-labelledby="progress-heading">
         <h2 id="progress-heading" className="mb-3 text-xl font-semibold">
           Students and assignments
