@@ -14,19 +14,24 @@ function statusText(status: LiveProgress["students"][number]["status"]) {
   return "Not started";
 }
 
-/** Polls the class's progress while this page is open, so a teacher watches the class work without reloading. */
+/**
+ * Polls the class's progress while this page is open, so a teacher watches the class work without reloading. A
+ * closed assignment takes no more work, so its list is not polled.
+ */
 export function LiveProgressTable({
   assignmentId,
   initial,
+  closed,
 }: {
   assignmentId: string;
   initial: LiveProgress;
+  closed: boolean;
 }) {
   const { data, isError, dataUpdatedAt } = useQuery({
     queryKey: ["assignment-progress", assignmentId],
     queryFn: () => callApi<LiveProgress>(`/api/assignments/${assignmentId}/progress`),
     initialData: initial,
-    refetchInterval: POLL_MS,
+    refetchInterval: closed ? false : POLL_MS,
     refetchIntervalInBackground: false,
   });
   const submitted = data.students.filter((s) => s.status === "SUBMITTED").length;
@@ -38,7 +43,13 @@ export function LiveProgressTable({
         {isError && " Could not refresh; retrying."}
       </p>
       <p className="mb-3 text-sm text-stone-700">
-        Updates every {POLL_MS / 1000} seconds. Last update <LocalTime date={new Date(dataUpdatedAt)} />.
+        {closed ? (
+          "The assignment is closed, so this list no longer changes."
+        ) : (
+          <>
+            Updates every {POLL_MS / 1000} seconds. Last update <LocalTime date={new Date(dataUpdatedAt)} />.
+          </>
+        )}
       </p>
       {/* A class list can be long: it scrolls on its own (by keyboard too), so the item analysis stays near. */}
       <div

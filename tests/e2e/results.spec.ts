@@ -116,6 +116,18 @@ test("a teacher follows a class live, grades an open response, exports CSV and r
     expect(rows.slice(1).every((r) => r[5] === "1")).toBe(true);
   });
 
+  await test.step("once the assignment is closed, the report stops following the class", async () => {
+    const reportUrl = teacher.url();
+    await teacher.getByRole("link", { name: "Settings" }).click();
+    await teacher.getByRole("button", { name: "Close the assignment now" }).click();
+    await expect(teacher.getByRole("button", { name: "Reopen the assignment" })).toBeVisible();
+    await teacher.goto(reportUrl);
+    await expect(
+      teacher.getByText("The assignment is closed, so this list no longer changes."),
+    ).toBeVisible();
+    await expect(teacher.getByText(/Updates every \d+ seconds/)).toHaveCount(0);
+  });
+
   await test.step("the gradebook exports as CSV with the student's row, and its pages pass axe", async () => {
     await teacher.goto(classUrl);
     await expectNoAxeViolations(teacher);

@@ -89,7 +89,7 @@ export default async function AssignmentReportPage({ params }: Props) {
           <h2 id="live-heading" className="mb-3 text-xl font-semibold">
             Live progress
           </h2>
-          <LiveProgressTable assignmentId={assignment.id} initial={progress} />
+          <LiveProgressTable assignmentId={assignment.id} initial={progress} closed={assignment.closed} />
         </section>
       </div>
       <section aria-labelledby="items-heading" className="mt-8">
