@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { SUCCESS_MESSAGE_CLASS } from "../ui/form-message";
 
 /**
  * The confirmation the assign page sends the teacher back with (`?assigned=N`). It takes focus, so a screen
@@ -16,12 +17,7 @@ export function AssignedNotice({ count }: { count: number }) {
     window.history.replaceState(window.history.state, "", url);
   }, []);
   return (
-    <p
-      ref={notice}
-      tabIndex={-1}
-      role="status"
-      className="mb-4 rounded-md border border-green-700 bg-green-50 p-3 text-green-900"
-    >
+    <p ref={notice} tabIndex={-1} role="status" className={`mb-4 ${SUCCESS_MESSAGE_CLASS}`}>
       Lesson assigned{count > 1 ? ` to ${count} classes` : ""}. Students see it once it opens.
     </p>
   );
