@@ -15,6 +15,7 @@ export async function exportArticleDocument(
       slug: true,
       title: true,
       byline: true,
+      about: true,
       text: true,
       sections: { orderBy: { position: "asc" }, select: { heading: true, start: true, end: true } },
       lessons: {
@@ -34,10 +35,11 @@ export async function exportArticleDocument(
     },
   });
   if (!article) return null;
-  const { lessons, ...rest } = article;
+  const { lessons, about, ...rest } = article;
   return {
     format: "lectern.article.v1",
-    article: rest,
+    // The note is optional in the format: an article without one exports without the key, as it was imported.
+    article: about === null ? rest : { ...rest, about },
     lessons: lessons.map((l) => ({
       ...l,
       questions: l.questions.map(questionInputOf),

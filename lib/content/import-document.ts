@@ -29,6 +29,7 @@ export async function importArticleDocument(db: Db, doc: ArticleDocument, opts: 
           slug: article.slug,
           title: article.title,
           byline: article.byline,
+          about: article.about ?? null,
           text: article.text,
           ownerId: opts.ownerId,
           sections: { create: article.sections.map((s, position) => ({ position, ...s })) },

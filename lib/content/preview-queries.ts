@@ -19,6 +19,7 @@ export async function getLessonPreviewOrThrow(viewer: Viewer | null, lessonId: s
     objectives: true,
     passage: true,
     readingMinutes: true,
+    article: { select: { about: true } },
     questions: { where: { retiredAt: null }, orderBy: { position: "asc" }, select: studentQuestionSelect },
   });
   return { ...lesson, questions: lesson.questions.map((q) => toStudentQuestion(q, PREVIEW_SEED, false)) };

@@ -65,7 +65,7 @@ export async function getLessonForTeacherOrThrow(viewer: Viewer | null, lessonId
     readingMinutes: true,
     status: true,
     ownerId: true,
-    article: { select: { title: true, byline: true } },
+    article: { select: { title: true, byline: true, about: true } },
     questions: {
       where: { retiredAt: null },
       orderBy: { position: "asc" },

@@ -12,6 +12,7 @@ export const QUESTION_TYPES = [
 ] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
+// The order tables list skills in. The database enum ("Skill") only grows at its end, whatever the order here.
 export const SKILLS = [
   "main_idea",
   "detail",
@@ -20,6 +21,7 @@ export const SKILLS = [
   "perspective",
   "claim_vs_criticism",
   "inference",
+  "fact_opinion",
 ] as const;
 export type Skill = (typeof SKILLS)[number];
 
@@ -31,6 +33,7 @@ export const SKILL_LABELS: Record<Skill, string> = {
   perspective: "Author's perspective",
   claim_vs_criticism: "Claim vs. criticism",
   inference: "Inference",
+  fact_opinion: "Fact vs. opinion",
 };
 
 const text = (max: number) => storableText().trim().min(1, "Required").max(max);
@@ -117,6 +120,7 @@ export const sectionSchema = z.object({
 
 export const LESSON_TITLE_MAX = 200;
 export const PASSAGE_MAX = 100_000;
+export const ABOUT_MAX = 2000;
 
 export const lessonSchema = z.object({
   title: text(LESSON_TITLE_MAX),
@@ -134,6 +138,8 @@ export const articleDocumentSchema = z.object({
       .max(120),
     title: text(300),
     byline: storableText().trim().max(300),
+    /** "About this article", shown with the passage: its genre, what and which period it covers, what it cites. */
+    about: text(ABOUT_MAX).optional(),
     text: text(200_000),
     sections: z.array(sectionSchema).min(1),
   }),

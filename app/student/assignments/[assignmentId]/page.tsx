@@ -31,7 +31,11 @@ export default async function StudentAssignmentPage({
           ` · ${assignment.attemptsAllowed} attempt${assignment.attemptsAllowed === 1 ? "" : "s"} allowed`}
       </p>
       <div className="grid gap-10 lg:grid-cols-2">
-        <StudentReading objectives={assignment.objectives} passage={assignment.passage} />
+        <StudentReading
+          objectives={assignment.objectives}
+          passage={assignment.passage}
+          about={assignment.about}
+        />
         <section aria-labelledby="quiz-heading" id="quiz">
           <h2 id="quiz-heading" className="mb-2 text-xl font-semibold">
             Questions

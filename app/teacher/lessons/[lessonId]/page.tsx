@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { AnswerKeyList, keyCitationId, keyQuestionId } from "@/components/lesson/answer-key-list";
+import { AboutArticle } from "@/components/lesson/about-article";
 import { CitedPassage } from "@/components/lesson/cited-passage";
 import { DuplicateLessonForm } from "@/components/teacher/duplicate-lesson-form";
 import { buttonClass } from "@/components/ui/button";
@@ -41,6 +42,7 @@ export default async function TeacherLessonPage({ params }: { params: Promise<{ 
         From “{lesson.article.title}” by {lesson.article.byline} · about {lesson.readingMinutes} min reading
         {lesson.editable ? " · My lesson" : " · Shared demo lesson (read-only: duplicate it to edit a copy)"}
       </p>
+      <AboutArticle about={lesson.article.about} />
       <section aria-labelledby="objectives" className="mb-8">
         <h2 id="objectives" className="text-xl font-semibold">
           Learning objectives

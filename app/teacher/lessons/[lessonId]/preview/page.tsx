@@ -19,7 +19,11 @@ export default async function LessonPreviewPage({ params }: { params: Promise<{ 
         <Link href={`/teacher/lessons/${lesson.id}`}>Back to the lesson</Link>
       </p>
       <div className="grid gap-10 lg:grid-cols-2">
-        <StudentReading objectives={lesson.objectives} passage={lesson.passage} />
+        <StudentReading
+          objectives={lesson.objectives}
+          passage={lesson.passage}
+          about={lesson.article.about}
+        />
         <section aria-labelledby="quiz-heading">
           <h2 id="quiz-heading" className="mb-2 text-xl font-semibold">
             Questions
