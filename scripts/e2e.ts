@@ -101,7 +101,7 @@ async function main(): Promise<number> {
   }
 
   log(process.env.TEST_DATABASE_URL ? "PostgreSQL: TEST_DATABASE_URL's server" : "PostgreSQL: embedded");
-  const server = await startScratchServer("e2e", Number(process.env.E2E_PG_PORT ?? 54331));
+  const server = await startScratchServer("e2e", Number(process.env.E2E_PG_PORT ?? 54331), "E2E_PG_PORT");
   try {
     const databaseUrl = await freshDatabase(server.url, DATABASE);
     env.DATABASE_URL = databaseUrl;

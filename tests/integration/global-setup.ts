@@ -2,6 +2,7 @@ import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres } from "../../scripts/lib/embedded-postgres";
+import { exitOnStartError } from "../../scripts/lib/postgres/start-error";
 import { migrateDeploy } from "../../scripts/lib/migrate";
 import { withDatabase } from "../../lib/db-url";
 
@@ -34,8 +35,9 @@ export default async function setup(project: TestProject) {
         dir: path.join(process.cwd(), ".data", `test-postgres-${port}`),
         port,
         database: "postgres",
+        settings: { port: "TEST_PG_PORT", url: "TEST_DATABASE_URL" },
         quiet: true,
-      });
+      }).catch(exitOnStartError);
   const admin = new pg.Client({ connectionString: withDatabase(server.url, "postgres") });
   await admin.connect();
   await dropTestDatabases(admin, true);
