@@ -1,3 +1,4 @@
+import { auditCommand } from "./audit";
 import { exportCommand } from "./export";
 import { importCommand } from "./import";
 import { importArticleCommand } from "./import-article";
@@ -11,4 +12,4 @@ export type Command = {
 };
 
 // Each command lives in its own file in this folder and is listed here.
-export const commands: Command[] = [exportCommand, importCommand, importArticleCommand];
+export const commands: Command[] = [exportCommand, importCommand, importArticleCommand, auditCommand];
