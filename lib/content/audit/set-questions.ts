@@ -35,18 +35,21 @@ export const evidenceId = (index: number) => `e${index}`;
 
 /**
  * The key the app grades with, built by the app's own rule (answerKeyOf), so the audit scores picks exactly as
- * a submitted attempt would be scored. Ids are the option's position.
+ * a submitted attempt would be scored. Ids are the option's position. The audit grades closed types only, so a
+ * short answer's accepted and rejected lists never matter here.
  */
 export function answerKeyFor(q: QuestionInput): AnswerKey {
-  return answerKeyOf({
+  const stored = {
     type: toDbType(q.type),
     points: q.points,
     citationStart: q.citation.start,
     citationEnd: q.citation.end,
     acceptedAnswers: q.acceptedAnswers,
+    rejectedAnswers: [] as string[],
     choices: q.choices.map((c, i) => ({ id: choiceId(i), correct: c.correct })),
     evidenceOptions: q.evidenceOptions.map((o, i) => ({ id: evidenceId(i), start: o.start, end: o.end })),
-  });
+  };
+  return answerKeyOf(stored);
 }
 
 /** Positions of the correct choices. */
