@@ -4,10 +4,10 @@ import { questionCreateData } from "./question-data";
 import { readingMinutes } from "./reading-time";
 import type { ArticleDocument } from "./schema";
 
-type Options = { ownerId: string | null; status: "DRAFT" | "PUBLISHED" };
+type Options = { ownerId: string | null; status: "DRAFT" | "PUBLISHED"; shippedVersion?: string };
 
-/** Stores a parsed lectern.article.v1 document: the article, its sections, lessons and questions, in one transaction. */
-export async function importArticleDocument(db: Db, doc: ArticleDocument, opts: Options) {
+/** Every passage must lie in the article and every citation match the article at its offsets. */
+export function assertDocumentConsistent(doc: ArticleDocument) {
   const { article } = doc;
   for (const lesson of doc.lessons) {
     if (!article.text.includes(lesson.passage)) {
@@ -22,6 +22,25 @@ export async function importArticleDocument(db: Db, doc: ArticleDocument, opts: 
       }
     }
   }
+}
+
+/** A lesson's own columns, located in the article text. */
+export function lessonColumns(articleText: string, lesson: ArticleDocument["lessons"][number]) {
+  const passageStart = articleText.indexOf(lesson.passage);
+  return {
+    title: lesson.title,
+    objectives: lesson.objectives,
+    passage: lesson.passage,
+    passageStart,
+    passageEnd: passageStart + lesson.passage.length,
+    readingMinutes: readingMinutes(lesson.passage),
+  };
+}
+
+/** Stores a parsed lectern.article.v1 document: the article, its sections, lessons and questions, in one transaction. */
+export async function importArticleDocument(db: Db, doc: ArticleDocument, opts: Options) {
+  const { article } = doc;
+  assertDocumentConsistent(doc);
   return db.$transaction(
     async (tx) => {
       const created = await tx.article.create({
@@ -30,6 +49,7 @@ export async function importArticleDocument(db: Db, doc: ArticleDocument, opts: 
           title: article.title,
           byline: article.byline,
           about: article.about ?? null,
+          shippedVersion: opts.shippedVersion ?? null,
           text: article.text,
           ownerId: opts.ownerId,
           sections: { create: article.sections.map((s, position) => ({ position, ...s })) },
@@ -37,16 +57,10 @@ export async function importArticleDocument(db: Db, doc: ArticleDocument, opts: 
         select: { id: true, slug: true },
       });
       for (const [position, lesson] of doc.lessons.entries()) {
-        const passageStart = article.text.indexOf(lesson.passage);
         await tx.lesson.create({
           data: {
             articleId: created.id,
-            title: lesson.title,
-            objectives: lesson.objectives,
-            passage: lesson.passage,
-            passageStart,
-            passageEnd: passageStart + lesson.passage.length,
-            readingMinutes: readingMinutes(lesson.passage),
+            ...lessonColumns(article.text, lesson),
             status: opts.status,
             position,
             ownerId: opts.ownerId,

@@ -1,23 +1,17 @@
 import type { Db } from "../db";
 import { hashPassword } from "../auth/password";
-import { importArticleDocument } from "../content/import-document";
 import { readDemoDocument } from "./article-document";
+import { installShippedContent } from "./install-shipped-content";
 import { DEMO_ARTICLE_SLUG, DEMO_CLASS, DEMO_PASSWORD, DEMO_STUDENTS, DEMO_TEACHER } from "./demo-accounts";
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
-/** Seeds the demo content, and the demo school when the database has no users yet; never touches existing data. */
+/**
+ * Installs the shipped demo content (or its new version, keeping what assignments used), and the demo school when
+ * the database has no users yet; never touches teachers' or students' data.
+ */
 export async function seedDemo(db: Db): Promise<{ seededSchool: boolean }> {
-  const hasArticle = await db.article.findUnique({
-    where: { slug: DEMO_ARTICLE_SLUG },
-    select: { id: true },
-  });
-  if (!hasArticle) {
-    await importArticleDocument(db, readDemoDocument(DEMO_ARTICLE_SLUG), {
-      ownerId: null,
-      status: "PUBLISHED",
-    });
-  }
+  await installShippedContent(db, readDemoDocument(DEMO_ARTICLE_SLUG));
   if ((await db.user.count()) > 0) return { seededSchool: false };
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
