@@ -1,14 +1,10 @@
-import winkNLP from "wink-nlp";
-import model from "wink-eng-lite-web-model";
+import { englishNlp } from "../english-nlp";
 
 export type Sentence = { text: string; start: number; end: number };
 
-// wink-nlp's English model ships inside its npm package; loaded once per process, on first use.
-let nlp: ReturnType<typeof winkNLP> | undefined;
-
 /** Sentences of text[from, to) with exact offsets; heading lines (no final punctuation) are left out. */
 export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {
-  nlp ??= winkNLP(model);
+  const nlp = englishNlp();
   const out: Sentence[] = [];
   const paragraph = /[^\n]+/g;
   paragraph.lastIndex = from;
