@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { ORDERING_CREDIT_NOTE } from "@/lib/grading/grade";
+import { ORDERING_CREDIT_NOTE } from "@/lib/grading/ordering-note";
 import { Button } from "../ui/button";
 
 type Props = {

@@ -5,7 +5,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { answerKeyOf } from "../attempts/answer-key";
 import { REFRESH_SKILL_POINTS_SQL } from "../attempts/skill-points";
 import { answerSchema } from "../grading/answer";
-import { gradeAnswer, type Grade } from "../grading/grade";
+import { gradeAnswer, type AnswerKey, type Grade } from "../grading/grade";
 import { remapAnswer } from "../grading/remap-answer";
 import { scoreAttempt } from "../grading/score";
 import { ownAssignmentId } from "./edit-mutations";
@@ -18,6 +18,7 @@ const versionSelect = {
   citationStart: true,
   citationEnd: true,
   acceptedAnswers: true,
+  rejectedAnswers: true,
   choices: { orderBy: { position: "asc" }, select: { id: true, text: true, correct: true } },
   evidenceOptions: { orderBy: { position: "asc" }, select: { id: true, text: true, start: true, end: true } },
 } as const;
@@ -58,7 +59,7 @@ async function ownAssignment(viewer: Viewer | null, assignmentId: unknown) {
   return { id, lessonId, teacherId: requireTeacher(viewer).id };
 }
 
-function regradeResponse(answer: unknown, old: Version, now: Version, kept: Grade) {
+function regradeResponse(answer: unknown, old: Version, now: Version, key: AnswerKey, kept: Grade) {
   const parsed = answerSchema.safeParse(answer);
   const remapped = parsed.success ? remapAnswer(parsed.data, old, now) : null;
   // A teacher's grade of an open response stands (the new version changed nothing a machine could re-judge), up to
@@ -66,7 +67,7 @@ function regradeResponse(answer: unknown, old: Version, now: Version, kept: Grad
   const grade =
     now.type === "OPEN_RESPONSE" && old.type === "OPEN_RESPONSE"
       ? { ...kept, points: kept.points === null ? null : Math.min(kept.points, now.points) }
-      : gradeAnswer(answerKeyOf(now), remapped);
+      : gradeAnswer(key, remapped);
   return { answer: remapped ?? answer, grade };
 }
 
@@ -90,7 +91,14 @@ export async function regradeAssignment(viewer: Viewer | null, assignmentId: unk
           data: { questionId: now.id },
         });
       }
-      const versions = new Map(outdated.map((v) => [v.old.id, v]));
+      const { article } = await tx.lesson.findUniqueOrThrow({
+        where: { id: assignment.lessonId },
+        select: { article: { select: { text: true } } },
+      });
+      // One key per new version, as submitting builds it (the article tells a short answer's acronyms).
+      const versions = new Map(
+        outdated.map((v) => [v.old.id, { ...v, key: answerKeyOf(v.now, article.text) }]),
+      );
       const responses = await tx.response.findMany({
         where: { questionId: { in: [...versions.keys()] }, attempt: { assignmentId: assignment.id } },
         select: {
@@ -103,15 +111,19 @@ export async function regradeAssignment(viewer: Viewer | null, assignmentId: unk
         },
       });
       for (const r of responses) {
-        const { old, now } = versions.get(r.questionId)!;
-        const { answer, grade } = regradeResponse(r.answer, old, now, {
+        const { old, now, key } = versions.get(r.questionId)!;
+        const { answer, grade } = regradeResponse(r.answer, old, now, key, {
           points: r.points,
           correct: r.correct,
         });
         const submitted = r.attempt.status === "SUBMITTED";
         await tx.response.update({
           where: { id: r.id },
-          data: { questionId: now.id, answer: answer as Prisma.InputJsonValue, ...(submitted && grade) },
+          data: {
+            questionId: now.id,
+            answer: answer as Prisma.InputJsonValue,
+            ...(submitted && { points: grade.points, correct: grade.correct, near: grade.near === true }),
+          },
         });
         if (!submitted) continue;
         result.responsesRegraded++;

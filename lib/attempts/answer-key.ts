@@ -1,4 +1,5 @@
 import type { AnswerKey } from "../grading/grade";
+import { shortAnswerKey } from "../grading/short-answer/key";
 import type { QuestionType } from "../generated/prisma/enums";
 
 /** What grading needs to know of a stored question. */
@@ -8,6 +9,7 @@ export type KeyedQuestion = {
   citationStart: number;
   citationEnd: number;
   acceptedAnswers: string[];
+  rejectedAnswers: string[];
   choices: { id: string; correct: boolean }[];
   evidenceOptions: { id: string; start: number; end: number }[];
 };
@@ -18,8 +20,12 @@ function onlyCorrectChoice(q: KeyedQuestion): string {
   return correct.id;
 }
 
-/** The grading key of a stored question; evidence sentences inside the citation are the supporting ones. */
-export function answerKeyOf(q: KeyedQuestion): AnswerKey {
+/**
+ * The grading key of a stored question; evidence sentences inside the citation are the supporting ones. A short
+ * answer's key also takes from its article's text the acronyms it defines and its words that look like typos of
+ * the answers; without the text it goes without.
+ */
+export function answerKeyOf(q: KeyedQuestion, articleText: string | null = null): AnswerKey {
   const points = q.points;
   switch (q.type) {
     case "SINGLE_CHOICE":
@@ -34,7 +40,7 @@ export function answerKeyOf(q: KeyedQuestion): AnswerKey {
         correctChoiceIds: q.choices.filter((c) => c.correct).map((c) => c.id),
       };
     case "SHORT_ANSWER":
-      return { type: "short_answer", points, acceptedAnswers: q.acceptedAnswers };
+      return { type: "short_answer", points, ...shortAnswerKey(q, articleText) };
     case "ORDERING":
       return { type: "ordering", points, orderedChoiceIds: q.choices.map((c) => c.id) };
     case "OPEN_RESPONSE":

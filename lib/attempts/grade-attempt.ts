@@ -44,13 +44,14 @@ export async function gradeAndSubmit(
   const graded = items.filter((i) => i.response);
   if (graded.length > 0) {
     await client.query(
-      `UPDATE "Response" AS r SET points = v.points, correct = v.correct
-       FROM unnest($1::text[], $2::float8[], $3::bool[]) AS v(id, points, correct)
+      `UPDATE "Response" AS r SET points = v.points, correct = v.correct, near = v.near
+       FROM unnest($1::text[], $2::float8[], $3::bool[], $4::bool[]) AS v(id, points, correct, near)
        WHERE r.id = v.id`,
       [
         graded.map((i) => i.response!.id),
         graded.map((i) => i.grade.points),
         graded.map((i) => i.grade.correct),
+        graded.map((i) => i.grade.near === true),
       ],
     );
   }

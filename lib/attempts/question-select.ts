@@ -10,6 +10,7 @@ export const questionWithKeySelect = {
   citationStart: true,
   citationEnd: true,
   acceptedAnswers: true,
+  rejectedAnswers: true,
   rubric: true,
   choices: { orderBy: { position: "asc" }, select: { id: true, text: true, correct: true, feedback: true } },
   evidenceOptions: { orderBy: { position: "asc" }, select: { id: true, text: true, start: true, end: true } },

@@ -15,6 +15,7 @@ export function questionCreateData(q: QuestionInput, position: number) {
     citationStart: q.citation.start,
     citationEnd: q.citation.end,
     acceptedAnswers: q.acceptedAnswers,
+    rejectedAnswers: q.rejectedAnswers ?? [],
     rubric: q.rubric ?? null,
     choices: {
       create: q.choices.map((c, cPosition) => ({
@@ -40,6 +41,7 @@ type StoredQuestion = {
   citationStart: number;
   citationEnd: number;
   acceptedAnswers: string[];
+  rejectedAnswers: string[];
   rubric: string | null;
   choices: { text: string; correct: boolean; feedback: string | null }[];
   evidenceOptions: { text: string; start: number; end: number }[];
@@ -60,6 +62,8 @@ export function questionInputOf(q: StoredQuestion): QuestionInput {
       ...(c.feedback ? { feedback: c.feedback } : {}),
     })),
     acceptedAnswers: q.acceptedAnswers,
+    // Optional in the format: a question without any exports without the key, as it was imported.
+    ...(q.rejectedAnswers.length > 0 ? { rejectedAnswers: q.rejectedAnswers } : {}),
     ...(q.rubric ? { rubric: q.rubric } : {}),
     evidenceOptions: q.evidenceOptions.map(({ text, start, end }) => ({ text, start, end })),
   };

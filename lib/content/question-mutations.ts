@@ -8,6 +8,7 @@ import { idSchema } from "../classes/schema";
 import { requireOwnLesson } from "./lesson-access";
 import { questionCreateData } from "./question-data";
 import { editorQuestionSchema, questionFromEditor } from "./question-editor-schema";
+import { acceptedAlready } from "./schema";
 
 type Tx = Prisma.TransactionClient;
 
@@ -15,8 +16,10 @@ type Tx = Prisma.TransactionClient;
 async function lockLiveQuestion(tx: Tx, lessonId: string, questionId: unknown) {
   const id = idSchema.safeParse(questionId);
   const rows = id.success
-    ? await tx.$queryRaw<{ id: string; position: number; originId: string | null }[]>`
-        SELECT id, position, "originId" FROM "Question"
+    ? await tx.$queryRaw<
+        { id: string; position: number; originId: string | null; rejectedAnswers: string[] }[]
+      >`
+        SELECT id, position, "originId", "rejectedAnswers" FROM "Question"
         WHERE id = ${id.data} AND "lessonId" = ${lessonId} AND "retiredAt" IS NULL FOR UPDATE`
     : [];
   if (!rows[0]) throw notFound("Question");
@@ -51,7 +54,11 @@ export async function saveQuestion(
       });
     }
     const old = await lockLiveQuestion(tx, lesson.id, questionId);
-    const data = questionCreateData(result.question, old.position);
+    // The editor does not show listed wrong answers; an edit keeps those the accepted answers do not now include.
+    const { type, acceptedAnswers } = result.question;
+    const rejectedAnswers =
+      type === "short_answer" ? old.rejectedAnswers.filter((r) => !acceptedAlready(acceptedAnswers, r)) : [];
+    const data = questionCreateData({ ...result.question, rejectedAnswers }, old.position);
     if (await isAssigned(tx, old.id)) {
       await tx.question.update({ where: { id: old.id }, data: { retiredAt: new Date() } });
       return tx.question.create({

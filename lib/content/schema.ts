@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { normalizeShortAnswer } from "../grading/short-answer/normalize";
 import { storableText } from "../text-schema";
 
 export const QUESTION_TYPES = [
@@ -55,6 +56,12 @@ export const choiceSchema = z.object({
 
 const normalized = (s: string) => s.trim().toLowerCase().replace(/\s+/g, " ");
 
+/** Whether `answer` reads, to the short-answer grader, as one of `accepted`. */
+export function acceptedAlready(accepted: readonly string[], answer: string): boolean {
+  const given = normalizeShortAnswer(answer);
+  return accepted.some((a) => normalizeShortAnswer(a) === given);
+}
+
 function allDistinct(values: string[]): boolean {
   return new Set(values.map(normalized)).size === values.length;
 }
@@ -69,6 +76,8 @@ export const questionSchema = z
     citation: spanSchema,
     choices: z.array(choiceSchema).max(12).default([]),
     acceptedAnswers: z.array(text(200)).max(20).default([]),
+    /** Short answers only: wrong answers a student may give; one of them in an answer makes it wrong. */
+    rejectedAnswers: z.array(text(200)).max(20).optional(),
     rubric: storableText().trim().max(4000).optional(),
     /** Evidence questions only: candidate passage sentences for part B; those inside the citation are correct. */
     evidenceOptions: z.array(spanSchema).max(12).default([]),
@@ -93,11 +102,15 @@ export const questionSchema = z
         break;
       case "short_answer":
         if (q.acceptedAnswers.length < 1) issue("Add at least one accepted answer", "acceptedAnswers");
+        if (q.rejectedAnswers?.some((r) => acceptedAlready(q.acceptedAnswers, r)))
+          issue("An answer cannot be both accepted and rejected", "rejectedAnswers");
         break;
       case "open_response":
         if (!q.rubric) issue("An open response needs a rubric", "rubric");
         break;
     }
+    if (q.type !== "short_answer" && q.rejectedAnswers?.length)
+      issue("Only short answers list rejected answers", "rejectedAnswers");
     if (q.type === "true_false") {
       const labels = q.choices.map((c) => normalized(c.text)).sort();
       if (labels.join("|") !== "false|true") issue("True/false choices are True and False", "choices");

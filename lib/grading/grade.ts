@@ -1,36 +1,20 @@
 import { isAnswered, type Answer } from "./answer";
+import type { ShortAnswerKey } from "./short-answer/key";
+import { matchShortAnswer } from "./short-answer/match";
 
 export type AnswerKey =
   | { type: "single_choice" | "true_false"; points: number; correctChoiceId: string }
   | { type: "multiple_select"; points: number; choiceIds: string[]; correctChoiceIds: string[] }
-  | { type: "short_answer"; points: number; acceptedAnswers: string[] }
+  | ({ type: "short_answer"; points: number } & ShortAnswerKey)
   | { type: "ordering"; points: number; orderedChoiceIds: string[] }
   | { type: "open_response"; points: number }
   | { type: "evidence"; points: number; correctChoiceId: string; correctEvidenceIds: string[] };
 
-/** `points: null` means the answer waits for the teacher. */
-export type Grade = { points: number | null; correct: boolean | null };
-
-export const ORDERING_CREDIT_NOTE = "Full points only when every item is in the right place.";
-
-const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u02BC]/g;
-const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F]/g;
-
 /**
- * Students type on phones and school laptops whose keyboards differ in quotes, case and
- * spacing; none of that should cost a point. Trailing spaces and sentence punctuation are
- * stripped together so the result is stable when normalized again.
+ * `points: null` means the answer waits for the teacher. `near: true` marks a short answer accepted only through
+ * the grader's tolerance (a typo, a lemma, an acronym, a longer answer), for the teacher to look at.
  */
-export function normalizeShortAnswer(s: string): string {
-  return s
-    .normalize("NFKC")
-    .replace(SINGLE_QUOTES, "'")
-    .replace(DOUBLE_QUOTES, '"')
-    .toLocaleLowerCase("en")
-    .replace(/[\s.!?]+$/, "")
-    .trim()
-    .replace(/\s+/g, " ");
-}
+export type Grade = { points: number | null; correct: boolean | null; near?: true };
 
 // Fresh objects each time so a caller mutating one grade cannot change another.
 const award = (points: number, fraction: number, correct: boolean): Grade => ({
@@ -77,10 +61,9 @@ export function gradeAnswer(key: AnswerKey, answer: Answer | null): Grade {
       return gradeMultipleSelect(key, answer.choiceIds);
     case "short_answer": {
       if (answer.type !== key.type) return noCredit();
-      const given = normalizeShortAnswer(answer.text);
-      // Text made only of punctuation normalizes to "" and must not match a key that does too.
-      const match = given !== "" && key.acceptedAnswers.some((a) => normalizeShortAnswer(a) === given);
-      return match ? award(key.points, 1, true) : noCredit();
+      const match = matchShortAnswer(answer.text, key);
+      if (!match.correct) return noCredit();
+      return match.near ? { ...award(key.points, 1, true), near: true } : award(key.points, 1, true);
     }
     case "ordering": {
       if (answer.type !== key.type) return noCredit();

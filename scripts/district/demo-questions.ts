@@ -11,6 +11,7 @@ export const seedQuestionSelect = {
   citationStart: true,
   citationEnd: true,
   acceptedAnswers: true,
+  rejectedAnswers: true,
   choices: { orderBy: { position: "asc" }, select: { id: true, correct: true } },
   evidenceOptions: { orderBy: { position: "asc" }, select: { id: true, start: true, end: true } },
 } as const;

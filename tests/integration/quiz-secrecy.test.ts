@@ -11,6 +11,7 @@ const SECRET_KEYS = [
   "feedback",
   "explanation",
   "acceptedAnswers",
+  "rejectedAnswers",
   "rubric",
   "citation",
   "citationText",

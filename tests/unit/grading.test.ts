@@ -2,12 +2,9 @@ import { describe, it, expect } from "vitest";
 // Transitive dependency (prisma → effect); declare it in devDependencies before relying on it long-term.
 import fc from "fast-check";
 import { answerSchema, blankAnswer, isAnswered, type Answer } from "../../lib/grading/answer";
-import {
-  gradeAnswer,
-  normalizeShortAnswer,
-  ORDERING_CREDIT_NOTE,
-  type AnswerKey,
-} from "../../lib/grading/grade";
+import { gradeAnswer, type AnswerKey } from "../../lib/grading/grade";
+import { ORDERING_CREDIT_NOTE } from "../../lib/grading/ordering-note";
+import { normalizeShortAnswer } from "../../lib/grading/short-answer/normalize";
 
 const ids = (n: number) => Array.from({ length: n }, (_, i) => `c${i}`);
 
@@ -216,15 +213,24 @@ describe("gradeAnswer: multiple_select", () => {
 describe("normalizeShortAnswer", () => {
   it.each<[string, string]>([
     ["  Photosynthesis  ", "photosynthesis"],
-    ["The   Water\t\ncycle", "the water cycle"],
+    ["The   Water\t\ncycle", "water cycle"], // a leading article goes
+    ["a the An apple", "apple"],
+    ["the", "the"], // but not the only word
     ["Paris.", "paris"],
     ["Paris!?", "paris"],
     ["Paris . ! ", "paris"],
-    ["St. Louis", "st. louis"], // only trailing punctuation goes
-    ["Paris,", "paris,"], // commas are not sentence punctuation
+    ["St. Louis", "st louis"],
+    ["Paris,", "paris"],
+    ["U.S.A.", "usa"], // an abbreviation's dots join its letters
+    ["twenty-one", "twenty one"],
+    ["1,000,000 and 3.5", "1000000 and 3.5"],
+    ["50%", "50 percent"],
+    ["Zelensk\u00FDy", "zelenskyy"], // diacritics go
+    ["Curac\u0327ao", "curacao"], // combining ones too
     ["Don\u2019t stop", "don't stop"],
-    ["\u2018hope\u2019", "'hope'"],
-    ["\u201CHope\u201D is the thing", '"hope" is the thing'],
+    ["students\u2019 rights", "students rights"],
+    ["\u2018hope\u2019", "hope"],
+    ["\u201CHope\u201D is the thing", "hope is the thing"],
     ["rock\u02BCn\u02BCroll", "rock'n'roll"],
     ["\uFF30\uFF41\uFF52\uFF49\uFF53\uFF1F", "paris"], // full-width letters and question mark
     ["\uFB01sh", "fish"], // ligature
@@ -255,12 +261,36 @@ describe("gradeAnswer: short_answer", () => {
     expect(answer(text)).toEqual({ points: 3, correct: true });
   });
 
-  it.each(["photo synthesis", "photosynthesis,", "water cycle", "Photosynthesis is it"])(
+  it.each(["photosynthesis,", "water cycle", "The photosynthesis"])("accepts %j exactly", (text) => {
+    expect(answer(text)).toEqual({ points: 3, correct: true });
+  });
+
+  it.each(["photo synthesis", "Photosynthesis is it", "photosynthesys", "the water cycles"])(
+    "accepts %j as near",
+    (text) => {
+      expect(answer(text)).toEqual({ points: 3, correct: true, near: true });
+    },
+  );
+
+  it.each(["synthesis", "photos", "not photosynthesis", "the carbon cycle", "do stop"])(
     "rejects %j",
     (text) => {
       expect(answer(text)).toEqual({ points: 0, correct: false });
     },
   );
+
+  it("rejects a listed wrong answer given beside a right one", () => {
+    const nato: AnswerKey = {
+      type: "short_answer",
+      points: 1,
+      acceptedAnswers: ["NATO"],
+      rejectedAnswers: ["the EU"],
+    };
+    expect(gradeAnswer(nato, { type: "short_answer", text: "NATO and the EU" })).toEqual({
+      points: 0,
+      correct: false,
+    });
+  });
 
   it("gives nothing for blank text", () => {
     expect(answer("")).toEqual({ points: 0, correct: false });
