@@ -2,6 +2,7 @@ import { auditCommand } from "./audit";
 import { exportCommand } from "./export";
 import { importCommand } from "./import";
 import { importArticleCommand } from "./import-article";
+import { tryAnswerCommand } from "./try-answer";
 
 export type Command = {
   name: string;
@@ -12,4 +13,10 @@ export type Command = {
 };
 
 // Each command lives in its own file in this folder and is listed here.
-export const commands: Command[] = [exportCommand, importCommand, importArticleCommand, auditCommand];
+export const commands: Command[] = [
+  exportCommand,
+  importCommand,
+  importArticleCommand,
+  auditCommand,
+  tryAnswerCommand,
+];
