@@ -24,7 +24,7 @@ export const NEW_ASSIGNMENT_DEFAULTS: SettingsDefaults = {
   scoringRule: "BEST",
   latePolicy: "ACCEPT_LATE",
   shuffleQuestions: false,
-  shuffleChoices: false,
+  shuffleChoices: true,
 };
 
 const selectClass = "min-h-11 rounded-md border border-stone-400 bg-white px-3";

@@ -33,7 +33,7 @@ const settingsShape = {
   scoringRule: z.enum(["BEST", "LATEST"]).default("BEST"),
   latePolicy: z.enum(["ACCEPT_LATE", "CLOSE"]).default("ACCEPT_LATE"),
   shuffleQuestions: z.boolean().default(false),
-  shuffleChoices: z.boolean().default(false),
+  shuffleChoices: z.boolean().default(true),
 };
 
 type Dated = { openAt?: Date; dueAt: Date };

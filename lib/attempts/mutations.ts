@@ -11,7 +11,10 @@ import { isUniqueViolation } from "../prisma-errors";
 import { pool } from "../db-pool";
 import { gradeAndSubmit, SCORE_COLUMNS, type LockedAttempt, type SubmittedScore } from "./grade-attempt";
 import { inTransaction } from "./pool-transaction";
+import { openAnswer } from "./opaque-ids";
 import { saveAnswerSchema } from "./schema";
+
+const NOT_THIS_QUESTION = "That answer does not fit this question.";
 
 const ALREADY_SUBMITTED = "This attempt was already submitted, so this answer was not saved.";
 
@@ -86,6 +89,14 @@ export async function startAttempt(viewer: Viewer | null, assignmentId: string, 
 export async function saveAnswer(viewer: Viewer | ClaimedViewer | null, attemptId: string, input: unknown) {
   const student = requireStudentClaim(viewer);
   const data = parseInput(saveAnswerSchema, input);
+  // The student's choice ids are sealed for this attempt; stored answers keep the real ones.
+  const answer = openAnswer(attemptId, data.answer);
+  if (!answer) {
+    // Someone else's or a missing attempt is not_found, whatever its ids, as when the ids are fine.
+    const own = await db.attempt.count({ where: { id: attemptId, studentId: student.id } });
+    if (own === 0) throw notFound("Attempt");
+    throw new AppError("invalid", NOT_THIS_QUESTION);
+  }
   const { rowCount } = await pool.query(
     `INSERT INTO "Response" (id, "attemptId", "questionId", answer, version, flagged, "updatedAt")
      SELECT $1, a.id, q.id, $2::jsonb, $3, $4, now() AT TIME ZONE 'UTC'
@@ -105,7 +116,7 @@ export async function saveAnswer(viewer: Viewer | ClaimedViewer | null, attemptI
        WHERE "Response".version < EXCLUDED.version`,
     [
       randomUUID(),
-      JSON.stringify(data.answer),
+      JSON.stringify(answer),
       data.version,
       data.flagged,
       data.questionId,
@@ -168,7 +179,7 @@ async function explainUnsaved(studentId: string, attemptId: string, questionId: 
     throw notFound("Question");
   }
   if (question.type.toLowerCase() !== answerType) {
-    throw new AppError("invalid", "That answer does not fit this question.");
+    throw new AppError("invalid", NOT_THIS_QUESTION);
   }
   const current = attempt.responses[0];
   if (!current) throw new AppError("invalid", "That answer could not be saved. Please try again.");

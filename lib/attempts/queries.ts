@@ -8,6 +8,7 @@ import { submitAttempt } from "./mutations";
 import { allowedAttempts, hasAttemptsLeft, isClosed, keyShowable, type AttemptWindow } from "./attempt-rules";
 import { answersReleased } from "./release";
 import { seededShuffle } from "./seeded-shuffle";
+import { sealAnswer, shuffleSeed } from "./opaque-ids";
 import { toStudentQuestion } from "./student-question";
 import { questionWithKeySelect, studentQuestionSelect } from "./question-select";
 
@@ -132,13 +133,13 @@ async function openAttemptView(
   const ordered = questions.map((q) => toStudentQuestion(q.question, attemptId, assignment.shuffleChoices));
   const answers: SavedAnswer[] = responses.flatMap((r) => {
     const parsed = answerSchema.safeParse(r.answer);
-    return parsed.success ? [{ ...r, answer: parsed.data }] : [];
+    return parsed.success ? [{ ...r, answer: sealAnswer(attemptId, parsed.data) }] : [];
   });
   return {
     id: attemptId,
     startedAt,
     deadlineAt,
-    questions: assignment.shuffleQuestions ? seededShuffle(ordered, attemptId) : ordered,
+    questions: assignment.shuffleQuestions ? seededShuffle(ordered, shuffleSeed(attemptId, "")) : ordered,
     answers,
   };
 }

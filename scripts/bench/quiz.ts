@@ -5,6 +5,7 @@
  * Phases: bare GET /api/health (the ceiling), paced autosave (each student every 2 s), saturated autosave,
  * then every student submits within one second. Loopback only; every phase is bounded in time.
  */
+import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import type autocannon from "autocannon";
@@ -34,8 +35,13 @@ const server = await startScratchServer("bench", Number(process.env.BENCH_PG_POR
 const databaseUrl = await freshDatabase(server.url, "lectern_bench");
 migrateDeploy(databaseUrl, true);
 process.env.DATABASE_URL = databaseUrl;
+// The students' answers carry choice ids sealed for their attempts: this process seals them with the server's secret.
+process.env.NEXTAUTH_SECRET = randomBytes(32).toString("base64url");
 const { db } = await import("../../lib/db");
-const next = await startNextServer(databaseUrl, Number(process.env.BENCH_PORT ?? 3200));
+const { sealChoiceId } = await import("../../lib/attempts/opaque-ids");
+const next = await startNextServer(databaseUrl, Number(process.env.BENCH_PORT ?? 3200), {
+  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET,
+});
 
 try {
   console.log(`Seeding ${STUDENTS} students with open attempts…`);
@@ -56,7 +62,8 @@ try {
     versions.set(s.attemptId, version);
     const q = fixture.questions[version % fixture.questions.length]!;
     lastSent.set(`${s.attemptId}:${q.id}`, version);
-    const answer = { type: "single_choice", choiceId: q.choiceIds[version % q.choiceIds.length] };
+    const choiceId = sealChoiceId(s.attemptId, q.choiceIds[version % q.choiceIds.length]!);
+    const answer = { type: "single_choice", choiceId };
     return {
       path: `/api/attempts/${s.attemptId}/answers`,
       body: JSON.stringify({ questionId: q.id, answer, version }),

@@ -3,6 +3,7 @@ import { db } from "../../lib/db";
 import { closeAssignment, setAccommodation, updateAssignment } from "../../lib/assignments/edit-mutations";
 import { getAssignmentSettingsOrThrow } from "../../lib/assignments/settings-queries";
 import { getQuizForStudentOrThrow } from "../../lib/attempts/queries";
+import { sealChoiceId } from "../../lib/attempts/opaque-ids";
 import { saveAnswer, startAttempt } from "../../lib/attempts/mutations";
 import { expectAppError } from "../support/expect-app-error";
 import { expectRefusedWithoutWrites } from "../support/db-state";
@@ -69,7 +70,10 @@ describe("editing an assignment", () => {
     const save = (version: number) =>
       saveAnswer(early, attempt.id, {
         questionId: question.question.id,
-        answer: { type: "single_choice", choiceId: question.question.choices[0]!.id },
+        answer: {
+          type: "single_choice",
+          choiceId: sealChoiceId(attempt.id, question.question.choices[0]!.id),
+        },
         version,
       });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
 import { getQuizForStudentOrThrow } from "../../lib/attempts/queries";
+import { sealChoiceId } from "../../lib/attempts/opaque-ids";
 import { saveAnswer, startAttempt, submitAttempt } from "../../lib/attempts/mutations";
 import { expectRefusedWithoutWrites } from "../support/db-state";
 import { createPrivateLesson, twoClassrooms } from "../support/scenario";
@@ -18,10 +19,12 @@ async function openAttempt(size = 2) {
   const q = first.question;
   const pick = (i: number, version: number) => ({
     questionId: q.id,
-    answer: { type: "single_choice", choiceId: q.choices[i]!.id },
+    answer: { type: "single_choice", choiceId: sealChoiceId(attemptId, q.choices[i]!.id) },
     version,
   });
-  return { ...world, student, attemptId, question: q, pick };
+  // What the database holds for pick(i): the stored choice id, not the sealed one the student sent.
+  const stored = (i: number) => ({ type: "single_choice", choiceId: q.choices[i]!.id });
+  return { ...world, student, attemptId, question: q, pick, stored };
 }
 
 const storedResponses = (attemptId: string) =>
@@ -29,14 +32,14 @@ const storedResponses = (attemptId: string) =>
 
 describe("saveAnswer", () => {
   it("stores the answer with its version and flag", async () => {
-    const { student, attemptId, question, pick } = await openAttempt();
+    const { student, attemptId, question, pick, stored } = await openAttempt();
     expect(await saveAnswer(student, attemptId, { ...pick(1, 1), flagged: true })).toEqual({
       saved: true,
       version: 1,
     });
     const row = await db.response.findFirstOrThrow({ where: { attemptId } });
     expect(row).toMatchObject({ questionId: question.id, version: 1, flagged: true, points: null });
-    expect(row.answer).toEqual(pick(1, 1).answer);
+    expect(row.answer).toEqual(stored(1));
   });
 
   it("keeps a flag on an unanswered question (saved with a blank answer), which grades as no answer", async () => {
@@ -56,17 +59,17 @@ describe("saveAnswer", () => {
   });
 
   it("replaces a stored answer with a newer version", async () => {
-    const { student, attemptId, pick } = await openAttempt();
+    const { student, attemptId, pick, stored } = await openAttempt();
     await saveAnswer(student, attemptId, pick(0, 1));
     expect(await saveAnswer(student, attemptId, pick(2, 2))).toEqual({ saved: true, version: 2 });
-    expect(await storedResponses(attemptId)).toMatchObject([{ version: 2, answer: pick(2, 2).answer }]);
+    expect(await storedResponses(attemptId)).toMatchObject([{ version: 2, answer: stored(2) }]);
   });
 
   it("never lets an older version overwrite a newer one (v2 then v1 keeps v2)", async () => {
-    const { student, attemptId, pick } = await openAttempt();
+    const { student, attemptId, pick, stored } = await openAttempt();
     await saveAnswer(student, attemptId, pick(2, 2));
     expect(await saveAnswer(student, attemptId, pick(0, 1))).toEqual({ saved: false, version: 2 });
-    expect(await storedResponses(attemptId)).toMatchObject([{ version: 2, answer: pick(2, 2).answer }]);
+    expect(await storedResponses(attemptId)).toMatchObject([{ version: 2, answer: stored(2) }]);
   });
 
   it("refuses an answer whose type does not match the question as invalid, writing nothing", async () => {
@@ -122,7 +125,7 @@ describe("saveAnswer", () => {
     });
     const input = {
       questionId: foreign.id,
-      answer: { type: "single_choice", choiceId: foreign.choices[0]!.id },
+      answer: { type: "single_choice", choiceId: sealChoiceId(attemptId, foreign.choices[0]!.id) },
       version: 1,
     };
     await expectRefusedWithoutWrites(() => saveAnswer(student, attemptId, input), "not_found");
@@ -150,7 +153,7 @@ describe("saveAnswer", () => {
   });
 
   it("refuses saves after submission with a conflict saying it was already submitted", async () => {
-    const { student, attemptId, pick } = await openAttempt();
+    const { student, attemptId, pick, stored } = await openAttempt();
     await saveAnswer(student, attemptId, pick(0, 1));
     await submitAttempt(student, attemptId);
     const error = await expectRefusedWithoutWrites(
@@ -158,6 +161,6 @@ describe("saveAnswer", () => {
       "conflict",
     );
     expect(error.message).toMatch(/already submitted/i);
-    expect(await storedResponses(attemptId)).toMatchObject([{ version: 1, answer: pick(0, 1).answer }]);
+    expect(await storedResponses(attemptId)).toMatchObject([{ version: 1, answer: stored(0) }]);
   });
 });

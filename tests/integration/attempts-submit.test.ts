@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
 import { Skill } from "../../lib/generated/prisma/enums";
+import { sealChoiceId } from "../../lib/attempts/opaque-ids";
 import { saveAnswer, startAttempt, submitAttempt } from "../../lib/attempts/mutations";
 import { expectRefusedWithoutWrites } from "../support/db-state";
 import { twoClassrooms } from "../support/scenario";
@@ -20,7 +21,7 @@ async function attemptWithOneRightAnswer() {
   });
   await saveAnswer(student, attemptId, {
     questionId: key.questionId,
-    answer: { type: "single_choice", choiceId: key.id },
+    answer: { type: "single_choice", choiceId: sealChoiceId(attemptId, key.id) },
     version: 1,
   });
   return { ...world, student, attemptId };

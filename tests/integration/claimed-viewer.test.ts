@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
 import { endAllSessions } from "../../lib/auth/session";
 import type { ClaimedViewer } from "../../lib/auth/viewer-types";
+import { sealChoiceId } from "../../lib/attempts/opaque-ids";
 import { saveAnswer, startAttempt, submitAttempt } from "../../lib/attempts/mutations";
 import { expectRefusedWithoutWrites } from "../support/db-state";
 import { twoClassrooms } from "../support/scenario";
@@ -19,7 +20,7 @@ describe("token claims on the autosave and submit paths", () => {
     });
     const input = (version: number) => ({
       questionId: q.question.id,
-      answer: { type: "single_choice", choiceId: q.question.choices[0]!.id },
+      answer: { type: "single_choice", choiceId: sealChoiceId(attemptId, q.question.choices[0]!.id) },
       version,
     });
     return { ...world, student, attemptId, claim, input };

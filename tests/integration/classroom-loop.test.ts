@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
 import { getQuizForStudentOrThrow, getAttemptReviewOrThrow } from "../../lib/attempts/queries";
+import { sealChoiceId } from "../../lib/attempts/opaque-ids";
 import { saveAnswer, startAttempt, submitAttempt } from "../../lib/attempts/mutations";
 import { getClassGradebook } from "../../lib/results/gradebook";
 import { classroom } from "../support/factories";
@@ -20,7 +21,7 @@ describe("the classroom loop", () => {
     for (const key of keys) {
       const res = await saveAnswer(student, attemptId, {
         questionId: key.questionId,
-        answer: { type: "single_choice", choiceId: key.id },
+        answer: { type: "single_choice", choiceId: sealChoiceId(attemptId, key.id) },
         version: 1,
       });
       expect(res.saved).toBe(true);

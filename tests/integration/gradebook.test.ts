@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
 import { exportClassGradebook, getClassGradebook } from "../../lib/results/gradebook";
+import { sealChoiceId } from "../../lib/attempts/opaque-ids";
 import { saveAnswer, startAttempt, submitAttempt } from "../../lib/attempts/mutations";
 import type { Viewer } from "../../lib/auth/viewer-types";
 import { expectAppError } from "../support/expect-app-error";
@@ -17,7 +18,7 @@ async function submitWithOneRight(student: Viewer, assignmentId: string) {
   });
   await saveAnswer(student, id, {
     questionId: key.questionId,
-    answer: { type: "single_choice", choiceId: key.id },
+    answer: { type: "single_choice", choiceId: sealChoiceId(id, key.id) },
     version: 1,
   });
   return submitAttempt(student, id);

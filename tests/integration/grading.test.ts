@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
+import { sealAnswer } from "../../lib/attempts/opaque-ids";
+import type { Answer } from "../../lib/grading/answer";
 import { saveAnswer, startAttempt, submitAttempt } from "../../lib/attempts/mutations";
 import type { Viewer } from "../../lib/auth/viewer-types";
 import type { QuestionType } from "../../lib/generated/prisma/enums";
@@ -26,8 +28,8 @@ async function gradingRig() {
   ).map((aq) => aq.question);
   const ofType = (type: QuestionType) => questions.filter((q) => q.type === type);
   let version = 0;
-  const save = (questionId: string, answer: Record<string, unknown>) =>
-    saveAnswer(student, attemptId, { questionId, answer, version: ++version });
+  const save = (questionId: string, answer: Answer) =>
+    saveAnswer(student, attemptId, { questionId, answer: sealAnswer(attemptId, answer), version: ++version });
   const submit = async () => {
     const result = await submitAttempt(student, attemptId);
     const responses = await db.response.findMany({ where: { attemptId } });

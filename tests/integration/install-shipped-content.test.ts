@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
 import { createAssignments } from "../../lib/assignments/mutations";
+import { sealChoiceId } from "../../lib/attempts/opaque-ids";
 import { saveAnswer, startAttempt, submitAttempt } from "../../lib/attempts/mutations";
 import { duplicateLesson } from "../../lib/content/duplicate-lesson";
 import type { ArticleDocument } from "../../lib/content/schema";
@@ -58,7 +59,10 @@ describe("installing the shipped content", () => {
     const attempt = await startAttempt(student, assignment!.id);
     await saveAnswer(student, attempt.id, {
       questionId: firstChoice.id,
-      answer: { type: "single_choice", choiceId: firstChoice.choices.find((c) => c.correct)!.id },
+      answer: {
+        type: "single_choice",
+        choiceId: sealChoiceId(attempt.id, firstChoice.choices.find((c) => c.correct)!.id),
+      },
       version: 1,
     });
     const before = await submitAttempt(student, attempt.id);

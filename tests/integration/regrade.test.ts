@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
+import { sealChoiceId } from "../../lib/attempts/opaque-ids";
 import { saveAnswer, startAttempt, submitAttempt } from "../../lib/attempts/mutations";
 import { createAssignments } from "../../lib/assignments/mutations";
 import { gradeResponse } from "../../lib/results/grade-response";
@@ -29,16 +30,17 @@ async function gradedWorld() {
     dueAt: days(1),
   });
   const choices = await db.choice.findMany({ where: { questionId: firstId }, orderBy: { position: "asc" } });
-  const pick = {
+  // The same choice, as each student's attempt shows it.
+  const pick = (attemptId: string) => ({
     questionId: firstId!,
-    answer: { type: "single_choice", choiceId: choices[0]!.id },
+    answer: { type: "single_choice", choiceId: sealChoiceId(attemptId, choices[0]!.id) },
     version: 1,
-  };
+  });
   const submitted = await startAttempt(submitter, assignment!.id);
-  await saveAnswer(submitter, submitted.id, pick);
+  await saveAnswer(submitter, submitted.id, pick(submitted.id));
   const before = await submitAttempt(submitter, submitted.id);
   const open = await startAttempt(writer, assignment!.id);
-  await saveAnswer(writer, open.id, pick);
+  await saveAnswer(writer, open.id, pick(open.id));
   return {
     teacher,
     lesson,
@@ -122,7 +124,7 @@ describe("regradeAssignment", () => {
       points: null,
     });
     // A tab still showing the old version saves to it: refused with a message to reload, not "not found".
-    await expectAppError(saveAnswer(w.writer, w.open.id, { ...w.pick, version: 2 }), "conflict", {
+    await expectAppError(saveAnswer(w.writer, w.open.id, { ...w.pick(w.open.id), version: 2 }), "conflict", {
       message: expect.stringMatching(/Reload the page/),
     });
     expect(await countOutdatedQuestions(w.teacher, w.assignment.id)).toBe(0);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
 import { getQuizForStudentOrThrow } from "../../lib/attempts/queries";
+import { sealChoiceId } from "../../lib/attempts/opaque-ids";
 import { saveAnswer, startAttempt, submitAttempt } from "../../lib/attempts/mutations";
 import { submitExpiredAttempts } from "../../lib/attempts/expire";
 import { expectRefusedWithoutWrites } from "../support/db-state";
@@ -22,7 +23,7 @@ async function timedAttempt() {
   });
   const answer = (choiceId: string, version: number) => ({
     questionId: key.questionId,
-    answer: { type: "single_choice", choiceId },
+    answer: { type: "single_choice", choiceId: sealChoiceId(attemptId, choiceId) },
     version,
   });
   return { ...world, student, attemptId, started, key, answer };
