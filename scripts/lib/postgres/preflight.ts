@@ -78,19 +78,27 @@ const canAs = (runAs: NonNullable<RunAs>, script: string, ...args: string[]) =>
  */
 export function checkReachable(dir: string, bin: Binaries, runAs: RunAs, settings: StartSettings) {
   if (!runAs) return;
-  const parent = path.dirname(dir);
-  mkdirSync(parent, { recursive: true });
-  const blocked = [
-    canAs(runAs, 'cd "$1"', parent) ? null : parent,
-    canAs(runAs, 'test -x "$1"', bin.postgres) ? null : path.dirname(bin.postgres),
-  ].find(Boolean);
+  mkdirSync(path.dirname(dir), { recursive: true });
+  const blocked =
+    firstUnenterable(runAs, path.dirname(dir)) ?? firstUnenterable(runAs, path.dirname(bin.postgres));
   if (blocked) {
     throw new DatabaseStartError(
-      `Running as root, PostgreSQL runs as the "postgres" user, who cannot enter ${blocked} (a folder inside a ` +
-        `private home or temporary folder): clone Lectern somewhere every user can read, such as /srv or /opt, ` +
-        `run as an ordinary user, ${orOwnServer(settings)}.`,
+      `Running as root, PostgreSQL runs as the "postgres" user, who cannot enter ${blocked} (a private home or ` +
+        `temporary folder): clone Lectern somewhere every user can read, such as /srv or /opt, run as an ` +
+        `ordinary user, ${orOwnServer(settings)}.`,
     );
   }
+}
+
+/** The outermost folder on the way to `dir` that the user cannot enter, naming what to move out of. */
+function firstUnenterable(runAs: NonNullable<RunAs>, dir: string): string | null {
+  if (canAs(runAs, 'cd "$1"', dir)) return null;
+  const parts = path.resolve(dir).split(path.sep).filter(Boolean);
+  for (let i = 1; i <= parts.length; i++) {
+    const prefix = path.sep + parts.slice(0, i).join(path.sep);
+    if (!canAs(runAs, 'cd "$1"', prefix)) return prefix;
+  }
+  return dir;
 }
 
 /** An existing data folder must be of this PostgreSQL version and owned by whoever runs the server. */
