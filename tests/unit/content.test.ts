@@ -300,6 +300,14 @@ describe(`${SLUG}.json`, () => {
       }
     }
   });
+  it("tells readers what kind of text it is: an opinion piece on Trump's first term that cites no sources", () => {
+    const about = doc().article.about ?? "";
+    expect(about).toMatch(/opinion/i);
+    expect(about).toMatch(/2017.2021/);
+    expect(about).toMatch(/gives no dates/);
+    expect(about).toMatch(/no sources/);
+  });
+
   it("does not give the answer away by its position: correct choices sit in varied places", () => {
     const positions = new Set<number>();
     for (const lesson of doc().lessons) {
