@@ -114,6 +114,9 @@ describe("saveAnswer", () => {
     await expectRefusedWithoutWrites(() => saveAnswer(student, attemptId, input), "invalid");
     const badId = { ...input, questionId: "q\u0000", answer: { type: "short_answer", text: "Putin" } };
     await expectRefusedWithoutWrites(() => saveAnswer(student, attemptId, badId), "invalid");
+    // Half of an emoji: PostgreSQL refuses it in jsonb, so it must be refused before, not answered with a 500.
+    const halfEmoji = { ...input, answer: { type: "short_answer", text: "Putin \uD83D" } };
+    await expectRefusedWithoutWrites(() => saveAnswer(student, attemptId, halfEmoji), "invalid");
   });
 
   it("answers not_found for a question that is not in the assignment, writing nothing", async () => {

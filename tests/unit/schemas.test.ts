@@ -175,6 +175,22 @@ describe("text fields", () => {
   });
 });
 
+describe("text that is not well-formed Unicode", () => {
+  it.each([
+    ["a lone high surrogate", "Putin \uD83D"],
+    ["a lone low surrogate", "\uDE00 Putin"],
+    ["two halves in the wrong order", "\uDE00\uD83D"],
+  ])("refuses %s with a message on the field", (_, text) => {
+    expect(fieldErrors(createClassSchema, { name: text }).name).toEqual([
+      "Remove the broken character (half of an emoji or symbol); it cannot be saved",
+    ]);
+  });
+
+  it("keeps whole emoji and other characters beyond the basic plane", () => {
+    expect(createClassSchema.safeParse({ name: "Period 2 \uD83D\uDE00 \u{1D49C}" }).success).toBe(true);
+  });
+});
+
 describe("saveAnswerSchema", () => {
   it("takes a versioned answer and refuses a version that is not a positive whole number", () => {
     const answer = { type: "single_choice", choiceId: "c1" };
