@@ -69,11 +69,11 @@ test("a teacher duplicates a demo lesson, edits its questions, assigns it, and a
   await test.step("the library filters by skill and question type", async () => {
     await teacher.goto("/teacher/lessons");
     await expectNoAxeViolations(teacher);
-    await teacher.getByLabel("Skill").selectOption({ label: "Author's perspective" });
+    await teacher.getByLabel("Skill").selectOption({ label: "Sequence and cause" });
     await teacher.getByLabel("Question type").selectOption({ label: "Two-part evidence" });
     await teacher.getByRole("button", { name: "Filter" }).click();
-    await expect(teacher).toHaveURL(/skill=perspective&type=evidence/);
-    // Two demo lessons have an evidence question on the author's perspective; this new teacher owns none.
+    await expect(teacher).toHaveURL(/skill=sequence&type=evidence/);
+    // Two demo lessons have an evidence question on sequence and cause; this new teacher owns none.
     await expect(teacher.getByText("2 lessons match the filter")).toBeVisible();
     await expect(teacher.getByText("(1 matching)")).toHaveCount(2);
     await expect(teacher.getByRole("link", { name: DEMO_LESSON, exact: true })).toHaveCount(0);
