@@ -2,12 +2,21 @@
 
 import Link from "next/link";
 import { useEffect, useRef, useState, useTransition } from "react";
+import { AuditNote } from "@/components/lesson/audit-note";
 import { TYPE_LABELS } from "@/components/lesson/type-labels";
 import { deleteQuestionAction, moveQuestionAction } from "@/lib/content/question-actions";
 import type { QuestionType } from "@/lib/content/schema";
 import { Button } from "../ui/button";
 
-type Item = { id: string; type: QuestionType; prompt: string; points: number; assigned: boolean };
+type Item = {
+  id: string;
+  type: QuestionType;
+  prompt: string;
+  points: number;
+  assigned: boolean;
+  /** The item audit's notes on the saved question, computed on the server. */
+  warnings?: readonly string[];
+};
 
 const buttonId = (questionId: string, what: string) => `${what}-${questionId}`;
 
@@ -65,6 +74,7 @@ export function QuestionOrderList({ lessonId, questions }: { lessonId: string; q
               {q.assigned && " · assigned (edits make a new version)"}
             </p>
             <p className="mt-1 font-medium">{q.prompt}</p>
+            <AuditNote warnings={q.warnings} label={`Item audit of question ${i + 1}`} />
             <div className="mt-3 flex flex-wrap gap-2">
               <Link
                 href={`/teacher/lessons/${lessonId}/edit/${q.id}`}

@@ -1,4 +1,5 @@
 import { SKILL_LABELS, type QuestionType, type Skill } from "@/lib/content/schema";
+import { AuditNote } from "./audit-note";
 import { TYPE_LABELS } from "./type-labels";
 
 type Question = {
@@ -19,8 +20,17 @@ type Question = {
 export const keyQuestionId = (n: number) => `key-question-${n}`;
 export const keyCitationId = (n: number) => `key-citation-${n}`;
 
-/** The teacher's answer key: every question with its right answer, explanation and cited sentence. */
-export function AnswerKeyList({ questions }: { questions: Question[] }) {
+/**
+ * The teacher's answer key: every question with its right answer, explanation and cited sentence, and the item
+ * audit's `warnings` (by question id) beside the questions that have any.
+ */
+export function AnswerKeyList({
+  questions,
+  warnings = {},
+}: {
+  questions: Question[];
+  warnings?: Readonly<Record<string, readonly string[]>>;
+}) {
   return (
     <ol className="flex flex-col gap-4">
       {questions.map((q, i) => (
@@ -51,6 +61,7 @@ export function AnswerKeyList({ questions }: { questions: Question[] }) {
           )}
           {q.acceptedAnswers.length > 0 && <p className="mt-2">Accepted: {q.acceptedAnswers.join("; ")}</p>}
           {q.rubric && <p className="mt-2 whitespace-pre-line">Rubric: {q.rubric}</p>}
+          <AuditNote warnings={warnings[q.id]} label={`Item audit of question ${i + 1}`} />
           <p className="mt-2 text-stone-800">{q.explanation}</p>
           <blockquote className="mt-2 border-l-4 border-amber-500 pl-3 font-serif text-stone-800">
             {q.citationText}

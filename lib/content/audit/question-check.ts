@@ -51,15 +51,17 @@ function longCitation(q: QuestionInput, sentences: readonly Sentence[]): string 
 /**
  * Short notes on what gives one question away or repeats another, for the question editor and the import
  * review. `set` is the article's questions (the target among them or not: a question not yet saved can take
- * number 0); `sentences` are the article's (articleSentences).
+ * number 0); `sentences` are the article's (articleSentences). `name` says which question another set number is
+ * where the page numbers questions otherwise (the import review numbers them within each lesson).
  */
 export function questionWarnings(
   target: SetQuestion,
   set: readonly SetQuestion[],
   sentences: readonly Sentence[],
+  name: (number: number) => string = (n) => `question ${n}`,
 ): string[] {
   const q = target.question;
-  const repeats = repeatsOf(target, set).map(({ b }) => `The stem repeats question ${b}.`);
+  const repeats = repeatsOf(target, set).map(({ b }) => `The stem repeats ${name(b)}.`);
   return [
     longestKey(q),
     stemCue(q),

@@ -1,6 +1,9 @@
 import Link from "next/link";
+import { AuditNote } from "@/components/lesson/audit-note";
+import { ImportAuditSummary } from "@/components/teacher/import-audit-summary";
 import { PageHeader } from "@/components/ui/page-header";
 import { viewerForPage } from "@/lib/auth/get-viewer";
+import { getImportAuditOrThrow } from "@/lib/content/audit-queries";
 import { SKILL_LABELS } from "@/lib/content/schema";
 import { fromDbSkill } from "@/lib/content/enum-names";
 import { PublishLessonForm } from "@/components/teacher/publish-lesson-form";
@@ -12,7 +15,10 @@ export const metadata = { title: "Review draft lessons" };
 
 export default async function ImportReviewPage({ params }: { params: Promise<{ articleId: string }> }) {
   const { articleId } = await params;
-  const article = await notFoundOnAppError(getImportReview(await viewerForPage("TEACHER"), articleId));
+  const viewer = await viewerForPage("TEACHER");
+  const [article, audit] = await notFoundOnAppError(
+    Promise.all([getImportReview(viewer, articleId), getImportAuditOrThrow(viewer, articleId)]),
+  );
   return (
     <>
       <PageHeader title={`Review: ${article.title}`} />
@@ -32,12 +38,20 @@ export default async function ImportReviewPage({ params }: { params: Promise<{ a
               ({lesson.status === "DRAFT" ? "draft" : "published"})
             </span>
           </h2>
+          <ImportAuditSummary
+            lessonId={lesson.id}
+            lessonTitle={lesson.title}
+            audit={audit.lessons[lesson.id]}
+          />
           <ol className="mt-3 flex flex-col gap-3">
             {lesson.questions.map((q, i) => (
               <li key={q.id} className="rounded border border-stone-200 p-3">
-                <p className="text-sm text-stone-600">{SKILL_LABELS[fromDbSkill(q.skill)]}</p>
+                <p className="text-sm text-stone-600">
+                  Question {i + 1} · {SKILL_LABELS[fromDbSkill(q.skill)]}
+                </p>
                 <p>{q.prompt}</p>
                 <p className="mt-1 text-sm text-stone-700">Source: “{q.citationText}”</p>
+                <AuditNote warnings={audit.warnings[q.id]} label={`Item audit of question ${i + 1}`} />
                 {lesson.status === "DRAFT" && (
                   <div className="mt-2 flex items-center gap-4">
                     <p className="text-sm font-medium">{q.acceptedAt ? "Accepted" : "Not decided yet"}</p>

@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { AnswerKeyList, keyCitationId, keyQuestionId } from "@/components/lesson/answer-key-list";
 import { AboutArticle } from "@/components/lesson/about-article";
+import { ItemAuditPanel } from "@/components/lesson/item-audit-panel";
 import { CitedPassage } from "@/components/lesson/cited-passage";
 import { DuplicateLessonForm } from "@/components/teacher/duplicate-lesson-form";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { viewerForPage } from "@/lib/auth/get-viewer";
+import { getLessonAuditOrThrow } from "@/lib/content/audit-queries";
 import { toPassageCitation } from "@/lib/content/passage-citations";
 import { getLessonForTeacherOrThrow } from "@/lib/content/queries";
 import { notFoundOnAppError } from "@/lib/http/page-errors";
@@ -14,8 +16,9 @@ export const metadata = { title: "Lesson" };
 
 export default async function TeacherLessonPage({ params }: { params: Promise<{ lessonId: string }> }) {
   const { lessonId } = await params;
-  const lesson = await notFoundOnAppError(
-    getLessonForTeacherOrThrow(await viewerForPage("TEACHER"), lessonId),
+  const viewer = await viewerForPage("TEACHER");
+  const [lesson, audit] = await notFoundOnAppError(
+    Promise.all([getLessonForTeacherOrThrow(viewer, lessonId), getLessonAuditOrThrow(viewer, lessonId)]),
   );
   const citations = lesson.questions.map((q, i) => ({
     ...toPassageCitation(q.id, q, lesson.passageStart),
@@ -53,6 +56,7 @@ export default async function TeacherLessonPage({ params }: { params: Promise<{ 
           ))}
         </ul>
       </section>
+      <ItemAuditPanel audit={audit} />
       <div className="grid gap-10 lg:grid-cols-2">
         <section aria-labelledby="passage-heading">
           <h2 id="passage-heading" className="mb-2 text-xl font-semibold">
@@ -67,7 +71,7 @@ export default async function TeacherLessonPage({ params }: { params: Promise<{ 
           <h2 id="questions-heading" className="mb-2 text-xl font-semibold">
             Questions and answers
           </h2>
-          <AnswerKeyList questions={lesson.questions} />
+          <AnswerKeyList questions={lesson.questions} warnings={audit.warnings} />
         </section>
       </div>
     </>

@@ -5,6 +5,7 @@ import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { SelectField } from "@/components/ui/select-field";
 import { viewerForPage } from "@/lib/auth/get-viewer";
+import { getLessonAuditOrThrow } from "@/lib/content/audit-queries";
 import { getLessonForEditorOrThrow } from "@/lib/content/editor-queries";
 import { notFoundOnAppError, redirectOnForbidden } from "@/lib/http/page-errors";
 
@@ -12,12 +13,12 @@ export const metadata = { title: "Edit questions" };
 
 export default async function EditLessonPage({ params }: { params: Promise<{ lessonId: string }> }) {
   const { lessonId } = await params;
+  const viewer = await viewerForPage("TEACHER");
   const lesson = await notFoundOnAppError(
-    redirectOnForbidden(
-      getLessonForEditorOrThrow(await viewerForPage("TEACHER"), lessonId),
-      `/teacher/lessons/${lessonId}`,
-    ),
+    redirectOnForbidden(getLessonForEditorOrThrow(viewer, lessonId), `/teacher/lessons/${lessonId}`),
   );
+  // Saving a question returns here, so the audit's notes on it show right after each save.
+  const { warnings } = await getLessonAuditOrThrow(viewer, lessonId);
   return (
     <>
       <PageHeader title={`Edit questions: ${lesson.title}`}>
@@ -38,7 +39,10 @@ export default async function EditLessonPage({ params }: { params: Promise<{ les
       <h2 id="questions-heading" tabIndex={-1} className="mb-2 text-xl font-semibold">
         Questions ({lesson.questions.length})
       </h2>
-      <QuestionOrderList lessonId={lesson.id} questions={lesson.questions} />
+      <QuestionOrderList
+        lessonId={lesson.id}
+        questions={lesson.questions.map((q) => ({ ...q, warnings: warnings[q.id] ?? [] }))}
+      />
     </>
   );
 }

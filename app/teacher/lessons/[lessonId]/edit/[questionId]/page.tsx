@@ -1,6 +1,8 @@
 import { QuestionEditor } from "@/components/editor/question-editor";
+import { AuditNote } from "@/components/lesson/audit-note";
 import { PageHeader } from "@/components/ui/page-header";
 import { viewerForPage } from "@/lib/auth/get-viewer";
+import { getLessonAuditOrThrow } from "@/lib/content/audit-queries";
 import { getQuestionForEditorOrThrow } from "@/lib/content/editor-queries";
 import { notFoundOnAppError, redirectOnForbidden } from "@/lib/http/page-errors";
 
@@ -12,12 +14,15 @@ export default async function EditQuestionPage({
   params: Promise<{ lessonId: string; questionId: string }>;
 }) {
   const { lessonId, questionId } = await params;
+  const viewer = await viewerForPage("TEACHER");
   const { lesson, question } = await notFoundOnAppError(
     redirectOnForbidden(
-      getQuestionForEditorOrThrow(await viewerForPage("TEACHER"), lessonId, questionId),
+      getQuestionForEditorOrThrow(viewer, lessonId, questionId),
       `/teacher/lessons/${lessonId}`,
     ),
   );
+  // After the editor's own check (ownership), so a shared lesson still redirects rather than showing its audit.
+  const audit = await getLessonAuditOrThrow(viewer, lessonId);
   const { id, assigned, ...initial } = question;
   const position = lesson.questions.findIndex((q) => q.id === id) + 1;
   return (
@@ -29,6 +34,13 @@ export default async function EditQuestionPage({
           score until you regrade the assignment.
         </p>
       )}
+      <div className="mb-4">
+        <AuditNote
+          warnings={audit.warnings[id]}
+          label={`Item audit of question ${position}`}
+          title="Item audit of the saved question"
+        />
+      </div>
       <QuestionEditor
         lessonId={lesson.id}
         questionId={id}
