@@ -26,7 +26,8 @@ function keyAnswers(texts: readonly string[]): KeyAnswer[] {
   });
 }
 
-function expansionsOf(key: ShortAnswerKey): Map<string, Phrase> {
+/** The key's acronyms, each as the words it stands for; exported so a teacher can be told which tolerance applied. */
+export function expansionsOf(key: ShortAnswerKey): Map<string, Phrase> {
   const expansions = new Map<string, Phrase>();
   for (const { short, long } of key.acronyms ?? []) {
     const acronym = normalizeShortAnswer(short);
