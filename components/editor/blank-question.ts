@@ -27,6 +27,7 @@ export function blankQuestion(type: QuestionType): EditorQuestion {
     citation: null,
     choices: STARTING_CHOICES[type],
     acceptedAnswers: type === "short_answer" ? [""] : [],
+    rejectedAnswers: [],
     rubric: "",
     evidenceOptions: [],
   };

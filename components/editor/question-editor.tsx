@@ -146,6 +146,16 @@ export function QuestionEditor({ lessonId, questionId, passage, sentences, initi
           errors={errors.acceptedAnswers}
         />
       )}
+      {q.type === "short_answer" && (
+        <TextAreaField
+          field="rejectedAnswers"
+          label="Wrong answers to refuse (one per line)"
+          hint="An answer that gives one of these is wrong, even inside a longer answer."
+          value={(q.rejectedAnswers ?? []).join("\n")}
+          onChange={(v) => set("rejectedAnswers", v.split("\n"))}
+          errors={errors.rejectedAnswers}
+        />
+      )}
       {q.type === "open_response" && (
         <TextAreaField
           field="rubric"

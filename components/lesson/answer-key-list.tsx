@@ -11,6 +11,7 @@ type Question = {
   explanation: string;
   citationText: string;
   acceptedAnswers: string[];
+  rejectedAnswers: string[];
   rubric: string | null;
   choices: { id: string; text: string; correct: boolean; feedback: string | null }[];
   evidenceOptions: { id: string; text: string }[];
@@ -60,6 +61,9 @@ export function AnswerKeyList({
             </ul>
           )}
           {q.acceptedAnswers.length > 0 && <p className="mt-2">Accepted: {q.acceptedAnswers.join("; ")}</p>}
+          {q.rejectedAnswers.length > 0 && (
+            <p className="mt-2">Wrong answers refused: {q.rejectedAnswers.join("; ")}</p>
+          )}
           {q.rubric && <p className="mt-2 whitespace-pre-line">Rubric: {q.rubric}</p>}
           <AuditNote warnings={warnings[q.id]} label={`Item audit of question ${i + 1}`} />
           <p className="mt-2 text-stone-800">{q.explanation}</p>

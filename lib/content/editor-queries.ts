@@ -10,7 +10,7 @@ import type { EditorQuestion } from "./question-editor-schema";
 
 /** A stored question as the editor holds it: offsets into the passage, every optional field present. */
 function toEditorQuestion(q: Parameters<typeof questionInputOf>[0], passageStart: number): EditorQuestion {
-  const { citation, choices, rubric, evidenceOptions, ...rest } = questionInputOf(q);
+  const { citation, choices, rubric, evidenceOptions, rejectedAnswers, ...rest } = questionInputOf(q);
   const local = (s: { start: number; end: number }) => ({
     start: s.start - passageStart,
     end: s.end - passageStart,
@@ -19,6 +19,8 @@ function toEditorQuestion(q: Parameters<typeof questionInputOf>[0], passageStart
     ...rest,
     citation: local(citation),
     choices: choices.map((c) => ({ text: c.text, correct: c.correct, feedback: c.feedback ?? "" })),
+    // Always present, so the editor sends the list it shows (an emptied list clears the stored one).
+    rejectedAnswers: rejectedAnswers ?? [],
     rubric: rubric ?? "",
     evidenceOptions: evidenceOptions.map(local),
   };

@@ -26,6 +26,8 @@ export const editorQuestionSchema = z.object({
     )
     .max(12, "At most 12 choices"),
   acceptedAnswers: z.array(storableText().max(200)).max(20, "At most 20 accepted answers"),
+  /** Short answers: wrong answers to refuse. Left out, an edit keeps those stored (see saveQuestion). */
+  rejectedAnswers: z.array(storableText().max(200)).max(20, "At most 20 wrong answers").optional(),
   rubric: storableText().max(4000),
   evidenceOptions: z.array(z.object({ start: offset, end: offset })).max(12, "Offer at most 12 sentences"),
 });
@@ -36,10 +38,14 @@ const CITATION_MISSING = "Choose the sentence(s) of the passage that support the
 const ITEM_LABELS: Record<string, string> = {
   choices: "Choice",
   acceptedAnswers: "Accepted answer",
+  rejectedAnswers: "Wrong answer",
   evidenceOptions: "Sentence",
 };
 
 const CHOICE_TYPES = new Set(["single_choice", "multiple_select", "true_false", "ordering", "evidence"]);
+
+// One answer a line in the editor: blank lines and the spaces around answers are not answers.
+const lines = (answers: string[]) => answers.map((a) => a.trim()).filter(Boolean);
 
 /** A passage span with surrounding white space left out, so a sloppy mouse selection cites just the words. */
 export function trimSpan(passage: string, start: number, end: number): { start: number; end: number } {
@@ -85,8 +91,10 @@ export function questionFromEditor(input: EditorQuestion, lesson: Lesson): Resul
           ...(c.feedback.trim() && !c.correct ? { feedback: c.feedback } : {}),
         }))
       : [],
-    acceptedAnswers:
-      input.type === "short_answer" ? input.acceptedAnswers.map((a) => a.trim()).filter(Boolean) : [],
+    acceptedAnswers: input.type === "short_answer" ? lines(input.acceptedAnswers) : [],
+    ...(input.type === "short_answer" && input.rejectedAnswers
+      ? { rejectedAnswers: lines(input.rejectedAnswers) }
+      : {}),
     ...(input.type === "open_response" && input.rubric.trim() ? { rubric: input.rubric } : {}),
     evidenceOptions: input.type === "evidence" ? input.evidenceOptions.map(span) : [],
   });

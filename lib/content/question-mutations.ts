@@ -54,10 +54,13 @@ export async function saveQuestion(
       });
     }
     const old = await lockLiveQuestion(tx, lesson.id, questionId);
-    // The editor does not show listed wrong answers; an edit keeps those the accepted answers do not now include.
-    const { type, acceptedAnswers } = result.question;
+    // The editor sends the wrong answers it shows; a caller that leaves them out keeps those stored that the
+    // accepted answers do not now include.
+    const { type, acceptedAnswers, rejectedAnswers: sent } = result.question;
     const rejectedAnswers =
-      type === "short_answer" ? old.rejectedAnswers.filter((r) => !acceptedAlready(acceptedAnswers, r)) : [];
+      type !== "short_answer"
+        ? []
+        : (sent ?? old.rejectedAnswers.filter((r) => !acceptedAlready(acceptedAnswers, r)));
     const data = questionCreateData({ ...result.question, rejectedAnswers }, old.position);
     if (await isAssigned(tx, old.id)) {
       await tx.question.update({ where: { id: old.id }, data: { retiredAt: new Date() } });
