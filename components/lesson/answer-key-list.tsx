@@ -1,5 +1,6 @@
 import { SKILL_LABELS, type QuestionType, type Skill } from "@/lib/content/schema";
 import { AuditNote } from "./audit-note";
+import { TryAnswerDisclosure } from "./try-answer-disclosure";
 import { TYPE_LABELS } from "./type-labels";
 
 type Question = {
@@ -28,9 +29,12 @@ export const keyCitationId = (n: number) => `key-citation-${n}`;
 export function AnswerKeyList({
   questions,
   warnings = {},
+  lessonId,
 }: {
   questions: Question[];
   warnings?: Readonly<Record<string, readonly string[]>>;
+  /** Given, each short answer offers "Try an answer" against the saved question. */
+  lessonId?: string;
 }) {
   return (
     <ol className="flex flex-col gap-4">
@@ -63,6 +67,9 @@ export function AnswerKeyList({
           {q.acceptedAnswers.length > 0 && <p className="mt-2">Accepted: {q.acceptedAnswers.join("; ")}</p>}
           {q.rejectedAnswers.length > 0 && (
             <p className="mt-2">Wrong answers refused: {q.rejectedAnswers.join("; ")}</p>
+          )}
+          {lessonId && q.type === "short_answer" && (
+            <TryAnswerDisclosure lessonId={lessonId} questionId={q.id} position={i + 1} />
           )}
           {q.rubric && <p className="mt-2 whitespace-pre-line">Rubric: {q.rubric}</p>}
           <AuditNote warnings={warnings[q.id]} label={`Item audit of question ${i + 1}`} />

@@ -119,6 +119,31 @@ test("a teacher duplicates a demo lesson, edits its questions, assigns it, and a
     for (const q of NEW_QUESTIONS) await addQuestion(teacher, lessonId, q);
   });
 
+  await test.step("Try an answer grades typed answers against the saved short answer", async () => {
+    const shortAnswer = NEW_QUESTIONS.find((q) => q.type === "Short answer")!;
+    await teacher
+      .getByRole("list", { name: /Questions/ })
+      .getByRole("listitem")
+      .filter({ hasText: shortAnswer.prompt })
+      .getByRole("link", { name: /^Edit question \d+$/ })
+      .click();
+    await expect(teacher).toHaveURL(/\/edit\/\w+$/);
+    const panel = teacher.getByRole("region", { name: "Try an answer" });
+    const answer = panel.getByLabel("Answer a student might give");
+    // "Puttin" is one typo from the accepted "Putin"; "not Putin" holds it but negates it.
+    await answer.fill("Puttin");
+    await answer.press("Enter");
+    await expect(panel.getByRole("status")).toContainText("Correct, but near");
+    await expect(panel.getByRole("status")).toContainText("Accepted through tolerance: a typo");
+    await expect(panel.getByRole("status")).toContainText("accepted answer “Putin”");
+    await answer.fill("not Putin");
+    await panel.getByRole("button", { name: "Try this answer" }).click();
+    await expect(panel.getByRole("status")).toContainText("Wrong");
+    await expectNoAxeViolations(teacher);
+    await teacher.getByRole("link", { name: "Cancel" }).click();
+    await expect(teacher).toHaveURL(new RegExp(`/teacher/lessons/${lessonId}/edit$`));
+  });
+
   await test.step("the editor shows errors next to fields and cites the selected text", async () => {
     await teacher.getByRole("button", { name: "Add a question" }).click();
     await teacher.getByRole("button", { name: "Save question" }).click();

@@ -71,7 +71,7 @@ export default async function TeacherLessonPage({ params }: { params: Promise<{ 
           <h2 id="questions-heading" className="mb-2 text-xl font-semibold">
             Questions and answers
           </h2>
-          <AnswerKeyList questions={lesson.questions} warnings={audit.warnings} />
+          <AnswerKeyList lessonId={lesson.id} questions={lesson.questions} warnings={audit.warnings} />
         </section>
       </div>
     </>

@@ -1,4 +1,5 @@
 import { QuestionEditor } from "@/components/editor/question-editor";
+import { TryAnswerPanel } from "@/components/editor/try-answer-panel";
 import { AuditNote } from "@/components/lesson/audit-note";
 import { PageHeader } from "@/components/ui/page-header";
 import { viewerForPage } from "@/lib/auth/get-viewer";
@@ -47,6 +48,12 @@ export default async function EditQuestionPage({
         passage={lesson.passage}
         sentences={lesson.sentences}
         initial={initial}
+      />
+      <TryAnswerPanel
+        lessonId={lesson.id}
+        questionId={id}
+        type={initial.type}
+        choices={initial.choices.map((c) => c.text)}
       />
     </>
   );
