@@ -71,6 +71,23 @@ function regradeResponse(answer: unknown, old: Version, now: Version, key: Answe
   return { answer: remapped ?? answer, grade };
 }
 
+/** Which of an assignment's replaced questions a regrade concerns, and what it records. */
+export type RegradeScope = {
+  /** Only the questions of these lineages (first version ids); every replaced question when absent. */
+  lineages?: readonly string[];
+  /** The GradeChange comment. */
+  comment?: string;
+  /**
+   * A submitted answer the new version judges as the old one did keeps its stored grade, a teacher's override
+   * included: for a change that concerns some answers only (an answer accepted for everyone).
+   */
+  keepUnchanged?: boolean;
+};
+
+/** Whether two grades of an answer agree, its near mark included. */
+export const sameGrade = (a: Grade, b: Grade) =>
+  a.points === b.points && a.correct === b.correct && (a.near === true) === (b.near === true);
+
 /**
  * Re-points an assignment at the lesson's current versions of its questions, only when a teacher asks:
  * saved answers follow to the new version, submitted ones are graded again with lib/grading, attempts are
@@ -79,72 +96,88 @@ function regradeResponse(answer: unknown, old: Version, now: Version, key: Answe
  */
 export async function regradeAssignment(viewer: Viewer | null, assignmentId: unknown) {
   const assignment = await ownAssignment(viewer, assignmentId);
-  return db.$transaction(
-    async (tx) => {
-      await tx.$queryRaw`SELECT id FROM "Attempt" WHERE "assignmentId" = ${assignment.id} FOR UPDATE`;
-      const outdated = await outdatedVersions(tx, assignment.id, assignment.lessonId);
-      const result = { questionsUpdated: outdated.length, responsesRegraded: 0, gradeChanges: 0 };
-      if (outdated.length === 0) return result;
-      for (const { old, now } of outdated) {
-        await tx.assignmentQuestion.update({
-          where: { assignmentId_questionId: { assignmentId: assignment.id, questionId: old.id } },
-          data: { questionId: now.id },
-        });
-      }
-      const { article } = await tx.lesson.findUniqueOrThrow({
-        where: { id: assignment.lessonId },
-        select: { article: { select: { text: true } } },
-      });
-      // One key per new version, as submitting builds it (the article tells a short answer's acronyms).
-      const versions = new Map(
-        outdated.map((v) => [v.old.id, { ...v, key: answerKeyOf(v.now, article.text) }]),
-      );
-      const responses = await tx.response.findMany({
-        where: { questionId: { in: [...versions.keys()] }, attempt: { assignmentId: assignment.id } },
-        select: {
-          id: true,
-          questionId: true,
-          answer: true,
-          points: true,
-          correct: true,
-          attempt: { select: { status: true } },
+  return db.$transaction(async (tx) => regradeToCurrentVersions(tx, assignment), { timeout: 60_000 });
+}
+
+/** regradeAssignment's work inside the caller's transaction, for the teacher's own assignment (checked by the caller). */
+export async function regradeToCurrentVersions(
+  tx: Prisma.TransactionClient,
+  assignment: { id: string; lessonId: string; teacherId: string },
+  scope: RegradeScope = {},
+) {
+  await tx.$queryRaw`SELECT id FROM "Attempt" WHERE "assignmentId" = ${assignment.id} FOR UPDATE`;
+  const outdated = (await outdatedVersions(tx, assignment.id, assignment.lessonId)).filter(
+    ({ old }) => !scope.lineages || scope.lineages.includes(lineage(old)),
+  );
+  const result = { questionsUpdated: outdated.length, responsesRegraded: 0, gradeChanges: 0 };
+  if (outdated.length === 0) return result;
+  for (const { old, now } of outdated) {
+    await tx.assignmentQuestion.update({
+      where: { assignmentId_questionId: { assignmentId: assignment.id, questionId: old.id } },
+      data: { questionId: now.id },
+    });
+  }
+  const { article } = await tx.lesson.findUniqueOrThrow({
+    where: { id: assignment.lessonId },
+    select: { article: { select: { text: true } } },
+  });
+  // One key per new version, as submitting builds it (the article tells a short answer's acronyms).
+  const versions = new Map(
+    outdated.map((v) => [
+      v.old.id,
+      {
+        ...v,
+        key: answerKeyOf(v.now, article.text),
+        oldKey: scope.keepUnchanged ? answerKeyOf(v.old, article.text) : null,
+      },
+    ]),
+  );
+  const responses = await tx.response.findMany({
+    where: { questionId: { in: [...versions.keys()] }, attempt: { assignmentId: assignment.id } },
+    select: {
+      id: true,
+      questionId: true,
+      answer: true,
+      points: true,
+      correct: true,
+      attempt: { select: { status: true } },
+    },
+  });
+  for (const r of responses) {
+    const { old, now, key, oldKey } = versions.get(r.questionId)!;
+    const { answer, grade } = regradeResponse(r.answer, old, now, key, {
+      points: r.points,
+      correct: r.correct,
+    });
+    const parsed = answerSchema.safeParse(r.answer);
+    const unchanged =
+      oldKey !== null && sameGrade(gradeAnswer(oldKey, parsed.success ? parsed.data : null), grade);
+    const regraded = r.attempt.status === "SUBMITTED" && !unchanged;
+    await tx.response.update({
+      where: { id: r.id },
+      data: {
+        questionId: now.id,
+        answer: answer as Prisma.InputJsonValue,
+        ...(regraded && { points: grade.points, correct: grade.correct, near: grade.near === true }),
+      },
+    });
+    if (!regraded) continue;
+    result.responsesRegraded++;
+    if (grade.points !== null && grade.points !== r.points) {
+      result.gradeChanges++;
+      await tx.gradeChange.create({
+        data: {
+          responseId: r.id,
+          changedById: assignment.teacherId,
+          oldPoints: r.points,
+          newPoints: grade.points,
+          comment: scope.comment ?? REGRADE_COMMENT,
         },
       });
-      for (const r of responses) {
-        const { old, now, key } = versions.get(r.questionId)!;
-        const { answer, grade } = regradeResponse(r.answer, old, now, key, {
-          points: r.points,
-          correct: r.correct,
-        });
-        const submitted = r.attempt.status === "SUBMITTED";
-        await tx.response.update({
-          where: { id: r.id },
-          data: {
-            questionId: now.id,
-            answer: answer as Prisma.InputJsonValue,
-            ...(submitted && { points: grade.points, correct: grade.correct, near: grade.near === true }),
-          },
-        });
-        if (!submitted) continue;
-        result.responsesRegraded++;
-        if (grade.points !== null && grade.points !== r.points) {
-          result.gradeChanges++;
-          await tx.gradeChange.create({
-            data: {
-              responseId: r.id,
-              changedById: assignment.teacherId,
-              oldPoints: r.points,
-              newPoints: grade.points,
-              comment: REGRADE_COMMENT,
-            },
-          });
-        }
-      }
-      await rescoreSubmitted(tx, assignment.id);
-      return result;
-    },
-    { timeout: 60_000 },
-  );
+    }
+  }
+  await rescoreSubmitted(tx, assignment.id);
+  return result;
 }
 
 /**

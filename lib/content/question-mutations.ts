@@ -8,12 +8,12 @@ import { idSchema } from "../classes/schema";
 import { requireOwnLesson } from "./lesson-access";
 import { questionCreateData } from "./question-data";
 import { editorQuestionSchema, questionFromEditor } from "./question-editor-schema";
-import { acceptedAlready } from "./schema";
+import { acceptedAlready, type QuestionInput } from "./schema";
 
 type Tx = Prisma.TransactionClient;
 
 /** A live question of the lesson, locked so an edit and a delete of it cannot interleave. */
-async function lockLiveQuestion(tx: Tx, lessonId: string, questionId: unknown) {
+export async function lockLiveQuestion(tx: Tx, lessonId: string, questionId: unknown) {
   const id = idSchema.safeParse(questionId);
   const rows = id.success
     ? await tx.$queryRaw<
@@ -61,18 +61,32 @@ export async function saveQuestion(
       type !== "short_answer"
         ? []
         : (sent ?? old.rejectedAnswers.filter((r) => !acceptedAlready(acceptedAnswers, r)));
-    const data = questionCreateData({ ...result.question, rejectedAnswers }, old.position);
-    if (await isAssigned(tx, old.id)) {
-      await tx.question.update({ where: { id: old.id }, data: { retiredAt: new Date() } });
-      return tx.question.create({
-        data: { lessonId: lesson.id, originId: old.originId ?? old.id, ...data },
-        select: { id: true },
-      });
-    }
-    await tx.choice.deleteMany({ where: { questionId: old.id } });
-    await tx.evidenceOption.deleteMany({ where: { questionId: old.id } });
-    return tx.question.update({ where: { id: old.id }, data, select: { id: true } });
+    return writeQuestionVersion(tx, lesson.id, old, { ...result.question, rejectedAnswers });
   });
+}
+
+/**
+ * Writes a locked live question's new content. When an assignment uses the question, a new version (same
+ * lineage and position) replaces it and the old is retired, so graded work keeps the key it was graded with;
+ * an unassigned question is edited in place.
+ */
+export async function writeQuestionVersion(
+  tx: Tx,
+  lessonId: string,
+  old: { id: string; position: number; originId: string | null },
+  question: QuestionInput,
+) {
+  const data = questionCreateData(question, old.position);
+  if (await isAssigned(tx, old.id)) {
+    await tx.question.update({ where: { id: old.id }, data: { retiredAt: new Date() } });
+    return tx.question.create({
+      data: { lessonId, originId: old.originId ?? old.id, ...data },
+      select: { id: true },
+    });
+  }
+  await tx.choice.deleteMany({ where: { questionId: old.id } });
+  await tx.evidenceOption.deleteMany({ where: { questionId: old.id } });
+  return tx.question.update({ where: { id: old.id }, data, select: { id: true } });
 }
 
 /** Removes a question from the lesson: retired when an assignment uses it (graded work keeps it), else deleted. */
