@@ -3,6 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { getViewer } from "../auth/get-viewer";
 import { formDataObject, runAction, type ActionState } from "../forms/action-state";
+import { decideAnswerForEveryone } from "./answer-decision";
+import type { AnswerDecisionResult } from "./answer-decision-context";
 import { gradeResponse } from "./grade-response";
 
 export async function gradeResponseAction(
@@ -15,5 +17,18 @@ export async function gradeResponseAction(
   });
   const assignmentId = String(formData.get("assignmentId") ?? "");
   if (state?.ok) revalidatePath(`/teacher/assignments/${assignmentId}`, "layout");
+  return state;
+}
+
+export async function decideAnswerAction(_prev: ActionState<AnswerDecisionResult>, formData: FormData) {
+  const state = await runAction(async () =>
+    decideAnswerForEveryone(await getViewer(), formDataObject(formData)),
+  );
+  if (state?.ok) {
+    revalidatePath(`/teacher/assignments/${String(formData.get("assignmentId") ?? "")}`, "layout");
+    // A new question version shows in the lesson's editor and library.
+    if (state.data.recordedOn === "question")
+      revalidatePath(`/teacher/lessons/${state.data.lessonId}`, "layout");
+  }
   return state;
 }

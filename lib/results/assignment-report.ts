@@ -10,7 +10,7 @@ import { histogram, mean, median, percentCorrect } from "./statistics";
 const ASSIGNMENT_SQL = `
   SELECT a.id, a."dueAt" AT TIME ZONE 'UTC' AS "dueAt", a."closedAt" AT TIME ZONE 'UTC' AS "closedAt",
     json_build_object('id', c.id, 'name', c.name) AS class,
-    json_build_object('id', l.id, 'title', l.title) AS lesson,
+    json_build_object('id', l.id, 'title', l.title, 'ownerId', l."ownerId") AS lesson,
     (SELECT COALESCE(json_agg(json_build_object('position', aq.position, 'question', json_build_object(
         'id', q.id, 'type', q.type, 'prompt', q.prompt, 'points', q.points, 'skill', q.skill,
         'citationText', q."citationText", 'rubric', q.rubric,
@@ -41,7 +41,8 @@ type TeacherAssignment = {
   dueAt: Date;
   closedAt: Date | null;
   class: { id: string; name: string };
-  lesson: { id: string; title: string };
+  /** ownerId: null for a shared lesson. */
+  lesson: { id: string; title: string; ownerId: string | null };
   questions: { position: number; question: ReportQuestion }[];
 };
 

@@ -39,3 +39,15 @@ export const gradeResponseSchema = z.object({
     .max(1000),
   comment: storableText().trim().max(2000, "Keep the comment under 2,000 characters.").default(""),
 });
+
+/** "Accept for everyone" (a wrong short answer) or "Reject for everyone" (a near one), from the grading page. */
+export const answerDecisionSchema = z.object({
+  assignmentId: idSchema,
+  questionId: idSchema,
+  answer: storableText()
+    .trim()
+    .min(1, "Give the answer to accept or reject.")
+    .max(200, "Keep the answer under 200 characters, as accepted answers are."),
+  decision: z.enum(["accept", "reject"], "Choose whether to accept or reject the answer."),
+});
+export type AnswerDecision = z.infer<typeof answerDecisionSchema>;
