@@ -22,6 +22,8 @@ export default async function AssignmentReportPage({ params }: Props) {
     Promise.all([getAssignmentReport(viewer, assignmentId), getLiveProgress(viewer, assignmentId)]),
   );
   const { assignment, completion, scores } = report;
+  // Questions come most missed first: the review opens where the most answers wait for a decision.
+  const mostMissedShortAnswer = report.questions.find((q) => q.type === "SHORT_ANSWER");
   const facts: [string, string | number][] = [
     ["Students", completion.enrolled],
     ["Submitted", completion.submitted],
@@ -42,6 +44,14 @@ export default async function AssignmentReportPage({ params }: Props) {
           {completion.needsGrading > 0 && (
             <Link href={`/teacher/assignments/${assignment.id}/grading`} className={buttonClass()}>
               Grade open responses ({completion.needsGrading} to grade)
+            </Link>
+          )}
+          {mostMissedShortAnswer && (
+            <Link
+              href={`/teacher/assignments/${assignment.id}/grading?question=${mostMissedShortAnswer.id}`}
+              className={buttonClass("secondary")}
+            >
+              Review short answers
             </Link>
           )}
           <a
