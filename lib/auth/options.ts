@@ -2,6 +2,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "../env";
 import { AppError } from "../errors";
+import { readDeviceCookie, rememberThisDevice } from "./device-cookie-jar";
 import { authenticate } from "./sign-in";
 import { endAllSessions, viewerFromToken } from "./session";
 import type { Viewer } from "./viewer-types";
@@ -30,8 +31,11 @@ export const authOptions: NextAuthOptions = {
       credentials: { identifier: { type: "text" }, password: { type: "password" } },
       async authorize(credentials) {
         try {
-          const user = await authenticate(credentials?.identifier ?? "", credentials?.password ?? "");
-          return user && { id: user.id, name: user.displayName, role: user.role, sv: user.sessionVersion };
+          const device = await readDeviceCookie();
+          const user = await authenticate(credentials?.identifier ?? "", credentials?.password ?? "", device);
+          if (!user) return null;
+          await rememberThisDevice(device, user.id);
+          return { id: user.id, name: user.displayName, role: user.role, sv: user.sessionVersion };
         } catch (e) {
           // next-auth passes a thrown message to the sign-in form; only our own messages are safe to show.
           if (e instanceof AppError) throw new Error(e.message);

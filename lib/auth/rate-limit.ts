@@ -1,52 +1,43 @@
-import pg from "pg";
-import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
-import { env } from "../env";
+import { consumeOrRefuse, postgresLimiter, storableKey } from "../rate-limit/postgres-limiter";
 
 export const MAX_FAILED_SIGN_INS = 5;
 export const FAILED_SIGN_IN_WINDOW_SECONDS = 15 * 60;
 
-// Kept in PostgreSQL so the limit holds across app instances; keyed by account, never by IP address,
-// so a class signing in from one school address cannot lock itself out.
-let limiter: RateLimiterPostgres | undefined;
+/**
+ * Where a sign-in attempt is counted (OWASP's device cookies): a browser that proves, with a device cookie, that
+ * it signed in to this account before has a budget of its own; every other client shares the account's budget.
+ * An attacker can use up the shared budget but not the owner's device's, so the owner is never locked out.
+ * Never keyed by IP address, so a class signing in from one school address cannot lock itself out.
+ */
+export type SignInBucket =
+  { kind: "account"; login: string } | { kind: "device"; userId: string; nonce: string };
 
-function getLimiter(): RateLimiterPostgres {
-  if (limiter) return limiter;
-  const pool = new pg.Pool({
-    connectionString: env.DATABASE_URL,
-    max: 3,
-    connectionTimeoutMillis: env.DATABASE_POOL_TIMEOUT_MS,
-  });
-  // An idle connection dropped by a database restart must not crash the process; the pool replaces it.
-  pool.on("error", () => {});
-  limiter = new RateLimiterPostgres({
-    storeClient: pool,
-    storeType: "pool",
-    tableName: "rate_limits",
-    tableCreated: true,
-    keyPrefix: "signin",
-    points: MAX_FAILED_SIGN_INS,
-    duration: FAILED_SIGN_IN_WINDOW_SECONDS,
-  });
-  return limiter;
+const getLimiter = postgresLimiter({
+  keyPrefix: "signin",
+  points: MAX_FAILED_SIGN_INS,
+  durationSeconds: FAILED_SIGN_IN_WINDOW_SECONDS,
+});
+
+const bucketKey = (bucket: SignInBucket) =>
+  bucket.kind === "account" ? storableKey(bucket.login) : `device:${bucket.userId}:${bucket.nonce}`;
+
+const TOO_MANY = {
+  account: "Too many wrong passwords for this account.",
+  device: "Too many wrong passwords on this device.",
+} as const;
+
+/**
+ * Counts this attempt before its password is checked, in one statement: of N attempts at once, at most the
+ * budget's remaining points reach the password check, the rest are refused with the wait. A success clears it.
+ */
+export function consumeSignInAttempt(bucket: SignInBucket): Promise<void> {
+  return consumeOrRefuse(getLimiter(), bucketKey(bucket), TOO_MANY[bucket.kind]);
 }
 
-const accountKey = (identifier: string) => identifier.trim().toLowerCase();
-
-/** Seconds until the account may try again, or 0 when it may try now. */
-export async function signInRetryAfter(identifier: string): Promise<number> {
-  const res = await getLimiter().get(accountKey(identifier));
-  if (!res || res.consumedPoints < MAX_FAILED_SIGN_INS) return 0;
-  return Math.max(1, Math.ceil(res.msBeforeNext / 1000));
+export async function clearSignInAttempts(bucket: SignInBucket): Promise<void> {
+  await getLimiter().delete(bucketKey(bucket));
 }
 
-export async function recordFailedSignIn(identifier: string): Promise<void> {
-  await getLimiter()
-    .consume(accountKey(identifier))
-    .catch((e: unknown) => {
-      if (!(e instanceof RateLimiterRes)) throw e;
-    });
-}
-
-export async function clearFailedSignIns(identifier: string): Promise<void> {
-  await getLimiter().delete(accountKey(identifier));
-}
+/** Clears the shared budget of an account's untrusted clients (tests and scripts). */
+export const clearFailedSignIns = (login: string) =>
+  clearSignInAttempts({ kind: "account", login: login.trim().toLowerCase() });

@@ -1,26 +1,24 @@
 import { db } from "../db";
-import { AppError } from "../errors";
+import { trustedDevice } from "./device-cookie";
 import { verifyPassword } from "./password";
-import { clearFailedSignIns, recordFailedSignIn, signInRetryAfter } from "./rate-limit";
+import { clearSignInAttempts, consumeSignInAttempt, type SignInBucket } from "./rate-limit";
 import type { Viewer } from "./viewer-types";
 
 export type SignedIn = Viewer & { sessionVersion: number };
 
-function waitMessage(seconds: number): string {
-  const minutes = Math.ceil(seconds / 60);
-  return `Too many wrong passwords for this account. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
-}
-
 /**
  * Checks a password. Every path verifies one argon2 hash, so a missing account, a disabled one and a
- * wrong password take the same time and return the same null.
+ * wrong password take the same time and return the same null. The attempt is counted before the hash is
+ * verified (rate-limit.ts), against the device's own budget when `deviceCookie` proves this browser signed in
+ * to the account before, else against the account's budget shared by every other client.
  */
-export async function authenticate(identifier: string, password: string): Promise<SignedIn | null> {
+export async function authenticate(
+  identifier: string,
+  password: string,
+  deviceCookie?: string,
+): Promise<SignedIn | null> {
   const login = identifier.trim().toLowerCase();
   if (!login || !password || login.length > 254 || password.length > 200) return null;
-
-  const retryAfter = await signInRetryAfter(login);
-  if (retryAfter > 0) throw new AppError("rate_limited", waitMessage(retryAfter));
 
   const user = await db.user.findFirst({
     where: login.includes("@") ? { email: login } : { username: login },
@@ -33,11 +31,13 @@ export async function authenticate(identifier: string, password: string): Promis
       disabledAt: true,
     },
   });
+  const device = user && trustedDevice(deviceCookie, user.id);
+  const bucket: SignInBucket = device ? { kind: "device", ...device } : { kind: "account", login };
+  await consumeSignInAttempt(bucket);
+
   const ok = await verifyPassword(user?.passwordHash ?? null, password);
-  if (!user || !ok || user.disabledAt) {
-    await recordFailedSignIn(login);
-    return null;
-  }
-  await clearFailedSignIns(login);
+  // A failure keeps the point it consumed: that is the count.
+  if (!user || !ok || user.disabledAt) return null;
+  await clearSignInAttempts(bucket);
   return { id: user.id, role: user.role, displayName: user.displayName, sessionVersion: user.sessionVersion };
 }
