@@ -8,6 +8,11 @@ const envSchema = z.object({
   /** How long a request waits for a free connection before it fails with a 503. */
   DATABASE_POOL_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3000),
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /**
+   * How many reverse proxies in front of the app append to X-Forwarded-For; the client address (join-code limits)
+   * is the entry the outermost of them added. 0: clients reach Next.js directly.
+   */
+  LECTERN_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
 });
 

@@ -1,6 +1,7 @@
 "use server";
 
 import { getViewer } from "../auth/get-viewer";
+import { anonymousJoinClient } from "../classes/join-client";
 import { formDataObject, runAction, type ActionState } from "../forms/action-state";
 import { changePassword } from "./change-password";
 import { joinAsNewStudent, signUpTeacher } from "./mutations";
@@ -11,7 +12,9 @@ export async function signUpTeacherAction(_prev: ActionState<{ login: string }>,
 }
 
 export async function joinAsNewStudentAction(_prev: ActionState<{ login: string }>, formData: FormData) {
-  return runAction(async () => ({ login: (await joinAsNewStudent(formDataObject(formData))).username }));
+  return runAction(async () => ({
+    login: (await joinAsNewStudent(formDataObject(formData), await anonymousJoinClient())).username,
+  }));
 }
 
 export async function changePasswordAction(_prev: ActionState<void>, formData: FormData) {

@@ -2,6 +2,7 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import { parseInput } from "../forms/parse";
 import { hashPassword } from "../auth/password";
+import { findClassByJoinCode, NO_REQUEST, type JoinClient } from "../classes/join-limit";
 import { isUniqueViolation } from "../prisma-errors";
 import { studentJoinSchema, teacherSignUpSchema } from "./schema";
 
@@ -28,18 +29,16 @@ export async function signUpTeacher(input: unknown): Promise<{ id: string; email
   }
 }
 
-/** A new student account, enrolled in the class whose code they were given, in one transaction. */
-export async function joinAsNewStudent(input: unknown): Promise<{ id: string; username: string }> {
+/**
+ * A new student account, enrolled in the class whose code they were given, in one transaction. Wrong codes count
+ * against the browser session and address in `client` (lib/classes/join-limit.ts).
+ */
+export async function joinAsNewStudent(
+  input: unknown,
+  client: JoinClient = NO_REQUEST,
+): Promise<{ id: string; username: string }> {
   const data = parseInput(studentJoinSchema, input);
-  const cls = await db.class.findFirst({
-    where: { joinCode: data.joinCode, archivedAt: null },
-    select: { id: true },
-  });
-  if (!cls) {
-    throw new AppError("invalid", "No open class has that code. Check it with your teacher.", {
-      joinCode: ["No open class has that code"],
-    });
-  }
+  const cls = await findClassByJoinCode(data.joinCode, client);
   const passwordHash = await hashPassword(data.password);
   try {
     const user = await db.user.create({

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getViewer } from "../auth/get-viewer";
 import { formDataObject, runAction, type ActionState } from "../forms/action-state";
+import { requestAddress } from "./join-client";
 import { createClass, joinClass } from "./mutations";
 
 export async function createClassAction(
@@ -15,7 +16,9 @@ export async function createClassAction(
 }
 
 export async function joinClassAction(_prev: ActionState<{ name: string }>, formData: FormData) {
-  const state = await runAction(async () => joinClass(await getViewer(), formDataObject(formData)));
+  const state = await runAction(async () =>
+    joinClass(await getViewer(), formDataObject(formData), await requestAddress()),
+  );
   if (state?.ok) revalidatePath("/student");
   return state;
 }

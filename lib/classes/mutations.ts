@@ -6,6 +6,7 @@ import type { Viewer } from "../auth/viewer-types";
 import { joinClassSchema } from "../accounts/schema";
 import { isUniqueViolation } from "../prisma-errors";
 import { newJoinCode } from "./join-code";
+import { findClassByJoinCode, NO_REQUEST } from "./join-limit";
 import { createClassSchema } from "./schema";
 
 export async function createClass(viewer: Viewer | null, input: unknown) {
@@ -25,18 +26,11 @@ export async function createClass(viewer: Viewer | null, input: unknown) {
   throw new AppError("conflict", "Could not create a unique class code. Please try again.");
 }
 
-export async function joinClass(viewer: Viewer | null, input: unknown) {
+/** Wrong codes count against the student and their address (join-limit.ts); `address` comes from the request. */
+export async function joinClass(viewer: Viewer | null, input: unknown, address = NO_REQUEST.address) {
   const student = requireStudent(viewer);
   const { joinCode } = parseInput(joinClassSchema, input);
-  const cls = await db.class.findFirst({
-    where: { joinCode, archivedAt: null },
-    select: { id: true, name: true },
-  });
-  if (!cls) {
-    throw new AppError("invalid", "No open class has that code. Check it with your teacher.", {
-      joinCode: ["No open class has that code"],
-    });
-  }
+  const cls = await findClassByJoinCode(joinCode, { address, session: `student:${student.id}` });
   await db.enrollment.upsert({
     where: { classId_studentId: { classId: cls.id, studentId: student.id } },
     create: { classId: cls.id, studentId: student.id },
