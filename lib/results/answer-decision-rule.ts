@@ -33,7 +33,8 @@ export async function decideOnAssignment(
   decision: AnswerDecision,
 ): Promise<AnswerDecisionResult> {
   return inTransaction(async (client) => {
-    await client.query(`SELECT id FROM "Attempt" WHERE "assignmentId" = $1 FOR UPDATE`, [
+    // In id order, so two decisions on one assignment at once queue instead of deadlocking.
+    await client.query(`SELECT id FROM "Attempt" WHERE "assignmentId" = $1 ORDER BY id FOR UPDATE`, [
       context.assignmentId,
     ]);
     const before = await questionKey(client, context);
