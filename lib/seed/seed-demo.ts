@@ -16,7 +16,14 @@ export async function seedDemo(db: Db): Promise<{ seededSchool: boolean }> {
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const teacher = await db.user.create({
-    data: { role: "TEACHER", email: DEMO_TEACHER.email, displayName: DEMO_TEACHER.displayName, passwordHash },
+    // Approved, as a school administrator would: the demo walks through the shared lessons.
+    data: {
+      role: "TEACHER",
+      email: DEMO_TEACHER.email,
+      displayName: DEMO_TEACHER.displayName,
+      passwordHash,
+      verifiedAt: new Date(),
+    },
   });
   const cls = await db.class.create({ data: { ...DEMO_CLASS, teacherId: teacher.id } });
   for (const s of DEMO_STUDENTS) {

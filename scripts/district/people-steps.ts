@@ -39,10 +39,11 @@ export function peopleSteps(plan: DistrictPlan, passwordHash: string, now: Date)
     {
       label: "teachers",
       table: "teachers",
-      sql: `INSERT INTO "User" (id, role, email, "displayName", "passwordHash", "createdAt")
+      // Approved teachers, as a district's are: they use the shared demo lessons.
+      sql: `INSERT INTO "User" (id, role, email, "displayName", "passwordHash", "createdAt", "verifiedAt")
             SELECT 'dt_' || t, 'TEACHER'::"Role", 'district-teacher-' || t || '@lectern.test',
                    (ARRAY['Ms.', 'Mr.', 'Mx.'])[1 + t % 3] || ' ' || r.last_names[1 + (t * 7) % cardinality(r.last_names)],
-                   $2, r.now - interval '1 year'
+                   $2, r.now - interval '1 year', r.now - interval '1 year'
             FROM generate_series(1, $1::int) t CROSS JOIN d_run r`,
       params: [plan.teachers, passwordHash],
     },

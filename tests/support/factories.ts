@@ -12,13 +12,15 @@ export const UNUSABLE_HASH =
 
 const unique = () => randomBytes(4).toString("hex");
 
-export async function createTeacher(): Promise<Viewer> {
+/** An approved teacher unless `approved: false` (one who signed up and waits for a school administrator). */
+export async function createTeacher({ approved = true }: { approved?: boolean } = {}): Promise<Viewer> {
   const u = await db.user.create({
     data: {
       role: "TEACHER",
       email: `t-${unique()}@school.test`,
       displayName: "Teacher",
       passwordHash: UNUSABLE_HASH,
+      verifiedAt: approved ? new Date() : null,
     },
   });
   return { id: u.id, role: "TEACHER", displayName: u.displayName };
