@@ -1,22 +1,58 @@
 import { db } from "../db";
+import { pool } from "../db-pool";
 import { AppError, notFound } from "../errors";
 import { requireTeacher } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
 import { idSchema } from "../classes/schema";
 import type { Prisma } from "../generated/prisma/client";
 
-/** Lessons a teacher may read and assign: the shared demo lessons and their own. */
-export const usableBy = (teacherId: string) => ({
-  OR: [{ ownerId: null, status: "PUBLISHED" as const }, { ownerId: teacherId }],
+/**
+ * The shared lessons show every key, explanation and accepted answer, and anyone can sign up as a teacher: so
+ * only a teacher a school administrator approved (User.verifiedAt) may use them. This condition decides it, in
+ * SQL with the teacher's id bound as $1, for both forms of the rule below.
+ */
+const APPROVED_TEACHER_SQL = `EXISTS (SELECT 1 FROM "User" v
+  WHERE v.id = $1 AND v.role = 'TEACHER' AND v."verifiedAt" IS NOT NULL)`;
+
+/** A teacher as the rule sees them: whether an administrator approved them. */
+export type LessonUser = { id: string; approved: boolean };
+
+export async function lessonUserOf(teacherId: string): Promise<LessonUser> {
+  const { rows } = await pool.query<{ approved: boolean }>(`SELECT ${APPROVED_TEACHER_SQL} AS approved`, [
+    teacherId,
+  ]);
+  return { id: teacherId, approved: rows[0]?.approved === true };
+}
+
+/** For the library's note: whether the viewer may use the shared lessons yet. */
+export async function mayUseSharedLessons(viewer: Viewer | null): Promise<boolean> {
+  return (await lessonUserOf(requireTeacher(viewer).id)).approved;
+}
+
+/** Lessons a teacher may read and assign: their own, and the published shared ones once they are approved. */
+export const usableBy = (teacher: LessonUser) => ({
+  OR: [
+    ...(teacher.approved ? [{ ownerId: null, status: "PUBLISHED" as const }] : []),
+    { ownerId: teacher.id },
+  ],
 });
 
+/** usableBy's Prisma `where` for a teacher, with their approval read at each call so it counts at once. */
+export async function usableWhere(teacherId: string) {
+  return usableBy(await lessonUserOf(teacherId));
+}
+
 /** The same rule as usableBy, in SQL over a lesson aliased `l`, with the teacher's id bound as $1. */
-export const USABLE_BY_SQL = `((l."ownerId" IS NULL AND l.status = 'PUBLISHED') OR l."ownerId" = $1)`;
+export const USABLE_BY_SQL = `((l."ownerId" IS NULL AND l.status = 'PUBLISHED' AND ${APPROVED_TEACHER_SQL})
+  OR l."ownerId" = $1)`;
 
 export const READ_ONLY_MESSAGE =
   "Shared demo lessons are read-only. Duplicate the lesson to your lessons to edit your own copy.";
 
-/** A lesson the teacher may use, with the fields `select` asks for; not found for anything else, garbage ids included. */
+/**
+ * A lesson the teacher may use, with the fields `select` asks for; not found for anything else, garbage ids
+ * included, and for a shared lesson while the teacher waits for approval (as if it did not exist).
+ */
 export async function findUsableLessonOrThrow<S extends Prisma.LessonSelect>(
   teacherId: string,
   lessonId: unknown,
@@ -24,7 +60,7 @@ export async function findUsableLessonOrThrow<S extends Prisma.LessonSelect>(
 ): Promise<Prisma.LessonGetPayload<{ select: S }>> {
   const id = idSchema.safeParse(lessonId);
   const lesson = id.success
-    ? await db.lesson.findFirst({ where: { id: id.data, ...usableBy(teacherId) }, select })
+    ? await db.lesson.findFirst({ where: { id: id.data, ...(await usableWhere(teacherId)) }, select })
     : null;
   if (!lesson) throw notFound("Lesson");
   return lesson as Prisma.LessonGetPayload<{ select: S }>;

@@ -6,7 +6,7 @@ import type { Viewer } from "../auth/viewer-types";
 import { questionWithKeySelect } from "../attempts/question-select";
 import { fromDbSkill, fromDbType, toDbSkill, toDbType } from "./enum-names";
 import type { LibraryFilter } from "./library-filter";
-import { findUsableLessonOrThrow, USABLE_BY_SQL, usableBy } from "./lesson-access";
+import { findUsableLessonOrThrow, USABLE_BY_SQL, usableWhere } from "./lesson-access";
 
 export type LibraryLesson = {
   id: string;
@@ -84,7 +84,7 @@ export async function getLessonForTeacherOrThrow(viewer: Viewer | null, lessonId
 /** The status of a lesson the teacher may use, or null for one they may not (or that does not exist). */
 export async function usableLessonStatus(teacherId: string, lessonId: string): Promise<LessonStatus | null> {
   const found = await db.lesson.findFirst({
-    where: { id: lessonId, ...usableBy(teacherId) },
+    where: { id: lessonId, ...(await usableWhere(teacherId)) },
     select: { status: true },
   });
   return found?.status ?? null;

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { LibraryFilterForm } from "@/components/teacher/library-filter-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { viewerForPage } from "@/lib/auth/get-viewer";
+import { mayUseSharedLessons } from "@/lib/content/lesson-access";
 import { libraryFilterFrom } from "@/lib/content/library-filter";
 import { listLibraryLessons } from "@/lib/content/queries";
 
@@ -11,7 +12,11 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function LessonLibraryPage({ searchParams }: { searchParams: SearchParams }) {
   const filter = libraryFilterFrom(await searchParams);
-  const lessons = await listLibraryLessons(await viewerForPage("TEACHER"), filter);
+  const viewer = await viewerForPage("TEACHER");
+  const [lessons, approved] = await Promise.all([
+    listLibraryLessons(viewer, filter),
+    mayUseSharedLessons(viewer),
+  ]);
   const filtered = Boolean(filter.skill || filter.type);
   return (
     <>
@@ -20,6 +25,12 @@ export default async function LessonLibraryPage({ searchParams }: { searchParams
           Import an article
         </Link>
       </PageHeader>
+      {!approved && (
+        <p className="mb-4 rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-950">
+          Your account is waiting for a school administrator&apos;s approval; until then you can use lessons
+          you create or import.
+        </p>
+      )}
       <LibraryFilterForm filter={filter} />
       <p role="status" className="mb-3 text-stone-700">
         {lessons.length} lesson{lessons.length === 1 ? "" : "s"}
