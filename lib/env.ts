@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { adminListSchema } from "./admin/admin-list-schema";
 import { DEFAULT_DATABASE_URL } from "./db-url";
 
 const envSchema = z.object({
@@ -14,6 +15,8 @@ const envSchema = z.object({
    */
   LECTERN_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
+  /** School administrators, who approve teachers who sign up (lib/admin); more are made with make-admin. */
+  LECTERN_ADMINS: adminListSchema.default([]),
 });
 
 const parsed = envSchema.safeParse(process.env);

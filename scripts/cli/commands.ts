@@ -2,6 +2,7 @@ import { auditCommand } from "./audit";
 import { exportCommand } from "./export";
 import { importCommand } from "./import";
 import { importArticleCommand } from "./import-article";
+import { makeAdminCommand } from "./make-admin";
 import { tryAnswerCommand } from "./try-answer";
 
 export type Command = {
@@ -19,4 +20,5 @@ export const commands: Command[] = [
   importArticleCommand,
   auditCommand,
   tryAnswerCommand,
+  makeAdminCommand,
 ];
