@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { viewerIsAdmin } from "@/lib/admin/admin-rights";
 import { viewerForPage } from "@/lib/auth/get-viewer";
 import type { Role } from "@/lib/auth/viewer-types";
 import { SiteHeader } from "./site-header";
@@ -6,9 +7,10 @@ import { SiteHeader } from "./site-header";
 /** The teacher and student areas' frame. It redirects only: every lib/ call below authorizes again. */
 export async function AreaLayout({ role, children }: { role: Role; children: ReactNode }) {
   const viewer = await viewerForPage(role);
+  const admin = role === "TEACHER" && (await viewerIsAdmin(viewer));
   return (
     <>
-      <SiteHeader viewer={viewer} />
+      <SiteHeader viewer={viewer} admin={admin} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">
         {children}
       </main>

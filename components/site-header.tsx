@@ -13,7 +13,10 @@ const NAV: Record<Viewer["role"], { href: string; label: string }[]> = {
   ],
 };
 
-export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
+/** Only a school administrator sees the way to the administration page (which refuses everyone else). */
+const ADMIN_NAV = { href: "/teacher/admin", label: "Administration" };
+
+export function SiteHeader({ viewer, admin = false }: { viewer: Viewer | null; admin?: boolean }) {
   return (
     <header className="border-b border-stone-300 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
@@ -23,7 +26,7 @@ export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
         <nav aria-label="Main" className="flex flex-wrap items-center gap-4">
           {viewer ? (
             <>
-              {NAV[viewer.role].map((item) => (
+              {[...NAV[viewer.role], ...(admin ? [ADMIN_NAV] : [])].map((item) => (
                 <Link key={item.href} href={item.href}>
                   {item.label}
                 </Link>

@@ -4,6 +4,7 @@ import { lessonAnswerKey } from "./support/answer-key";
 import { tabTo } from "./support/keyboard";
 import { joinAsNewStudent } from "./support/people";
 import { addQuestion, type NewQuestion } from "./support/question-editor";
+import { setTeacherInDatabase } from "./support/teachers";
 
 const unique = Date.now().toString(36);
 const prompt = (what: string) => `According to the article, ${what}? (${unique})`;
@@ -58,6 +59,8 @@ test("a teacher duplicates a demo lesson, edits its questions, assigns it, and a
     await teacher.getByLabel("Password").fill(DEMO_PASSWORD);
     await teacher.getByRole("button", { name: "Create teacher account" }).click();
     await expect(teacher).toHaveURL(/\/teacher\/classes$/);
+    // The shared demo lessons open to teachers a school administrator approved (admin.spec.ts walks that page).
+    await setTeacherInDatabase(`editor-${unique}@school.test`, "approve");
     await teacher.getByLabel("Class name").fill(className);
     await teacher.getByRole("button", { name: "Create class" }).click();
     await teacher.getByRole("link", { name: className }).click();
