@@ -1,3 +1,4 @@
+import { sealChoiceId } from "../../lib/attempts/opaque-ids";
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
 import type { Viewer } from "../../lib/auth/viewer-types";
@@ -115,7 +116,7 @@ describe("getAssignmentReport", () => {
     const { id } = await startAttempt(working, assignment.id);
     await saveAnswer(working, id, {
       questionId: q.id,
-      answer: { type: "single_choice", choiceId: q.choices[0]!.id },
+      answer: { type: "single_choice", choiceId: sealChoiceId(id, q.choices[0]!.id) },
       version: 1,
     });
     await saveAnswer(working, id, {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
+import { fromDbSkill } from "../../lib/content/enum-names";
 import { listLibraryLessons } from "../../lib/content/queries";
 import { createTeacher } from "../support/factories";
 import { createPrivateLesson, demoLessons } from "../support/scenario";
@@ -9,15 +10,16 @@ describe("listLibraryLessons with a filter", () => {
     await demoLessons();
     const teacher = await createTeacher();
     const all = await listLibraryLessons(teacher);
-    const filtered = await listLibraryLessons(teacher, { skill: "detail", type: "single_choice" });
+    // A skill the shipped lessons ask through single choice, whatever their content is today.
+    const { skill } = await db.question.findFirstOrThrow({
+      where: { lessonId: { in: all.map((l) => l.id) }, retiredAt: null, type: "SINGLE_CHOICE" },
+      orderBy: [{ lessonId: "asc" }, { position: "asc" }],
+      select: { skill: true },
+    });
+    const filtered = await listLibraryLessons(teacher, { skill: fromDbSkill(skill), type: "single_choice" });
     const expected = await db.question.groupBy({
       by: ["lessonId"],
-      where: {
-        lessonId: { in: all.map((l) => l.id) },
-        retiredAt: null,
-        skill: "DETAIL",
-        type: "SINGLE_CHOICE",
-      },
+      where: { lessonId: { in: all.map((l) => l.id) }, retiredAt: null, skill, type: "SINGLE_CHOICE" },
       _count: { _all: true },
     });
     expect(filtered.length).toBeGreaterThan(0);
