@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idSchema } from "../classes/schema";
+import { formDecimal, formInteger } from "../forms/form-number";
 import { parseInstant } from "./instant";
 
 const date = (message: string) =>
@@ -15,18 +16,14 @@ const settingsShape = {
   openAt: date("Choose when the assignment opens").optional(),
   dueAt: date("Choose a due date and time"),
   /** null means unlimited attempts. */
-  attemptsAllowed: z.coerce
-    .number({ error: "Enter a number of attempts" })
-    .int("Enter a whole number")
-    .min(1, "Allow at least one attempt")
-    .max(20, "Allow at most 20 attempts")
+  attemptsAllowed: formInteger({ required: "Enter a number of attempts", whole: "Enter a whole number" })
+    .pipe(z.number().min(1, "Allow at least one attempt").max(20, "Allow at most 20 attempts"))
     .nullable()
     .default(1),
-  timeLimitMinutes: z.coerce
-    .number({ error: "Enter the time limit in minutes" })
-    .int("Enter whole minutes")
-    .min(1, "A time limit is at least 1 minute")
-    .max(600, "A time limit is at most 600 minutes")
+  timeLimitMinutes: formInteger({ required: "Enter the time limit in minutes", whole: "Enter whole minutes" })
+    .pipe(
+      z.number().min(1, "A time limit is at least 1 minute").max(600, "A time limit is at most 600 minutes"),
+    )
     .nullable()
     .default(null),
   releasePolicy: z.enum(["AFTER_SUBMIT", "AFTER_DUE", "NEVER"]).default("AFTER_SUBMIT"),
@@ -68,15 +65,12 @@ export const updateAssignmentSchema = z
 
 export const accommodationSchema = z.object({
   studentId: idSchema,
-  timeFactor: z.coerce
-    .number({ error: "Enter a factor such as 1.5" })
-    .min(1, "The factor is at least 1")
-    .max(4, "The factor is at most 4"),
-  extraAttempts: z.coerce
-    .number({ error: "Enter a number" })
-    .int("Enter a whole number")
-    .min(0, "At least 0")
-    .max(10, "At most 10"),
+  timeFactor: formDecimal({ required: "Enter a factor such as 1.5" }).pipe(
+    z.number().min(1, "The factor is at least 1").max(4, "The factor is at most 4"),
+  ),
+  extraAttempts: formInteger({ required: "Enter a number", whole: "Enter a whole number" }).pipe(
+    z.number().min(0, "At least 0").max(10, "At most 10"),
+  ),
 });
 
 /** Reads the settings fields of an assignment form (checkboxes send "on", empty numbers mean none). */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { storableText } from "../text-schema";
 import type { FieldErrors } from "../errors";
+import { formInteger } from "../forms/form-number";
 import { QUESTION_TYPES, SKILLS, questionSchema, type QuestionInput } from "./schema";
 
 const offset = z.number().int().min(0).max(1_000_000);
@@ -12,11 +13,9 @@ const offset = z.number().int().min(0).max(1_000_000);
 export const editorQuestionSchema = z.object({
   type: z.enum(QUESTION_TYPES),
   prompt: storableText().max(1000),
-  points: z.coerce
-    .number<unknown>()
-    .int("Use a whole number")
-    .min(1, "At least 1 point")
-    .max(100, "At most 100 points"),
+  points: formInteger({ required: "Enter the points as a number", whole: "Use a whole number" }).pipe(
+    z.number().min(1, "At least 1 point").max(100, "At most 100 points"),
+  ),
   skill: z.enum(SKILLS, "Choose a skill"),
   explanation: storableText().max(2000),
   citation: z.object({ start: offset, end: offset }).nullable(),

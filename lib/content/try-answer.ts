@@ -4,6 +4,7 @@ import { AppError, notFound } from "../errors";
 import { requireTeacher } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
 import { idSchema } from "../classes/schema";
+import { formInteger } from "../forms/form-number";
 import { parseInput } from "../forms/parse";
 import { storableText } from "../text-schema";
 import { answerKeyOf, type KeyedQuestion } from "../attempts/answer-key";
@@ -15,11 +16,15 @@ import { heldButRefused, refusedAs, tolerancesOf } from "../grading/short-answer
 import { findUsableLessonOrThrow } from "./lesson-access";
 import type { TryAnswerResult } from "./try-answer-result";
 
+const PICK_A_CHOICE = "Pick one of the question's choices";
+
 /** What the "Try an answer" form sends: typed text for a short answer, picked choice positions otherwise. */
 export const tryAnswerSchema = z.object({
   answer: storableText().trim().max(200, "A student's short answer holds at most 200 characters").optional(),
   choices: z
-    .array(z.coerce.number<unknown>().int().min(0).max(11, "Pick one of the question's choices"))
+    .array(
+      formInteger({ required: PICK_A_CHOICE }).pipe(z.number().min(0, PICK_A_CHOICE).max(11, PICK_A_CHOICE)),
+    )
     .max(12)
     .default([]),
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { storableText } from "../text-schema";
 import { idSchema } from "../classes/schema";
+import { formDecimal, formInteger } from "../forms/form-number";
 
 export const WORK_STATUSES = [
   "not_started",
@@ -16,6 +17,9 @@ export const GRADEBOOK_PAGE_SIZE = 50;
 export const GRADEBOOK_COLUMNS = 10;
 
 const firstValue = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+// A page number in the address; the message is never shown, as a bad one falls back to the first page.
+const viewNumber = (max: number) =>
+  formInteger({ required: "Enter a page number" }).pipe(z.number().min(1).max(max)).catch(1);
 
 /**
  * Gradebook view options from the page's search params. They come from links and a GET form a teacher can edit
@@ -26,17 +30,16 @@ export const gradebookViewSchema = z.object({
   dir: z.preprocess(firstValue, z.enum(["asc", "desc"]).catch("asc")),
   status: z.preprocess(firstValue, z.enum(WORK_STATUSES).optional().catch(undefined)),
   q: z.preprocess(firstValue, storableText().trim().max(80).catch("")).default(""),
-  page: z.preprocess(firstValue, z.coerce.number().int().min(1).max(10_000).catch(1)).default(1),
-  cols: z.preprocess(firstValue, z.coerce.number().int().min(1).max(1_000).catch(1)).default(1),
+  page: z.preprocess(firstValue, viewNumber(10_000)).default(1),
+  cols: z.preprocess(firstValue, viewNumber(1_000)).default(1),
 });
 export type GradebookView = z.infer<typeof gradebookViewSchema>;
 
 export const gradeResponseSchema = z.object({
   responseId: idSchema,
-  points: z.coerce
-    .number({ error: "Enter the points as a number." })
-    .min(0, "Points cannot be negative.")
-    .max(1000),
+  points: formDecimal({ required: "Enter the points as a number." }).pipe(
+    z.number().min(0, "Points cannot be negative.").max(1000, "At most 1,000 points."),
+  ),
   comment: storableText().trim().max(2000, "Keep the comment under 2,000 characters.").default(""),
 });
 

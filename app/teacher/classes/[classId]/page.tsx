@@ -6,6 +6,7 @@ import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import Link from "next/link";
 import { viewerForPage } from "@/lib/auth/get-viewer";
+import { formInteger } from "@/lib/forms/form-number";
 import { notFoundOnAppError } from "@/lib/http/page-errors";
 import { getClassGradebook } from "@/lib/results/gradebook";
 
@@ -20,8 +21,8 @@ export default async function ClassPage({ params, searchParams }: Props) {
   const [{ classId }, view] = await Promise.all([params, searchParams]);
   const viewer = await viewerForPage("TEACHER");
   const book = await notFoundOnAppError(getClassGradebook(viewer, classId, view));
-  // Set by the assign page when it sends the teacher back here.
-  const assigned = typeof view.assigned === "string" ? Number(view.assigned) : 0;
+  // Set by the assign page when it sends the teacher back here; anything else shows no notice.
+  const assigned = formInteger({ required: "Not a count" }).catch(0).parse(view.assigned);
   return (
     <>
       <PageHeader title={book.class.name}>
