@@ -3,6 +3,7 @@ import { claimedViewerFrom } from "../auth/claimed-viewer";
 import { getViewer } from "../auth/get-viewer";
 import type { ClaimedViewer, Viewer } from "../auth/viewer-types";
 import { AppError, toAppError } from "../errors";
+import { crossOriginRefusal } from "./same-origin";
 
 type Context<P> = { params: Promise<P> };
 
@@ -28,6 +29,9 @@ type Handler<V, P> = (args: { viewer: V; params: P; body: unknown; request: Requ
 
 function route<V, P>(resolveViewer: (request: Request) => Promise<V>, handler: Handler<V, P>) {
   return async (request: Request, context: Context<P>) => {
+    // Before the session or the body is read: a forged request costs nothing and learns nothing.
+    const refusal = crossOriginRefusal(request);
+    if (refusal) return errorResponse(new AppError("forbidden", refusal));
     try {
       const [viewer, params, body] = await Promise.all([
         resolveViewer(request),
@@ -43,7 +47,8 @@ function route<V, P>(resolveViewer: (request: Request) => Promise<V>, handler: H
 }
 
 /**
- * The one wrapper for JSON endpoints: resolves the viewer, parses the body, and maps domain errors
+ * The one wrapper for JSON endpoints: refuses state-changing requests that are not same-origin JSON
+ * (lib/http/same-origin.ts), resolves the viewer, parses the body, and maps domain errors
  * (and database outages) to status codes. The handler itself authorizes through lib/.
  */
 export function jsonRoute<P>(handler: Handler<Viewer | null, P>) {

@@ -69,6 +69,8 @@ try {
       body: JSON.stringify({ questionId: q.id, answer, version }),
     };
   };
+  // The JSON endpoints take only same-origin JSON (lib/http/same-origin.ts), as the quiz page sends it.
+  const jsonHeaders = { "content-type": "application/json", origin: next.baseUrl };
   let nextStudent = 0;
   const saveRequest: autocannon.Request = {
     method: "PUT",
@@ -81,7 +83,7 @@ try {
         ...req,
         path,
         body,
-        headers: { "content-type": "application/json", cookie: ctx.student.cookie },
+        headers: { ...jsonHeaders, cookie: ctx.student.cookie },
       };
     },
   };
@@ -94,7 +96,7 @@ try {
     const { path, body } = nextSave(s);
     return httpRequest(`${next.baseUrl}${path}`, {
       method: "PUT",
-      headers: { "content-type": "application/json", cookie: s.cookie },
+      headers: { ...jsonHeaders, cookie: s.cookie },
       body,
     });
   };
@@ -133,7 +135,7 @@ try {
       const t0 = performance.now();
       const res = await httpRequest(`${next.baseUrl}/api/attempts/${s.attemptId}/submit`, {
         method: "POST",
-        headers: { cookie: s.cookie },
+        headers: { ...jsonHeaders, cookie: s.cookie },
       }).catch(() => null);
       return { ms: performance.now() - t0, ok: res !== null && res.status < 400 };
     }),

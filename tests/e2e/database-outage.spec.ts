@@ -35,7 +35,12 @@ test("PostgreSQL stops while a student answers: answering goes on, and every ans
     await expect(page.getByRole("heading", { name: "Something went wrong" })).toHaveCount(0);
     await expect(page.getByText(/Answered 4 of/)).toBeVisible();
     const replay = { ...save.postDataJSON(), version: 1_000_000 };
-    const direct = await page.request.put(save.url(), { data: replay, failOnStatusCode: false });
+    // As the page sends it: the endpoint refuses JSON without the app's Origin (lib/http/same-origin.ts).
+    const direct = await page.request.put(save.url(), {
+      data: replay,
+      headers: { origin: new URL(save.url()).origin },
+      failOnStatusCode: false,
+    });
     expect(direct.status(), "a clear 503, not a hang or a 500").toBe(503);
     expect((await direct.json()).error.code).toBe("unavailable");
   } finally {
