@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { SessionUpkeep } from "@/components/auth/session-upkeep";
 import { Providers } from "@/components/providers";
 import "./globals.css";
 
@@ -19,6 +20,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <Providers>{children}</Providers>
+        <SessionUpkeep />
       </body>
     </html>
   );

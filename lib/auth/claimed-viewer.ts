@@ -3,14 +3,16 @@ import type { NextRequest } from "next/server";
 import { env } from "../env";
 import { AppError } from "../errors";
 import { viewerFromToken } from "./session";
+import { liveClaims } from "./session-claims";
 import type { ClaimedViewer, Viewer } from "./viewer-types";
 
 /** The signed-in person's token claims, decoded without a database query (see ClaimedViewer). */
 export async function claimedViewerFrom(request: Request): Promise<ClaimedViewer | null> {
   const token = await getToken({ req: request as NextRequest, secret: env.NEXTAUTH_SECRET });
-  if (!token || typeof token.uid !== "string" || typeof token.sv !== "number") return null;
-  if (token.role !== "TEACHER" && token.role !== "STUDENT") return null;
-  return { kind: "claim", id: token.uid, role: token.role, sessionVersion: token.sv };
+  // Idle and malformed tokens end here, as in getViewer; the session version is left to the caller's SQL.
+  const claims = liveClaims(token);
+  if (!claims) return null;
+  return { kind: "claim", id: claims.uid, role: claims.role, sessionVersion: claims.sv };
 }
 
 /** Role check for paths that accept a claim; the session version is then checked by their SQL. */

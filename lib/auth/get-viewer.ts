@@ -4,21 +4,28 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { env } from "../env";
 import { viewerFromToken } from "./session";
+import { liveClaims, type SessionClaims } from "./session-claims";
 import type { Viewer } from "./viewer-types";
 
 /**
- * The signed-in person for this request, checked against the database once per request.
+ * The session token's claims for this request when its session is live (session-claims.ts), decoded once.
  *
  * Reads the session cookie directly instead of through getServerSession, which runs next-auth's whole session
  * endpoint and encrypts a refreshed token that a server component cannot send anyway: every page and endpoint
- * pays for this, so it does only the decryption and the session-version check the session callback does.
+ * pays for this, so it does only the decryption here and the session-version check in getViewer.
  */
-export const getViewer = cache(async (): Promise<Viewer | null> => {
+export const getSessionClaims = cache(async (): Promise<SessionClaims | null> => {
   const token = await getToken({
     req: { cookies: await cookies(), headers: {} } as unknown as Parameters<typeof getToken>[0]["req"],
     secret: env.NEXTAUTH_SECRET,
   });
-  return token ? viewerFromToken(token) : null;
+  return liveClaims(token);
+});
+
+/** The signed-in person for this request, checked against the database once per request. */
+export const getViewer = cache(async (): Promise<Viewer | null> => {
+  const claims = await getSessionClaims();
+  return claims ? viewerFromToken(claims) : null;
 });
 
 /** For pages: send people who are not signed in, or in the wrong area, where they belong. */
