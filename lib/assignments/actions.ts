@@ -3,13 +3,14 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getViewer } from "../auth/get-viewer";
-import { formDataObject, runAction, type ActionState } from "../forms/action-state";
+import { formArgument, formDataObject, runAction, type ActionState } from "../forms/action-state";
 import { closeAssignment, setAccommodation, updateAssignment } from "./edit-mutations";
 import { createAssignments } from "./mutations";
 import { regradeAssignment } from "./regrade";
 import { settingsFromForm } from "./schema";
 
-export async function createAssignmentAction(_prev: ActionState<unknown>, formData: FormData) {
+export async function createAssignmentAction(_prev: ActionState<unknown>, sent: FormData) {
+  const formData = formArgument(sent);
   const input = {
     lessonId: formData.get("lessonId"),
     classIds: formData.getAll("classIds"),
@@ -22,7 +23,8 @@ export async function createAssignmentAction(_prev: ActionState<unknown>, formDa
   redirect(`/teacher/classes/${state.data[0]!.classId}?assigned=${state.data.length}`);
 }
 
-export async function updateAssignmentAction(_prev: ActionState<{ id: string }>, formData: FormData) {
+export async function updateAssignmentAction(_prev: ActionState<{ id: string }>, sent: FormData) {
+  const formData = formArgument(sent);
   const id = String(formData.get("assignmentId") ?? "");
   const state = await runAction(async () =>
     updateAssignment(await getViewer(), id, settingsFromForm(formData)),
@@ -31,7 +33,8 @@ export async function updateAssignmentAction(_prev: ActionState<{ id: string }>,
   return state;
 }
 
-export async function closeAssignmentAction(_prev: ActionState<{ id: string }>, formData: FormData) {
+export async function closeAssignmentAction(_prev: ActionState<{ id: string }>, sent: FormData) {
+  const formData = formArgument(sent);
   const id = String(formData.get("assignmentId") ?? "");
   const reopen = formData.get("reopen") === "on";
   const state = await runAction(async () => closeAssignment(await getViewer(), id, !reopen));
@@ -39,7 +42,8 @@ export async function closeAssignmentAction(_prev: ActionState<{ id: string }>, 
   return state;
 }
 
-export async function setAccommodationAction(_prev: ActionState<{ studentId: string }>, formData: FormData) {
+export async function setAccommodationAction(_prev: ActionState<{ studentId: string }>, sent: FormData) {
+  const formData = formArgument(sent);
   const id = String(formData.get("assignmentId") ?? "");
   const state = await runAction(async () =>
     setAccommodation(await getViewer(), id, formDataObject(formData)),
@@ -50,8 +54,9 @@ export async function setAccommodationAction(_prev: ActionState<{ studentId: str
 
 export async function regradeAssignmentAction(
   _prev: ActionState<{ questionsUpdated: number; responsesRegraded: number; gradeChanges: number }>,
-  formData: FormData,
+  sent: FormData,
 ) {
+  const formData = formArgument(sent);
   const id = String(formData.get("assignmentId") ?? "");
   const state = await runAction(async () => regradeAssignment(await getViewer(), id));
   if (state?.ok) revalidatePath(`/teacher/assignments/${id}`, "layout");

@@ -5,6 +5,7 @@ import { getViewer } from "../auth/get-viewer";
 import type { Viewer } from "../auth/viewer-types";
 import { toAppError } from "../errors";
 import { formDataObject, runAction, type ActionState } from "../forms/action-state";
+import { runFormAction } from "../forms/form-action";
 import {
   acceptDraftQuestion,
   createDraftLessons,
@@ -31,12 +32,16 @@ type ReviewStep = (viewer: Viewer | null, input: unknown) => Promise<unknown>;
  */
 async function reviewStep(step: ReviewStep, formData: FormData) {
   const input = formDataObject(formData);
-  try {
-    await step(await getViewer(), input);
-  } catch (error) {
-    const e = toAppError(error);
-    if (e.code !== "not_found" && e.code !== "invalid") throw e;
-  }
+  const viewer = await getViewer();
+  // Refusals of the caller (no session, a student) answer as a page would: see runFormAction.
+  await runFormAction(viewer, async () => {
+    try {
+      await step(viewer, input);
+    } catch (error) {
+      const e = toAppError(error);
+      if (e.code !== "not_found" && e.code !== "invalid") throw e;
+    }
+  });
   revalidatePath(`/teacher/import/${encodeURIComponent(input.articleId ?? "")}`);
 }
 

@@ -2,15 +2,16 @@
 
 import { revalidatePath } from "next/cache";
 import { getViewer } from "../auth/get-viewer";
-import { formDataObject, runAction, type ActionState } from "../forms/action-state";
+import { formArgument, formDataObject, runAction, type ActionState } from "../forms/action-state";
 import { decideAnswerForEveryone } from "./answer-decision";
 import type { AnswerDecisionResult } from "./answer-decision-context";
 import { gradeResponse } from "./grade-response";
 
 export async function gradeResponseAction(
   _prev: ActionState<{ points: number; percent: number; provisional: boolean }>,
-  formData: FormData,
+  sent: FormData,
 ) {
+  const formData = formArgument(sent);
   const state = await runAction(async () => {
     const result = await gradeResponse(await getViewer(), formDataObject(formData));
     return { points: result.points, percent: result.score.percent, provisional: result.score.provisional };
@@ -20,7 +21,8 @@ export async function gradeResponseAction(
   return state;
 }
 
-export async function decideAnswerAction(_prev: ActionState<AnswerDecisionResult>, formData: FormData) {
+export async function decideAnswerAction(_prev: ActionState<AnswerDecisionResult>, sent: FormData) {
+  const formData = formArgument(sent);
   const state = await runAction(async () =>
     decideAnswerForEveryone(await getViewer(), formDataObject(formData)),
   );
