@@ -72,11 +72,11 @@ test("a teacher duplicates a demo lesson, edits its questions, assigns it, and a
   await test.step("the library filters by skill and question type", async () => {
     await teacher.goto("/teacher/lessons");
     await expectNoAxeViolations(teacher);
-    await teacher.getByLabel("Skill").selectOption({ label: "Sequence and cause" });
-    await teacher.getByLabel("Question type").selectOption({ label: "Two-part evidence" });
+    await teacher.getByLabel("Skill").selectOption({ label: "Detail" });
+    await teacher.getByLabel("Question type").selectOption({ label: "Multiple select" });
     await teacher.getByRole("button", { name: "Filter" }).click();
-    await expect(teacher).toHaveURL(/skill=sequence&type=evidence/);
-    // Two demo lessons have an evidence question on sequence and cause; this new teacher owns none.
+    await expect(teacher).toHaveURL(/skill=detail&type=multiple_select/);
+    // Two demo lessons (not the first) have a multiple-select detail question; this new teacher owns none.
     await expect(teacher.getByText("2 lessons match the filter")).toBeVisible();
     await expect(teacher.getByText("(1 matching)")).toHaveCount(2);
     await expect(teacher.getByRole("link", { name: DEMO_LESSON, exact: true })).toHaveCount(0);
