@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SessionUpkeep } from "@/components/auth/session-upkeep";
 import { Providers } from "@/components/providers";
@@ -9,7 +10,10 @@ export const metadata: Metadata = {
   description: "Turn an article into lessons and quizzes for your class.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page is rendered per request, so that Next.js puts this request's CSP nonce (proxy.ts) on its scripts:
+  // a page prerendered at build time would carry none, and the browser would refuse its scripts.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen font-sans">
