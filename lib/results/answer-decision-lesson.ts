@@ -2,27 +2,12 @@ import { regradeToCurrentVersions } from "../assignments/regrade";
 import { withAnswerRules } from "../attempts/answer-rules";
 import { lockLiveQuestion, writeQuestionVersion } from "../content/question-mutations";
 import { questionInputOf } from "../content/question-data";
+import { questionWithKeySelect } from "../attempts/question-select";
 import { questionSchema, type QuestionInput } from "../content/schema";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { decisionComment, type AnswerDecisionResult, type DecisionContext } from "./answer-decision-context";
 import type { AnswerDecision } from "./schema";
-
-const storedQuestionSelect = {
-  type: true,
-  prompt: true,
-  points: true,
-  skill: true,
-  explanation: true,
-  citationText: true,
-  citationStart: true,
-  citationEnd: true,
-  acceptedAnswers: true,
-  rejectedAnswers: true,
-  rubric: true,
-  choices: { orderBy: { position: "asc" }, select: { text: true, correct: true, feedback: true } },
-  evidenceOptions: { orderBy: { position: "asc" }, select: { text: true, start: true, end: true } },
-} as const;
 
 const sameList = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x, i) => x === b[i]);
@@ -62,7 +47,7 @@ export async function decideInOwnLesson(
     async (tx) => {
       const old = await lockLiveQuestion(tx, context.lessonId, context.questionId);
       const stored = questionInputOf(
-        await tx.question.findUniqueOrThrow({ where: { id: old.id }, select: storedQuestionSelect }),
+        await tx.question.findUniqueOrThrow({ where: { id: old.id }, select: questionWithKeySelect }),
       );
       const lists = {
         acceptedAnswers: stored.acceptedAnswers,
