@@ -1,3 +1,5 @@
+import { DATABASE_UNAVAILABLE_DIGEST, isDatabaseOutage } from "./database-outage";
+
 export type ErrorCode =
   "unauthorized" | "forbidden" | "not_found" | "conflict" | "invalid" | "rate_limited" | "unavailable";
 
@@ -25,6 +27,9 @@ const DEFAULT_MESSAGE: Record<ErrorCode, string> = {
 
 /** The one error type of the domain: lib/ throws it, route handlers and actions map it once. */
 export class AppError extends Error {
+  /** Set on "unavailable", so a page that throws one shows the outage page (see DATABASE_UNAVAILABLE_DIGEST). */
+  readonly digest?: string;
+
   constructor(
     readonly code: ErrorCode,
     message?: string,
@@ -32,6 +37,7 @@ export class AppError extends Error {
   ) {
     super(message ?? DEFAULT_MESSAGE[code]);
     this.name = "AppError";
+    if (code === "unavailable") this.digest = DATABASE_UNAVAILABLE_DIGEST;
   }
 
   get status(): number {
@@ -42,24 +48,12 @@ export class AppError extends Error {
 export const notFound = (what = "That") =>
   new AppError("not_found", `${what} was not found, or you do not have access to it.`);
 
-const UNAVAILABLE_CODES = new Set([
-  "ECONNREFUSED",
-  "ECONNRESET",
-  "ETIMEDOUT",
-  "57P01",
-  "57P03",
-  "57014",
-  "53300",
-]);
-
-/** Database outages surface as driver errors; they become a 503 rather than a crash. */
+/**
+ * Database outages surface as driver errors (connect, pool and read timeouts, dropped connections, a server
+ * shutting down, statement timeouts): they become a 503 rather than a crash. lib/database-outage.ts decides which.
+ */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const code = (error as { code?: unknown }).code;
-  if (typeof code === "string" && UNAVAILABLE_CODES.has(code)) return true;
-  return /timeout exceeded when trying to connect|Connection terminated|connect ECONNREFUSED|canceling statement due to statement timeout/i.test(
-    error.message,
-  );
+  return (error instanceof AppError && error.code === "unavailable") || isDatabaseOutage(error);
 }
 
 const UNSTORABLE_TEXT_CODES = new Set(["22021", "22P05"]);
