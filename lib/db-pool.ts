@@ -1,10 +1,11 @@
-import pg from "pg";
-import { poolConfig } from "./db-pool-config";
+import type pg from "pg";
+import { poolConfig, type BudgetName } from "./db-pool-config";
+import { OutageAwarePool } from "./db-outage-pool";
 import { PreparingClient } from "./db-preparing-client";
 import { env } from "./env";
 
-function createPool() {
-  const pool = new pg.Pool({ ...poolConfig(), Client: PreparingClient });
+function createPool(budget: BudgetName) {
+  const pool = new OutageAwarePool({ ...poolConfig(budget), Client: PreparingClient });
   // An idle connection dropped by a database restart must not crash the process; the pool replaces it.
   pool.on("error", () => {});
   return pool;
@@ -12,13 +13,18 @@ function createPool() {
 
 /**
  * Prisma stores DateTime as UTC in "timestamp without time zone" columns, while pg reads and writes such
- * columns in the process's local zone: statements on this pool convert explicitly (AT TIME ZONE 'UTC').
+ * columns in the process's local zone: statements on these pools convert explicitly (AT TIME ZONE 'UTC').
  *
- * A plain pg pool for the hottest paths: autosave and submit, the per-request session check, the class lookup,
- * the lesson library and the results statements, where one parameterized statement costs a fraction of a Prisma
- * call's CPU, and which its client prepares once per connection. Everything else goes through the Prisma client in
- * lib/db.ts.
+ * Plain pg pools for the hottest paths, where one parameterized statement costs a fraction of a Prisma call's CPU,
+ * and which their client prepares once per connection. Everything else goes through the Prisma client in
+ * lib/db.ts. `pool` serves the per-request session check, the class lookup, the lesson library and the results
+ * statements, with the pages' timeouts; `quizPool` serves autosave and submit alone, with their shorter ones
+ * (lib/db-pool-config.ts), and a teacher's long report never holds the connection a student's save waits for.
  */
-const globalForPool = globalThis as unknown as { lecternPool?: pg.Pool };
-export const pool: pg.Pool = globalForPool.lecternPool ?? createPool();
-if (env.NODE_ENV === "development") globalForPool.lecternPool = pool;
+const globalForPool = globalThis as unknown as { lecternPool?: pg.Pool; lecternQuizPool?: pg.Pool };
+export const pool: pg.Pool = globalForPool.lecternPool ?? createPool("pages");
+export const quizPool: pg.Pool = globalForPool.lecternQuizPool ?? createPool("quiz");
+if (env.NODE_ENV === "development") {
+  globalForPool.lecternPool = pool;
+  globalForPool.lecternQuizPool = quizPool;
+}

@@ -1,14 +1,29 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
+import { markDatabaseOutage } from "./database-outage";
 import { poolConfig } from "./db-pool-config";
 import { env } from "./env";
 
-function createClient() {
-  const adapter = new PrismaPg(poolConfig());
-  return new PrismaClient({ adapter });
+function createClient(): PrismaClient {
+  const adapter = new PrismaPg(poolConfig("pages"));
+  const client = new PrismaClient({ adapter }).$extends({
+    // Prisma builds its own error from the driver's, so an outage is marked here, after that, for the error page.
+    query: {
+      async $allOperations({ args, query }) {
+        try {
+          return await query(args);
+        } catch (error) {
+          throw markDatabaseOutage(error);
+        }
+      },
+    },
+  });
+  // A query extension changes no method, only what runs around each one; the client keeps its own type so that
+  // its transactions still pass as Prisma.TransactionClient, which the extended type's generics do not.
+  return client as unknown as PrismaClient;
 }
 
-export type Db = ReturnType<typeof createClient>;
+export type Db = PrismaClient;
 
 // One client per process; dev reloads would otherwise open a new pool on every edit.
 const globalForDb = globalThis as unknown as { lecternDb?: Db };

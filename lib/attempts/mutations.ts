@@ -8,7 +8,7 @@ import { requireStudent } from "../auth/require";
 import type { ClaimedViewer, Viewer } from "../auth/viewer-types";
 import { assertClaimStillValid, requireStudentClaim } from "../auth/claimed-viewer";
 import { isUniqueViolation } from "../prisma-errors";
-import { pool } from "../db-pool";
+import { quizPool } from "../db-pool";
 import { gradeAndSubmit, SCORE_COLUMNS, type LockedAttempt, type SubmittedScore } from "./grade-attempt";
 import { inTransaction } from "./pool-transaction";
 import { openAnswer } from "./opaque-ids";
@@ -97,7 +97,8 @@ export async function saveAnswer(viewer: Viewer | ClaimedViewer | null, attemptI
     if (own === 0) throw notFound("Attempt");
     throw new AppError("invalid", NOT_THIS_QUESTION);
   }
-  const { rowCount } = await pool.query(
+  // On the quiz's pool, with its few-second bounds (lib/db-pool-config.ts): an outage answers 503 quickly.
+  const { rowCount } = await quizPool.query(
     `INSERT INTO "Response" (id, "attemptId", "questionId", answer, version, flagged, "updatedAt")
      SELECT $1, a.id, q.id, $2::jsonb, $3, $4, now() AT TIME ZONE 'UTC'
      FROM "Attempt" a
@@ -136,7 +137,7 @@ const QUESTION_REPLACED =
 
 /** Whether the assignment now uses a newer version of the question (a regrade moved it while the quiz was open). */
 async function replacedInAssignment(attemptId: string, questionId: string): Promise<boolean> {
-  const { rowCount } = await pool.query(
+  const { rowCount } = await quizPool.query(
     `SELECT 1 FROM "Question" old
      JOIN "Attempt" a ON a.id = $1
      JOIN "AssignmentQuestion" aq ON aq."assignmentId" = a."assignmentId"
@@ -217,7 +218,7 @@ export async function submitAttempt(
     // submit that arrives a little late is neither marked late nor dated after the deadline.
     const at = attempt.deadlineAt && attempt.deadlineAt < now ? attempt.deadlineAt : now;
     return gradeAndSubmit(client, attempt, at);
-  });
+  }, quizPool);
   if (result) return result;
   await assertClaimStillValid(student);
   throw notFound("Attempt");

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
-import { env } from "../env";
+import { poolConfig } from "../db-pool-config";
+import { OutageAwarePool } from "../db-outage-pool";
 import { AppError } from "../errors";
 
 // Limits live in PostgreSQL (the rate_limits table, created by the init migration) so they hold across every
@@ -10,11 +11,8 @@ let pool: pg.Pool | undefined;
 
 function limiterPool(): pg.Pool {
   if (pool) return pool;
-  pool = new pg.Pool({
-    connectionString: env.DATABASE_URL,
-    max: 3,
-    connectionTimeoutMillis: env.DATABASE_POOL_TIMEOUT_MS,
-  });
+  // The pages' bounds: sign-in and join wait on it, and a frozen server must not hold them past those.
+  pool = new OutageAwarePool({ ...poolConfig("pages"), max: 3 });
   // An idle connection dropped by a database restart must not crash the process; the pool replaces it.
   pool.on("error", () => {});
   return pool;
