@@ -1,18 +1,12 @@
 "use client";
 
-import { Button } from "@/components/ui/button";
+import { ErrorView } from "@/components/errors/error-view";
 
-/** Shown instead of a crash page: usually the database is briefly unreachable, and a retry is enough. */
-export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
-  return (
-    <main id="main" className="mx-auto max-w-xl px-4 py-16">
-      <h1 className="text-3xl font-semibold">Something went wrong</h1>
-      <p className="mt-4 text-stone-700">
-        Lectern could not load this page just now. Your saved work is safe. Please try again in a moment.
-      </p>
-      <Button className="mt-6" onClick={reset}>
-        Try again
-      </Button>
-    </main>
-  );
+/**
+ * Shown instead of a crash page. Next.js answers such a page with status 500 (a page cannot choose 503); the text
+ * says whether the database is unreachable. `retry` fetches the page again, where `reset` would only re-render
+ * what failed.
+ */
+export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
+  return <ErrorView error={error} retry={retry} />;
 }
