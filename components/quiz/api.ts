@@ -8,14 +8,9 @@ export class ApiError extends Error {
     super(message);
   }
   /**
-   * Worth keeping and retrying: the network or the server briefly unavailable, a rate limit to wait out, or a
-   * session to renew (signed out, or signed in as someone else in another tab). An answer is never dropped for
-   * these: once the student signs in again, the next retry sends it.
+   * A session to renew (signed out, or signed in as someone else in another tab): an answer is never dropped for
+   * it; once the student signs in again, the next retry sends it (outbox-drain.ts decides the rest).
    */
-  get transient() {
-    return this.status === 0 || this.status >= 500 || this.status === 429 || this.needsSignIn;
-  }
-
   get needsSignIn() {
     return this.status === 401 || this.status === 403;
   }
@@ -28,9 +23,20 @@ export async function callApi<T>(url: string, init: RequestInit = {}): Promise<T
   } catch {
     throw new ApiError(0, "You appear to be offline.");
   }
-  const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-  if (!res.ok) throw new ApiError(res.status, body?.error?.message ?? `The server answered ${res.status}.`);
+  const body = (await res.json().catch(() => null)) as ErrorBody | null;
+  if (!res.ok) throw new ApiError(res.status, reasonOf(body) ?? `The server answered ${res.status}.`);
   return body as T;
+}
+
+type ErrorBody = { error?: { message?: string; fieldErrors?: Record<string, string[] | undefined> } };
+
+/**
+ * A refused input's own reason ("Remove the broken character…") is in its field errors; the message beside them
+ * ("check the highlighted fields") means something only on a form, and the quiz has none to highlight.
+ */
+function reasonOf(body: ErrorBody | null): string | undefined {
+  const fieldError = Object.values(body?.error?.fieldErrors ?? {}).find((messages) => messages?.[0])?.[0];
+  return fieldError ?? body?.error?.message;
 }
 
 export type SaveRequest = { questionId: string; answer: Answer; version: number; flagged: boolean };

@@ -53,3 +53,48 @@ export function mergeNewer(into: Outbox, from: Outbox): Outbox {
   }
   return merged;
 }
+
+/**
+ * One tab's queue for an attempt: its own unsent answers in memory, merged on every read with what other tabs
+ * left in localStorage.
+ */
+export class OutboxQueue {
+  #memory: Outbox = {};
+
+  constructor(readonly attemptId: string) {}
+
+  add(save: SaveRequest) {
+    this.#memory[save.questionId] = save;
+    storeUnsent(this.attemptId, save);
+  }
+
+  /** Everything queued, this tab's and other tabs' (the newest per question). */
+  pending(): Outbox {
+    this.#memory = mergeNewer(this.#memory, loadOutbox(this.attemptId));
+    return this.#memory;
+  }
+
+  /** The oldest queued answer whose question is not in `skip` (versions follow the attempt's clock). */
+  next(skip: ReadonlySet<string>): SaveRequest | undefined {
+    let oldest: SaveRequest | undefined;
+    for (const save of Object.values(this.pending())) {
+      if (!skip.has(save.questionId) && (!oldest || save.version < oldest.version)) oldest = save;
+    }
+    return oldest;
+  }
+
+  /**
+   * Takes an answer out, unless a newer one for its question replaced it (a change made while it was in flight):
+   * says whether it was still the newest.
+   */
+  unqueue(save: SaveRequest): boolean {
+    const newest = this.#memory[save.questionId]?.version === save.version;
+    if (newest) delete this.#memory[save.questionId];
+    forgetSent(this.attemptId, save);
+    return newest;
+  }
+
+  get size(): number {
+    return Object.keys(this.#memory).length;
+  }
+}

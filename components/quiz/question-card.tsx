@@ -11,13 +11,17 @@ type Props = {
   flagged: boolean;
   onAnswer: (answer: Answer) => void;
   onFlag: (flagged: boolean) => void;
+  /** Why the server refused this question's latest answer, or null; absent where nothing is saved (a preview). */
+  notSaved?: string | null;
 };
 
-export function QuestionCard({ index, question, answer, flagged, onAnswer, onFlag }: Props) {
+export function QuestionCard({ index, question, answer, flagged, onAnswer, onFlag, notSaved }: Props) {
   const headingId = `q-${question.id}`;
+  const saveId = notSaved === undefined ? undefined : `q-${question.id}-save`;
   return (
     <section
       aria-labelledby={headingId}
+      aria-describedby={saveId}
       id={`question-${index + 1}`}
       className="scroll-mt-4 rounded-lg border border-stone-300 bg-stone-50 p-4"
     >
@@ -28,6 +32,12 @@ export function QuestionCard({ index, question, answer, flagged, onAnswer, onFla
         <span className="mt-1 block text-lg text-stone-900">{question.prompt}</span>
       </h3>
       <AnswerInput question={question} value={answer} onChange={onAnswer} />
+      {/* In the quiz always in the page, so a refusal written into it is announced (politely: answering goes on). */}
+      {saveId && (
+        <div id={saveId} role="status" aria-live="polite">
+          {notSaved && <p className="mt-2 font-semibold text-red-800">Not saved: {notSaved}</p>}
+        </div>
+      )}
       <label className="mt-3 inline-flex min-h-11 cursor-pointer items-center gap-2 text-stone-800">
         <input
           type="checkbox"

@@ -126,14 +126,26 @@ export function QuizRunner({
   }).length;
   const numbersWhere = (test: (q: StudentQuestion) => boolean) =>
     questions.flatMap((q, i) => (test(q) ? [i + 1] : []));
+  const notSaved = numbersWhere((q) => q.id in autosave.refused);
 
   async function submit() {
     setSubmitting(true);
     setSubmitError(null);
-    sendTypedNow();
+    sendTypedNow(); // an answer sent again here has its earlier refusal cleared, so a new one counts as new
+    const refusedBefore = new Set(Object.keys(autosave.refusals()));
     if (!(await autosave.flush(SUBMIT_FLUSH_MS))) {
       setSubmitting(false);
       setSubmitError("Some answers are not saved yet. Check your connection, then submit again.");
+      return;
+    }
+    // A refusal the student has not seen yet (the last change, sent just now) stops this submit once; the review
+    // panel lists refusals they had seen, and submitting again goes ahead.
+    const newlyRefused = numbersWhere((q) => q.id in autosave.refusals() && !refusedBefore.has(q.id));
+    if (newlyRefused.length > 0) {
+      setSubmitting(false);
+      setSubmitError(
+        `Question ${newlyRefused.join(", ")} was not saved; the reason is under it. Change that answer, or submit again to keep the one saved before.`,
+      );
       return;
     }
     try {
@@ -177,7 +189,7 @@ export function QuizRunner({
           />
         </div>
         {deadlineAt && <Countdown deadlineAt={deadlineAt} serverNow={serverNow} onExpire={onExpire} />}
-        <SaveStatus state={autosave.state} error={autosave.error} />
+        <SaveStatus state={autosave.state} notSaved={notSaved} />
       </div>
       {questions.map((q, i) => {
         const entry = entries[q.id];
@@ -191,6 +203,7 @@ export function QuizRunner({
             flagged={entry?.flagged ?? false}
             onAnswer={(answer) => update(q.id, { answer }, text ? TEXT_DELAY_MS : 0)}
             onFlag={(flagged) => update(q.id, { flagged }, 0)}
+            notSaved={autosave.refused[q.id] ?? null}
           />
         );
       })}
@@ -199,6 +212,7 @@ export function QuizRunner({
           total={questions.length}
           unanswered={numbersWhere((q) => !(entries[q.id]?.answer && isAnswered(entries[q.id]!.answer!)))}
           flagged={numbersWhere((q) => entries[q.id]?.flagged ?? false)}
+          notSaved={notSaved}
           submitting={submitting}
           error={submitError}
           onBack={() => {

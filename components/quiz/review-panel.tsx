@@ -2,27 +2,23 @@
 
 import { useEffect, useRef } from "react";
 import { Button } from "../ui/button";
+import { QuestionLinks } from "./question-links";
 
 type Props = {
   total: number;
   unanswered: number[];
   flagged: number[];
+  /** Questions whose latest answer the server refused. */
+  notSaved: number[];
   submitting: boolean;
   error: string | null;
   onBack: () => void;
   onSubmit: () => void;
 };
 
-const list = (numbers: number[]) =>
-  numbers.map((n, i) => (
-    <span key={n}>
-      {i > 0 && ", "}
-      <a href={`#question-${n}`}>{n}</a>
-    </span>
-  ));
-
 /** The review-and-confirm step before a final submit (WCAG 3.3.4). */
-export function ReviewPanel({ total, unanswered, flagged, submitting, error, onBack, onSubmit }: Props) {
+export function ReviewPanel(props: Props) {
+  const { total, unanswered, flagged, notSaved, submitting, error, onBack, onSubmit } = props;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -34,8 +30,22 @@ export function ReviewPanel({ total, unanswered, flagged, submitting, error, onB
         You answered {total - unanswered.length} of {total} questions. After you submit you cannot change your
         answers.
       </p>
-      {unanswered.length > 0 && <p className="mt-2">Unanswered: {list(unanswered)}</p>}
-      {flagged.length > 0 && <p className="mt-2">Flagged for review: {list(flagged)}</p>}
+      {unanswered.length > 0 && (
+        <p className="mt-2">
+          Unanswered: <QuestionLinks numbers={unanswered} />
+        </p>
+      )}
+      {flagged.length > 0 && (
+        <p className="mt-2">
+          Flagged for review: <QuestionLinks numbers={flagged} />
+        </p>
+      )}
+      {notSaved.length > 0 && (
+        <p className="mt-2 font-semibold text-red-800">
+          Not saved: <QuestionLinks numbers={notSaved} /> (the reason is under each question). If you submit
+          now, each keeps the answer saved before its last change, if there was one.
+        </p>
+      )}
       {error && (
         <p role="alert" className="mt-2 font-semibold text-red-800">
           {error}

@@ -2,21 +2,32 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { ApiError, putAnswer, type SaveRequest } from "./api";
-import { forgetSent, loadOutbox, mergeNewer, storeUnsent, type Outbox } from "./outbox-storage";
+import { putAnswer, type SaveRequest } from "./api";
+import { drainQueue } from "./outbox-drain";
+import { OutboxQueue } from "./outbox-storage";
 
-export type SaveState = "idle" | "saving" | "saved" | "offline" | "signed_out" | "failed";
+export type SaveState = "idle" | "saving" | "saved" | "offline" | "signed_out" | "retrying";
+
+/** Questions whose latest answer the server refused, with its reason, until the student changes that answer. */
+export type Refusals = Record<string, string>;
 
 const MAX_BACKOFF_MS = 15_000;
 
 /**
  * Sends each answer as it changes. Unsent answers wait in an outbox (the newest per question, kept in
- * localStorage) and go out when the network or the server is back; the student can keep answering.
+ * localStorage) and go out when the network or the server is back; the student can keep answering. An answer
+ * the server refuses leaves the outbox and its question says why (outbox-drain.ts), so it never holds back the
+ * others.
  */
 export function useAutosave(attemptId: string) {
   const [state, setState] = useState<SaveState>("idle");
-  const [error, setError] = useState<string | null>(null);
-  const outbox = useRef<Outbox>({});
+  const [refused, setRefused] = useState<Refusals>({});
+  // The same, for code that must read the latest value after awaiting (submit, once the outbox is flushed).
+  const latestRefused = useRef<Refusals>({});
+  // Answers another tab of this attempt queued and could not send (it may have been closed) go out too. Kept
+  // in state, not a memo React may drop: it holds the answers when storage is blocked. The quiz page mounts a
+  // new runner for another attempt, so the id never changes under it.
+  const [queue] = useState(() => new OutboxQueue(attemptId));
   const sending = useRef(false);
   const backoff = useRef(1000);
   const retryTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -31,47 +42,45 @@ export function useAutosave(attemptId: string) {
   });
   const send = mutation.mutateAsync;
 
+  const settle = useCallback((questionId: string, reason: string | null) => {
+    const current = latestRefused.current;
+    if (current[questionId] === (reason ?? undefined)) return;
+    const next = { ...current };
+    if (reason === null) delete next[questionId];
+    else next[questionId] = reason;
+    latestRefused.current = next;
+    setRefused(next);
+  }, []);
+
   const drain = useCallback(async () => {
     if (sending.current) return;
     sending.current = true;
     clearTimeout(retryTimer.current);
     try {
-      // Answers another tab of this attempt queued and could not send (it may have been closed) go out too.
-      const nextUnsent = () => {
-        outbox.current = mergeNewer(outbox.current, loadOutbox(attemptId));
-        return Object.values(outbox.current)[0];
-      };
-      let next: SaveRequest | undefined;
-      while ((next = nextUnsent())) {
-        setState("saving");
-        try {
-          await send(next);
-          backoff.current = 1000;
-        } catch (e) {
-          if (e instanceof ApiError && e.transient) {
-            setState(e.needsSignIn ? "signed_out" : "offline");
-            retryTimer.current = setTimeout(() => void drain(), backoff.current);
-            backoff.current = Math.min(backoff.current * 2, MAX_BACKOFF_MS);
-            return;
-          }
-          // Refused for good (attempt submitted, time up, closed): keeping it would retry forever.
-          setError(e instanceof Error ? e.message : "This answer was not saved.");
-          setState("failed");
-        }
-        // A newer change to the same question may have arrived while this one was in flight.
-        if (outbox.current[next.questionId]?.version === next.version) delete outbox.current[next.questionId];
-        forgetSent(attemptId, next);
+      const outcome = await drainQueue(
+        queue,
+        (save) => {
+          setState("saving");
+          return send(save);
+        },
+        settle,
+      );
+      if (!outcome.done) {
+        setState(outcome.stopped ?? "retrying");
+        retryTimer.current = setTimeout(() => void drain(), backoff.current);
+        backoff.current = Math.min(backoff.current * 2, MAX_BACKOFF_MS);
+        return;
       }
-      setState((s) => (s === "failed" ? s : "saved"));
+      backoff.current = 1000;
+      setState("saved");
       for (const resolve of idleWaiters.current.splice(0)) resolve();
     } finally {
       sending.current = false;
     }
-  }, [attemptId, send]);
+  }, [queue, send, settle]);
 
   useEffect(() => {
-    outbox.current = mergeNewer(outbox.current, loadOutbox(attemptId));
-    if (Object.keys(outbox.current).length > 0) void drain();
+    if (Object.keys(queue.pending()).length > 0) void drain();
     const online = () => {
       backoff.current = 1000;
       void drain();
@@ -81,35 +90,37 @@ export function useAutosave(attemptId: string) {
       window.removeEventListener("online", online);
       clearTimeout(retryTimer.current);
     };
-  }, [attemptId, drain]);
+  }, [queue, drain]);
 
   const save = useCallback(
     (request: SaveRequest) => {
-      outbox.current[request.questionId] = request;
-      storeUnsent(attemptId, request);
-      setError(null);
+      queue.add(request);
+      // A changed answer is a new one: the refusal of the one before it no longer applies.
+      settle(request.questionId, null);
       void drain();
     },
-    [attemptId, drain],
+    [queue, drain, settle],
   );
 
   /** Resolves once nothing waits to be sent, or after `timeoutMs` (then some answers are still unsent). */
   const flush = useCallback(
     async (timeoutMs: number): Promise<boolean> => {
-      if (Object.keys(outbox.current).length === 0) return true;
+      if (queue.size === 0) return true;
       backoff.current = 1000;
       void drain();
       await Promise.race([
         new Promise<void>((resolve) => idleWaiters.current.push(resolve)),
         new Promise<void>((resolve) => setTimeout(resolve, timeoutMs)),
       ]);
-      return Object.keys(outbox.current).length === 0;
+      return queue.size === 0;
     },
-    [drain],
+    [queue, drain],
   );
 
   /** Saved-on-this-device answers the server may not have yet, to show after a reload. */
-  const pending = useCallback(() => mergeNewer(outbox.current, loadOutbox(attemptId)), [attemptId]);
+  const pending = useCallback(() => queue.pending(), [queue]);
 
-  return { save, flush, pending, state, error };
+  const refusals = useCallback(() => latestRefused.current, []);
+
+  return { save, flush, pending, state, refused, refusals };
 }

@@ -218,5 +218,7 @@ test("two tabs: the newest answer wins, and a save after submitting is refused w
   await expect(page).toHaveURL(/\/student\/attempts\//);
 
   await first(second).getByRole("radio").nth(1).check();
-  await expect(second.getByRole("alert").filter({ hasText: "already submitted" })).toBeVisible();
+  // Refused for good: the question itself says so (a polite status), and the outbox is left empty, not retrying.
+  await expect(first(second).getByRole("status")).toHaveText(/^Not saved: .*already submitted/);
+  await expect(second.getByText("Every other answer is saved")).toBeVisible();
 });
