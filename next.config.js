@@ -22,8 +22,17 @@ const PERMISSIONS_POLICY = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // Native modules and the generated Prisma client stay outside the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "rate-limiter-flexible"],
+  // Native modules, the generated Prisma client and the large language data (wink's English model, the word
+  // list the short-answer grader checks typos against) stay outside the server bundle, loaded from node_modules.
+  serverExternalPackages: [
+    "@node-rs/argon2",
+    "pg",
+    "@prisma/adapter-pg",
+    "rate-limiter-flexible",
+    "wink-nlp",
+    "wink-eng-lite-web-model",
+    "an-array-of-english-words",
+  ],
   async headers() {
     return [
       {
