@@ -1,0 +1,92 @@
+import { formData } from "../support/server-actions";
+import { action, form } from "./action-helpers";
+import { APPROVED, only, TEACHERS } from "./policies";
+import type { ActionEntry } from "./types";
+
+const OWNER = ["ownerTeacher"] as const;
+
+/** Lessons, questions and imports: the owner's own lesson and draft article, and the shared lesson. */
+export const CONTENT_ACTIONS: ActionEntry[] = [
+  action("lib/content/actions.ts", "duplicateLessonAction", {
+    policy: only(APPROVED),
+    writes: true,
+    page: ({ world }) => `/teacher/lessons/${world.sharedLesson}`,
+    // A plain form action: its only argument is the form data.
+    args: ({ world }) => [formData({ lessonId: world.sharedLesson })],
+  }),
+  action("lib/content/question-actions.ts", "saveQuestionAction", {
+    policy: only(OWNER),
+    writes: true,
+    page: ({ world }) => `/teacher/lessons/${world.ownLesson.id}/edit/new`,
+    args: ({ world }) => [world.ownLesson.id, null, world.ownLesson.newQuestion],
+  }),
+  action("lib/content/question-actions.ts", "deleteQuestionAction", {
+    policy: only(OWNER),
+    writes: true,
+    prepare: async (world, fresh) => ({ question: await fresh.question(world.ownLesson.id) }),
+    page: ({ world }) => `/teacher/lessons/${world.ownLesson.id}/edit`,
+    args: ({ world, params }) => [world.ownLesson.id, params.question!],
+  }),
+  action("lib/content/question-actions.ts", "moveQuestionAction", {
+    policy: only(OWNER),
+    writes: true,
+    page: ({ world }) => `/teacher/lessons/${world.ownLesson.id}/edit`,
+    args: ({ world }) => [world.ownLesson.id, world.ownLesson.questionId, "down"],
+  }),
+  action(
+    "lib/content/try-answer-actions.ts",
+    "tryAnswerAction",
+    {
+      policy: only(OWNER),
+      page: ({ world }) => `/teacher/lessons/${world.ownLesson.id}`,
+      args: ({ world }) =>
+        form({
+          lessonId: world.ownLesson.id,
+          questionId: world.ownLesson.shortAnswerQuestionId,
+          answer: "Putin",
+        }),
+    },
+    {
+      note: "a shared lesson",
+      policy: only(APPROVED),
+      page: ({ world }) => `/teacher/lessons/${world.sharedLesson}`,
+      args: ({ world }) =>
+        form({
+          lessonId: world.sharedLesson,
+          questionId: world.assignment.shortAnswerQuestionId,
+          answer: "Putin",
+        }),
+    },
+  ),
+
+  action("lib/import/actions.ts", "previewArticleAction", {
+    policy: only(TEACHERS),
+    page: () => "/teacher/import",
+    args: ({ world }) => form({ text: world.import.text, kind: "text" }),
+  }),
+  action("lib/import/actions.ts", "createDraftLessonsAction", {
+    policy: only(TEACHERS),
+    writes: true,
+    page: () => "/teacher/import",
+    args: ({ world }) => form({ text: world.import.text, kind: "text" }),
+  }),
+  action("lib/import/actions.ts", "publishDraftLessonAction", {
+    policy: only(OWNER),
+    writes: true,
+    prepare: async (_world, fresh) => ({ lesson: await fresh.readyDraftLesson() }),
+    page: ({ world }) => `/teacher/import/${world.import.articleId}`,
+    args: ({ params }) => form({ id: params.lesson! }),
+  }),
+  ...(["acceptDraftQuestionAction", "rejectDraftQuestionAction"] as const).map((name) =>
+    action("lib/import/actions.ts", name, {
+      policy: only(OWNER),
+      // Void actions: that the owner's call wrote something is the only sign it worked.
+      writes: true,
+      prepare: async (_world, fresh) => ({ question: await fresh.draftQuestion() }),
+      page: ({ world }) => `/teacher/import/${world.import.articleId}`,
+      args: ({ world, params }) => [
+        formData({ id: params.question!, accepted: "true", articleId: world.import.articleId }),
+      ],
+    }),
+  ),
+];

@@ -1,0 +1,54 @@
+import { everyone, studentApi, teacherApi } from "./policies";
+import type { HandlerEntry, HandlerExample, Method } from "./types";
+
+const OWNER = ["ownerTeacher"] as const;
+
+function handler(file: string, method: Method, ...examples: HandlerExample[]): HandlerEntry {
+  return { kind: "handler", file, method, examples };
+}
+
+export const HANDLERS: HandlerEntry[] = [
+  handler("app/api/health/route.ts", "GET", { policy: everyone, path: () => "/api/health" }),
+  handler("app/api/auth/[...nextauth]/route.ts", "GET", {
+    policy: everyone,
+    path: () => "/api/auth/session",
+  }),
+  // next-auth's own POSTs carry its CSRF token; signing out is one every caller may make.
+  handler("app/api/auth/[...nextauth]/route.ts", "POST", {
+    policy: everyone,
+    path: () => "/api/auth/signout",
+    form: () => ({ json: "true" }),
+    endsSession: true,
+  }),
+  handler("app/api/assignments/[assignmentId]/progress/route.ts", "GET", {
+    policy: teacherApi(OWNER),
+    path: ({ world }) => `/api/assignments/${world.assignment.id}/progress`,
+  }),
+  handler("app/api/attempts/[attemptId]/answers/route.ts", "PUT", {
+    policy: studentApi(["enrolledStudent"]),
+    path: ({ world }) => `/api/attempts/${world.assignment.openAttempt}/answers`,
+    body: ({ world }) => ({
+      questionId: world.assignment.shortAnswerQuestionId,
+      answer: { type: "short_answer", text: "negotiation" },
+      // Newer than any save before it, so a permitted call stores it.
+      version: Math.floor(Date.now() / 1000) - 1_700_000_000,
+      flagged: false,
+    }),
+  }),
+  handler("app/api/attempts/[attemptId]/submit/route.ts", "POST", {
+    policy: studentApi(["enrolledStudent"]),
+    prepare: async (world, fresh) => ({
+      attempt: await fresh.attempt(world.submitAssignment, world.people.enrolledStudent.id),
+    }),
+    path: ({ params }) => `/api/attempts/${params.attempt}/submit`,
+    body: () => ({}),
+  }),
+  handler("app/teacher/classes/[classId]/export/route.ts", "GET", {
+    policy: teacherApi(OWNER),
+    path: ({ world }) => `/teacher/classes/${world.ownerClass.id}/export`,
+  }),
+  handler("app/teacher/assignments/[assignmentId]/export/route.ts", "GET", {
+    policy: teacherApi(OWNER),
+    path: ({ world }) => `/teacher/assignments/${world.assignment.id}/export`,
+  }),
+];
