@@ -16,7 +16,6 @@ function definedEnv(names: string[]): Record<string, string> {
 }
 
 export default defineConfig({
-  testDir: "tests/e2e",
   outputDir: "test-results/e2e",
   fullyParallel: false,
   workers: 1, // 2 cores: the server, PostgreSQL and the browser already share them
@@ -41,6 +40,18 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: "e2e", testDir: "tests/e2e" },
+    // The security suite (README "Security"): HTTP only, no browser. Its setup makes the people and data the
+    // manifest's examples act on; `--project security` runs both.
+    { name: "security-setup", testDir: "tests/security", testMatch: /world\.setup\.ts$/ },
+    {
+      name: "security",
+      testDir: "tests/security",
+      testMatch: /\.spec\.ts$/,
+      dependencies: ["security-setup"],
+    },
+  ],
   webServer: {
     command: `node_modules/.bin/next start --port ${port}`,
     url: `http://127.0.0.1:${port}/api/health`,
