@@ -65,5 +65,7 @@ for (const target of fuzzTargets()) {
       { numRuns: Math.ceil(RUNS / batch), seed: SEED, endOnFailure: true },
     );
     expect(failures.slice(0, 5), `seed ${result.seed}, ${failures.length} failure(s)`).toEqual([]);
+    // A property that threw (a request that failed on the client side, say) is a failure too.
+    expect(result.failed, `seed ${result.seed}: ${String(result.errorInstance)}`).toBe(false);
   });
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { test as setup, expect } from "@playwright/test";
 import { hashPassword } from "@/lib/auth/password";
@@ -10,6 +10,7 @@ import { duplicateLesson } from "@/lib/content/duplicate-lesson";
 import { db } from "@/lib/db";
 import { createDraftLessons } from "@/lib/import/mutations";
 import { DEMO_ARTICLE_SLUG } from "@/lib/seed/demo-accounts";
+import { MATRIX_LOG } from "./support/cell";
 import { APP_ORIGIN, send } from "./support/http";
 import { sessionCookie } from "./support/sessions";
 import { editorQuestion } from "./support/editor-question";
@@ -172,5 +173,6 @@ setup("the security suite's people and data", async () => {
     import: { articleId: imported.articleId, text },
   };
   mkdirSync(path.dirname(WORLD_FILE), { recursive: true });
+  rmSync(MATRIX_LOG, { force: true });
   writeFileSync(WORLD_FILE, JSON.stringify(value, null, 2));
 });

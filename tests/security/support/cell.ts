@@ -7,7 +7,8 @@ import { callEntry, prepare, type Example } from "./call-entry";
 import { WriteWatch } from "./db-state";
 import { satisfies } from "./outcome";
 
-const MATRIX_LOG = path.join(process.cwd(), "test-results", "security-matrix.jsonl");
+/** Every call the matrix and the replays make, one JSON line each; world.setup.ts starts it afresh each run. */
+export const MATRIX_LOG = path.join(process.cwd(), "test-results", "security-matrix.jsonl");
 
 const readOnly = (entry: Entry) =>
   entry.kind === "page" || (entry.kind === "handler" && entry.method === "GET");

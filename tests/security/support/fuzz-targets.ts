@@ -99,11 +99,15 @@ export function fuzzTargets(): FuzzTarget[] {
         example,
         principal,
         inputs: (params) =>
-          nastyString.map((id) => {
-            const parts = ex.path(ctx(params)).split("/");
-            parts[3] = segment(id);
-            return { path: parts.join("/") };
-          }),
+          nastyString
+            .map(segment)
+            // Node.js refuses a request line over 16 KB (431), or drops the connection while a longer one is sent.
+            .filter((id) => id.length <= 10_000)
+            .map((id) => {
+              const parts = ex.path(ctx(params)).split("/");
+              parts[3] = id;
+              return { path: parts.join("/") };
+            }),
       });
     }
   }
