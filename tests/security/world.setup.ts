@@ -13,7 +13,7 @@ import { DEMO_ARTICLE_SLUG } from "@/lib/seed/demo-accounts";
 import { MATRIX_LOG } from "./support/cell";
 import { APP_ORIGIN, send } from "./support/http";
 import { sessionCookie } from "./support/sessions";
-import { editorQuestion } from "./support/editor-question";
+import { singleChoiceInput } from "../support/editor-input";
 import { WORLD_FILE, type Person, type SignedIn, type World } from "./world";
 
 // The people and data are made through lib/ and the database (like the integration factories), never through the
@@ -159,7 +159,7 @@ setup("the security suite's people and data", async () => {
       id: own.id,
       questionId: ownQuestions[0]!.id,
       shortAnswerQuestionId: ownQuestions.find((q) => q.type === "SHORT_ANSWER")!.id,
-      newQuestion: await editorQuestion(own.id),
+      newQuestion: await singleChoiceInput(own.id),
     },
     assignment: {
       id: assignmentId,
