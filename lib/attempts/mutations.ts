@@ -87,7 +87,7 @@ export async function startAttempt(viewer: Viewer | null, assignmentId: string, 
  * so a save racing a submit either lands before grading or sees the attempt submitted.
  */
 export async function saveAnswer(viewer: Viewer | ClaimedViewer | null, attemptId: string, input: unknown) {
-  const student = requireStudentClaim(viewer);
+  const student = await requireStudentClaim(viewer);
   const data = parseInput(saveAnswerSchema, input);
   // The student's choice ids are sealed for this attempt; stored answers keep the real ones.
   const answer = openAnswer(attemptId, data.answer);
@@ -194,7 +194,7 @@ export async function submitAttempt(
   attemptId: string,
   now = new Date(),
 ) {
-  const student = requireStudentClaim(viewer);
+  const student = await requireStudentClaim(viewer);
   const result = await inTransaction(async (client) => {
     const { rows } = await client.query<LockedAttempt & { status: string; deadlineAt: Date | null }>(
       `SELECT a.id, a."assignmentId", a.status::text, asg."dueAt" AT TIME ZONE 'UTC' AS "dueAt",

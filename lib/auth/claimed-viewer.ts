@@ -15,11 +15,19 @@ export async function claimedViewerFrom(request: Request): Promise<ClaimedViewer
   return { kind: "claim", id: claims.uid, role: claims.role, sessionVersion: claims.sv };
 }
 
-/** Role check for paths that accept a claim; the session version is then checked by their SQL. */
-export function requireStudentClaim(viewer: Viewer | ClaimedViewer | null) {
+/**
+ * Role check for paths that accept a claim; a student's session version is then checked by their SQL. A claim of
+ * another role is checked here first, so a revoked session is told "sign in" (401) like no session, not "only
+ * students" (403); that costs a query only on the refused path.
+ */
+export async function requireStudentClaim(viewer: Viewer | ClaimedViewer | null) {
   if (!viewer) throw new AppError("unauthorized");
-  if (viewer.role !== "STUDENT") throw new AppError("forbidden", "Only students can do this.");
-  return { id: viewer.id, sessionVersion: "kind" in viewer ? viewer.sessionVersion : null };
+  const checked = { id: viewer.id, sessionVersion: "kind" in viewer ? viewer.sessionVersion : null };
+  if (viewer.role !== "STUDENT") {
+    await assertClaimStillValid(checked);
+    throw new AppError("forbidden", "Only students can do this.");
+  }
+  return checked;
 }
 
 /** After a claim-checked statement matched nothing: a revoked session answers unauthorized. */

@@ -49,4 +49,14 @@ describe("token claims on the autosave and submit paths", () => {
     await expectRefusedWithoutWrites(() => saveAnswer(other, attemptId, input(1)), "not_found");
     await expectRefusedWithoutWrites(() => submitAttempt(other, attemptId), "not_found");
   });
+
+  it("a teacher's claim is refused as forbidden while its session lives, and as unauthorized once it ended", async () => {
+    const { teacher, attemptId, input } = await claimedAttempt();
+    const claim: ClaimedViewer = { kind: "claim", id: teacher.id, role: "TEACHER", sessionVersion: 0 };
+    await expectRefusedWithoutWrites(() => saveAnswer(claim, attemptId, input(1)), "forbidden");
+    await expectRefusedWithoutWrites(() => submitAttempt(claim, attemptId), "forbidden");
+    await endAllSessions(teacher.id);
+    await expectRefusedWithoutWrites(() => saveAnswer(claim, attemptId, input(1)), "unauthorized");
+    await expectRefusedWithoutWrites(() => submitAttempt(claim, attemptId), "unauthorized");
+  });
 });

@@ -6,7 +6,6 @@ import { APP_ORIGIN, send } from "./support/http";
 import { forgetSession } from "./support/principals";
 import { actionIds, callAction, formData } from "./support/server-actions";
 import { SESSION_COOKIE, sessionCookie, sessionViewer, signOut } from "./support/sessions";
-import { pending } from "./support/pending";
 import { query } from "./support/db-state";
 import { world, type Person, type SignedIn } from "./world";
 
@@ -28,21 +27,9 @@ async function signedOutCookie(principal: SignedIn): Promise<string> {
   return cookie;
 }
 
-// The autosave and submit endpoints check a token's role before its session version, so a revoked teacher
-// token is told "only students" (403) where no session gets 401.
-const FINDING_10 =
-  "Finding 10 of issue 16: a revoked teacher token gets 403, not 401, from the student endpoints";
-/** Replays whose fix has not landed yet, by principal and entry, naming the finding of issue 16. */
-const PENDING: Partial<Record<SignedIn, Record<string, string>>> = {
-  ownerTeacher: {
-    "PUT app/api/attempts/[attemptId]/answers/route.ts": FINDING_10,
-    "POST app/api/attempts/[attemptId]/submit/route.ts": FINDING_10,
-  },
-};
-
-async function replay(principal: SignedIn, which: (key: string) => boolean) {
+async function replay(principal: SignedIn) {
   const cookie = await signedOutCookie(principal);
-  for (const entry of MANIFEST.filter((e) => which(entryKey(e)))) {
+  for (const entry of MANIFEST) {
     for (const example of entry.examples) {
       const expected = example.policy.anonymous;
       const label = `${principal}'s ended session`;
@@ -53,18 +40,10 @@ async function replay(principal: SignedIn, which: (key: string) => boolean) {
 }
 
 for (const principal of ["ownerTeacher", "enrolledStudent"] as const) {
-  const later = PENDING[principal] ?? {};
   test(`${principal}'s signed-out cookie replayed on every entry gets what anonymous callers get`, async () => {
     test.setTimeout(120_000);
-    await replay(principal, (key) => !(key in later));
+    await replay(principal);
   });
-  if (Object.keys(later).length > 0) {
-    const findings = [...new Set(Object.values(later))].join("; ");
-    test(`${principal}'s signed-out cookie on ${Object.keys(later).join(", ")}`, async () => {
-      test.fixme(pending, findings);
-      await replay(principal, (key) => key in later);
-    });
-  }
 }
 
 test("a cookie from before a password change is refused too", async () => {
