@@ -6,6 +6,7 @@ import { importArticleDocument } from "../content/import-document";
 import { db } from "../db";
 import { AppError } from "../errors";
 import { parseInput } from "../forms/parse";
+import { isUniqueViolation } from "../prisma-errors";
 import { buildDocument } from "./build-document";
 import { ImportError } from "./parsed-article";
 import { readImportInput } from "./preview";
@@ -42,16 +43,28 @@ export async function createDraftLessons(viewer: Viewer | null, input: unknown) 
       );
     throw error;
   }
-  const slug = await freeSlug(doc.article.slug);
-  const saved = await importArticleDocument(
-    db,
-    { ...doc, article: { ...doc.article, slug } },
-    {
-      ownerId: teacher.id,
-      status: "DRAFT",
-    },
-  );
+  const saved = await storeUnderFreeSlug(doc, teacher.id);
   return { articleId: saved.id, slug: saved.slug, lessons: doc.lessons.length };
+}
+
+/** Teachers importing the same article at once each pick the same free slug; the losers of the race pick again. */
+const SLUG_TRIES = 10;
+
+async function storeUnderFreeSlug(doc: ReturnType<typeof buildDocument>, ownerId: string) {
+  for (let attempt = 1; ; attempt++) {
+    const slug = await freeSlug(doc.article.slug);
+    try {
+      return await importArticleDocument(
+        db,
+        { ...doc, article: { ...doc.article, slug } },
+        { ownerId, status: "DRAFT" },
+      );
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      if (attempt === SLUG_TRIES)
+        throw new AppError("conflict", "Many imports of this article are running at once. Please try again.");
+    }
+  }
 }
 
 const draftIdSchema = z.object({ id: idSchema });

@@ -168,3 +168,19 @@ describe("review, reject and publish", () => {
     expect(after.lessons[0]!.questions).toHaveLength(lesson.questions.length - 1);
   });
 });
+
+describe("importing one article at once", () => {
+  it("gives every teacher their own drafts under distinct slugs", async () => {
+    const teachers = await Promise.all([createTeacher(), createTeacher(), createTeacher(), createTeacher()]);
+    const saved = await Promise.all(
+      teachers.map((t) => createDraftLessons(t, { text: gardens, kind: "text" })),
+    );
+    expect(new Set(saved.map((s) => s.slug)).size).toBe(teachers.length);
+    const owners = await db.lesson.findMany({
+      where: { articleId: { in: saved.map((s) => s.articleId) } },
+      select: { ownerId: true },
+      distinct: ["ownerId"],
+    });
+    expect(owners.map((o) => o.ownerId).sort()).toEqual(teachers.map((t) => t.id).sort());
+  });
+});
