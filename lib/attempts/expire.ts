@@ -1,6 +1,50 @@
 import { db } from "../db";
+import { requireStudent } from "../auth/require";
+import type { Viewer } from "../auth/viewer-types";
+import { idSchema } from "../classes/schema";
 import { gradeAndSubmit, type LockedAttempt } from "./grade-attempt";
 import { inTransaction } from "./pool-transaction";
+
+/**
+ * Locks one attempt and, when it is still in progress and its time limit has passed, submits it with the answers
+ * saved by then, dated at its deadline. `skipLocked` leaves an attempt another server or the student's own submit
+ * is holding to that one; without it, the caller waits and then sees the attempt submitted.
+ */
+async function submitIfPastDeadline(attemptId: string, now: Date, skipLocked: boolean): Promise<boolean> {
+  return inTransaction(async (client) => {
+    const { rows } = await client.query<LockedAttempt & { deadlineAt: Date | null }>(
+      `SELECT a.id, a."assignmentId", a."deadlineAt" AT TIME ZONE 'UTC' AS "deadlineAt",
+         asg."dueAt" AT TIME ZONE 'UTC' AS "dueAt" FROM "Attempt" a
+       JOIN "Assignment" asg ON asg.id = a."assignmentId"
+       WHERE a.id = $1 AND a.status = 'IN_PROGRESS' FOR UPDATE OF a${skipLocked ? " SKIP LOCKED" : ""}`,
+      [attemptId],
+    );
+    const attempt = rows[0];
+    if (!attempt?.deadlineAt || attempt.deadlineAt > now) return false;
+    await gradeAndSubmit(client, attempt, attempt.deadlineAt);
+    return true;
+  });
+}
+
+/**
+ * The server is the clock: submits the student's attempt on this assignment whose time limit has passed, with what
+ * was saved. The quiz page calls this before reading the quiz, so a student coming back after the deadline sees the
+ * attempt submitted even when the sweep has not come round yet; reads themselves never write.
+ */
+export async function expireAttemptIfPastDeadline(
+  viewer: Viewer | null,
+  assignmentId: string,
+  now = new Date(),
+): Promise<boolean> {
+  const student = requireStudent(viewer);
+  // Not an id at all: no attempt of it to expire, and the read answers not found.
+  if (!idSchema.safeParse(assignmentId).success) return false;
+  const expired = await db.attempt.findFirst({
+    where: { assignmentId, studentId: student.id, status: "IN_PROGRESS", deadlineAt: { lte: now } },
+    select: { id: true },
+  });
+  return expired !== null && submitIfPastDeadline(expired.id, now, false);
+}
 
 /**
  * Submits attempts whose time limit has passed, with the answers saved by then, whether or not the
@@ -15,19 +59,7 @@ export async function submitExpiredAttempts(now = new Date(), limit = 100): Prom
   });
   let submitted = 0;
   for (const { id } of due) {
-    await inTransaction(async (client) => {
-      const { rows } = await client.query<LockedAttempt & { deadlineAt: Date }>(
-        `SELECT a.id, a."assignmentId", a."deadlineAt" AT TIME ZONE 'UTC' AS "deadlineAt",
-           asg."dueAt" AT TIME ZONE 'UTC' AS "dueAt" FROM "Attempt" a
-         JOIN "Assignment" asg ON asg.id = a."assignmentId"
-         WHERE a.id = $1 AND a.status = 'IN_PROGRESS' FOR UPDATE OF a SKIP LOCKED`,
-        [id],
-      );
-      const attempt = rows[0];
-      if (!attempt) return;
-      await gradeAndSubmit(client, attempt, attempt.deadlineAt);
-      submitted++;
-    });
+    if (await submitIfPastDeadline(id, now, true)) submitted++;
   }
   return submitted;
 }

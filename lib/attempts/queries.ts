@@ -4,7 +4,6 @@ import { requireStudent } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
 import { answerSchema, type Answer } from "../grading/answer";
 import { fromDbSkill, fromDbType } from "../content/enum-names";
-import { submitAttempt } from "./mutations";
 import { allowedAttempts, hasAttemptsLeft, isClosed, keyShowable, type AttemptWindow } from "./attempt-rules";
 import { answersReleased } from "./release";
 import { seededShuffle } from "./seeded-shuffle";
@@ -78,15 +77,8 @@ export async function getQuizForStudentOrThrow(
   now = new Date(),
 ) {
   const student = requireStudent(viewer);
-  let assignment = await findStudentAssignment(student.id, assignmentId, now);
-  const expired = assignment.attempts.find(
-    (a) => a.status === "IN_PROGRESS" && a.deadlineAt !== null && a.deadlineAt <= now,
-  );
-  if (expired) {
-    // The server is the clock: an attempt whose time ran out is submitted with what was saved.
-    await submitAttempt(viewer, expired.id, expired.deadlineAt!);
-    assignment = await findStudentAssignment(student.id, assignmentId, now);
-  }
+  // Reads never write: the page submits an attempt whose time ran out first (expireAttemptIfPastDeadline).
+  const assignment = await findStudentAssignment(student.id, assignmentId, now);
   const open = assignment.attempts.find((a) => a.status === "IN_PROGRESS") ?? null;
   const window = attemptWindow(assignment);
   const allowed = allowedAttempts(window);

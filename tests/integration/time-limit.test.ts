@@ -3,8 +3,9 @@ import { db } from "../../lib/db";
 import { getQuizForStudentOrThrow } from "../../lib/attempts/queries";
 import { sealChoiceId } from "../../lib/attempts/opaque-ids";
 import { saveAnswer, startAttempt, submitAttempt } from "../../lib/attempts/mutations";
-import { submitExpiredAttempts } from "../../lib/attempts/expire";
-import { expectRefusedWithoutWrites } from "../support/db-state";
+import { expireAttemptIfPastDeadline, submitExpiredAttempts } from "../../lib/attempts/expire";
+import { databaseFingerprint, expectRefusedWithoutWrites } from "../support/db-state";
+import { expectAppError } from "../support/expect-app-error";
 import { twoClassrooms } from "../support/scenario";
 
 async function timedAttempt() {
@@ -63,12 +64,37 @@ describe("time limits", () => {
     expect(error.message).toMatch(/time is up/i);
   });
 
-  it("submits an expired attempt with what was saved when the quiz is next loaded", async () => {
+  it("leaves an expired attempt in progress when the quiz is only read: reads never write", async () => {
+    const { student, attemptId, key, answer, assignment } = await timedAttempt();
+    await saveAnswer(student, attemptId, answer(key.id, 1));
+    await expire(attemptId);
+
+    const before = await databaseFingerprint();
+    const quiz = await getQuizForStudentOrThrow(student, assignment.id);
+    expect(await databaseFingerprint()).toEqual(before);
+    expect(quiz.attempt?.id).toBe(attemptId);
+    expect(quiz.submitted).toHaveLength(0);
+    const stored = await db.attempt.findUniqueOrThrow({ where: { id: attemptId } });
+    expect(stored).toMatchObject({ status: "IN_PROGRESS", submittedAt: null, points: null });
+  });
+
+  it("expires only the viewer's own attempt, and one whose time is not up yet not at all", async () => {
+    const { student, attemptId, assignment, outsider, teacher } = await timedAttempt();
+    expect(await expireAttemptIfPastDeadline(student, assignment.id)).toBe(false);
+    await expire(attemptId);
+    expect(await expireAttemptIfPastDeadline(outsider, assignment.id)).toBe(false);
+    await expectAppError(expireAttemptIfPastDeadline(teacher, assignment.id), "forbidden");
+    expect((await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).status).toBe("IN_PROGRESS");
+  });
+
+  it("submits an expired attempt with what was saved when the quiz page is next loaded", async () => {
     const { student, attemptId, key, answer, assignment } = await timedAttempt();
     await saveAnswer(student, attemptId, answer(key.id, 1));
     const deadlineAt = new Date(Date.now() - 60_000);
     await expire(attemptId, deadlineAt);
 
+    // What the quiz page does: the named mutation, then the read.
+    expect(await expireAttemptIfPastDeadline(student, assignment.id)).toBe(true);
     const quiz = await getQuizForStudentOrThrow(student, assignment.id);
     expect(quiz.attempt).toBeNull();
     expect(quiz.submitted).toHaveLength(1);

@@ -4,6 +4,7 @@ import { QuizRunner } from "@/components/quiz/quiz-runner";
 import { StartAttemptForm } from "@/components/student/start-attempt-form";
 import { LocalTime } from "@/components/ui/local-time";
 import { PageHeader } from "@/components/ui/page-header";
+import { expireAttemptIfPastDeadline } from "@/lib/attempts/expire";
 import { getQuizForStudentOrThrow } from "@/lib/attempts/queries";
 import { viewerForPage } from "@/lib/auth/get-viewer";
 import { notFoundOnAppError } from "@/lib/http/page-errors";
@@ -16,9 +17,10 @@ export default async function StudentAssignmentPage({
   params: Promise<{ assignmentId: string }>;
 }) {
   const { assignmentId } = await params;
-  const quiz = await notFoundOnAppError(
-    getQuizForStudentOrThrow(await viewerForPage("STUDENT"), assignmentId),
-  );
+  const viewer = await viewerForPage("STUDENT");
+  // The server is the clock: an attempt whose time ran out is submitted before the quiz is read.
+  await expireAttemptIfPastDeadline(viewer, assignmentId);
+  const quiz = await notFoundOnAppError(getQuizForStudentOrThrow(viewer, assignmentId));
   const { assignment, attempt, submitted } = quiz;
   const serverNow = new Date().toISOString();
   return (
