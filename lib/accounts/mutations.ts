@@ -2,7 +2,7 @@ import { db } from "../db";
 import { AppError } from "../errors";
 import { parseInput } from "../forms/parse";
 import { hashPassword } from "../auth/password";
-import { findClassByJoinCode, NO_REQUEST, type JoinClient } from "../classes/join-limit";
+import { guessJoinCode, NO_REQUEST, type JoinClient } from "../classes/join-limit";
 import { isUniqueViolation } from "../prisma-errors";
 import { studentJoinSchema, teacherSignUpSchema } from "./schema";
 
@@ -38,7 +38,7 @@ export async function joinAsNewStudent(
   client: JoinClient = NO_REQUEST,
 ): Promise<{ id: string; username: string }> {
   const data = parseInput(studentJoinSchema, input);
-  const cls = await findClassByJoinCode(data.joinCode, client);
+  const cls = await guessJoinCode(data.joinCode, client);
   const passwordHash = await hashPassword(data.password);
   try {
     const user = await db.user.create({

@@ -35,12 +35,13 @@ const wrongCode = () =>
   });
 
 /**
- * The open class with this code, counted as a guess. Each attempt takes a point from its session and its address in
- * one statement each before the code is looked up, so guesses sent at once cannot outrun the count; a right code
- * gives both points back at once, so only wrong codes stay counted and a class joining is never held back by its
- * own joins. Over either limit, refuses with the wait, whatever the code.
+ * Counts a guess at a join code and returns the open class it names: a write (to the rate limits), so it is named
+ * for the guess rather than as a lookup, and only mutations call it. Each attempt takes a point from its session
+ * and its address in one statement each before the code is looked up, so guesses sent at once cannot outrun the
+ * count; a right code gives both points back at once, so only wrong codes stay counted and a class joining is never
+ * held back by its own joins. Over either limit, refuses with the wait, whatever the code.
  */
-export async function findClassByJoinCode(joinCode: string, client: JoinClient) {
+export async function guessJoinCode(joinCode: string, client: JoinClient) {
   const { session, address } = client;
   if (session !== null) await consumeOrRefuse(perSession(), session, TOO_MANY);
   const refundSession = async () => {

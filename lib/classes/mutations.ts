@@ -6,7 +6,7 @@ import type { Viewer } from "../auth/viewer-types";
 import { joinClassSchema } from "../accounts/schema";
 import { isUniqueViolation } from "../prisma-errors";
 import { newJoinCode } from "./join-code";
-import { findClassByJoinCode, NO_REQUEST } from "./join-limit";
+import { guessJoinCode, NO_REQUEST } from "./join-limit";
 import { createClassSchema } from "./schema";
 
 export async function createClass(viewer: Viewer | null, input: unknown) {
@@ -30,7 +30,7 @@ export async function createClass(viewer: Viewer | null, input: unknown) {
 export async function joinClass(viewer: Viewer | null, input: unknown, address = NO_REQUEST.address) {
   const student = requireStudent(viewer);
   const { joinCode } = parseInput(joinClassSchema, input);
-  const cls = await findClassByJoinCode(joinCode, { address, session: `student:${student.id}` });
+  const cls = await guessJoinCode(joinCode, { address, session: `student:${student.id}` });
   await db.enrollment.upsert({
     where: { classId_studentId: { classId: cls.id, studentId: student.id } },
     create: { classId: cls.id, studentId: student.id },
