@@ -25,12 +25,14 @@ export function databaseBudget(name: BudgetName): DatabaseBudget {
   return { poolMs: env.DATABASE_POOL_TIMEOUT_MS, statementMs, readMs: statementMs + 1000 };
 }
 
-/** A connection-pool configuration for one budget, for the Prisma adapter and the plain pg pools alike. */
+/** The configuration of the pool of one budget (lib/db-pool.ts). */
 export function poolConfig(name: BudgetName = "pages"): PoolConfig {
   const budget = databaseBudget(name);
   return {
     connectionString: env.DATABASE_URL,
     max: env.DATABASE_POOL_MAX,
+    // Names each connection in pg_stat_activity by its pool, for whoever counts an instance's connections.
+    application_name: `lectern-${name}`,
     // pg-pool applies it to waiting for a free connection and pg to opening a new one: a frozen server accepts
     // the TCP connection but never answers the startup, which only this bound ends.
     connectionTimeoutMillis: budget.poolMs,

@@ -15,11 +15,12 @@ function createPool(budget: BudgetName) {
  * Prisma stores DateTime as UTC in "timestamp without time zone" columns, while pg reads and writes such
  * columns in the process's local zone: statements on these pools convert explicitly (AT TIME ZONE 'UTC').
  *
- * Plain pg pools for the hottest paths, where one parameterized statement costs a fraction of a Prisma call's CPU,
- * and which their client prepares once per connection. Everything else goes through the Prisma client in
- * lib/db.ts. `pool` serves the per-request session check, the class lookup, the lesson library and the results
- * statements, with the pages' timeouts; `quizPool` serves autosave and submit alone, with their shorter ones
- * (lib/db-pool-config.ts), and a teacher's long report never holds the connection a student's save waits for.
+ * The process's only two pools, each at most DATABASE_POOL_MAX connections. `pool` ("pages") serves the Prisma
+ * client (lib/db.ts), the plain statements of the per-request session check, the class lookup, the lesson library
+ * and the results, and the sign-in and join limits, with the pages' timeouts. `quizPool` ("quiz") serves autosave
+ * and submit alone, with their shorter ones (lib/db-pool-config.ts), so a teacher's long report or a regrade's
+ * transaction never holds the connection a student's save waits for. Their client prepares each parameterized
+ * statement once per connection, where one such statement costs a fraction of a Prisma call's CPU.
  */
 const globalForPool = globalThis as unknown as { lecternPool?: pg.Pool; lecternQuizPool?: pg.Pool };
 export const pool: pg.Pool = globalForPool.lecternPool ?? createPool("pages");

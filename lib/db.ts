@@ -1,11 +1,14 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
 import { markDatabaseOutage } from "./database-outage";
-import { poolConfig } from "./db-pool-config";
+import { pool } from "./db-pool";
 import { env } from "./env";
 
 function createClient(): PrismaClient {
-  const adapter = new PrismaPg(poolConfig("pages"));
+  // Prisma takes its connections from the pages' pool (lib/db-pool.ts) rather than opening a pool of its own. Its
+  // statements reach the pool's client as query objects, which that client leaves unprepared: they never take
+  // places in its per-connection prepared-statement cache. The adapter neither ends nor replaces the pool.
+  const adapter = new PrismaPg(pool);
   const client = new PrismaClient({ adapter }).$extends({
     // Prisma builds its own error from the driver's, so an outage is marked here, after that, for the error page.
     query: {

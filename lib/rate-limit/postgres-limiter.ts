@@ -1,22 +1,11 @@
 import { createHash } from "node:crypto";
-import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
-import { poolConfig } from "../db-pool-config";
-import { OutageAwarePool } from "../db-outage-pool";
+import { pool } from "../db-pool";
 import { AppError } from "../errors";
 
 // Limits live in PostgreSQL (the rate_limits table, created by the init migration) so they hold across every
-// app instance. One small pool serves every limiter: each check is a single upsert.
-let pool: pg.Pool | undefined;
-
-function limiterPool(): pg.Pool {
-  if (pool) return pool;
-  // The pages' bounds: sign-in and join wait on it, and a frozen server must not hold them past those.
-  pool = new OutageAwarePool({ ...poolConfig("pages"), max: 3 });
-  // An idle connection dropped by a database restart must not crash the process; the pool replaces it.
-  pool.on("error", () => {});
-  return pool;
-}
+// app instance. Each check is a single upsert on the pages' pool, with its bounds: sign-in and join wait on it,
+// and a frozen server must not hold them past those.
 
 export type Limit = { keyPrefix: string; points: number; durationSeconds: number };
 
@@ -25,7 +14,7 @@ export function postgresLimiter(limit: Limit): () => RateLimiterPostgres {
   let limiter: RateLimiterPostgres | undefined;
   return () =>
     (limiter ??= new RateLimiterPostgres({
-      storeClient: limiterPool(),
+      storeClient: pool,
       storeType: "pool",
       tableName: "rate_limits",
       tableCreated: true,
