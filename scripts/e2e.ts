@@ -16,6 +16,7 @@ import path from "node:path";
 import { freshDatabase, startScratchServer } from "./lib/fresh-database";
 import { migrateDeploy } from "./lib/migrate";
 import { startOutageControl } from "./lib/outage-control";
+import { SERVER_CONDITION } from "./lib/server-condition";
 
 const DATABASE = "lectern_e2e";
 const root = process.cwd();
@@ -124,7 +125,8 @@ async function main(): Promise<number> {
     if (control) env.E2E_CONTROL_PORT = String(controlPort);
     log(`playwright test ${passthrough.join(" ")}`.trim());
     try {
-      return await run(bin("playwright"), ["test", ...passthrough], env);
+      // The security suite's files import lib/ modules marked server-only: Playwright's workers inherit the flag.
+      return await run(process.execPath, [SERVER_CONDITION, bin("playwright"), "test", ...passthrough], env);
     } finally {
       control?.close();
     }

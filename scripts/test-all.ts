@@ -11,6 +11,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { constants } from "node:os";
 import path from "node:path";
+import { SERVER_CONDITION } from "./lib/server-condition";
 
 const root = process.cwd();
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
@@ -77,7 +78,7 @@ const STEPS: Step[] = [
   vitestStep("integration"),
   {
     name: "e2e",
-    commands: [cmd("tsx scripts/e2e.ts", bin("tsx"), [path.join("scripts", "e2e.ts")])],
+    commands: [cmd("tsx scripts/e2e.ts", bin("tsx"), [SERVER_CONDITION, path.join("scripts", "e2e.ts")])],
     resultFile: e2eResultFile,
     results: () => {
       const report = readJson(e2eResultFile) as {

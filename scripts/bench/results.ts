@@ -20,6 +20,7 @@ import { withDatabase } from "../../lib/db-url";
 import { DISTRICT_PASSWORD, DISTRICT_TARGET } from "../district/target";
 import { freshDatabase, startScratchServer } from "../lib/fresh-database";
 import { migrateDeploy } from "../lib/migrate";
+import { SERVER_CONDITION } from "../lib/server-condition";
 import { explainScans } from "./lib/explain";
 import { signInOverHttp } from "./lib/http-session";
 import { load } from "./lib/load";
@@ -62,7 +63,7 @@ if (values.fresh || !(await hasDistrict(databaseUrl))) {
   console.log(`Seeding the district (scale ${values.scale}) into ${DATABASE}; later runs reuse it…`);
   const seeded = spawnSync(
     path.join(process.cwd(), "node_modules", ".bin", "tsx"),
-    ["scripts/seed-district.ts", "--database-url", databaseUrl, "--scale", values.scale!],
+    [SERVER_CONDITION, "scripts/seed-district.ts", "--database-url", databaseUrl, "--scale", values.scale!],
     { stdio: "inherit" },
   );
   if (seeded.status !== 0) throw new Error(`seed:district failed with exit code ${seeded.status}`);

@@ -15,6 +15,7 @@ import { db } from "../../lib/db";
 import { expectRefusedWithoutWrites } from "../support/db-state";
 import { expectAppError } from "../support/expect-app-error";
 import { createStudent, createTeacher, UNUSABLE_HASH } from "../support/factories";
+import { SERVER_CONDITION } from "../../scripts/lib/server-condition";
 import { createUserWithPassword } from "../support/scenario";
 
 // Read by lib/env when it is first imported, so it is set before the imports above run.
@@ -176,7 +177,9 @@ const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
 
 async function cli(...args: string[]) {
   try {
-    const { stdout, stderr } = await run(tsx, ["scripts/cli.ts", ...args], { env: process.env });
+    const { stdout, stderr } = await run(tsx, [SERVER_CONDITION, "scripts/cli.ts", ...args], {
+      env: process.env,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

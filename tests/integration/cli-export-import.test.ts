@@ -6,6 +6,7 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { articleDocumentSchema, type ArticleDocument } from "../../lib/content/schema";
 import { DEMO_ARTICLE_SLUG } from "../../lib/seed/demo-accounts";
+import { SERVER_CONDITION } from "../../scripts/lib/server-condition";
 import { ensureDemoContent } from "../support/factories";
 
 const run = promisify(execFile);
@@ -14,7 +15,7 @@ const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
 /** Runs the real command line against this test file's database. */
 async function cli(...args: string[]) {
   try {
-    const { stdout, stderr } = await run(tsx, ["scripts/cli.ts", ...args], {
+    const { stdout, stderr } = await run(tsx, [SERVER_CONDITION, "scripts/cli.ts", ...args], {
       env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL },
     });
     return { code: 0, stdout, stderr };

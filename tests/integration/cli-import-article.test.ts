@@ -4,6 +4,7 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { articleDocumentSchema } from "../../lib/content/schema";
 import { db } from "../../lib/db";
+import { SERVER_CONDITION } from "../../scripts/lib/server-condition";
 import { createTeacher } from "../support/factories";
 
 const run = promisify(execFile);
@@ -12,7 +13,9 @@ const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
 /** Runs the real command line against this test file's database. */
 async function cli(...args: string[]) {
   try {
-    const { stdout, stderr } = await run(tsx, ["scripts/cli.ts", ...args], { env: { ...process.env } });
+    const { stdout, stderr } = await run(tsx, [SERVER_CONDITION, "scripts/cli.ts", ...args], {
+      env: { ...process.env },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

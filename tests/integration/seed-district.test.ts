@@ -8,6 +8,7 @@ import { db } from "../../lib/db";
 import { Skill } from "../../lib/generated/prisma/enums";
 import { answerSchema } from "../../lib/grading/answer";
 import { gradeAnswer } from "../../lib/grading/grade";
+import { SERVER_CONDITION } from "../../scripts/lib/server-condition";
 import { seedQuestionSelect } from "../../scripts/district/demo-questions";
 import { districtPlan } from "../../scripts/district/plan";
 import { DISTRICT_PASSWORD, DISTRICT_TARGET } from "../../scripts/district/target";
@@ -19,6 +20,7 @@ const SCALE = 0.01;
 /** Runs the real script against this test file's database. */
 async function seedDistrict() {
   const args = [
+    SERVER_CONDITION,
     "scripts/seed-district.ts",
     "--scale",
     String(SCALE),
