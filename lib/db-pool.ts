@@ -1,3 +1,4 @@
+import "server-only";
 import type pg from "pg";
 import { poolConfig, type BudgetName } from "./db-pool-config";
 import { OutageAwarePool } from "./db-outage-pool";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { adminListSchema } from "./admin/admin-list-schema";
 import { DEFAULT_DATABASE_URL } from "./db-url";

@@ -1,3 +1,4 @@
+import "server-only";
 import { hashPassword } from "../auth/password";
 import type { Viewer } from "../auth/viewer-types";
 import { db } from "../db";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Viewer } from "../auth/viewer-types";
 import { db } from "../db";
 import { isNamedAdmin, requireAdmin } from "./admin-rights";

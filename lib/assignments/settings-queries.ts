@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "../db";
 import { notFound } from "../errors";
 import { requireTeacher } from "../auth/require";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { ClientBase } from "pg";
 import type { AnswerKey } from "../grading/grade";
 import { answerKeyOf, type KeyedQuestion } from "./answer-key";

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "../db";
 import { requireStudent } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";

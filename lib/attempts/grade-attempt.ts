@@ -1,3 +1,4 @@
+import "server-only";
 import type { ClientBase } from "pg";
 import { answerSchema } from "../grading/answer";
 import { gradeAnswer } from "../grading/grade";

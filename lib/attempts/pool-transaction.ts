@@ -1,3 +1,4 @@
+import "server-only";
 import type { Pool, PoolClient } from "pg";
 import { markDatabaseOutage } from "../database-outage";
 import { pool } from "../db-pool";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { ClientBase } from "pg";
 import { scoreAttempt, type AttemptScore } from "../grading/score";
 import { skillPointsOf } from "./skill-points";

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "../db";
 import { trustedDevice } from "./device-cookie";
 import { verifyPassword } from "./password";

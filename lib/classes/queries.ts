@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "../db";
 import { pool } from "../db-pool";
 import { notFound } from "../errors";

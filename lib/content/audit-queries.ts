@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "../db";
 import type { LessonStatus } from "../generated/prisma/enums";
 import { requireTeacher } from "../auth/require";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { questionWithKeySelect } from "../attempts/question-select";

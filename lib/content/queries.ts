@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "../db";
 import { pool } from "../db-pool";
 import type { LessonStatus } from "../generated/prisma/enums";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { idSchema } from "../classes/schema";
 import { requireTeacher } from "../auth/require";

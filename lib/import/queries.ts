@@ -1,3 +1,4 @@
+import "server-only";
 import { requireTeacher } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
 import { db } from "../db";

@@ -1,3 +1,4 @@
+import "server-only";
 import { regradeToCurrentVersions } from "../assignments/regrade";
 import { withAnswerRules } from "../attempts/answer-rules";
 import { lockLiveQuestion, writeQuestionVersion } from "../content/question-mutations";

@@ -1,3 +1,4 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import type { PoolClient } from "pg";
 import { sameGrade } from "../assignments/regrade";

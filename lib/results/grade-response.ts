@@ -1,3 +1,4 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { rescoreAttempt } from "../attempts/rescore";
 import { inTransaction } from "../attempts/pool-transaction";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Viewer } from "../auth/viewer-types";
 import { getTeacherClassOrThrow } from "../classes/queries";
 import { pool } from "../db-pool";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Viewer } from "../auth/viewer-types";
 import { idSchema } from "../classes/schema";
 import { pool } from "../db-pool";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Viewer } from "../auth/viewer-types";
 import { pool } from "../db-pool";
 import { getTeacherAssignmentScope } from "./assignment-scope";

@@ -1,3 +1,4 @@
+import "server-only";
 import { requireStudent } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
 import { getTeacherClassOrThrow } from "../classes/queries";

@@ -1,3 +1,4 @@
+import "server-only";
 import { describeAnswer, describeKey } from "../attempts/describe-answer";
 import { questionWithKeySelect } from "../attempts/question-select";
 import { requireTeacher } from "../auth/require";

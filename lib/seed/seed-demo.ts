@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "../db";
 import { hashPassword } from "../auth/password";
 import { readDemoDocument } from "./article-document";
