@@ -1,6 +1,5 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { putAnswer, type SaveRequest } from "./api";
 import { drainQueue } from "./outbox-drain";
@@ -33,14 +32,8 @@ export function useAutosave(attemptId: string) {
   const retryTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const idleWaiters = useRef<(() => void)[]>([]);
 
-  const mutation = useMutation({
-    mutationKey: ["save-answer", attemptId],
-    mutationFn: (save: SaveRequest) => putAnswer(attemptId, save),
-    // The outbox retries; react-query would otherwise pause the request while the browser reports offline.
-    networkMode: "always",
-    retry: false,
-  });
-  const send = mutation.mutateAsync;
+  // A plain request: the outbox below already queues, retries with backoff and waits out being offline.
+  const send = useCallback((save: SaveRequest) => putAnswer(attemptId, save), [attemptId]);
 
   const settle = useCallback((questionId: string, reason: string | null) => {
     const current = latestRefused.current;
