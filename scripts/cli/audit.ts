@@ -4,8 +4,9 @@ import { formatAuditReport } from "../../lib/content/audit/report-format";
 import { CURATED_MAX_ADVANTAGE, DRAFT_MAX_ADVANTAGE } from "../../lib/content/audit/thresholds";
 import { articleDocumentSchema, type ArticleDocument } from "../../lib/content/schema";
 import { CliError } from "./cli-error";
-import type { Command } from "./commands";
+import type { CliIo, Command } from "./commands";
 import { parseCliArgs } from "./parse";
+import { teacherIdByEmail } from "./teacher-id";
 
 const HELP = `Usage: npm run --silent cli -- audit (--article <slug> [--owner <teacher email>] | <file.json>)
                                       [--format text|json] [--max-advantage <points>] [--strict]
@@ -40,11 +41,14 @@ function readDocumentFile(file: string): ArticleDocument {
   return parsed.data;
 }
 
-async function readDocumentFromDatabase(slug: string, owner: string | undefined): Promise<ArticleDocument> {
+async function readDocumentFromDatabase(
+  io: CliIo,
+  slug: string,
+  owner: string | undefined,
+): Promise<ArticleDocument> {
   // Loaded only here: auditing a file needs no database.
-  const { teacherIdByEmail, withDatabase } = await import("./database-session");
   const { exportArticleDocument } = await import("../../lib/content/export-document");
-  const doc = await withDatabase(async (db) => {
+  const doc = await io.withDatabase(async (db) => {
     const ownerId = owner ? await teacherIdByEmail(db, owner) : null;
     if (owner && !ownerId) throw new CliError(`No teacher has the email ${owner}.`, 2);
     return exportArticleDocument(db, slug, ownerId);
@@ -65,7 +69,7 @@ export const auditCommand: Command = {
   name: "audit",
   usage: "audit (--article <slug> | <file.json>) [--format json]",
   summary: "audit an article's questions for what they give away without the passage",
-  async run(args) {
+  async run(args, io) {
     const { values, positionals } = parseCliArgs(
       args,
       {
@@ -79,7 +83,7 @@ export const auditCommand: Command = {
       HELP,
     );
     if (values.help) {
-      console.log(HELP);
+      io.out(HELP);
       return 0;
     }
     if (values.format !== "text" && values.format !== "json")
@@ -89,10 +93,10 @@ export const auditCommand: Command = {
     if (values.owner && !values.article) throw new CliError("--owner goes with --article.", 2);
     const maxAdvantage = parseLimit(values["max-advantage"]);
     const doc = values.article
-      ? await readDocumentFromDatabase(values.article, values.owner)
+      ? await readDocumentFromDatabase(io, values.article, values.owner)
       : readDocumentFile(positionals[0]!);
     const report = auditDocument(doc, { maxAdvantage });
-    console.log(values.format === "json" ? JSON.stringify(report, null, 2) : formatAuditReport(report));
+    io.out(values.format === "json" ? JSON.stringify(report, null, 2) : formatAuditReport(report));
     return values.strict && !report.verdict.passes ? 1 : 0;
   },
 };

@@ -1,3 +1,4 @@
+import type { Db } from "../../lib/db";
 import { auditCommand } from "./audit";
 import { exportCommand } from "./export";
 import { importCommand } from "./import";
@@ -5,12 +6,24 @@ import { importArticleCommand } from "./import-article";
 import { makeAdminCommand } from "./make-admin";
 import { tryAnswerCommand } from "./try-answer";
 
+/**
+ * What a command reads and writes besides its arguments: `npm run cli` passes the console and the database it
+ * prepares (scripts/cli.ts); the integration tests pass their own, so commands run in their process.
+ */
+export type CliIo = {
+  /** Prints a line on standard output. */
+  out: (line: string) => void;
+  /** Prints a line on standard error. */
+  err: (line: string) => void;
+  withDatabase: <T>(fn: (db: Db) => Promise<T>) => Promise<T>;
+};
+
 export type Command = {
   name: string;
   usage: string;
   summary: string;
   /** Returns the exit code. */
-  run: (args: string[]) => Promise<number>;
+  run: (args: string[], io: CliIo) => Promise<number>;
 };
 
 // Each command lives in its own file in this folder and is listed here.

@@ -15,11 +15,3 @@ export async function withDatabase<T>(fn: (db: import("../../lib/db").Db) => Pro
     await database.stop();
   }
 }
-
-export async function teacherIdByEmail(db: import("../../lib/db").Db, email: string): Promise<string | null> {
-  const teacher = await db.user.findFirst({
-    where: { email: email.trim().toLowerCase(), role: "TEACHER" },
-    select: { id: true },
-  });
-  return teacher?.id ?? null;
-}

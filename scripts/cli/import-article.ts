@@ -4,7 +4,7 @@ import { ImportError, MAX_INPUT_BYTES } from "../../lib/import/parsed-article";
 import { kindFromFileName, readArticle } from "../../lib/import/read-text";
 import { CliError } from "./cli-error";
 import type { Command } from "./commands";
-import { teacherIdByEmail, withDatabase } from "./database-session";
+import { teacherIdByEmail } from "./teacher-id";
 import { parseCliArgs } from "./parse";
 
 const HELP = `Usage: npm run --silent cli -- import-article <file.txt|.md|.html> [--format json] [--save --owner <teacher email>]
@@ -16,7 +16,7 @@ export const importArticleCommand: Command = {
   name: "import-article",
   usage: "import-article <file> --format json [--save --owner <email>]",
   summary: "turn an article file into draft lessons (prints JSON, or stores drafts with --save)",
-  async run(args) {
+  async run(args, io) {
     const { values, positionals } = parseCliArgs(
       args,
       {
@@ -28,7 +28,7 @@ export const importArticleCommand: Command = {
       HELP,
     );
     if (values.help) {
-      console.log(HELP);
+      io.out(HELP);
       return 0;
     }
     const file = positionals[0];
@@ -47,11 +47,11 @@ export const importArticleCommand: Command = {
       throw error;
     }
     if (!values.save) {
-      console.log(JSON.stringify(doc, null, 2));
+      io.out(JSON.stringify(doc, null, 2));
       return 0;
     }
     const owner = values.owner!;
-    const saved = await withDatabase(async (db) => {
+    const saved = await io.withDatabase(async (db) => {
       const ownerId = await teacherIdByEmail(db, owner);
       if (!ownerId) throw new CliError(`No teacher has the email ${owner}.`);
       // Slugs are unique: add a numeric suffix when the title's slug is taken.
@@ -66,7 +66,7 @@ export const importArticleCommand: Command = {
       );
       return slug;
     });
-    console.log(`Stored "${doc.article.title}" as ${saved} with ${doc.lessons.length} draft lessons.`);
+    io.out(`Stored "${doc.article.title}" as ${saved} with ${doc.lessons.length} draft lessons.`);
     return 0;
   },
 };

@@ -5,7 +5,7 @@ import { articleDocumentSchema } from "../../lib/content/schema";
 import { AppError } from "../../lib/errors";
 import { CliError } from "./cli-error";
 import type { Command } from "./commands";
-import { teacherIdByEmail, withDatabase } from "./database-session";
+import { teacherIdByEmail } from "./teacher-id";
 import { parseCliArgs } from "./parse";
 
 const HELP = `Usage: npm run --silent cli -- import <file.json> [--owner <teacher email>] [--slug <new slug>]
@@ -34,19 +34,19 @@ export const importCommand: Command = {
   name: "import",
   usage: "import <file.json> [--owner <email>]",
   summary: "store an article and its lessons from lectern.article.v1 JSON",
-  async run(args) {
+  async run(args, io) {
     const { values, positionals } = parseCliArgs(
       args,
       { owner: { type: "string" }, slug: { type: "string" }, help: { type: "boolean", short: "h" } },
       HELP,
     );
     if (values.help) {
-      console.log(HELP);
+      io.out(HELP);
       return 0;
     }
     if (positionals.length !== 1) throw new CliError(`Give exactly one file.\n\n${HELP}`, 2);
     const doc = readDocument(positionals[0]!, values.slug);
-    const stored = await withDatabase(async (db) => {
+    const stored = await io.withDatabase(async (db) => {
       const ownerId = values.owner ? await teacherIdByEmail(db, values.owner) : null;
       if (values.owner && !ownerId) throw new CliError(`No teacher has the email ${values.owner}.`);
       if (await db.article.findUnique({ where: { slug: doc.article.slug }, select: { id: true } })) {
@@ -61,7 +61,7 @@ export const importCommand: Command = {
         throw error;
       }
     });
-    console.error(`Imported "${doc.article.title}" as ${stored.slug} with ${doc.lessons.length} lessons.`);
+    io.err(`Imported "${doc.article.title}" as ${stored.slug} with ${doc.lessons.length} lessons.`);
     return 0;
   },
 };

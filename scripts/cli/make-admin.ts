@@ -1,7 +1,6 @@
 import { makeAdmin } from "../../lib/admin/make-admin";
 import { CliError } from "./cli-error";
 import type { Command } from "./commands";
-import { withDatabase } from "./database-session";
 import { parseCliArgs } from "./parse";
 
 const HELP = `Usage: npm run --silent cli -- make-admin <username-or-email>
@@ -14,15 +13,15 @@ export const makeAdminCommand: Command = {
   name: "make-admin",
   usage: "make-admin <username-or-email>",
   summary: "make a teacher a school administrator, who approves teachers",
-  async run(args) {
+  async run(args, io) {
     const { values, positionals } = parseCliArgs(args, { help: { type: "boolean", short: "h" } }, HELP);
     if (values.help) {
-      console.log(HELP);
+      io.out(HELP);
       return 0;
     }
     if (positionals.length !== 1) throw new CliError(`Give one username or email.\n\n${HELP}`, 2);
     const name = positionals[0]!;
-    const result = await withDatabase((db) => makeAdmin(db, name));
+    const result = await io.withDatabase((db) => makeAdmin(db, name));
     if (!result.ok) {
       throw new CliError(
         result.reason === "student"
@@ -30,7 +29,7 @@ export const makeAdminCommand: Command = {
           : `No account has the username or email ${name}.`,
       );
     }
-    console.log(`${result.displayName} (${result.login}) is now a school administrator.`);
+    io.out(`${result.displayName} (${result.login}) is now a school administrator.`);
     return 0;
   },
 };

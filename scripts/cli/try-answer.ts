@@ -5,7 +5,7 @@ import { matchShortAnswer, type ShortAnswerMatch } from "../../lib/grading/short
 import { normalizeShortAnswer } from "../../lib/grading/short-answer/normalize";
 import { CliError } from "./cli-error";
 import type { Command } from "./commands";
-import { teacherIdByEmail, withDatabase } from "./database-session";
+import { teacherIdByEmail } from "./teacher-id";
 import { parseCliArgs } from "./parse";
 
 const HELP = `Usage: npm run --silent cli -- try-answer --article <slug> --question <n> --answer "<text>" [--owner <teacher email>]
@@ -42,7 +42,7 @@ export const tryAnswerCommand: Command = {
   name: "try-answer",
   usage: 'try-answer --article <slug> --question <n> --answer "<text>"',
   summary: "grade an answer to one of an article's questions, as a student's would be",
-  async run(args) {
+  async run(args, io) {
     const { values } = parseCliArgs(
       args,
       {
@@ -55,7 +55,7 @@ export const tryAnswerCommand: Command = {
       HELP,
     );
     if (values.help) {
-      console.log(HELP);
+      io.out(HELP);
       return 0;
     }
     const { article: slug, answer } = values;
@@ -68,7 +68,7 @@ export const tryAnswerCommand: Command = {
         2,
       );
     }
-    const doc = await withDatabase(async (db) => {
+    const doc = await io.withDatabase(async (db) => {
       const ownerId = values.owner ? await teacherIdByEmail(db, values.owner) : null;
       if (values.owner && !ownerId) throw new CliError(`No teacher has the email ${values.owner}.`, 2);
       return exportArticleDocument(db, slug, ownerId);
@@ -78,7 +78,7 @@ export const tryAnswerCommand: Command = {
     const q = questions[n - 1];
     if (!q)
       throw new CliError(`The article has ${questions.length} questions; there is no question ${n}.`, 2);
-    console.log(JSON.stringify(tryAnswer(q, answer, doc.article.text, n)));
+    io.out(JSON.stringify(tryAnswer(q, answer, doc.article.text, n)));
     return 0;
   },
 };

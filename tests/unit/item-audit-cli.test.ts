@@ -1,9 +1,10 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { auditCommand } from "../../scripts/cli/audit";
 import { CliError } from "../../scripts/cli/cli-error";
+import { capturingIo } from "../support/cli";
 import { documentOf, singleChoice, trueFalse } from "./fixtures/audit/small-document";
 
 const dir = mkdtempSync(path.join(tmpdir(), "lectern-audit-"));
@@ -23,24 +24,25 @@ const leaky = file(
   ),
 );
 
+// Auditing a file needs no database.
+const noDatabase = () => Promise.reject(new Error("audit of a file asked for the database"));
+
 /** Runs the command in this process; returns its exit code and what it printed. */
 async function audit(...args: string[]) {
-  const log = vi.spyOn(console, "log").mockImplementation(() => {});
-  const code = await auditCommand.run(args);
-  return { code, out: log.mock.calls.map((c) => String(c[0])).join("\n") };
+  const { io, stdout } = capturingIo(noDatabase);
+  const code = await auditCommand.run(args, io);
+  return { code, out: stdout.join("\n") };
 }
 
 /** The CliError a bad invocation ends with (cli.ts prints its message as one line and exits with its code). */
 async function failure(...args: string[]) {
-  const error = await auditCommand.run(args).then(
+  const error = await auditCommand.run(args, capturingIo(noDatabase).io).then(
     () => null,
     (e: unknown) => e,
   );
   expect(error).toBeInstanceOf(CliError);
   return error as CliError;
 }
-
-afterEach(() => vi.restoreAllMocks());
 
 describe("cli audit <file.json>", () => {
   it("prints a readable report and exits 0 whatever the verdict; --strict exits 1 on a failing set", async () => {
