@@ -1,9 +1,10 @@
 import "server-only";
+import { sql } from "kysely";
 import { requireTeacher } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
 import { idSchema } from "../classes/schema";
-import { pool } from "../db-pool";
 import { notFound } from "../errors";
+import { pagesDb } from "../sql";
 
 /**
  * The lean ownership check for endpoints polled every few seconds: one statement instead of loading the
@@ -13,13 +14,23 @@ export async function getTeacherAssignmentScope(viewer: Viewer | null, assignmen
   const teacher = requireTeacher(viewer);
   const id = idSchema.safeParse(assignmentId);
   if (!id.success) throw notFound("Assignment");
-  const { rows } = await pool.query<{ id: string; classId: string; questionCount: number }>(
-    `SELECT a.id, a."classId",
-       (SELECT count(*) FROM "AssignmentQuestion" aq WHERE aq."assignmentId" = a.id)::int AS "questionCount"
-     FROM "Assignment" a JOIN "Class" c ON c.id = a."classId"
-     WHERE a.id = $1 AND c."teacherId" = $2`,
-    [id.data, teacher.id],
-  );
-  if (!rows[0]) throw notFound("Assignment");
-  return rows[0];
+  const scope = await pagesDb
+    .selectFrom("Assignment as a")
+    .innerJoin("Class as c", "c.id", "a.classId")
+    .select((eb) => [
+      "a.id",
+      "a.classId",
+      eb
+        .selectFrom("AssignmentQuestion as aq")
+        .whereRef("aq.assignmentId", "=", "a.id")
+        .select(sql<number>`count(*)::int`.as("n"))
+        .$asScalar()
+        .$notNull()
+        .as("questionCount"),
+    ])
+    .where("a.id", "=", id.data)
+    .where("c.teacherId", "=", teacher.id)
+    .executeTakeFirst();
+  if (!scope) throw notFound("Assignment");
+  return scope;
 }

@@ -19,6 +19,7 @@ const SERVER_MODULES = new Set([
   "lib/db-outage-pool.ts",
   "lib/env.ts",
   "lib/attempts/pool-transaction.ts",
+  "lib/sql.ts",
   "lib/generated/prisma/client.ts",
 ]);
 /** Packages whose import means the module talks to PostgreSQL itself (a type import: on a client it is given). */
