@@ -56,7 +56,7 @@ export default async function StudentAssignmentPage({
           {attempt ? (
             <QuizRunner
               // Each render starts from fresh state: a new attempt (started in another tab) with its own answers,
-              // outbox and clock, or this attempt fetched again after Back (see QuizRunner).
+              // outbox and clock, or this attempt fetched again after Back (components/quiz/use-replayed-render.ts).
               key={`${attempt.id} ${serverNow}`}
               attemptId={attempt.id}
               startedAt={attempt.startedAt.toISOString()}
