@@ -1,6 +1,3 @@
-import { execFile } from "node:child_process";
-import path from "node:path";
-import { promisify } from "node:util";
 import { describe, expect, it, vi } from "vitest";
 import { viewerIsAdmin } from "../../lib/admin/admin-rights";
 import { makeAdmin } from "../../lib/admin/make-admin";
@@ -12,10 +9,10 @@ import { authenticate } from "../../lib/auth/sign-in";
 import type { Viewer } from "../../lib/auth/viewer-types";
 import { lessonUserOf } from "../../lib/content/lesson-access";
 import { db } from "../../lib/db";
+import { runCliInProcess } from "../support/cli";
 import { expectRefusedWithoutWrites } from "../support/db-state";
 import { expectAppError } from "../support/expect-app-error";
 import { createStudent, createTeacher, UNUSABLE_HASH } from "../support/factories";
-import { SERVER_CONDITION } from "../../scripts/lib/server-condition";
 import { createUserWithPassword } from "../support/scenario";
 
 // Read by lib/env when it is first imported, so it is set before the imports above run.
@@ -172,20 +169,7 @@ describe("LECTERN_ADMINS", () => {
   });
 });
 
-const run = promisify(execFile);
-const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
-
-async function cli(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(tsx, [SERVER_CONDITION, "scripts/cli.ts", ...args], {
-      env: process.env,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const cli = (...args: string[]) => runCliInProcess(db, ...args);
 
 describe("make-admin", () => {
   it("the command makes a teacher an administrator and approves them; it needs one name", async () => {
@@ -199,7 +183,7 @@ describe("make-admin", () => {
     expect(await user(teacher.id)).toMatchObject({ isAdmin: true, verifiedAt: expect.any(Date) });
     expect(await listTeachersForAdmin(teacher)).toBeInstanceOf(Array);
     expect(await cli("make-admin")).toMatchObject({ code: 2, stderr: expect.stringContaining("Usage") });
-  }, 120_000);
+  });
 
   it("refuses students and unknown accounts, changing nothing", async () => {
     const student = await createStudent();

@@ -1,29 +1,15 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { articleDocumentSchema, type ArticleDocument } from "../../lib/content/schema";
+import { db } from "../../lib/db";
 import { DEMO_ARTICLE_SLUG } from "../../lib/seed/demo-accounts";
-import { SERVER_CONDITION } from "../../scripts/lib/server-condition";
+import { runCliInProcess } from "../support/cli";
 import { ensureDemoContent } from "../support/factories";
 
-const run = promisify(execFile);
-const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
-
-/** Runs the real command line against this test file's database. */
-async function cli(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(tsx, [SERVER_CONDITION, "scripts/cli.ts", ...args], {
-      env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+/** Runs the command line in this process against this test file's database. */
+const cli = (...args: string[]) => runCliInProcess(db, ...args);
 
 const withoutSlug = (doc: ArticleDocument) => ({ ...doc, article: { ...doc.article, slug: "" } });
 
@@ -44,7 +30,7 @@ describe("cli export and import", () => {
     expect(imported.code, imported.stderr).toBe(0);
     const again = await cli("export", "--article", "round-trip-copy");
     expect(withoutSlug(articleDocumentSchema.parse(JSON.parse(again.stdout)))).toEqual(withoutSlug(doc));
-  }, 120_000);
+  });
 
   it("answers usage mistakes with exit code 2 and failures with 1, each with a clear message", async () => {
     expect(await cli("export")).toMatchObject({
@@ -72,5 +58,5 @@ describe("cli export and import", () => {
     const help = await cli("--help");
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/export --article <slug>[\s\S]*import <file\.json>/);
-  }, 120_000);
+  });
 });

@@ -1,27 +1,11 @@
-import { execFile } from "node:child_process";
-import path from "node:path";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { articleDocumentSchema } from "../../lib/content/schema";
 import { db } from "../../lib/db";
-import { SERVER_CONDITION } from "../../scripts/lib/server-condition";
+import { runCliInProcess } from "../support/cli";
 import { createTeacher } from "../support/factories";
 
-const run = promisify(execFile);
-const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
-
-/** Runs the real command line against this test file's database. */
-async function cli(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(tsx, [SERVER_CONDITION, "scripts/cli.ts", ...args], {
-      env: { ...process.env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+/** Runs the command line in this process against this test file's database. */
+const cli = (...args: string[]) => runCliInProcess(db, ...args);
 
 const file = "tests/unit/fixtures/articles/city-bikes.md";
 

@@ -1,3 +1,4 @@
+import type { Db } from "../../lib/db";
 import type { CliIo } from "../../scripts/cli/commands";
 import { runCli } from "../../scripts/cli/run";
 
@@ -17,14 +18,11 @@ export function capturingIo(withDatabase: CliIo["withDatabase"]) {
 }
 
 /**
- * `npm run cli -- <args>` run in this process with `withDatabase` as its data (a test passes its own database's
- * client); tests/integration/cli-process.test.ts runs the real command once as its own process.
+ * `npm run cli -- <args>` run in this process on `db` (a test file's own database); what it printed comes back with
+ * its exit code. tests/integration/cli-process.test.ts runs the real command once as its own process.
  */
-export async function runCliInProcess(
-  withDatabase: CliIo["withDatabase"],
-  ...args: string[]
-): Promise<CliRun> {
-  const { io, stdout, stderr } = capturingIo(withDatabase);
+export async function runCliInProcess(db: Db, ...args: string[]): Promise<CliRun> {
+  const { io, stdout, stderr } = capturingIo((fn) => fn(db));
   const code = await runCli(args, io);
   const text = (lines: string[]) => lines.map((line) => `${line}\n`).join("");
   return { code, stdout: text(stdout), stderr: text(stderr) };
