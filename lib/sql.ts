@@ -1,5 +1,12 @@
 import "server-only";
-import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from "kysely";
+import {
+  expressionBuilder,
+  Kysely,
+  PostgresDialect,
+  sql,
+  type PostgresPool,
+  type PostgresPoolClient,
+} from "kysely";
 import type pg from "pg";
 import { markDatabaseOutage } from "./database-outage";
 import { pool, quizPool } from "./db-pool";
@@ -42,3 +49,13 @@ function kyselyPool(on: pg.Pool): PostgresPool {
  */
 export const pagesDb = new Kysely<DB>({ dialect: new PostgresDialect({ pool: kyselyPool(pool) }) });
 export const quizDb = new Kysely<DB>({ dialect: new PostgresDialect({ pool: kyselyPool(quizPool) }) });
+
+/** `count(*)` as an integer (PostgreSQL's bigint would come back as a string). */
+export const countAll = () => sql<number>`count(*)::int`;
+
+/**
+ * An expression builder over the whole schema, for the pieces shared between statements: a function that builds
+ * a condition or a subquery takes the outer columns it needs as expressions (`eb.ref("l.id")`) and builds the rest
+ * with this, rather than expecting an alias or a CTE of some name to exist where it is spliced.
+ */
+export const expr = expressionBuilder<DB>();

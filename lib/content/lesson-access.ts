@@ -1,28 +1,36 @@
 import "server-only";
+import { sql, type Expression } from "kysely";
 import { db } from "../db";
-import { pool } from "../db-pool";
 import { AppError, notFound } from "../errors";
 import { requireTeacher } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
 import { idSchema } from "../classes/schema";
 import type { Prisma } from "../generated/prisma/client";
+import { expr as eb, pagesDb } from "../sql";
+import type { LessonStatus } from "../generated/kysely/types";
 
 /**
  * The shared lessons show every key, explanation and accepted answer, and anyone can sign up as a teacher: so
  * only a teacher a school administrator approved (User.verifiedAt) may use them. This condition decides it, in
- * SQL with the teacher's id bound as $1, for both forms of the rule below.
+ * SQL, for both forms of the rule below.
  */
-const APPROVED_TEACHER_SQL = `EXISTS (SELECT 1 FROM "User" v
-  WHERE v.id = $1 AND v.role = 'TEACHER' AND v."verifiedAt" IS NOT NULL)`;
+function approvedTeacher(teacherId: string) {
+  return eb.exists(
+    eb
+      .selectFrom("User as v")
+      .select(sql.lit(1).as("one"))
+      .where("v.id", "=", teacherId)
+      .where("v.role", "=", sql.lit("TEACHER"))
+      .where("v.verifiedAt", "is not", null),
+  );
+}
 
 /** A teacher as the rule sees them: whether an administrator approved them. */
 export type LessonUser = { id: string; approved: boolean };
 
 export async function lessonUserOf(teacherId: string): Promise<LessonUser> {
-  const { rows } = await pool.query<{ approved: boolean }>(`SELECT ${APPROVED_TEACHER_SQL} AS approved`, [
-    teacherId,
-  ]);
-  return { id: teacherId, approved: rows[0]?.approved === true };
+  const row = await pagesDb.selectNoFrom(approvedTeacher(teacherId).as("approved")).executeTakeFirst();
+  return { id: teacherId, approved: row?.approved === true };
 }
 
 /** For the library's note: whether the viewer may use the shared lessons yet. */
@@ -43,9 +51,20 @@ export async function usableWhere(teacherId: string) {
   return usableBy(await lessonUserOf(teacherId));
 }
 
-/** The same rule as usableBy, in SQL over a lesson aliased `l`, with the teacher's id bound as $1. */
-export const USABLE_BY_SQL = `((l."ownerId" IS NULL AND l.status = 'PUBLISHED' AND ${APPROVED_TEACHER_SQL})
-  OR l."ownerId" = $1)`;
+/** The same rule as usableBy, in SQL over a lesson's columns (e.g. `{ ownerId: eb.ref("l.ownerId"), … }`). */
+export function usableBySql(
+  teacherId: string,
+  lesson: { ownerId: Expression<string | null>; status: Expression<LessonStatus> },
+) {
+  return eb.or([
+    eb.and([
+      eb(lesson.ownerId, "is", null),
+      eb(lesson.status, "=", sql.lit("PUBLISHED")),
+      approvedTeacher(teacherId),
+    ]),
+    eb(lesson.ownerId, "=", teacherId),
+  ]);
+}
 
 export const READ_ONLY_MESSAGE =
   "Shared demo lessons are read-only. Duplicate the lesson to your lessons to edit your own copy.";

@@ -1,13 +1,15 @@
 import "server-only";
+import type { Expression } from "kysely";
+import { jsonBuildObject } from "kysely/helpers/postgres";
 import { db } from "../db";
-import { pool } from "../db-pool";
+import { countAll, expr, pagesDb } from "../sql";
 import type { LessonStatus } from "../generated/prisma/enums";
 import { requireTeacher } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
 import { questionWithKeySelect } from "../attempts/question-select";
 import { fromDbSkill, fromDbType, toDbSkill, toDbType } from "./enum-names";
 import type { LibraryFilter } from "./library-filter";
-import { findUsableLessonOrThrow, USABLE_BY_SQL, usableWhere } from "./lesson-access";
+import { findUsableLessonOrThrow, usableBySql, usableWhere } from "./lesson-access";
 
 export type LibraryLesson = {
   id: string;
@@ -34,24 +36,49 @@ export async function listLibraryLessons(
   filter: LibraryFilter = {},
 ): Promise<LibraryLesson[]> {
   const teacher = requireTeacher(viewer);
-  const { rows } = await pool.query<LibraryLesson>(
-    `SELECT id, title, "readingMinutes", status, shared, article, "questionCount", "matchingCount"
-     FROM (
-       SELECT l.id, l.title, l."readingMinutes", l.status, l."ownerId" IS NULL AS shared, l.position,
-         json_build_object('title', a.title, 'byline', a.byline) AS article, a.title AS "articleTitle",
-         (SELECT count(*) FROM "Question" q WHERE q."lessonId" = l.id AND q."retiredAt" IS NULL)::int
-           AS "questionCount",
-         (SELECT count(*) FROM "Question" q WHERE q."lessonId" = l.id AND q."retiredAt" IS NULL
-           AND ($2::text IS NULL OR q.skill::text = $2) AND ($3::text IS NULL OR q.type::text = $3))::int
-           AS "matchingCount"
-       FROM "Lesson" l JOIN "Article" a ON a.id = l."articleId"
-       WHERE ${USABLE_BY_SQL}
-     ) usable
-     WHERE ($2::text IS NULL AND $3::text IS NULL) OR "matchingCount" > 0
-     ORDER BY "articleTitle", position, id`,
-    [teacher.id, filter.skill ? toDbSkill(filter.skill) : null, filter.type ? toDbType(filter.type) : null],
-  );
-  return rows;
+  const skill = filter.skill ? toDbSkill(filter.skill) : null;
+  const type = filter.type ? toDbType(filter.type) : null;
+  const liveQuestions = (lessonId: Expression<string>) =>
+    expr.selectFrom("Question as q").where("q.lessonId", "=", lessonId).where("q.retiredAt", "is", null);
+  return pagesDb
+    .selectFrom((db) =>
+      db
+        .selectFrom("Lesson as l")
+        .innerJoin("Article as a", "a.id", "l.articleId")
+        .select((eb) => [
+          "l.id",
+          "l.title",
+          "l.readingMinutes",
+          "l.status",
+          eb("l.ownerId", "is", null).$castTo<boolean>().as("shared"),
+          "l.position",
+          jsonBuildObject({ title: eb.ref("a.title"), byline: eb.ref("a.byline") }).as("article"),
+          "a.title as articleTitle",
+          liveQuestions(eb.ref("l.id")).select(countAll().as("n")).$asScalar().$notNull().as("questionCount"),
+          liveQuestions(eb.ref("l.id"))
+            .$if(skill !== null, (q) => q.where("q.skill", "=", skill!))
+            .$if(type !== null, (q) => q.where("q.type", "=", type!))
+            .select(countAll().as("n"))
+            .$asScalar()
+            .$notNull()
+            .as("matchingCount"),
+        ])
+        .where((eb) => usableBySql(teacher.id, { ownerId: eb.ref("l.ownerId"), status: eb.ref("l.status") }))
+        .as("usable"),
+    )
+    .select([
+      "id",
+      "title",
+      "readingMinutes",
+      "status",
+      "shared",
+      "article",
+      "questionCount",
+      "matchingCount",
+    ])
+    .$if(skill !== null || type !== null, (q) => q.where("matchingCount", ">", 0))
+    .orderBy(["articleTitle", "position", "id"])
+    .execute();
 }
 
 /** The teacher's view of a lesson, answer key included. */

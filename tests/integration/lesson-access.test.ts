@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { importArticleDocument } from "../../lib/content/import-document";
-import { USABLE_BY_SQL, usableWhere } from "../../lib/content/lesson-access";
+import { usableBySql, usableWhere } from "../../lib/content/lesson-access";
 import { db } from "../../lib/db";
-import { pool } from "../../lib/db-pool";
 import { readDemoDocument } from "../../lib/seed/article-document";
 import { DEMO_ARTICLE_SLUG } from "../../lib/seed/demo-accounts";
+import { pagesDb } from "../../lib/sql";
 import { createStudent, createTeacher } from "../support/factories";
 import { createPrivateLesson, demoLessons } from "../support/scenario";
 
@@ -13,13 +13,15 @@ const sorted = (ids: string[]) => [...ids].sort();
 /** The lessons the Prisma rule and the SQL rule each let one id use. */
 async function bothRules(userId: string) {
   const prisma = await db.lesson.findMany({ where: await usableWhere(userId), select: { id: true } });
-  const { rows } = await pool.query<{ id: string }>(`SELECT l.id FROM "Lesson" l WHERE ${USABLE_BY_SQL}`, [
-    userId,
-  ]);
+  const rows = await pagesDb
+    .selectFrom("Lesson as l")
+    .select("l.id")
+    .where((eb) => usableBySql(userId, { ownerId: eb.ref("l.ownerId"), status: eb.ref("l.status") }))
+    .execute();
   return { prisma: sorted(prisma.map((l) => l.id)), sql: sorted(rows.map((r) => r.id)) };
 }
 
-describe("lesson usability: usableBy (Prisma) and USABLE_BY_SQL", () => {
+describe("lesson usability: usableBy (Prisma) and usableBySql", () => {
   it("agree for approved and waiting teachers, a student and an unknown id, over every kind of lesson", async () => {
     const shared = (await demoLessons()).map((l) => l.id);
     // A shared lesson still in draft: usable by nobody.
