@@ -9,8 +9,13 @@ export type Refusal = { status: 400 | 413; message: string };
 /** Next.js's default limit for server-action bodies (experimental.serverActions.bodySizeLimit, not changed). */
 export const ACTION_BODY_LIMIT = 1024 * 1024;
 
-/** React's reply encoding nests no deeper than the values the app's actions take; JSON deeper is not a reply. */
-const MAX_REPLY_DEPTH = 64;
+/**
+ * React's reply decoder recurses per level: in a bare process 5,000 levels decode and 8,000 overflow its stack (a
+ * 500 in Next.js). The app's own arguments nest a few levels; the bound keeps a margin below the overflow and stays
+ * well above real input, so deep but decodable input still reaches the app's validation,
+ * which refuses it with a message (the security suite fuzzes 1,000 levels).
+ */
+export const MAX_REPLY_DEPTH = 2_000;
 
 /** Every segment of the path must decode: "%FF" and a lone surrogate's bytes do not. */
 export function undecodablePath(pathname: string): boolean {

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { getViewer } from "../auth/get-viewer";
+import { idSchema } from "../classes/schema";
 import type { Viewer } from "../auth/viewer-types";
 import { toAppError } from "../errors";
 import { formDataObject, runAction, type ActionState } from "../forms/action-state";
@@ -42,7 +43,9 @@ async function reviewStep(step: ReviewStep, formData: FormData) {
       if (e.code !== "not_found" && e.code !== "invalid") throw e;
     }
   });
-  revalidatePath(`/teacher/import/${encodeURIComponent(input.articleId ?? "")}`);
+  // The article id comes from the form: only a well-formed one names a page to refresh.
+  const articleId = idSchema.safeParse(input.articleId);
+  if (articleId.success) revalidatePath(`/teacher/import/${articleId.data}`);
 }
 
 export async function rejectDraftQuestionAction(formData: FormData) {

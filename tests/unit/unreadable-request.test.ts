@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actionBodyRefusal, undecodablePath } from "../../lib/http/unreadable-request";
+import { actionBodyRefusal, MAX_REPLY_DEPTH, undecodablePath } from "../../lib/http/unreadable-request";
 
 describe("paths Next.js cannot decode", () => {
   it("finds a segment whose percent-encoding is not UTF-8", () => {
@@ -29,7 +29,9 @@ describe("server-action bodies Next.js cannot read", () => {
   it("refuses text that is not a JSON array, or nested past the bound", () => {
     for (const body of ["not the reply encoding", "[", '"a string"', "{}", ""])
       expect(actionBodyRefusal(body), body).toMatchObject({ status: 400 });
-    expect(actionBodyRefusal(`${"[".repeat(65)}${"]".repeat(65)}`)).toMatchObject({ status: 400 });
+    const nested = (depth: number) => `${"[".repeat(depth)}${"]".repeat(depth)}`;
+    expect(actionBodyRefusal(nested(MAX_REPLY_DEPTH + 1))).toMatchObject({ status: 400 });
+    expect(actionBodyRefusal(nested(MAX_REPLY_DEPTH))).toBeNull();
     expect(actionBodyRefusal(`[${'"[[[[",'.repeat(100)}1]`)).toBeNull();
   });
 
