@@ -4,6 +4,7 @@ import {
   Kysely,
   PostgresDialect,
   sql,
+  type Expression,
   type PostgresPool,
   type PostgresPoolClient,
 } from "kysely";
@@ -50,8 +51,15 @@ function kyselyPool(on: pg.Pool): PostgresPool {
 export const pagesDb = new Kysely<DB>({ dialect: new PostgresDialect({ pool: kyselyPool(pool) }) });
 export const quizDb = new Kysely<DB>({ dialect: new PostgresDialect({ pool: kyselyPool(quizPool) }) });
 
-/** `count(*)` as an integer (PostgreSQL's bigint would come back as a string). */
-export const countAll = () => sql<number>`count(*)::int`;
+/** An expression cast to integer, as counts are (PostgreSQL's bigint would come back as a string). */
+export const asInt = (value: Expression<unknown>) => sql<number>`${value}::int`;
+
+/** `count(*)` as an integer. */
+export const countAll = () => asInt(sql`count(*)`);
+
+/** The text of one key of a jsonb value (`->>`): the answers' columns are jsonb, typed as unknown. */
+export const jsonText = (json: Expression<unknown>, key: string) =>
+  sql<string | null>`${json} ->> ${sql.lit(key)}`;
 
 /**
  * An expression builder over the whole schema, for the pieces shared between statements: a function that builds

@@ -1,10 +1,11 @@
 import "server-only";
+import { sql } from "kysely";
 import { cache } from "react";
 import { requireTeacher } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
-import { pool } from "../db-pool";
 import { env } from "../env";
 import { AppError } from "../errors";
+import { pagesDb } from "../sql";
 
 type AdminCandidate = { isAdmin: boolean; email: string | null; username: string | null };
 
@@ -24,12 +25,14 @@ export function isNamedAdmin(user: AdminCandidate): boolean {
 
 /** Only an active teacher can be an administrator: a student named in LECTERN_ADMINS gets nothing. */
 async function isAdmin(userId: string): Promise<boolean> {
-  const { rows } = await pool.query<AdminCandidate>(
-    `SELECT "isAdmin", email, username FROM "User"
-     WHERE id = $1 AND role = 'TEACHER' AND "disabledAt" IS NULL`,
-    [userId],
-  );
-  return rows[0] ? isNamedAdmin(rows[0]) : false;
+  const user = await pagesDb
+    .selectFrom("User")
+    .select(["isAdmin", "email", "username"])
+    .where("id", "=", userId)
+    .where("role", "=", sql.lit("TEACHER"))
+    .where("disabledAt", "is", null)
+    .executeTakeFirst();
+  return user ? isNamedAdmin(user) : false;
 }
 
 /** For pages: whether the viewer administers the school, read once per request (the header and the page ask). */

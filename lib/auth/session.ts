@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db";
-import { pool } from "../db-pool";
+import { pagesDb } from "../sql";
 import type { Viewer } from "./viewer-types";
 
 /**
@@ -10,12 +10,14 @@ import type { Viewer } from "./viewer-types";
 export async function viewerFromToken(token: { uid?: string; sv?: number }): Promise<Viewer | null> {
   if (typeof token.uid !== "string" || typeof token.sv !== "number") return null;
   // Every page and endpoint runs this: one plain statement on the pg pool costs a fraction of a Prisma call.
-  const { rows } = await pool.query<Viewer>(
-    `SELECT id, role, "displayName" FROM "User"
-     WHERE id = $1 AND "sessionVersion" = $2 AND "disabledAt" IS NULL`,
-    [token.uid, token.sv],
-  );
-  return rows[0] ?? null;
+  const viewer = await pagesDb
+    .selectFrom("User")
+    .select(["id", "role", "displayName"])
+    .where("id", "=", token.uid)
+    .where("sessionVersion", "=", token.sv)
+    .where("disabledAt", "is", null)
+    .executeTakeFirst();
+  return viewer ?? null;
 }
 
 export async function endAllSessions(userId: string): Promise<void> {

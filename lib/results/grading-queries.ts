@@ -1,34 +1,59 @@
 import "server-only";
+import { sql } from "kysely";
 import type { Viewer } from "../auth/viewer-types";
 import { idSchema } from "../classes/schema";
-import { pool } from "../db-pool";
+import { asInt, countAll, jsonText, pagesDb } from "../sql";
 import { answerGroups } from "./answer-groups";
 import { getTeacherAssignmentOrThrow } from "./assignment-report";
 
-const RESPONSES_SQL = `
-  SELECT r.id, r."questionId", COALESCE(r.answer ->> 'text', '') AS text, r.points, r.correct, r.near, r.feedback,
-    at."studentId", u."displayName", u.username, at.number AS "attemptNumber"
-  FROM "Attempt" at
-  JOIN "Response" r ON r."attemptId" = at.id
-  JOIN "User" u ON u.id = at."studentId"
-  WHERE at."assignmentId" = $1 AND at.status = 'SUBMITTED' AND r."questionId" = $2
-    AND ($3 = false OR r.points IS NULL)
-  ORDER BY r.points IS NOT NULL, u."displayName", u.username, at.number`;
+/** Every submitted answer to one question of an assignment, ungraded first, then by student and attempt. */
+function responsesOf(assignmentId: string, questionId: string, ungradedOnly: boolean) {
+  return pagesDb
+    .selectFrom("Attempt as at")
+    .innerJoin("Response as r", "r.attemptId", "at.id")
+    .innerJoin("User as u", "u.id", "at.studentId")
+    .select((eb) => [
+      "r.id",
+      "r.questionId",
+      eb.fn.coalesce(jsonText(eb.ref("r.answer"), "text"), sql.lit("")).as("text"),
+      "r.points",
+      "r.correct",
+      "r.near",
+      "r.feedback",
+      "at.studentId",
+      "u.displayName",
+      "u.username",
+      "at.number as attemptNumber",
+    ])
+    .where("at.assignmentId", "=", assignmentId)
+    .where("at.status", "=", sql.lit("SUBMITTED"))
+    .where("r.questionId", "=", questionId)
+    .$if(ungradedOnly, (q) => q.where("r.points", "is", null))
+    .orderBy((eb) => eb("r.points", "is not", null))
+    .orderBy(["u.displayName", "u.username", "at.number"])
+    .execute();
+}
 
-const COUNTS_SQL = `
-  SELECT r."questionId", count(*) FILTER (WHERE r.points IS NULL)::int AS ungraded, count(*)::int AS total,
-    count(*) FILTER (WHERE r.near AND r.correct)::int AS near, count(*) FILTER (WHERE r.correct = false)::int AS wrong
-  FROM "Attempt" at JOIN "Response" r ON r."attemptId" = at.id
-  WHERE at."assignmentId" = $1 AND at.status = 'SUBMITTED' AND r."questionId" = ANY($2)
-  GROUP BY r."questionId"`;
-
-// A link to a question version this assignment no longer uses (accepting an answer on the teacher's own lesson
-// regrades the assignment to a new version) finds the version it uses now.
-const SAME_LINEAGE_SQL = `
-  SELECT aq."questionId" AS id FROM "AssignmentQuestion" aq
-  JOIN "Question" q ON q.id = aq."questionId"
-  JOIN "Question" w ON w.id = $2
-  WHERE aq."assignmentId" = $1 AND COALESCE(q."originId", q.id) = COALESCE(w."originId", w.id)`;
+/** Per question of `questionIds`, how many submitted answers wait for grading, were near, were wrong. */
+function countsOf(assignmentId: string, questionIds: string[]) {
+  return pagesDb
+    .selectFrom("Attempt as at")
+    .innerJoin("Response as r", "r.attemptId", "at.id")
+    .select((eb) => [
+      "r.questionId",
+      asInt(eb.fn.countAll().filterWhere("r.points", "is", null)).as("ungraded"),
+      countAll().as("total"),
+      asInt(eb.fn.countAll().filterWhere(eb.and([eb.ref("r.near"), eb("r.correct", "=", eb.lit(true))]))).as(
+        "near",
+      ),
+      asInt(eb.fn.countAll().filterWhere("r.correct", "=", eb.lit(false))).as("wrong"),
+    ])
+    .where("at.assignmentId", "=", assignmentId)
+    .where("at.status", "=", sql.lit("SUBMITTED"))
+    .where((eb) => eb("r.questionId", "=", eb.fn.any(eb.val(questionIds))))
+    .groupBy("r.questionId")
+    .execute();
+}
 
 export type ResponseToGrade = {
   id: string;
@@ -45,13 +70,20 @@ export type ResponseToGrade = {
   attemptNumber: number;
 };
 
-type Counts = { questionId: string; ungraded: number; total: number; near: number; wrong: number };
-
 async function chosenId(assignmentId: string, ids: string[], wanted: string | undefined) {
   const id = idSchema.safeParse(wanted);
   if (!id.success || ids.includes(id.data)) return id.success ? id.data : null;
-  const { rows } = await pool.query<{ id: string }>(SAME_LINEAGE_SQL, [assignmentId, id.data]);
-  return rows[0]?.id ?? null;
+  // A link to a question version this assignment no longer uses (accepting an answer on the teacher's own lesson
+  // regrades the assignment to a new version) finds the version it uses now.
+  const same = await pagesDb
+    .selectFrom("AssignmentQuestion as aq")
+    .innerJoin("Question as q", "q.id", "aq.questionId")
+    .innerJoin("Question as w", (join) => join.on("w.id", "=", id.data))
+    .select("aq.questionId as id")
+    .where("aq.assignmentId", "=", assignmentId)
+    .where((eb) => eb(eb.fn.coalesce("q.originId", "q.id"), "=", eb.fn.coalesce("w.originId", "w.id")))
+    .executeTakeFirst();
+  return same?.id ?? null;
 }
 
 /**
@@ -91,12 +123,13 @@ export async function getResponsesToGrade(
   // Short answers are all graded already: the filter is for open responses.
   const ungradedOnly = (options.ungradedOnly ?? false) && chosen?.type === "OPEN_RESPONSE";
   const [counts, responses] = await Promise.all([
-    pool.query<Counts>(COUNTS_SQL, [assignment.id, listed.map((q) => q.id)]),
-    chosen
-      ? pool.query<ResponseToGrade>(RESPONSES_SQL, [assignment.id, chosen.id, ungradedOnly])
-      : Promise.resolve({ rows: [] as ResponseToGrade[] }),
+    countsOf(
+      assignment.id,
+      listed.map((q) => q.id),
+    ),
+    chosen ? responsesOf(assignment.id, chosen.id, ungradedOnly) : [],
   ]);
-  const countOf = new Map(counts.rows.map((c) => [c.questionId, c]));
+  const countOf = new Map(counts.map((c) => [c.questionId, c]));
   const withCounts = listed.map((q) => ({
     ...q,
     ungraded: countOf.get(q.id)?.ungraded ?? 0,
@@ -112,7 +145,7 @@ export async function getResponsesToGrade(
     shortAnswers: withCounts.filter((q) => q.type === "SHORT_ANSWER"),
     chosen,
     ungradedOnly,
-    responses: responses.rows,
-    answerGroups: chosen?.type === "SHORT_ANSWER" ? answerGroups(responses.rows) : [],
+    responses: responses satisfies ResponseToGrade[],
+    answerGroups: chosen?.type === "SHORT_ANSWER" ? answerGroups(responses) : [],
   };
 }
