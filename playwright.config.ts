@@ -1,21 +1,17 @@
 import { defineConfig } from "@playwright/test";
+import { findChromium } from "./tests/e2e/support/chromium";
 
-// Run through `npm run test:e2e` (scripts/e2e.ts): it finds Chromium, prepares a fresh seeded database and
-// a production build, then sets the environment read here. See scripts/e2e.ts.
+// `npx playwright test` (or `npm run test:e2e`): the global setup prepares a fresh seeded database, a production
+// build and `next start`, then sets the environment the tests read. See tests/e2e/global-setup.ts.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const isRoot = process.getuid?.() === 0;
-
-/** Only variables that are set: Playwright's webServer.env takes strings. */
-function definedEnv(names: string[]): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const name of names) {
-    const value = process.env[name];
-    if (value !== undefined) env[name] = value;
-  }
-  return env;
-}
+const chromium = findChromium();
 
 export default defineConfig({
+  globalSetup: "./tests/e2e/global-setup.ts",
+  // The setup, the specs and the security suite import lib/ modules marked server-only; this tsconfig maps the
+  // package to its empty module, as vitest.config.ts does (see scripts/lib/server-condition.ts).
+  tsconfig: "./tsconfig.playwright.json",
   outputDir: "test-results/e2e",
   fullyParallel: false,
   workers: 1, // 2 cores: the server, PostgreSQL and the browser already share them
@@ -29,7 +25,7 @@ export default defineConfig({
     browserName: "chromium",
     trace: "retain-on-failure",
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH || undefined,
+      executablePath: "path" in chromium ? chromium.path : undefined,
       args: [
         ...(isRoot ? ["--no-sandbox"] : []),
         "--disable-background-networking",
@@ -52,15 +48,4 @@ export default defineConfig({
       dependencies: ["security-setup"],
     },
   ],
-  webServer: {
-    command: `node_modules/.bin/next start --port ${port}`,
-    url: `http://127.0.0.1:${port}/api/health`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
-    env: {
-      ...definedEnv(["DATABASE_URL", "NEXTAUTH_SECRET", "NEXTAUTH_URL"]),
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-  },
 });

@@ -7,15 +7,11 @@
  * Steps: generate, lint, typecheck, unit, integration, e2e. The last line of the output is always
  * `N passed, N failed`: the number of tests (unit + integration + e2e) that passed and failed.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
-import { constants } from "node:os";
 import path from "node:path";
-import { SERVER_CONDITION } from "./lib/server-condition";
+import { bin, run, wasInterrupted } from "./lib/process";
 
-const root = process.cwd();
-const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
-const resultsDir = path.join(root, "test-results");
+const resultsDir = path.join(process.cwd(), "test-results");
 
 type Command = { label: string; file: string; args: string[] };
 type Counts = { passed: number; failed: number; note?: string };
@@ -78,7 +74,8 @@ const STEPS: Step[] = [
   vitestStep("integration"),
   {
     name: "e2e",
-    commands: [cmd("tsx scripts/e2e.ts", bin("tsx"), [SERVER_CONDITION, path.join("scripts", "e2e.ts")])],
+    // Playwright's global setup (tests/e2e/global-setup.ts) prepares the database, build and server.
+    commands: [cmd("playwright test", bin("playwright"), ["test"])],
     resultFile: e2eResultFile,
     results: () => {
       const report = readJson(e2eResultFile) as {
@@ -131,31 +128,6 @@ function selectedSteps(argv: string[]): Step[] {
   return STEPS.filter((s) => names.has(s.name));
 }
 
-let current: ChildProcess | undefined;
-let interrupted = false;
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
-    interrupted = true;
-    current?.kill(signal);
-  });
-}
-
-function run(command: Command, env: NodeJS.ProcessEnv): Promise<number> {
-  return new Promise((resolve) => {
-    const child = spawn(command.file, command.args, { stdio: "inherit", env });
-    current = child;
-    child.on("error", (error) => {
-      console.error(`Could not start ${command.label}: ${error.message}`);
-      current = undefined;
-      resolve(127);
-    });
-    child.on("exit", (code, signal) => {
-      current = undefined;
-      resolve(code ?? 128 + (signal ? constants.signals[signal] : 0));
-    });
-  });
-}
-
 type Outcome = { step: Step; status: "passed" | "failed" | "not run"; seconds?: number; counts?: Counts };
 
 const seconds = (s: number) => `${s.toFixed(1)}s`;
@@ -174,17 +146,17 @@ async function main(): Promise<number> {
   const started = performance.now();
 
   for (const outcome of outcomes) {
-    if (failure || interrupted) break;
+    if (failure || wasInterrupted()) break;
     const { step } = outcome;
     if (step.resultFile) rmSync(step.resultFile, { force: true });
     const stepStart = performance.now();
     outcome.status = "passed";
     for (const command of step.commands) {
       console.log(`\n▶ ${step.name}: ${command.label}\n`);
-      const code = await run(command, env);
+      const code = await run(command.file, command.args, { env });
       if (code !== 0) {
         outcome.status = "failed";
-        failure = interrupted
+        failure = wasInterrupted()
           ? `✗ Interrupted during step "${step.name}" (${command.label}).`
           : `✗ Step "${step.name}" failed: \`${command.label}\` exited with code ${code}.`;
         break;

@@ -13,7 +13,7 @@ test("PostgreSQL stops while a student answers: answering goes on, and every ans
   page,
   browserErrors,
 }) => {
-  test.skip(!control, "Needs the embedded e2e PostgreSQL, which scripts/e2e.ts can stop and start");
+  test.skip(!control, "Needs the embedded e2e PostgreSQL, which the global setup can stop and start");
   test.setTimeout(120_000);
   // While the database is down the autosave endpoint answers 503, by design; the outbox retries.
   browserErrors.allow("status of 503");
