@@ -2,24 +2,9 @@ import "server-only";
 import { db } from "../db";
 import { notFound } from "../errors";
 import { parseInput } from "../forms/parse";
-import { requireTeacher } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
-import { idSchema } from "../classes/schema";
+import { ownAssignmentId } from "./access";
 import { accommodationSchema, updateAssignmentSchema } from "./schema";
-
-/** The teacher's own assignment id, or not found. */
-export async function ownAssignmentId(viewer: Viewer | null, assignmentId: string): Promise<string> {
-  const teacher = requireTeacher(viewer);
-  const id = idSchema.safeParse(assignmentId);
-  const found =
-    id.success &&
-    (await db.assignment.findFirst({
-      where: { id: id.data, class: { teacherId: teacher.id } },
-      select: { id: true },
-    }));
-  if (!found) throw notFound("Assignment");
-  return found.id;
-}
 
 export async function updateAssignment(viewer: Viewer | null, assignmentId: string, input: unknown) {
   const id = await ownAssignmentId(viewer, assignmentId);

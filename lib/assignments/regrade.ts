@@ -9,7 +9,7 @@ import { answerSchema } from "../grading/answer";
 import { gradeAnswer, type AnswerKey, type Grade } from "../grading/grade";
 import { remapAnswer } from "../grading/remap-answer";
 import { scoreAttempt } from "../grading/score";
-import { ownAssignmentId } from "./edit-mutations";
+import { ownAssignmentId } from "./access";
 
 const versionSelect = {
   id: true,

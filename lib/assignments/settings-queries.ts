@@ -4,6 +4,7 @@ import { notFound } from "../errors";
 import { requireTeacher } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
 import { idSchema } from "../classes/schema";
+import { teacherAssignmentWhere } from "./access";
 
 /** An assignment's settings and its class roster with accommodations, for its teacher only. */
 export async function getAssignmentSettingsOrThrow(viewer: Viewer | null, assignmentId: string) {
@@ -12,7 +13,7 @@ export async function getAssignmentSettingsOrThrow(viewer: Viewer | null, assign
   const assignment =
     id.success &&
     (await db.assignment.findFirst({
-      where: { id: id.data, class: { teacherId: teacher.id } },
+      where: { id: id.data, ...teacherAssignmentWhere(teacher.id) },
       select: {
         id: true,
         openAt: true,

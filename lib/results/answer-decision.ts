@@ -1,4 +1,5 @@
 import "server-only";
+import { teacherAssignmentWhere } from "../assignments/access";
 import { requireTeacher } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
 import { db } from "../db";
@@ -31,7 +32,7 @@ export async function decideAnswerForEveryone(
     where: {
       assignmentId: data.assignmentId,
       questionId: data.questionId,
-      assignment: { class: { teacherId: teacher.id } },
+      assignment: teacherAssignmentWhere(teacher.id),
     },
     select: {
       assignment: { select: { id: true, lessonId: true, lesson: { select: { ownerId: true } } } },

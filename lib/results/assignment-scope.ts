@@ -1,5 +1,6 @@
 import "server-only";
 import { sql } from "kysely";
+import { teacherOwnsAssignment } from "../assignments/access";
 import { requireTeacher } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
 import { idSchema } from "../classes/schema";
@@ -16,7 +17,6 @@ export async function getTeacherAssignmentScope(viewer: Viewer | null, assignmen
   if (!id.success) throw notFound("Assignment");
   const scope = await pagesDb
     .selectFrom("Assignment as a")
-    .innerJoin("Class as c", "c.id", "a.classId")
     .select((eb) => [
       "a.id",
       "a.classId",
@@ -29,7 +29,7 @@ export async function getTeacherAssignmentScope(viewer: Viewer | null, assignmen
         .as("questionCount"),
     ])
     .where("a.id", "=", id.data)
-    .where("c.teacherId", "=", teacher.id)
+    .where((eb) => teacherOwnsAssignment(eb.ref("a.classId"), teacher.id))
     .executeTakeFirst();
   if (!scope) throw notFound("Assignment");
   return scope;

@@ -1,4 +1,5 @@
 import "server-only";
+import { teacherAssignmentWhere } from "../assignments/access";
 import { describeAnswer, describeKey } from "../attempts/describe-answer";
 import { questionWithKeySelect } from "../attempts/question-select";
 import { requireTeacher } from "../auth/require";
@@ -18,7 +19,7 @@ export async function getAttemptForTeacher(viewer: Viewer | null, attemptId: str
   const attempt =
     id.success &&
     (await db.attempt.findFirst({
-      where: { id: id.data, status: "SUBMITTED", assignment: { class: { teacherId: teacher.id } } },
+      where: { id: id.data, status: "SUBMITTED", assignment: teacherAssignmentWhere(teacher.id) },
       select: {
         id: true,
         number: true,
