@@ -3,23 +3,23 @@
  * for the home page, signs in as the demo teacher through next-auth's own endpoints, opens the teacher's classes,
  * then stops the server (and its embedded PostgreSQL). CI runs it as an unprivileged user.
  */
-import { spawn } from "node:child_process";
 import { DEMO_CLASS, DEMO_PASSWORD, DEMO_TEACHER } from "../lib/seed/demo-accounts";
+import { startProcess } from "./lib/process";
 
 const port = process.env.SMOKE_PORT ?? "3300";
 const base = `http://127.0.0.1:${port}`;
 const READY_WITHIN_MS = 300_000;
 
 const output: string[] = [];
-const dev = spawn("npm", ["run", "dev"], {
-  detached: true,
+// A process group of its own, so stopping it stops npm, the dev script, Next.js and PostgreSQL together.
+const dev = startProcess("npm", ["run", "dev"], {
   env: { ...process.env, PORT: port, NEXTAUTH_URL: base },
   stdio: ["ignore", "pipe", "pipe"],
+  group: true,
 });
-for (const stream of [dev.stdout, dev.stderr]) {
+for (const stream of [dev.child.stdout!, dev.child.stderr!]) {
   stream.on("data", (chunk: Buffer) => output.push(chunk.toString()));
 }
-const exited = new Promise<number | null>((resolve) => dev.once("exit", (code) => resolve(code)));
 
 /** Cookies as a browser keeps them: name=value pairs from every Set-Cookie seen so far. */
 const jar = new Map<string, string>();
@@ -40,7 +40,7 @@ async function request(path: string, init: RequestInit = {}) {
 
 async function waitForHome(started: number) {
   while (Date.now() - started < READY_WITHIN_MS) {
-    const code = await Promise.race([exited, new Promise((r) => setTimeout(r, 1000, "running"))]);
+    const code = await Promise.race([dev.exited, new Promise((r) => setTimeout(r, 1000, "running"))]);
     if (code !== "running") throw new Error(`npm run dev exited with code ${String(code)} before serving`);
     const home = await request("/").catch(() => null);
     if (home?.status === 200) return;
@@ -76,14 +76,6 @@ async function signInAsTeacher() {
   }
 }
 
-async function stop() {
-  if (dev.exitCode !== null) return;
-  process.kill(-dev.pid!, "SIGINT");
-  const timer = setTimeout(() => process.kill(-dev.pid!, "SIGKILL"), 20_000);
-  await exited;
-  clearTimeout(timer);
-}
-
 const started = Date.now();
 let code = 0;
 try {
@@ -97,6 +89,6 @@ try {
   );
   code = 1;
 } finally {
-  await stop();
+  await dev.stop("SIGINT", 20_000);
 }
 process.exit(code);

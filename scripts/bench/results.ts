@@ -11,15 +11,14 @@
  * The district (npm run seed:district) is seeded once into the database lectern_bench_district and reused by later
  * runs; --fresh seeds it again.
  */
-import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { withDatabase } from "../../lib/db-url";
 import { DISTRICT_PASSWORD, DISTRICT_TARGET } from "../district/target";
 import { freshDatabase, startScratchServer } from "../lib/fresh-database";
 import { migrateDeploy } from "../lib/migrate";
+import { bin, runOrThrow } from "../lib/process";
 import { SERVER_CONDITION } from "../lib/server-condition";
 import { explainScans } from "./lib/explain";
 import { signInOverHttp } from "./lib/http-session";
@@ -61,12 +60,14 @@ let databaseUrl = withDatabase(server.url, DATABASE);
 if (values.fresh || !(await hasDistrict(databaseUrl))) {
   databaseUrl = await freshDatabase(server.url, DATABASE);
   console.log(`Seeding the district (scale ${values.scale}) into ${DATABASE}; later runs reuse it…`);
-  const seeded = spawnSync(
-    path.join(process.cwd(), "node_modules", ".bin", "tsx"),
-    [SERVER_CONDITION, "scripts/seed-district.ts", "--database-url", databaseUrl, "--scale", values.scale!],
-    { stdio: "inherit" },
-  );
-  if (seeded.status !== 0) throw new Error(`seed:district failed with exit code ${seeded.status}`);
+  await runOrThrow("seed:district", bin("tsx"), [
+    SERVER_CONDITION,
+    "scripts/seed-district.ts",
+    "--database-url",
+    databaseUrl,
+    "--scale",
+    values.scale!,
+  ]);
 } else {
   console.log(`Reusing the district in ${DATABASE} (--fresh seeds it again).`);
 }

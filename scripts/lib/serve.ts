@@ -1,14 +1,11 @@
-import { execFileSync, spawn } from "node:child_process";
-import path from "node:path";
 import { ensureAuthSecret } from "./auth-secret";
 import { prepareDatabase } from "./database";
-
-const bin = (name: string) => path.join(process.cwd(), "node_modules", ".bin", name);
+import { bin, run, runOrThrow } from "./process";
 
 /** Prepares the database and demo data, then runs Next.js until interrupted, stopping PostgreSQL after it. */
 export async function serve(mode: "dev" | "start") {
   const port = process.env.PORT ?? "3000";
-  execFileSync(bin("prisma"), ["generate"], { stdio: "pipe" });
+  await runOrThrow("prisma generate", bin("prisma"), ["generate"], { quiet: true });
   const where = process.env.DATABASE_URL ? "DATABASE_URL" : "embedded PostgreSQL in .data/postgres";
   const database = await prepareDatabase({ quiet: true });
   ensureAuthSecret();
@@ -29,12 +26,8 @@ ${seededSchool ? "Demo data created." : "Existing data kept."} Demo sign-ins (pa
   students  ${DEMO_STUDENTS.map((s) => s.username).join(", ")}   (class code ${DEMO_CLASS.joinCode})
 `);
 
-  const next = spawn(bin("next"), [mode, "--port", port], { stdio: "inherit", env: process.env });
-  const shutdown = () => next.kill("SIGTERM");
-  process.on("SIGINT", shutdown);
-  process.on("SIGTERM", shutdown);
-  next.on("exit", async (code) => {
-    await database.stop();
-    process.exit(code ?? 0);
-  });
+  // Runs until interrupted: run() passes Ctrl-C on to Next.js, and PostgreSQL stops after it.
+  const code = await run(bin("next"), [mode, "--port", port]);
+  await database.stop();
+  process.exit(code);
 }

@@ -1,9 +1,7 @@
-import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
-
-const bin = (name: string) => path.join(process.cwd(), "node_modules", ".bin", name);
+import { bin, runOrThrow, startProcess, waitForHttp } from "../../lib/process";
 
 export type NextServer = { baseUrl: string; stop: () => Promise<void> };
 
@@ -24,26 +22,13 @@ export async function startNextServer(
   };
   if (!existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
     console.log("No production build: running next build");
-    if (spawnSync(bin("next"), ["build"], { stdio: "inherit", env }).status !== 0)
-      throw new Error("next build failed");
+    await runOrThrow("next build", bin("next"), ["build"], { env });
   }
-  const child = spawn(bin("next"), ["start", "--hostname", "127.0.0.1", "--port", String(port)], {
+  const server = startProcess(bin("next"), ["start", "--hostname", "127.0.0.1", "--port", String(port)], {
     env,
     stdio: ["ignore", "ignore", "inherit"],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
-  const until = Date.now() + 60_000;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(`${baseUrl}/api/health`)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 300));
-    }
-  }
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      child.once("exit", () => resolve());
-      child.kill("SIGTERM");
-    });
-  return { baseUrl, stop, pid: child.pid! };
+  await waitForHttp(`${baseUrl}/api/health`, { status: 200, timeoutMs: 60_000, exited: server.exited });
+  return { baseUrl, stop: () => server.stop() };
 }
