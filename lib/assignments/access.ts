@@ -4,6 +4,7 @@ import { requireTeacher } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
 import { idSchema } from "../classes/schema";
 import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
 import { notFound } from "../errors";
 import { expr } from "../sql";
 
@@ -25,16 +26,25 @@ export function teacherOwnsAssignment(classId: Expression<string>, teacherId: st
   );
 }
 
-/** The teacher's own assignment id, or not found (another teacher's assignment answers like a missing one). */
-export async function ownAssignmentId(viewer: Viewer | null, assignmentId: string): Promise<string> {
+/** The teacher's own assignment with `select`, or not found (another teacher's answers like a missing one). */
+export async function findOwnAssignmentOrThrow<S extends Prisma.AssignmentSelect>(
+  viewer: Viewer | null,
+  assignmentId: string,
+  select: S,
+): Promise<Prisma.AssignmentGetPayload<{ select: S }>> {
   const teacher = requireTeacher(viewer);
   const id = idSchema.safeParse(assignmentId);
   const found =
     id.success &&
     (await db.assignment.findFirst({
       where: { id: id.data, ...teacherAssignmentWhere(teacher.id) },
-      select: { id: true },
+      select,
     }));
   if (!found) throw notFound("Assignment");
-  return found.id;
+  return found as Prisma.AssignmentGetPayload<{ select: S }>;
+}
+
+/** The teacher's own assignment id, or not found. */
+export async function ownAssignmentId(viewer: Viewer | null, assignmentId: string): Promise<string> {
+  return (await findOwnAssignmentOrThrow(viewer, assignmentId, { id: true })).id;
 }

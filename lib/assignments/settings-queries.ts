@@ -1,46 +1,34 @@
 import "server-only";
-import { db } from "../db";
-import { notFound } from "../errors";
-import { requireTeacher } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
-import { idSchema } from "../classes/schema";
-import { teacherAssignmentWhere } from "./access";
+import { findOwnAssignmentOrThrow } from "./access";
 
 /** An assignment's settings and its class roster with accommodations, for its teacher only. */
 export async function getAssignmentSettingsOrThrow(viewer: Viewer | null, assignmentId: string) {
-  const teacher = requireTeacher(viewer);
-  const id = idSchema.safeParse(assignmentId);
-  const assignment =
-    id.success &&
-    (await db.assignment.findFirst({
-      where: { id: id.data, ...teacherAssignmentWhere(teacher.id) },
+  const assignment = await findOwnAssignmentOrThrow(viewer, assignmentId, {
+    id: true,
+    openAt: true,
+    dueAt: true,
+    closedAt: true,
+    attemptsAllowed: true,
+    timeLimitMinutes: true,
+    releasePolicy: true,
+    scoringRule: true,
+    latePolicy: true,
+    shuffleQuestions: true,
+    shuffleChoices: true,
+    lesson: { select: { title: true } },
+    class: {
       select: {
         id: true,
-        openAt: true,
-        dueAt: true,
-        closedAt: true,
-        attemptsAllowed: true,
-        timeLimitMinutes: true,
-        releasePolicy: true,
-        scoringRule: true,
-        latePolicy: true,
-        shuffleQuestions: true,
-        shuffleChoices: true,
-        lesson: { select: { title: true } },
-        class: {
-          select: {
-            id: true,
-            name: true,
-            enrollments: {
-              orderBy: { student: { displayName: "asc" } },
-              select: { student: { select: { id: true, displayName: true, username: true } } },
-            },
-          },
+        name: true,
+        enrollments: {
+          orderBy: { student: { displayName: "asc" } },
+          select: { student: { select: { id: true, displayName: true, username: true } } },
         },
-        accommodations: { select: { studentId: true, timeFactor: true, extraAttempts: true } },
       },
-    }));
-  if (!assignment) throw notFound("Assignment");
+    },
+    accommodations: { select: { studentId: true, timeFactor: true, extraAttempts: true } },
+  });
   const byStudent = new Map(assignment.accommodations.map((a) => [a.studentId, a]));
   const { class: cls, accommodations: _accommodations, ...settings } = assignment;
   return {
