@@ -34,6 +34,9 @@ export function poolConfig(name: BudgetName = "pages"): PoolConfig {
     max: env.DATABASE_POOL_MAX,
     // Names each connection in pg_stat_activity by its pool, for whoever counts an instance's connections.
     application_name: `lectern-${name}`,
+    // Every session in UTC, whatever the server's or the database's default zone: Prisma's pg adapter sends a
+    // DateTime without its offset and reads a timestamptz's offset as +00:00 (prisma/orm#26786), right only in UTC.
+    options: "-c TimeZone=UTC",
     // pg-pool applies it to waiting for a free connection and pg to opening a new one: a frozen server accepts
     // the TCP connection but never answers the startup, which only this bound ends.
     connectionTimeoutMillis: budget.poolMs,

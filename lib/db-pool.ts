@@ -13,9 +13,6 @@ function createPool(budget: BudgetName) {
 }
 
 /**
- * Prisma stores DateTime as UTC in "timestamp without time zone" columns, while pg reads and writes such
- * columns in the process's local zone: statements on these pools convert explicitly (AT TIME ZONE 'UTC').
- *
  * The process's only two pools, each at most DATABASE_POOL_MAX connections. `pool` ("pages") serves the Prisma
  * client (lib/db.ts), the plain statements of the per-request session check, the class lookup, the lesson library
  * and the results, and the sign-in and join limits, with the pages' timeouts. `quizPool` ("quiz") serves autosave

@@ -14,8 +14,7 @@ import { inTransaction } from "./pool-transaction";
 async function submitIfPastDeadline(attemptId: string, now: Date, skipLocked: boolean): Promise<boolean> {
   return inTransaction(async (client) => {
     const { rows } = await client.query<LockedAttempt & { deadlineAt: Date | null }>(
-      `SELECT a.id, a."assignmentId", a."deadlineAt" AT TIME ZONE 'UTC' AS "deadlineAt",
-         asg."dueAt" AT TIME ZONE 'UTC' AS "dueAt" FROM "Attempt" a
+      `SELECT a.id, a."assignmentId", a."deadlineAt", asg."dueAt" FROM "Attempt" a
        JOIN "Assignment" asg ON asg.id = a."assignmentId"
        WHERE a.id = $1 AND a.status = 'IN_PROGRESS' FOR UPDATE OF a${skipLocked ? " SKIP LOCKED" : ""}`,
       [attemptId],

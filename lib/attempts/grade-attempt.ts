@@ -58,7 +58,7 @@ export async function gradeAndSubmit(
   }
   const score = scoreAttempt(items.map((i) => ({ maxPoints: i.maxPoints, points: i.grade.points })));
   const { rows } = await client.query<SubmittedScore>(
-    `UPDATE "Attempt" SET status = 'SUBMITTED', "submittedAt" = $2::timestamptz AT TIME ZONE 'UTC', late = $3, points = $4, "maxPoints" = $5,
+    `UPDATE "Attempt" SET status = 'SUBMITTED', "submittedAt" = $2, late = $3, points = $4, "maxPoints" = $5,
        percent = $6, provisional = $7, "skillPoints" = ${skillPointsOf("$1")}
      WHERE id = $1 RETURNING ${SCORE_COLUMNS}`,
     [

@@ -101,16 +101,16 @@ export async function saveAnswer(viewer: Viewer | ClaimedViewer | null, attemptI
   // On the quiz's pool, with its few-second bounds (lib/db-pool-config.ts): an outage answers 503 quickly.
   const { rowCount } = await quizPool.query(
     `INSERT INTO "Response" (id, "attemptId", "questionId", answer, version, flagged, "updatedAt")
-     SELECT $1, a.id, q.id, $2::jsonb, $3, $4, now() AT TIME ZONE 'UTC'
+     SELECT $1, a.id, q.id, $2::jsonb, $3, $4, now()
      FROM "Attempt" a
      JOIN "AssignmentQuestion" aq ON aq."assignmentId" = a."assignmentId" AND aq."questionId" = $5
      JOIN "Question" q ON q.id = aq."questionId" AND lower(q.type::text) = $6
      JOIN "Assignment" asg ON asg.id = a."assignmentId" AND asg."closedAt" IS NULL
-       AND (asg."latePolicy" = 'ACCEPT_LATE' OR asg."dueAt" > now() AT TIME ZONE 'UTC')
+       AND (asg."latePolicy" = 'ACCEPT_LATE' OR asg."dueAt" > now())
      JOIN "User" u ON u.id = a."studentId" AND u."disabledAt" IS NULL
        AND ($9::int IS NULL OR u."sessionVersion" = $9::int)
      WHERE a.id = $7 AND a."studentId" = $8 AND a.status = 'IN_PROGRESS'
-       AND (a."deadlineAt" IS NULL OR a."deadlineAt" > now() AT TIME ZONE 'UTC')
+       AND (a."deadlineAt" IS NULL OR a."deadlineAt" > now())
      FOR SHARE OF a
      ON CONFLICT ("attemptId", "questionId") DO UPDATE
        SET answer = EXCLUDED.answer, version = EXCLUDED.version, flagged = EXCLUDED.flagged,
@@ -198,8 +198,7 @@ export async function submitAttempt(
   const student = await requireStudentClaim(viewer);
   const result = await inTransaction(async (client) => {
     const { rows } = await client.query<LockedAttempt & { status: string; deadlineAt: Date | null }>(
-      `SELECT a.id, a."assignmentId", a.status::text, asg."dueAt" AT TIME ZONE 'UTC' AS "dueAt",
-         a."deadlineAt" AT TIME ZONE 'UTC' AS "deadlineAt" FROM "Attempt" a
+      `SELECT a.id, a."assignmentId", a.status::text, asg."dueAt", a."deadlineAt" FROM "Attempt" a
        JOIN "Assignment" asg ON asg.id = a."assignmentId"
        JOIN "User" u ON u.id = a."studentId" AND u."disabledAt" IS NULL
          AND ($3::int IS NULL OR u."sessionVersion" = $3::int)

@@ -39,7 +39,7 @@ export async function getTeacherClassOrThrow(viewer: Viewer | null, classId: str
   const id = idSchema.safeParse(classId);
   if (!id.success) throw notFound("Class");
   const { rows } = await pool.query<{ id: string; name: string; joinCode: string; createdAt: Date }>(
-    `SELECT id, name, "joinCode", "createdAt" AT TIME ZONE 'UTC' AS "createdAt"
+    `SELECT id, name, "joinCode", "createdAt"
      FROM "Class" WHERE id = $1 AND "teacherId" = $2`,
     [id.data, teacher.id],
   );

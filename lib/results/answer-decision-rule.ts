@@ -41,7 +41,7 @@ export async function decideOnAssignment(
     const before = await questionKey(client, context);
     await client.query(
       `INSERT INTO "AssignmentAnswerRule" (id, "assignmentId", "questionId", answer, accepted, "createdById", "createdAt")
-       VALUES ($1, $2, $3, $4, $5, $6, now() AT TIME ZONE 'UTC')
+       VALUES ($1, $2, $3, $4, $5, $6, now())
        ON CONFLICT ("assignmentId", "questionId", answer)
        DO UPDATE SET accepted = EXCLUDED.accepted, "createdById" = EXCLUDED."createdById",
          "createdAt" = EXCLUDED."createdAt"`,
@@ -81,7 +81,7 @@ export async function decideOnAssignment(
       gradeChanges++;
       await client.query(
         `INSERT INTO "GradeChange" (id, "responseId", "changedById", "oldPoints", "newPoints", comment, "createdAt")
-         VALUES ($1, $2, $3, $4, $5, $6, now() AT TIME ZONE 'UTC')`,
+         VALUES ($1, $2, $3, $4, $5, $6, now())`,
         [randomUUID(), r.id, context.teacherId, r.points, grade.points, decisionComment(decision)],
       );
     }

@@ -9,7 +9,7 @@ import { COMPLETION_SQL, ITEMS_SQL, PICKS_SQL } from "./item-analysis-sql";
 import { histogram, mean, median, percentCorrect } from "./statistics";
 
 const ASSIGNMENT_SQL = `
-  SELECT a.id, a."dueAt" AT TIME ZONE 'UTC' AS "dueAt", a."closedAt" AT TIME ZONE 'UTC' AS "closedAt",
+  SELECT a.id, a."dueAt", a."closedAt",
     json_build_object('id', c.id, 'name', c.name) AS class,
     json_build_object('id', l.id, 'title', l.title, 'ownerId', l."ownerId") AS lesson,
     (SELECT COALESCE(json_agg(json_build_object('position', aq.position, 'question', json_build_object(

@@ -43,7 +43,7 @@ export const ATTEMPT_CELL_CTE = `
 
 /** The status of a cell with no attempt on assignment `a`, at $now (bound as a timestamptz by the caller). */
 export function emptyCellStatus(a: string, now: string) {
-  return `CASE WHEN ${a}."dueAt" < (${now}::timestamptz AT TIME ZONE 'UTC') THEN 'missing' ELSE 'not_started' END`;
+  return `CASE WHEN ${a}."dueAt" < ${now}::timestamptz THEN 'missing' ELSE 'not_started' END`;
 }
 
 /**

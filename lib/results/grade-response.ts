@@ -59,7 +59,7 @@ export async function gradeResponse(viewer: Viewer | null, input: unknown) {
     ]);
     await client.query(
       `INSERT INTO "GradeChange" (id, "responseId", "changedById", "oldPoints", "newPoints", comment, "createdAt")
-       VALUES ($1, $2, $3, $4, $5, $6, now() AT TIME ZONE 'UTC')`,
+       VALUES ($1, $2, $3, $4, $5, $6, now())`,
       [
         randomUUID(),
         response.id,

@@ -100,7 +100,7 @@ export function gradebookSql(order: keyof typeof ORDER_BY, dir: "asc" | "desc") 
   )
   SELECT
     (SELECT COALESCE(json_agg(json_build_object(
-        'id', asg.id, 'title', l.title, 'dueAt', asg."dueAt" AT TIME ZONE 'UTC', 'closed', asg."closedAt" IS NOT NULL,
+        'id', asg.id, 'title', l.title, 'dueAt', asg."dueAt", 'closed', asg."closedAt" IS NOT NULL,
         'colPage', asg.col_page, 'average', cs.average, 'submitted', COALESCE(cs.submitted, 0),
         'missing', CASE WHEN ${emptyCellStatus("asg", "$2")} = 'missing'
           THEN (SELECT count(*) FROM roster) - COALESCE(cs.started, 0) ELSE 0 END,

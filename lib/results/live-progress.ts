@@ -17,7 +17,7 @@ export const PROGRESS_SQL = `
     ORDER BY "studentId", number DESC
   )
   SELECT u.id, u."displayName", l.status,
-    l."startedAt" AT TIME ZONE 'UTC' AS "startedAt", l."submittedAt" AT TIME ZONE 'UTC' AS "submittedAt",
+    l."startedAt", l."submittedAt",
     (SELECT count(*) FROM "Response" r WHERE r."attemptId" = l.id AND ${ANSWERED})::int AS answered
   FROM "Enrollment" e
   JOIN "User" u ON u.id = e."studentId"

@@ -75,6 +75,6 @@ export const STUDENT_COUNTED_CTE = `
     WHERE at."studentId" = $1 AND at.status = 'SUBMITTED' AND at.percent IS NOT NULL
       AND ($2::text IS NULL OR a."classId" = $2)
       AND ($3::timestamptz IS NULL OR a."releasePolicy" = 'AFTER_SUBMIT'
-        OR (a."releasePolicy" = 'AFTER_DUE' AND a."dueAt" <= ($3::timestamptz AT TIME ZONE 'UTC')))
+        OR (a."releasePolicy" = 'AFTER_DUE' AND a."dueAt" <= $3::timestamptz))
     ORDER BY at."assignmentId", ${COUNTED_FIRST}
   )`;

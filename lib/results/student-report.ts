@@ -10,7 +10,7 @@ import { STUDENT_COUNTED_CTE, skillBreakdownSql } from "./skills-sql";
 
 export const ATTEMPTS_SQL = `
   SELECT at.id, a.id AS "assignmentId", l.title, at.number, at.status, at.late, at.provisional, at.percent,
-    at."startedAt" AT TIME ZONE 'UTC' AS "startedAt", at."submittedAt" AT TIME ZONE 'UTC' AS "submittedAt"
+    at."startedAt", at."submittedAt"
   FROM "Attempt" at
   JOIN "Assignment" a ON a.id = at."assignmentId"
   JOIN "Lesson" l ON l.id = a."lessonId"
@@ -25,7 +25,7 @@ const STUDENT_SQL = `
 export const COUNTED_SCORES_SQL = `
   WITH ${STUDENT_COUNTED_CTE}
   SELECT c.id AS "attemptId", c."assignmentId", l.title, cl.name AS "className", c.percent, c.provisional,
-    c."submittedAt" AT TIME ZONE 'UTC' AS "submittedAt"
+    c."submittedAt"
   FROM counted c
   JOIN "Assignment" a ON a.id = c."assignmentId"
   JOIN "Lesson" l ON l.id = a."lessonId"

@@ -17,7 +17,7 @@ export function peopleSteps(plan: DistrictPlan, passwordHash: string, now: Date)
     {
       label: "plan",
       sql: `CREATE TEMP TABLE d_run ON COMMIT DROP AS
-            SELECT $1::timestamptz AT TIME ZONE 'UTC' AS now, $2::text[] AS first_names, $3::text[] AS last_names`,
+            SELECT $1::timestamptz AS now, $2::text[] AS first_names, $3::text[] AS last_names`,
       params: [now.toISOString(), FIRST_NAMES, LAST_NAMES],
     },
     {

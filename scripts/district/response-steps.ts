@@ -43,7 +43,7 @@ export function drawAnswerSteps(assignments: number): Step[] {
     {
       label: "answers",
       sql: `CREATE TEMP TABLE d_response (id text, attempt_id text, question_id text, assignment_n int, open bool,
-              answer jsonb, version int, flagged bool, points float8, correct bool, updated_at timestamp) ON COMMIT DROP`,
+              answer jsonb, version int, flagged bool, points float8, correct bool, updated_at timestamptz) ON COMMIT DROP`,
     },
     ...batches(assignments, { label: "answers", sql: ANSWERS }),
     { label: "answers", sql: `ANALYZE d_response` },

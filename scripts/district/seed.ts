@@ -44,6 +44,8 @@ export async function seedDistrict(
     await client.query("SET LOCAL work_mem = '256MB'");
     // Before any temporary table is touched: the drawn responses (~300 MB at scale 1) then stay in memory.
     await client.query("SET LOCAL temp_buffers = '512MB'");
+    // Days added to and taken from instants count in UTC, so the district is the same whatever the server's zone.
+    await client.query("SET LOCAL TimeZone = 'UTC'");
     for (const step of steps) {
       const rows = await runStep(client, step);
       if (step.table) totals[step.table] = (totals[step.table] ?? 0) + rows;

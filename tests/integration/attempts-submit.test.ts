@@ -1,29 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
 import { Skill } from "../../lib/generated/prisma/enums";
-import { sealChoiceId } from "../../lib/attempts/opaque-ids";
 import { saveAnswer, startAttempt, submitAttempt } from "../../lib/attempts/mutations";
 import { expectRefusedWithoutWrites } from "../support/db-state";
 import { twoClassrooms } from "../support/scenario";
+import { rightSingleChoice, singleChoiceSave } from "../support/single-choice";
 
 async function attemptWithOneRightAnswer() {
   const world = await twoClassrooms(2);
   const student = world.students[0]!;
   const { id: attemptId } = await startAttempt(student, world.assignment.id);
-  const key = await db.choice.findFirstOrThrow({
-    where: {
-      correct: true,
-      question: {
-        type: "SINGLE_CHOICE",
-        assignmentQuestions: { some: { assignmentId: world.assignment.id } },
-      },
-    },
-  });
-  await saveAnswer(student, attemptId, {
-    questionId: key.questionId,
-    answer: { type: "single_choice", choiceId: sealChoiceId(attemptId, key.id) },
-    version: 1,
-  });
+  const key = await rightSingleChoice(world.assignment.id);
+  await saveAnswer(student, attemptId, singleChoiceSave(attemptId, key.questionId, key.id, 1));
   return { ...world, student, attemptId };
 }
 

@@ -1,32 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
 import { getQuizForStudentOrThrow } from "../../lib/attempts/queries";
-import { sealChoiceId } from "../../lib/attempts/opaque-ids";
 import { saveAnswer, startAttempt, submitAttempt } from "../../lib/attempts/mutations";
 import { expireAttemptIfPastDeadline, submitExpiredAttempts } from "../../lib/attempts/expire";
 import { databaseFingerprint, expectRefusedWithoutWrites } from "../support/db-state";
 import { expectAppError } from "../support/expect-app-error";
 import { twoClassrooms } from "../support/scenario";
+import { rightSingleChoice, singleChoiceSave } from "../support/single-choice";
 
 async function timedAttempt() {
   const world = await twoClassrooms(1, { timeLimitMinutes: 10 });
   const student = world.students[0]!;
   const started = Date.now();
   const { id: attemptId } = await startAttempt(student, world.assignment.id);
-  const key = await db.choice.findFirstOrThrow({
-    where: {
-      correct: true,
-      question: {
-        type: "SINGLE_CHOICE",
-        assignmentQuestions: { some: { assignmentId: world.assignment.id } },
-      },
-    },
-  });
-  const answer = (choiceId: string, version: number) => ({
-    questionId: key.questionId,
-    answer: { type: "single_choice", choiceId: sealChoiceId(attemptId, choiceId) },
-    version,
-  });
+  const key = await rightSingleChoice(world.assignment.id);
+  const answer = (choiceId: string, version: number) =>
+    singleChoiceSave(attemptId, key.questionId, choiceId, version);
   return { ...world, student, attemptId, started, key, answer };
 }
 

@@ -21,7 +21,7 @@ export async function setTeacherInDatabase(email: string, change: "approve" | "m
   try {
     const admin = change === "make-admin";
     const { rowCount } = await client.query(
-      `UPDATE "User" SET "verifiedAt" = coalesce("verifiedAt", now() AT TIME ZONE 'UTC'), "isAdmin" = "isAdmin" OR $2
+      `UPDATE "User" SET "verifiedAt" = coalesce("verifiedAt", now()), "isAdmin" = "isAdmin" OR $2
        WHERE email = $1 AND role = 'TEACHER'`,
       [email.toLowerCase(), admin],
     );
