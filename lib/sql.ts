@@ -1,19 +1,12 @@
 import "server-only";
-import {
-  expressionBuilder,
-  Kysely,
-  PostgresDialect,
-  sql,
-  type Expression,
-  type PostgresPool,
-  type PostgresPoolClient,
-} from "kysely";
+import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from "kysely";
 import type pg from "pg";
 import { markDatabaseOutage } from "./database-outage";
 import { pool, quizPool } from "./db-pool";
 import type { DB } from "./generated/kysely/types";
 
 export type { DB } from "./generated/kysely/types";
+export * from "./sql-expr";
 
 /**
  * Kysely's view of one of our pg pools. Statements still run on the pool's PreparingClient, which prepares each
@@ -51,19 +44,22 @@ function kyselyPool(on: pg.Pool): PostgresPool {
 export const pagesDb = new Kysely<DB>({ dialect: new PostgresDialect({ pool: kyselyPool(pool) }) });
 export const quizDb = new Kysely<DB>({ dialect: new PostgresDialect({ pool: kyselyPool(quizPool) }) });
 
-/** An expression cast to integer, as counts are (PostgreSQL's bigint would come back as a string). */
-export const asInt = (value: Expression<unknown>) => sql<number>`${value}::int`;
-
-/** `count(*)` as an integer. */
-export const countAll = () => asInt(sql`count(*)`);
-
-/** The text of one key of a jsonb value (`->>`): the answers' columns are jsonb, typed as unknown. */
-export const jsonText = (json: Expression<unknown>, key: string) =>
-  sql<string | null>`${json} ->> ${sql.lit(key)}`;
+const onClient = new WeakMap<pg.ClientBase, Kysely<DB>>();
 
 /**
- * An expression builder over the whole schema, for the pieces shared between statements: a function that builds
- * a condition or a subquery takes the outer columns it needs as expressions (`eb.ref("l.id")`) and builds the rest
- * with this, rather than expecting an alias or a CTE of some name to exist where it is spliced.
+ * Kysely on one connection, for the statements of a transaction already begun on it (inTransaction in
+ * lib/attempts/pool-transaction.ts, which commits, rolls back and marks outages). Kept per connection, as pg's
+ * pools reuse their clients.
  */
-export const expr = expressionBuilder<DB>();
+export function onConnection(client: pg.ClientBase): Kysely<DB> {
+  let db = onClient.get(client);
+  if (!db) {
+    const connection = {
+      query: (text: string, values: readonly unknown[]) => client.query(text, values as unknown[]),
+      release: () => {},
+    } as unknown as PostgresPoolClient;
+    const pool: PostgresPool = { connect: async () => connection, end: async () => {} };
+    onClient.set(client, (db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) })));
+  }
+  return db;
+}

@@ -1,8 +1,11 @@
 import "server-only";
+import { sql } from "kysely";
+import { jsonBuildObject } from "kysely/helpers/postgres";
 import type { ClientBase } from "pg";
 import type { AnswerKey } from "../grading/grade";
 import { answerKeyOf, type KeyedQuestion } from "./answer-key";
 import { withAnswerRules, type AnswerRule } from "./answer-rules";
+import { onConnection } from "../sql";
 
 type Keyed = { key: AnswerKey; maxPoints: number };
 
@@ -24,14 +27,29 @@ const cacheKey = ({ questionId, rules }: AssignedRow) =>
  * on a cache miss.
  */
 export async function assignmentKeys(client: ClientBase, assignmentId: string) {
-  const { rows } = await client.query<AssignedRow>(
-    `SELECT aq."questionId",
-       (SELECT json_agg(json_build_object('answer', r.answer, 'accepted', r.accepted) ORDER BY r.answer)
-        FROM "AssignmentAnswerRule" r
-        WHERE r."assignmentId" = aq."assignmentId" AND r."questionId" = aq."questionId") AS rules
-     FROM "AssignmentQuestion" aq WHERE aq."assignmentId" = $1 ORDER BY aq.position`,
-    [assignmentId],
-  );
+  const tx = onConnection(client);
+  const rows: AssignedRow[] = await tx
+    .selectFrom("AssignmentQuestion as aq")
+    .select((eb) => [
+      "aq.questionId",
+      eb
+        .selectFrom("AssignmentAnswerRule as r")
+        .select((r) =>
+          r.fn
+            .jsonAgg(jsonBuildObject({ answer: r.ref("r.answer"), accepted: r.ref("r.accepted") }))
+            .orderBy("r.answer")
+            .as("rules"),
+        )
+        .whereRef("r.assignmentId", "=", "aq.assignmentId")
+        .whereRef("r.questionId", "=", "aq.questionId")
+        .$asScalar()
+        // json_agg over no rows is null: an assignment without rules for the question.
+        .$castTo<AnswerRule[] | null>()
+        .as("rules"),
+    ])
+    .where("aq.assignmentId", "=", assignmentId)
+    .orderBy("aq.position")
+    .execute();
   let missing = rows.filter((r) => !cache.has(cacheKey(r)));
   if (missing.length > 0) {
     // Clearing drops this assignment's cached keys too: all of them are read again.
@@ -39,18 +57,56 @@ export async function assignmentKeys(client: ClientBase, assignmentId: string) {
       cache.clear();
       missing = rows;
     }
-    const questions = await client.query<KeyRow>(
-      `SELECT q.id, q.type::text AS type, q.points, q."citationStart", q."citationEnd", q."acceptedAnswers",
-         q."rejectedAnswers", CASE WHEN q.type = 'SHORT_ANSWER' THEN a.text END AS "articleText",
-         COALESCE((SELECT json_agg(json_build_object('id', c.id, 'correct', c.correct) ORDER BY c.position)
-                   FROM "Choice" c WHERE c."questionId" = q.id), '[]') AS choices,
-         COALESCE((SELECT json_agg(json_build_object('id', e.id, 'start', e.start, 'end', e."end") ORDER BY e.position)
-                   FROM "EvidenceOption" e WHERE e."questionId" = q.id), '[]') AS "evidenceOptions"
-       FROM "Question" q JOIN "Lesson" l ON l.id = q."lessonId" JOIN "Article" a ON a.id = l."articleId"
-       WHERE q.id = ANY($1)`,
-      [[...new Set(missing.map((r) => r.questionId))]],
-    );
-    const byId = new Map(questions.rows.map((q) => [q.id, q]));
+    const ids = [...new Set(missing.map((r) => r.questionId))];
+    const questions: KeyRow[] = await tx
+      .selectFrom("Question as q")
+      .innerJoin("Lesson as l", "l.id", "q.lessonId")
+      .innerJoin("Article as a", "a.id", "l.articleId")
+      .select((eb) => [
+        "q.id",
+        "q.type",
+        "q.points",
+        "q.citationStart",
+        "q.citationEnd",
+        "q.acceptedAnswers",
+        "q.rejectedAnswers",
+        eb.case().when("q.type", "=", sql.lit("SHORT_ANSWER")).then(eb.ref("a.text")).end().as("articleText"),
+        eb.fn
+          .coalesce(
+            eb
+              .selectFrom("Choice as c")
+              .select((c) =>
+                c.fn
+                  .jsonAgg(jsonBuildObject({ id: c.ref("c.id"), correct: c.ref("c.correct") }))
+                  .orderBy("c.position")
+                  .as("agg"),
+              )
+              .whereRef("c.questionId", "=", "q.id")
+              .$asScalar(),
+            sql.lit("[]"),
+          )
+          .as("choices"),
+        eb.fn
+          .coalesce(
+            eb
+              .selectFrom("EvidenceOption as e")
+              .select((e) =>
+                e.fn
+                  .jsonAgg(
+                    jsonBuildObject({ id: e.ref("e.id"), start: e.ref("e.start"), end: e.ref("e.end") }),
+                  )
+                  .orderBy("e.position")
+                  .as("agg"),
+              )
+              .whereRef("e.questionId", "=", "q.id")
+              .$asScalar(),
+            sql.lit("[]"),
+          )
+          .as("evidenceOptions"),
+      ])
+      .where((eb) => eb("q.id", "=", eb.fn.any(eb.val(ids))))
+      .execute();
+    const byId = new Map(questions.map((q) => [q.id, q]));
     for (const row of missing) {
       const q = byId.get(row.questionId)!;
       // Rules only ever concern short answers; the article still tells the key its acronyms and look-alikes.

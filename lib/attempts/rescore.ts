@@ -1,7 +1,9 @@
 import "server-only";
+import { sql } from "kysely";
 import type { ClientBase } from "pg";
 import { scoreAttempt, type AttemptScore } from "../grading/score";
-import { skillPointsOf } from "./skill-points";
+import { onConnection } from "../sql";
+import { attemptSkillPoints } from "./skill-points";
 
 /**
  * Recomputes a submitted attempt's score from its stored response points, after a teacher graded or changed one.
@@ -12,20 +14,30 @@ export async function rescoreAttempt(
   client: ClientBase,
   attempt: { id: string; assignmentId: string },
 ): Promise<AttemptScore> {
-  const { rows } = await client.query<{ maxPoints: number; points: number | null }>(
-    `SELECT q.points::float8 AS "maxPoints", CASE WHEN r.id IS NULL THEN 0 ELSE r.points END AS points
-     FROM "AssignmentQuestion" aq
-     JOIN "Question" q ON q.id = aq."questionId"
-     LEFT JOIN "Response" r ON r."attemptId" = $1 AND r."questionId" = aq."questionId"
-     WHERE aq."assignmentId" = $2`,
-    [attempt.id, attempt.assignmentId],
-  );
+  const tx = onConnection(client);
+  const rows = await tx
+    .selectFrom("AssignmentQuestion as aq")
+    .innerJoin("Question as q", "q.id", "aq.questionId")
+    .leftJoin("Response as r", (join) =>
+      join.on("r.attemptId", "=", attempt.id).onRef("r.questionId", "=", "aq.questionId"),
+    )
+    .select((eb) => [
+      sql<number>`${eb.ref("q.points")}::float8`.as("maxPoints"),
+      eb.case().when("r.id", "is", null).then(eb.lit(0)).else(eb.ref("r.points")).end().as("points"),
+    ])
+    .where("aq.assignmentId", "=", attempt.assignmentId)
+    .execute();
   const score = scoreAttempt(rows);
-  await client.query(
-    `UPDATE "Attempt" SET points = $2, "maxPoints" = $3, percent = $4, provisional = $5,
-       "skillPoints" = ${skillPointsOf("$1")}
-     WHERE id = $1`,
-    [attempt.id, score.points, score.maxPoints, score.percent, score.provisional],
-  );
+  await tx
+    .updateTable("Attempt")
+    .set({
+      points: score.points,
+      maxPoints: score.maxPoints,
+      percent: score.percent,
+      provisional: score.provisional,
+      skillPoints: attemptSkillPoints(sql.val(attempt.id)),
+    })
+    .where("id", "=", attempt.id)
+    .execute();
   return score;
 }

@@ -1,4 +1,6 @@
+import { sql, type Expression } from "kysely";
 import { Skill } from "../generated/prisma/enums";
+import { expr, sqlText } from "../sql-expr";
 
 /**
  * An attempt's points per skill tag, summed from its responses: an array with one element per value of the "Skill"
@@ -13,19 +15,24 @@ import { Skill } from "../generated/prisma/enums";
  * Positions follow the enum's order, so a new skill must be added at the end of the enum; one placed before others
  * needs a migration that recomputes every stored array (as 20261129030000_attempt_skill_points does).
  *
- * `attemptId` is an SQL expression: a bound parameter, or a column of the attempt being updated.
+ * `attemptId` is the attempt's id: a bound value, or a column of the attempt being updated.
  */
-export function skillPointsOf(attemptId: string) {
-  return `(
+export function attemptSkillPoints(attemptId: Expression<string>) {
+  const perSkill = expr
+    .selectFrom("Response as r")
+    .innerJoin("Question as q", "q.id", "r.questionId")
+    .select((eb) => ["q.skill", sql<number>`sum(${eb.ref("r.points")})::float8`.as("points")])
+    .where("r.attemptId", "=", attemptId)
+    .groupBy("q.skill");
+  return sql<number[]>`(
     SELECT array_agg(COALESCE(t.points, 0) ORDER BY s.n)
     FROM unnest(enum_range(NULL::"Skill")) WITH ORDINALITY AS s(skill, n)
-    LEFT JOIN (
-      SELECT q.skill, sum(r.points)::float8 AS points
-      FROM "Response" r
-      JOIN "Question" q ON q.id = r."questionId"
-      WHERE r."attemptId" = ${attemptId}
-      GROUP BY q.skill
-    ) t ON t.skill = s.skill)`;
+    LEFT JOIN ${perSkill} t ON t.skill = s.skill)`;
+}
+
+/** attemptSkillPoints as text, for statements written as strings; `attemptId` is an SQL expression ("$1", "a.id"). */
+export function skillPointsOf(attemptId: string) {
+  return sqlText(attemptSkillPoints(sql.raw(attemptId)));
 }
 
 /** For writers that score through Prisma (regrade) or write attempts directly: refresh the attempts in $1. */
