@@ -1,30 +1,15 @@
 import "server-only";
+import { sql, type Expression } from "kysely";
+import { jsonBuildObject } from "kysely/helpers/postgres";
+import { teacherOwnsAssignment } from "../assignments/access";
 import { requireTeacher } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
 import { idSchema } from "../classes/schema";
-import { pool } from "../db-pool";
+import { expr, pagesDb } from "../sql";
 import { notFound } from "../errors";
 import type { QuestionType, Skill } from "../generated/prisma/enums";
-import { COMPLETION_SQL, ITEMS_SQL, PICKS_SQL } from "./item-analysis-sql";
+import { completionQuery, itemsQuery, picksQuery } from "./item-analysis-sql";
 import { histogram, mean, median, percentCorrect } from "./statistics";
-
-const ASSIGNMENT_SQL = `
-  SELECT a.id, a."dueAt", a."closedAt",
-    json_build_object('id', c.id, 'name', c.name) AS class,
-    json_build_object('id', l.id, 'title', l.title, 'ownerId', l."ownerId") AS lesson,
-    (SELECT COALESCE(json_agg(json_build_object('position', aq.position, 'question', json_build_object(
-        'id', q.id, 'type', q.type, 'prompt', q.prompt, 'points', q.points, 'skill', q.skill,
-        'citationText', q."citationText", 'rubric', q.rubric,
-        'choices', (SELECT COALESCE(json_agg(json_build_object(
-            'id', ch.id, 'text', ch.text, 'correct', ch.correct, 'feedback', ch.feedback) ORDER BY ch.position), '[]')
-          FROM "Choice" ch WHERE ch."questionId" = q.id)
-      )) ORDER BY aq.position), '[]')
-      FROM "AssignmentQuestion" aq JOIN "Question" q ON q.id = aq."questionId"
-      WHERE aq."assignmentId" = a.id) AS questions
-  FROM "Assignment" a
-  JOIN "Class" c ON c.id = a."classId"
-  JOIN "Lesson" l ON l.id = a."lessonId"
-  WHERE a.id = $1 AND c."teacherId" = $2`;
 
 type ReportQuestion = {
   id: string;
@@ -58,29 +43,79 @@ export async function getTeacherAssignmentOrThrow(
   const teacher = requireTeacher(viewer);
   const id = idSchema.safeParse(assignmentId);
   if (!id.success) throw notFound("Assignment");
-  const { rows } = await pool.query<TeacherAssignment>(ASSIGNMENT_SQL, [id.data, teacher.id]);
-  if (!rows[0]) throw notFound("Assignment");
-  return rows[0];
+  const found = await pagesDb
+    .selectFrom("Assignment as a")
+    .innerJoin("Class as c", "c.id", "a.classId")
+    .innerJoin("Lesson as l", "l.id", "a.lessonId")
+    .select((eb) => [
+      "a.id",
+      "a.dueAt",
+      "a.closedAt",
+      jsonBuildObject({ id: eb.ref("c.id"), name: eb.ref("c.name") }).as("class"),
+      jsonBuildObject({ id: eb.ref("l.id"), title: eb.ref("l.title"), ownerId: eb.ref("l.ownerId") }).as(
+        "lesson",
+      ),
+      eb.fn
+        .coalesce(
+          eb
+            .selectFrom("AssignmentQuestion as aq")
+            .innerJoin("Question as q", "q.id", "aq.questionId")
+            .select((s) =>
+              s.fn
+                .jsonAgg(
+                  jsonBuildObject({
+                    position: s.ref("aq.position"),
+                    question: jsonBuildObject({
+                      id: s.ref("q.id"),
+                      type: s.ref("q.type"),
+                      prompt: s.ref("q.prompt"),
+                      points: s.ref("q.points"),
+                      skill: s.ref("q.skill"),
+                      citationText: s.ref("q.citationText"),
+                      rubric: s.ref("q.rubric"),
+                      choices: choicesOf(s.ref("q.id")),
+                    }),
+                  }),
+                )
+                .orderBy("aq.position")
+                .as("questions"),
+            )
+            .whereRef("aq.assignmentId", "=", "a.id")
+            .$asScalar(),
+          sql.lit("[]"),
+        )
+        .as("questions"),
+    ])
+    .where("a.id", "=", id.data)
+    .where((eb) => teacherOwnsAssignment(eb.ref("a.classId"), teacher.id))
+    .executeTakeFirst();
+  if (!found) throw notFound("Assignment");
+  return found;
 }
 
-type Completion = {
-  enrolled: number;
-  started: number;
-  submitted: number;
-  needsGrading: number;
-  percents: number[];
-  medianSeconds: number | null;
-};
-type ItemRow = {
-  questionId: string;
-  medianSeconds: number | null;
-  students: number;
-  correct: number;
-  ungraded: number;
-  meanShare: number | null;
-  discrimination: number | null;
-};
-type PickRow = { questionId: string; choiceId: string; picks: number };
+/** A question's choices, in order, as a JSON array. */
+function choicesOf(questionId: Expression<string>) {
+  return expr.fn.coalesce(
+    expr
+      .selectFrom("Choice as ch")
+      .select((s) =>
+        s.fn
+          .jsonAgg(
+            jsonBuildObject({
+              id: s.ref("ch.id"),
+              text: s.ref("ch.text"),
+              correct: s.ref("ch.correct"),
+              feedback: s.ref("ch.feedback"),
+            }),
+          )
+          .orderBy("ch.position")
+          .as("choices"),
+      )
+      .where("ch.questionId", "=", questionId)
+      .$asScalar(),
+    sql.lit("[]"),
+  );
+}
 
 /**
  * Everything a teacher needs after an assignment: completion, the score distribution, and per-question item analysis
@@ -89,14 +124,13 @@ type PickRow = { questionId: string; choiceId: string; picks: number };
  */
 export async function getAssignmentReport(viewer: Viewer | null, assignmentId: string, now = new Date()) {
   const assignment = await getTeacherAssignmentOrThrow(viewer, assignmentId);
-  const [completion, items, picks] = await Promise.all([
-    pool.query<Completion>(COMPLETION_SQL, [assignment.id, assignment.class.id]),
-    pool.query<ItemRow>(ITEMS_SQL, [assignment.id]),
-    pool.query<PickRow>(PICKS_SQL, [assignment.id]),
+  const [c, items, picks] = await Promise.all([
+    completionQuery(assignment.id, assignment.class.id).executeTakeFirstOrThrow(),
+    itemsQuery(assignment.id).execute(),
+    picksQuery(assignment.id).execute(),
   ]);
-  const c = completion.rows[0]!;
-  const itemById = new Map(items.rows.map((r) => [r.questionId, r]));
-  const pickCount = new Map(picks.rows.map((p) => [`${p.questionId}:${p.choiceId}`, p.picks]));
+  const itemById = new Map(items.map((r) => [r.questionId, r]));
+  const pickCount = new Map(picks.map((p) => [`${p.questionId}:${p.choiceId}`, p.picks]));
 
   const questions = assignment.questions.map(({ position, question }) => {
     const item = itemById.get(question.id);

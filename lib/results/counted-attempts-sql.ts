@@ -1,3 +1,13 @@
+import {
+  expressionBuilder,
+  sql,
+  type Expression,
+  type ExpressionBuilder,
+  type SelectQueryBuilder,
+} from "kysely";
+import type { ScoringRule } from "../generated/kysely/types";
+import { expr } from "../sql-expr";
+
 /**
  * SQL fragments shared by the results queries, so "which attempt counts" and "what status a cell shows" have one
  * definition in the database, matching lib/assignments/status.ts and lib/grading/score.ts for single students.
@@ -52,12 +62,45 @@ export function emptyCellStatus(a: string, now: string) {
  */
 export const COUNTED_FIRST = `CASE WHEN a."scoringRule" = 'BEST' THEN at.percent END DESC NULLS LAST, at."submittedAt" DESC`;
 
-/** The counted submitted attempt of each student for one assignment ($1). */
-export const COUNTED_ATTEMPTS_CTE = `
-  counted AS (
-    SELECT DISTINCT ON (at."studentId") at.id, at."studentId", at.percent, at."startedAt", at."submittedAt"
-    FROM "Attempt" at
-    JOIN "Assignment" a ON a.id = at."assignmentId"
-    WHERE at."assignmentId" = $1 AND at.status = 'SUBMITTED' AND at.percent IS NOT NULL
-    ORDER BY at."studentId", ${COUNTED_FIRST}
-  )`;
+type CountedKeys = {
+  scoringRule: Expression<ScoringRule>;
+  percent: Expression<number | null>;
+  submittedAt: Expression<Date | null>;
+};
+
+/**
+ * COUNTED_FIRST for statements built with Kysely: orders `query`, after its DISTINCT ON keys, so that the counted
+ * attempt comes first, given the assignment's scoring rule and the attempt's percent and submission time.
+ */
+export function orderCountedFirst<D, T extends keyof D, O>(
+  query: SelectQueryBuilder<D, T, O>,
+  keys: (eb: ExpressionBuilder<D, T>) => CountedKeys,
+) {
+  const { scoringRule, percent, submittedAt } = keys(expressionBuilder(query));
+  return query
+    .orderBy(expr.case().when(scoringRule, "=", sql.lit("BEST")).then(percent).end(), (ob) =>
+      ob.desc().nullsLast(),
+    )
+    .orderBy(submittedAt, "desc");
+}
+
+/** The counted submitted attempt of each student for one assignment. */
+export function countedAttemptsOf(assignmentId: string) {
+  return expr
+    .selectFrom("Attempt as at")
+    .innerJoin("Assignment as a", "a.id", "at.assignmentId")
+    .distinctOn("at.studentId")
+    .select(["at.id", "at.studentId", "at.percent", "at.startedAt", "at.submittedAt"])
+    .where("at.assignmentId", "=", assignmentId)
+    .where("at.status", "=", sql.lit("SUBMITTED"))
+    .where("at.percent", "is not", null)
+    .$narrowType<{ percent: number; submittedAt: Date }>()
+    .orderBy("at.studentId")
+    .$call((q) =>
+      orderCountedFirst(q, (eb) => ({
+        scoringRule: eb.ref("a.scoringRule"),
+        percent: eb.ref("at.percent"),
+        submittedAt: eb.ref("at.submittedAt"),
+      })),
+    );
+}

@@ -1,10 +1,17 @@
+import type { Compilable } from "kysely";
 import { gradebookSql } from "../../../lib/results/gradebook";
-import { COMPLETION_SQL, ITEMS_SQL, PICKS_SQL } from "../../../lib/results/item-analysis-sql";
+import { completionQuery, itemsQuery, picksQuery } from "../../../lib/results/item-analysis-sql";
 import { PROGRESS_SQL } from "../../../lib/results/live-progress";
 import { CLASS_COUNTED_CTE, STUDENT_COUNTED_CTE, skillBreakdownSql } from "../../../lib/results/skills-sql";
 import { ATTEMPTS_SQL, COUNTED_SCORES_SQL } from "../../../lib/results/student-report";
 
 export type Statement = { page: string; name: string; text: string; values: unknown[] };
+
+/** A statement built with Kysely, as the text and values it runs with. */
+function compiled(page: string, name: string, query: Compilable): Statement {
+  const { sql, parameters } = query.compile();
+  return { page, name, text: sql, values: [...parameters] };
+}
 
 /** The results pages' own SQL with the benchmark target's parameters, for EXPLAIN. */
 export function resultsStatements(t: {
@@ -20,14 +27,9 @@ export function resultsStatements(t: {
       text: gradebookSql("name", "asc"),
       values: [t.classId, t.now, null, null, "", 0, 50, 1],
     },
-    {
-      page: "assignment_report",
-      name: "completion",
-      text: COMPLETION_SQL,
-      values: [t.assignmentId, t.classId],
-    },
-    { page: "assignment_report", name: "items", text: ITEMS_SQL, values: [t.assignmentId] },
-    { page: "assignment_report", name: "picks", text: PICKS_SQL, values: [t.assignmentId] },
+    compiled("assignment_report", "completion", completionQuery(t.assignmentId, t.classId)),
+    compiled("assignment_report", "items", itemsQuery(t.assignmentId)),
+    compiled("assignment_report", "picks", picksQuery(t.assignmentId)),
     {
       page: "assignment_report",
       name: "live progress",
