@@ -1,29 +1,51 @@
 import "server-only";
+import { sql, type Expression } from "kysely";
 import type { Viewer } from "../auth/viewer-types";
-import { pool } from "../db-pool";
+import { countAll, expr, jsonText, pagesDb } from "../sql";
 import { getTeacherAssignmentScope } from "./assignment-scope";
 
 /** Mirrors isAnswered() in lib/grading/answer.ts: a saved draft with a cleared selection is not an answer. */
-const ANSWERED = `(
-  COALESCE(r.answer ->> 'choiceId', '') <> ''
-  OR jsonb_array_length(COALESCE(r.answer -> 'choiceIds', '[]')) > 0
-  OR btrim(COALESCE(r.answer ->> 'text', '')) <> ''
-)`;
+function isAnswered(answer: Expression<unknown>) {
+  return expr.or([
+    expr(expr.fn.coalesce(jsonText(answer, "choiceId"), sql.lit("")), "<>", sql.lit("")),
+    expr(sql`jsonb_array_length(COALESCE(${answer} -> 'choiceIds', '[]'))`, ">", expr.lit(0)),
+    expr(sql`btrim(COALESCE(${answer} ->> 'text', ''))`, "<>", sql.lit("")),
+  ]);
+}
 
-export const PROGRESS_SQL = `
-  WITH latest AS (
-    SELECT DISTINCT ON ("studentId") id, "studentId", status, "startedAt", "submittedAt"
-    FROM "Attempt" WHERE "assignmentId" = $1
-    ORDER BY "studentId", number DESC
-  )
-  SELECT u.id, u."displayName", l.status,
-    l."startedAt", l."submittedAt",
-    (SELECT count(*) FROM "Response" r WHERE r."attemptId" = l.id AND ${ANSWERED})::int AS answered
-  FROM "Enrollment" e
-  JOIN "User" u ON u.id = e."studentId"
-  LEFT JOIN latest l ON l."studentId" = e."studentId"
-  WHERE e."classId" = $2
-  ORDER BY u."displayName", u.username, u.id`;
+/** Each student of the class with their latest attempt on the assignment and how many questions it answers. */
+export function progressQuery(assignmentId: string, classId: string) {
+  return pagesDb
+    .with("latest", (db) =>
+      db
+        .selectFrom("Attempt")
+        .distinctOn("studentId")
+        .select(["id", "studentId", "status", "startedAt", "submittedAt"])
+        .where("assignmentId", "=", assignmentId)
+        .orderBy("studentId")
+        .orderBy("number", "desc"),
+    )
+    .selectFrom("Enrollment as e")
+    .innerJoin("User as u", "u.id", "e.studentId")
+    .leftJoin("latest as l", "l.studentId", "e.studentId")
+    .select((eb) => [
+      "u.id",
+      "u.displayName",
+      "l.status",
+      "l.startedAt",
+      "l.submittedAt",
+      eb
+        .selectFrom("Response as r")
+        .select(countAll().as("n"))
+        .whereRef("r.attemptId", "=", "l.id")
+        .where((w) => isAnswered(w.ref("r.answer")))
+        .$asScalar()
+        .$notNull()
+        .as("answered"),
+    ])
+    .where("e.classId", "=", classId)
+    .orderBy(["u.displayName", "u.username", "u.id"]);
+}
 
 export type LiveProgressRow = {
   id: string;
@@ -37,12 +59,7 @@ export type LiveProgressRow = {
 /** Who has started the assignment, how many questions each has answered in their latest attempt, who has submitted. */
 export async function getLiveProgress(viewer: Viewer | null, assignmentId: string) {
   const assignment = await getTeacherAssignmentScope(viewer, assignmentId);
-  const { rows } = await pool.query<
-    Omit<LiveProgressRow, "startedAt" | "submittedAt"> & {
-      startedAt: Date | null;
-      submittedAt: Date | null;
-    }
-  >(PROGRESS_SQL, [assignment.id, assignment.classId]);
+  const rows = await progressQuery(assignment.id, assignment.classId).execute();
   return {
     questionCount: assignment.questionCount,
     students: rows.map((r): LiveProgressRow => ({

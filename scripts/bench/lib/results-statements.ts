@@ -1,7 +1,7 @@
 import type { Compilable } from "kysely";
 import { gradebookSql } from "../../../lib/results/gradebook";
 import { completionQuery, itemsQuery, picksQuery } from "../../../lib/results/item-analysis-sql";
-import { PROGRESS_SQL } from "../../../lib/results/live-progress";
+import { progressQuery } from "../../../lib/results/live-progress";
 import { CLASS_COUNTED_CTE, STUDENT_COUNTED_CTE, skillBreakdownSql } from "../../../lib/results/skills-sql";
 import { ATTEMPTS_SQL, COUNTED_SCORES_SQL } from "../../../lib/results/student-report";
 
@@ -30,12 +30,7 @@ export function resultsStatements(t: {
     compiled("assignment_report", "completion", completionQuery(t.assignmentId, t.classId)),
     compiled("assignment_report", "items", itemsQuery(t.assignmentId)),
     compiled("assignment_report", "picks", picksQuery(t.assignmentId)),
-    {
-      page: "assignment_report",
-      name: "live progress",
-      text: PROGRESS_SQL,
-      values: [t.assignmentId, t.classId],
-    },
+    compiled("assignment_report", "live progress", progressQuery(t.assignmentId, t.classId)),
     { page: "skills", name: "class skills", text: skillBreakdownSql(CLASS_COUNTED_CTE), values: [t.classId] },
     {
       page: "student_progress",
@@ -47,7 +42,8 @@ export function resultsStatements(t: {
       page: "student_progress",
       name: "skills",
       text: skillBreakdownSql(STUDENT_COUNTED_CTE),
-      values: [t.studentId, null, t.now],
+      // Every assignment counted: the released ones are a subset, so this plans the statement's largest case.
+      values: [t.studentId, null, null],
     },
     { page: "student_report", name: "attempts", text: ATTEMPTS_SQL, values: [t.studentId, t.classId] },
   ];
