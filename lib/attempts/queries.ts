@@ -5,8 +5,8 @@ import { requireStudent } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
 import { answerSchema, type Answer } from "../grading/answer";
 import { fromDbSkill, fromDbType } from "../content/enum-names";
-import { allowedAttempts, hasAttemptsLeft, isClosed, keyShowable, type AttemptWindow } from "./attempt-rules";
-import { answersReleased } from "./release";
+import { allowedAttempts, hasAttemptsLeft, isClosed } from "./attempt-rules";
+import { attemptWindow, keyRelease, studentWindowSelect } from "./release";
 import { seededShuffle } from "./seeded-shuffle";
 import { sealAnswer, shuffleSeed } from "./opaque-ids";
 import { toStudentQuestion } from "./student-question";
@@ -27,14 +27,6 @@ const attemptSummarySelect = {
   provisional: true,
   late: true,
 } as const;
-
-/** The student's attempt window on an assignment read with its accommodations for that student. */
-const attemptWindow = (
-  a: Omit<AttemptWindow, "extraAttempts"> & { accommodations: { extraAttempts: number }[] },
-): AttemptWindow => ({
-  ...a,
-  extraAttempts: a.accommodations[0]?.extraAttempts ?? 0,
-});
 
 async function findStudentAssignment(studentId: string, assignmentId: string, now: Date) {
   const assignment = await db.assignment.findFirst({
@@ -146,31 +138,21 @@ export async function getAttemptReviewOrThrow(viewer: Viewer | null, attemptId: 
       ...attemptSummarySelect,
       assignment: {
         select: {
-          id: true,
-          dueAt: true,
-          closedAt: true,
-          latePolicy: true,
-          attemptsAllowed: true,
-          releasePolicy: true,
+          ...studentWindowSelect(student.id),
           lesson: { select: { title: true, passage: true, passageStart: true } },
-          accommodations: { where: { studentId: student.id }, select: { extraAttempts: true } },
-          attempts: { where: { studentId: student.id }, select: { status: true } },
         },
       },
     },
   });
   if (!attempt) throw notFound("Attempt");
   const { assignment, ...summary } = attempt;
-  // The key is shown when the release policy allows it and the student can no longer use it for another attempt.
-  const policyAllows = answersReleased(assignment.releasePolicy, assignment.dueAt, now);
-  const released = policyAllows && keyShowable(attemptWindow(assignment), now);
+  const { released, withheldFor } = keyRelease(assignment, now);
   const base = {
     attempt: summary,
     assignmentId: assignment.id,
     title: assignment.lesson.title,
     released,
-    /** Why the key is hidden: the policy (or the teacher) has not released it, or the student may still use it. */
-    withheldFor: released ? null : policyAllows ? ("attempts_left" as const) : ("release_policy" as const),
+    withheldFor,
   };
   if (!released) return { ...base, passage: null, items: null };
 

@@ -63,8 +63,8 @@ export const CLASS_COUNTED_CTE = `
 
 /**
  * One student's ($1) counted attempt per assignment, optionally limited to one class ($2, or null for all), and,
- * for the student's own view, to assignments whose answers are released at $3 (null: no release filter), since a
- * per-skill score on a one-question skill would otherwise give an answer away.
+ * for the student's own view, to the assignments in $3 (null: all), the ones whose keys are released to them
+ * (lib/attempts/release.ts's keyRelease, the rule of the attempt review too).
  */
 export const STUDENT_COUNTED_CTE = `
   counted AS (
@@ -74,7 +74,6 @@ export const STUDENT_COUNTED_CTE = `
     JOIN "Assignment" a ON a.id = at."assignmentId"
     WHERE at."studentId" = $1 AND at.status = 'SUBMITTED' AND at.percent IS NOT NULL
       AND ($2::text IS NULL OR a."classId" = $2)
-      AND ($3::timestamptz IS NULL OR a."releasePolicy" = 'AFTER_SUBMIT'
-        OR (a."releasePolicy" = 'AFTER_DUE' AND a."dueAt" <= $3::timestamptz))
+      AND ($3::text[] IS NULL OR a.id = ANY($3::text[]))
     ORDER BY at."assignmentId", ${COUNTED_FIRST}
   )`;

@@ -5,6 +5,8 @@ import { getTeacherClassOrThrow } from "../classes/queries";
 import { idSchema } from "../classes/schema";
 import { pool } from "../db-pool";
 import { notFound } from "../errors";
+import { db } from "../db";
+import { keyRelease, studentWindowSelect } from "../attempts/release";
 import { skillResults, type SkillRow } from "./skill-breakdown";
 import { STUDENT_COUNTED_CTE, skillBreakdownSql } from "./skills-sql";
 
@@ -69,6 +71,15 @@ export async function getStudentReport(viewer: Viewer | null, classId: string, s
   return { class: cls, student: student.rows[0], attempts: attempts.rows, skills: skillResults(skills.rows) };
 }
 
+/** The student's submitted assignments whose keys are released to them now (keyRelease, as the review page). */
+async function releasedAssignmentIds(studentId: string, now: Date): Promise<string[]> {
+  const assignments = await db.assignment.findMany({
+    where: { attempts: { some: { studentId, status: "SUBMITTED" } } },
+    select: studentWindowSelect(studentId),
+  });
+  return assignments.filter((a) => keyRelease(a, now).released).map((a) => a.id);
+}
+
 /**
  * The signed-in student's progress across their classes: the counted score of each submitted assignment over time,
  * and strengths and weaknesses by skill from assignments whose answers are released.
@@ -77,7 +88,9 @@ export async function getMyProgress(viewer: Viewer | null, now = new Date()) {
   const student = requireStudent(viewer);
   const [scores, skills] = await Promise.all([
     pool.query<CountedScore>(COUNTED_SCORES_SQL, [student.id, null, null]),
-    pool.query<SkillRow>(skillBreakdownSql(STUDENT_COUNTED_CTE), [student.id, null, now]),
+    releasedAssignmentIds(student.id, now).then((released) =>
+      pool.query<SkillRow>(skillBreakdownSql(STUDENT_COUNTED_CTE), [student.id, null, released]),
+    ),
   ]);
   return { scores: scores.rows, skills: skillResults(skills.rows) };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
 import type { Viewer } from "../../lib/auth/viewer-types";
 import { getClassSkills } from "../../lib/results/class-skills";
+import { getAttemptReviewOrThrow } from "../../lib/attempts/queries";
 import { getMyProgress, getStudentReport } from "../../lib/results/student-report";
 import { expectAppError } from "../support/expect-app-error";
 import { recordSubmittedAttempt } from "../support/recorded-attempt";
@@ -73,6 +74,26 @@ describe("student report, progress and class skills", () => {
     expect(skillsOf(report, q2.skill).percent).toBe(0);
   });
 
+  /** A submitted attempt at 55% whose one response answers `q` right. */
+  const answeredRight = (
+    assignmentId: string,
+    studentId: string,
+    q: { id: string; points: number; choices: { id: string }[] },
+  ) =>
+    recordSubmittedAttempt({
+      assignmentId,
+      studentId,
+      percent: 55,
+      responses: [
+        {
+          questionId: q.id,
+          answer: { type: "single_choice", choiceId: q.choices[0]!.id },
+          points: q.points,
+          correct: true,
+        },
+      ],
+    });
+
   it("shows a student their counted scores, and skills only from released assignments", async () => {
     const { students, assignment } = await twoClassrooms(1);
     const student = students[0]!;
@@ -81,25 +102,33 @@ describe("student report, progress and class skills", () => {
       data: { releasePolicy: "AFTER_DUE", dueAt: days(1) },
     });
     const [q1] = await twoSkills(assignment.id);
-    await recordSubmittedAttempt({
-      assignmentId: assignment.id,
-      studentId: student.id,
-      percent: 55,
-      responses: [
-        {
-          questionId: q1.id,
-          answer: { type: "single_choice", choiceId: q1.choices[0]!.id },
-          points: q1.points,
-          correct: true,
-        },
-      ],
-    });
+    await answeredRight(assignment.id, student.id, q1);
     const before = await getMyProgress(student);
     expect(before.scores.map((s) => s.percent)).toEqual([55]);
     expect(before.skills.every((s) => s.percent === null)).toBe(true);
 
     const after = await getMyProgress(student, days(2));
     expect(after.skills.find((s) => s.skill === q1.skill.toLowerCase())!.percent).toBeGreaterThan(0);
+  });
+
+  it("keeps skills hidden while the student may still use the key, as the attempt review does", async () => {
+    const { students, assignment } = await twoClassrooms(1);
+    const student = students[0]!;
+    await db.assignment.update({
+      where: { id: assignment.id },
+      data: { releasePolicy: "AFTER_SUBMIT", attemptsAllowed: 2 },
+    });
+    const [q1] = await twoSkills(assignment.id);
+    const { id: attemptId } = await answeredRight(assignment.id, student.id, q1);
+    const skillOf = async () =>
+      (await getMyProgress(student)).skills.find((s) => s.skill === q1.skill.toLowerCase())!.percent;
+    const review = await getAttemptReviewOrThrow(student, attemptId);
+    expect(review.withheldFor).toBe("attempts_left");
+    expect(await skillOf(), "a second attempt is still allowed").toBeNull();
+
+    await db.assignment.update({ where: { id: assignment.id }, data: { closedAt: new Date() } });
+    expect((await getAttemptReviewOrThrow(student, attemptId)).released).toBe(true);
+    expect(await skillOf()).toBeGreaterThan(0);
   });
 
   it("is the class teacher's only, for students enrolled in that class", async () => {
