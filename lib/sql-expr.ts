@@ -7,6 +7,7 @@ import {
   PostgresQueryCompiler,
   sql,
   type Expression,
+  type SelectQueryBuilder,
 } from "kysely";
 import type { DB } from "./generated/kysely/types";
 
@@ -20,6 +21,11 @@ export const asInt = (value: Expression<unknown>) => sql<number>`${value}::int`;
 
 /** `count(*)` as an integer. */
 export const countAll = () => asInt(sql`count(*)`);
+
+/** The number of rows of `query` (a subquery with no selection yet), as an integer scalar. */
+export function countOf<D, T extends keyof D>(query: SelectQueryBuilder<D, T, object>) {
+  return query.select(countAll().as("n")).$asScalar().$notNull();
+}
 
 /** The text of one key of a jsonb value (`->>`): the answers' columns are jsonb, typed as unknown. */
 export const jsonText = (json: Expression<unknown>, key: string) =>

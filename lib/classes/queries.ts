@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
-import { pool } from "../db-pool";
 import { notFound } from "../errors";
+import { countOf, pagesDb } from "../sql";
 import { requireStudent, requireTeacher } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
 import { idSchema } from "./schema";
@@ -18,16 +18,20 @@ export async function listTeacherClasses(viewer: Viewer | null): Promise<ClassSu
   const teacher = requireTeacher(viewer);
   // Counted per class through the indexes: Prisma's relation _count aggregates the whole Enrollment and
   // Assignment tables on every call, a district's worth of rows for one teacher's handful of classes.
-  const { rows } = await pool.query<ClassSummary>(
-    `SELECT c.id, c.name, c."joinCode",
-       (SELECT count(*) FROM "Enrollment" e WHERE e."classId" = c.id)::int AS "studentCount",
-       (SELECT count(*) FROM "Assignment" a WHERE a."classId" = c.id)::int AS "assignmentCount"
-     FROM "Class" c
-     WHERE c."teacherId" = $1 AND c."archivedAt" IS NULL
-     ORDER BY c."createdAt" DESC, c.id`,
-    [teacher.id],
-  );
-  return rows;
+  return pagesDb
+    .selectFrom("Class as c")
+    .select((eb) => [
+      "c.id",
+      "c.name",
+      "c.joinCode",
+      countOf(eb.selectFrom("Enrollment as e").whereRef("e.classId", "=", "c.id")).as("studentCount"),
+      countOf(eb.selectFrom("Assignment as a").whereRef("a.classId", "=", "c.id")).as("assignmentCount"),
+    ])
+    .where("c.teacherId", "=", teacher.id)
+    .where("c.archivedAt", "is", null)
+    .orderBy("c.createdAt", "desc")
+    .orderBy("c.id")
+    .execute();
 }
 
 /**
@@ -38,13 +42,14 @@ export async function getTeacherClassOrThrow(viewer: Viewer | null, classId: str
   const teacher = requireTeacher(viewer);
   const id = idSchema.safeParse(classId);
   if (!id.success) throw notFound("Class");
-  const { rows } = await pool.query<{ id: string; name: string; joinCode: string; createdAt: Date }>(
-    `SELECT id, name, "joinCode", "createdAt"
-     FROM "Class" WHERE id = $1 AND "teacherId" = $2`,
-    [id.data, teacher.id],
-  );
-  if (!rows[0]) throw notFound("Class");
-  return rows[0];
+  const found = await pagesDb
+    .selectFrom("Class")
+    .select(["id", "name", "joinCode", "createdAt"])
+    .where("id", "=", id.data)
+    .where("teacherId", "=", teacher.id)
+    .executeTakeFirst();
+  if (!found) throw notFound("Class");
+  return found;
 }
 
 export async function listStudentClasses(viewer: Viewer | null) {

@@ -2,7 +2,7 @@ import "server-only";
 import type { Expression } from "kysely";
 import { jsonBuildObject } from "kysely/helpers/postgres";
 import { db } from "../db";
-import { countAll, expr, pagesDb } from "../sql";
+import { countOf, expr, pagesDb } from "../sql";
 import type { LessonStatus } from "../generated/prisma/enums";
 import { requireTeacher } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
@@ -54,14 +54,12 @@ export async function listLibraryLessons(
           "l.position",
           jsonBuildObject({ title: eb.ref("a.title"), byline: eb.ref("a.byline") }).as("article"),
           "a.title as articleTitle",
-          liveQuestions(eb.ref("l.id")).select(countAll().as("n")).$asScalar().$notNull().as("questionCount"),
-          liveQuestions(eb.ref("l.id"))
-            .$if(skill !== null, (q) => q.where("q.skill", "=", skill!))
-            .$if(type !== null, (q) => q.where("q.type", "=", type!))
-            .select(countAll().as("n"))
-            .$asScalar()
-            .$notNull()
-            .as("matchingCount"),
+          countOf(liveQuestions(eb.ref("l.id"))).as("questionCount"),
+          countOf(
+            liveQuestions(eb.ref("l.id"))
+              .$if(skill !== null, (q) => q.where("q.skill", "=", skill!))
+              .$if(type !== null, (q) => q.where("q.type", "=", type!)),
+          ).as("matchingCount"),
         ])
         .where((eb) => usableBySql(teacher.id, { ownerId: eb.ref("l.ownerId"), status: eb.ref("l.status") }))
         .as("usable"),

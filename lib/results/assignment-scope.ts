@@ -1,11 +1,10 @@
 import "server-only";
-import { sql } from "kysely";
 import { teacherOwnsAssignment } from "../assignments/access";
 import { requireTeacher } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
 import { idSchema } from "../classes/schema";
 import { notFound } from "../errors";
-import { pagesDb } from "../sql";
+import { countOf, pagesDb } from "../sql";
 
 /**
  * The lean ownership check for endpoints polled every few seconds: one statement instead of loading the
@@ -20,13 +19,9 @@ export async function getTeacherAssignmentScope(viewer: Viewer | null, assignmen
     .select((eb) => [
       "a.id",
       "a.classId",
-      eb
-        .selectFrom("AssignmentQuestion as aq")
-        .whereRef("aq.assignmentId", "=", "a.id")
-        .select(sql<number>`count(*)::int`.as("n"))
-        .$asScalar()
-        .$notNull()
-        .as("questionCount"),
+      countOf(eb.selectFrom("AssignmentQuestion as aq").whereRef("aq.assignmentId", "=", "a.id")).as(
+        "questionCount",
+      ),
     ])
     .where("a.id", "=", id.data)
     .where((eb) => teacherOwnsAssignment(eb.ref("a.classId"), teacher.id))

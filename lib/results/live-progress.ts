@@ -1,7 +1,7 @@
 import "server-only";
 import { sql, type Expression } from "kysely";
 import type { Viewer } from "../auth/viewer-types";
-import { countAll, expr, jsonText, pagesDb } from "../sql";
+import { countOf, expr, jsonText, pagesDb } from "../sql";
 import { getTeacherAssignmentScope } from "./assignment-scope";
 
 /** Mirrors isAnswered() in lib/grading/answer.ts: a saved draft with a cleared selection is not an answer. */
@@ -34,14 +34,12 @@ export function progressQuery(assignmentId: string, classId: string) {
       "l.status",
       "l.startedAt",
       "l.submittedAt",
-      eb
-        .selectFrom("Response as r")
-        .select(countAll().as("n"))
-        .whereRef("r.attemptId", "=", "l.id")
-        .where((w) => isAnswered(w.ref("r.answer")))
-        .$asScalar()
-        .$notNull()
-        .as("answered"),
+      countOf(
+        eb
+          .selectFrom("Response as r")
+          .whereRef("r.attemptId", "=", "l.id")
+          .where((w) => isAnswered(w.ref("r.answer"))),
+      ).as("answered"),
     ])
     .where("e.classId", "=", classId)
     .orderBy(["u.displayName", "u.username", "u.id"]);
