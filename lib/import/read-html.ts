@@ -1,26 +1,163 @@
+import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import type { Block } from "./read-text";
+import { cleanByline, sameTitle, withoutSiteName } from "./article-meta";
+import { isFurniture, withoutDateline } from "./page-furniture";
+import type { Block, Extracted } from "./read-text";
 
+type Doc = ReturnType<typeof parseHTML>["document"];
+type El = NonNullable<ReturnType<Doc["querySelector"]>>;
+
+const NOT_TEXT = "script:not([type='application/ld+json']), style, noscript, template, svg, iframe";
 const NOT_ARTICLE = "script, style, nav, header, footer, aside, form, noscript, template";
+const BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, dd";
+const BYLINE_ELEMENTS =
+  "[rel='author'], [itemprop='author'], .byline, .author, .author-name, .byline-name, address, [class*='byline']";
+const KICKER_ELEMENTS =
+  ".kicker, .eyebrow, .overline, .section-label, .cat-links, .category, [class*='kicker']";
+
+const oneLine = (s: string | null | undefined) => (s ?? "").replace(/\s+/g, " ").trim();
+
+/** schema.org objects of the page's JSON-LD, flattened out of arrays and @graph. */
+function jsonLd(document: Doc): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  const visit = (v: unknown) => {
+    if (Array.isArray(v)) v.forEach(visit);
+    else if (v && typeof v === "object") {
+      out.push(v as Record<string, unknown>);
+      visit((v as Record<string, unknown>)["@graph"]);
+    }
+  };
+  for (const script of [...document.querySelectorAll("script[type='application/ld+json']")]) {
+    try {
+      visit(JSON.parse(script.textContent ?? ""));
+    } catch {
+      // A page's broken metadata is no reason to refuse its article.
+    }
+  }
+  return out;
+}
+
+const nameOf = (v: unknown): string[] =>
+  Array.isArray(v)
+    ? v.flatMap(nameOf)
+    : typeof v === "string"
+      ? [v]
+      : v && typeof v === "object" && typeof (v as { name?: unknown }).name === "string"
+        ? [(v as { name: string }).name]
+        : [];
+
+/** What the page says about itself: headline and author from JSON-LD and meta tags, the site's names. */
+function pageMetadata(document: Doc) {
+  const meta = (selector: string) => oneLine(document.querySelector(selector)?.getAttribute("content"));
+  const ld = jsonLd(document).filter((o) => typeof o.headline === "string" || o.author);
+  const siteNames = [
+    meta("meta[property='og:site_name']"),
+    ...jsonLd(document).flatMap((o) => nameOf(o.publisher)),
+  ].filter(Boolean);
+  const authors = ld
+    .flatMap((o) => nameOf(o.author))
+    .map(oneLine)
+    .filter(Boolean);
+  return {
+    headline: oneLine(ld.map((o) => o.headline).find((h): h is string => typeof h === "string")),
+    ogTitle: meta("meta[property='og:title']") || meta("meta[name='twitter:title']"),
+    pageTitle: oneLine(document.querySelector("title")?.textContent),
+    author: [...new Set(authors)].join(" and ") || meta("meta[name='author']"),
+    siteNames,
+  };
+}
 
 /**
- * HTML to headings and paragraphs with a real HTML parser (linkedom): the <article> (or <main>, or <body>)
- * without scripts, styles, navigation, headers, footers and asides.
+ * The headline: the page's h1 when the metadata agrees, else the metadata's headline (JSON-LD, then og:title)
+ * without the site's name, else the first h1, else <title>. A kicker ("Local News") is never the article's h1, and a
+ * <title> that only names the site loses to the h1.
  */
-export function htmlToBlocks(html: string): Block[] {
-  const { document } = parseHTML(html);
+function findTitle(document: Doc, meta: ReturnType<typeof pageMetadata>): string {
+  const strip = (t: string) => (t ? withoutSiteName(t, meta.siteNames) : "");
+  const named = [meta.headline, meta.ogTitle, meta.pageTitle].map(strip);
+  const h1s = [...document.querySelectorAll("h1")].map((h) => oneLine(h.textContent)).filter(Boolean);
+  const agreed = h1s.find((h) => named.some((t) => t && sameTitle(h, t)));
+  return agreed ?? (named[0] || named[1] || h1s[0] || named[2] || "");
+}
+
+/** The author's name: JSON-LD, meta author, then the page's byline elements, then Readability's guess. */
+function findByline(document: Doc, metaAuthor: string): string {
+  const fromMeta = cleanByline(metaAuthor);
+  if (fromMeta) return fromMeta;
+  for (const el of [...document.querySelectorAll(BYLINE_ELEMENTS)]) {
+    // The innermost named element: the link in "by <a rel=author>Ann Lee</a>", the name in a byline box.
+    const inner = el.querySelector("[rel='author'], [itemprop='name'], .fn, .author-name");
+    const name = cleanByline(oneLine((inner ?? el).textContent));
+    if (name) return name;
+  }
+  return "";
+}
+
+/** A list item keeps its number ("2.") or a bullet, so a list reads as one in the plain-text passage. */
+function listMarker(li: El): string {
+  const list = li.parentElement;
+  if (list?.tagName !== "OL") return "• ";
+  const start = Number(list.getAttribute("start") ?? "1") || 1;
+  const items = [...list.children].filter((c) => c.tagName === "LI");
+  return `${start + items.indexOf(li)}. `;
+}
+
+function blocksOf(container: El): Block[] {
+  for (const el of [...container.querySelectorAll("figure, figcaption, .caption, .wp-caption-text")])
+    el.remove();
+  const blocks: Block[] = [];
+  for (const el of [...container.querySelectorAll(BLOCKS)]) {
+    // A paragraph inside a list item or quote is read once, as the inner element.
+    if (el.querySelector("p, li, blockquote, pre")) continue;
+    const text = oneLine(el.textContent);
+    if (!text) continue;
+    const heading = /^H[1-6]$/.test(el.tagName);
+    blocks.push({
+      kind: heading ? "heading" : "paragraph",
+      text: el.tagName === "LI" ? listMarker(el) + text : text,
+    });
+  }
+  return blocks;
+}
+
+/** Without Readability's verdict (too little text for it), the <article>, <main> or <body> without chrome. */
+function fallbackBlocks(document: Doc): Block[] {
   for (const el of [...document.querySelectorAll(NOT_ARTICLE)]) el.remove();
   const container = document.querySelector("article") ?? document.querySelector("main") ?? document.body;
-  const blocks: Block[] = [];
-  for (const el of [...(container?.querySelectorAll("h1, h2, h3, h4, h5, h6, p, li, blockquote") ?? [])]) {
-    // A paragraph inside a list item or quote is read once, as the inner element.
-    if (el.querySelector("p, li, blockquote")) continue;
-    const text = (el.textContent ?? "").replace(/\s+/g, " ").trim();
-    if (!text) continue;
-    blocks.push({ kind: /^H[1-6]$/.test(el.tagName) ? "heading" : "paragraph", text });
-  }
-  // Without an <h1>, the document's <title> names the article.
-  const title = document.querySelector("title")?.textContent?.trim();
-  if (blocks[0]?.kind !== "heading" && title) blocks.unshift({ kind: "heading", text: title });
-  return blocks;
+  return container ? blocksOf(container) : [];
+}
+
+/**
+ * An HTML page to title, byline and blocks: Readability (over linkedom) finds the article, and Lectern's rules
+ * drop what it leaves of the page (kicker, repeated headline, byline, dateline, share, newsletter and related
+ * lines, captions, corrections: lib/import/page-furniture.ts).
+ */
+export function readHtml(html: string) {
+  const { document } = parseHTML(html);
+  for (const el of [...document.querySelectorAll(NOT_TEXT)]) el.remove();
+  const meta = pageMetadata(document);
+  const kickers = new Set([...document.querySelectorAll(KICKER_ELEMENTS)].map((k) => oneLine(k.textContent)));
+  const title = findTitle(document, meta);
+  const byline = findByline(document, meta.author);
+  const found = new Readability(document as unknown as Document, { charThreshold: 300 }).parse();
+  let blocks: Block[];
+  if (found?.content) {
+    const { document: content } = parseHTML(`<!doctype html><html><body>${found.content}</body></html>`);
+    blocks = blocksOf(content.body);
+  } else blocks = fallbackBlocks(parseHTML(html).document);
+  const kept = blocks.filter(
+    (b) =>
+      !kickers.has(b.text) &&
+      !sameTitle(b.text, title) &&
+      !isFurniture(b.text) &&
+      !(byline && b.text.length < byline.length + 40 && cleanByline(b.text) === byline),
+  );
+  // "PORT ALDER — The ferry…": the dateline's place goes with the rest of the dateline.
+  const first = kept.find((b) => b.kind === "paragraph");
+  if (first) first.text = withoutDateline(first.text);
+  return {
+    title: title || oneLine(found?.title) || "",
+    byline: byline || cleanByline(found?.byline ?? ""),
+    blocks: kept,
+  } satisfies Extracted;
 }

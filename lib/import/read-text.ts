@@ -1,11 +1,12 @@
 import { ImportError, MAX_INPUT_BYTES, type InputKind, type ParsedArticle } from "./parsed-article";
 import { PASSAGE_MAX } from "../content/schema";
-import { htmlToBlocks } from "./read-html";
+import { bylineOfLine } from "./article-meta";
+import { readHtml } from "./read-html";
 
 /** A paragraph-level piece of the input: a heading or a paragraph of prose. */
 export type Block = { kind: "heading" | "paragraph"; text: string };
-
-const BYLINE = /^by\s+(.+?)(?:\s+[\d,.]+k?\s+(?:views?|reads?|comments?))?\s*$/i;
+/** What a reader finds: the title and byline ("" when it found none) and the article's blocks without them. */
+export type Extracted = { title: string; byline: string; blocks: Block[] };
 const MIN_WORDS = 40;
 // Leaves room for ": overview" within a lesson title.
 const TITLE_MAX = 150;
@@ -45,11 +46,32 @@ function markdownBlocks(raw: string): Block[] {
 }
 
 function plainBlocks(raw: string): Block[] {
-  return raw
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s*\n\s*/g, " ").trim())
-    .filter(Boolean)
-    .map((text) => ({ kind: looksLikeHeading(text) ? "heading" : "paragraph", text }));
+  return (
+    raw
+      .split(/\n\s*\n/)
+      // A title with its byline on the next line ("Interview by Ann Lee") is two blocks.
+      .flatMap((p) => {
+        const lines = p.trim().split(/\s*\n\s*/);
+        return lines.length === 2 && bylineOfLine(lines[1]!) ? lines : [p];
+      })
+      .map((p) => p.replace(/\s*\n\s*/g, " ").trim())
+      .filter(Boolean)
+      .map((text) => ({ kind: looksLikeHeading(text) ? "heading" : "paragraph", text }))
+  );
+}
+
+/**
+ * Text and markdown name their article in the first block (or, when that is too long for a title, its first words
+ * stand in and it stays in the text) and its author in a "By …" line after it.
+ */
+function titleAndByline(input: Block[], knownByline = ""): Extracted {
+  const blocks = [...input];
+  if (blocks.length === 0) throw new ImportError("The article is empty.");
+  const opening = blocks[0]!.text.replace(/^#+\s*/, "");
+  const title = opening.length <= TITLE_MAX ? (blocks.shift(), opening) : firstWords(opening, 12);
+  const byline = knownByline || (blocks[0] ? bylineOfLine(blocks[0].text) : null);
+  if (byline && !knownByline) blocks.shift();
+  return { title, byline: byline ?? "", blocks };
 }
 
 /**
@@ -63,24 +85,15 @@ export function readArticle(input: string, kind: InputKind): ParsedArticle {
     throw new ImportError("The article is larger than the 200 KB limit.");
   // Stray NUL characters come with text copied out of some PDFs and word processors; PostgreSQL cannot store them.
   const raw = input.replaceAll("\u0000", "");
-  const blocks =
+  const found =
     kind === "html"
-      ? htmlToBlocks(raw)
-      : kind === "markdown"
-        ? markdownBlocks(raw.replace(/\r\n?/g, "\n"))
-        : plainBlocks(raw.replace(/\r\n?/g, "\n"));
-  if (blocks.length === 0) throw new ImportError("The article is empty.");
-  // A first block too long for a title is the article's opening paragraph: it stays in the text, and its first
-  // words stand in as the title (the teacher sees it in the preview).
-  const opening = blocks[0]!.text.replace(/^#+\s*/, "");
-  const title = opening.length <= TITLE_MAX ? (blocks.shift(), opening) : firstWords(opening, 12);
-  let byline = "";
-  const first = blocks[0]?.text ?? "";
-  const bylineMatch = BYLINE.exec(first);
-  if (bylineMatch?.[1] && first.split(/\s+/).length <= 12) {
-    byline = bylineMatch[1].trim();
-    blocks.shift();
-  }
+      ? readHtml(raw)
+      : titleAndByline(
+          kind === "markdown"
+            ? markdownBlocks(raw.replace(/\r\n?/g, "\n"))
+            : plainBlocks(raw.replace(/\r\n?/g, "\n")),
+        );
+  const { title, byline, blocks } = found.title ? found : titleAndByline(found.blocks, found.byline);
   const prose = blocks
     .filter((b) => b.kind === "paragraph")
     .map((b) => b.text)

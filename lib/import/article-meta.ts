@@ -1,0 +1,63 @@
+/**
+ * Bylines and titles as pages and files write them, reduced to what Lectern stores: the author's name without
+ * "By" or a role ("Staff Reporter"), the headline without the site's name.
+ */
+
+/** "By Ann Lee", "Written by Ann Lee", "Interview by Ann Lee", "by Ann Lee 1.2k views". */
+const BYLINE_LINE =
+  /^(?:(?:written|article|interview|story|words|text|reporting|posted|photos and text)\s+)?by\s+(.+?)(?:\s+[\d,.]+k?\s+(?:views?|reads?|comments?))?\s*$/i;
+
+/** Words that name a job rather than a person: what follows a comma or a bar after the name. */
+const ROLE =
+  /\b(?:staff|reporter|correspondent|editor|writer|columnist|contributor|contributing|desk|producer|journalist|bureau|chief|senior|special|freelance|author|critic|analyst|intern)\b/i;
+
+const MAX_BYLINE_WORDS = 12;
+
+/** The name in a byline, or "" when the text is no byline (too long, or a sentence). */
+export function cleanByline(raw: string): string {
+  let name = raw.replace(/\s+/g, " ").trim();
+  const by = BYLINE_LINE.exec(name);
+  if (by?.[1]) name = by[1];
+  // "Ann Lee | Garden Desk", "Ann Lee · 5 min read": the name comes first.
+  name = name.split(/\s+[|·•—–]\s+|\s+-\s+/)[0] ?? "";
+  // "Ann Lee, Staff Reporter"; a comma followed by another name ("Ann Lee, Bo Chen and Li Wu") stays.
+  const comma = name.indexOf(",");
+  if (comma > 0 && ROLE.test(name.slice(comma))) name = name.slice(0, comma);
+  name = name.replace(/[.,;:]+$/, "").trim();
+  if (!name || name.split(" ").length > MAX_BYLINE_WORDS || /https?:|@|[.!?]\s/.test(name)) return "";
+  return name;
+}
+
+/** A paragraph that is only a byline ("By Ann Lee, Staff Reporter"): its name, else null. */
+export function bylineOfLine(line: string): string | null {
+  const text = line.replace(/\s+/g, " ").trim();
+  if (!BYLINE_LINE.test(text) || text.split(" ").length > MAX_BYLINE_WORDS + 4) return null;
+  return cleanByline(text) || null;
+}
+
+const SEPARATOR = /\s+[|–—-]\s+|\s+::\s+/;
+
+/**
+ * A page title without the site's name: "Headline | Site" and "Headline – Site" keep the headline. The site is
+ * the part named elsewhere on the page (og:site_name, the publisher), else the shorter last part.
+ */
+export function withoutSiteName(title: string, siteNames: string[]): string {
+  const parts = title.split(SEPARATOR).map((p) => p.trim());
+  if (parts.length < 2) return title.trim();
+  const sites = new Set(siteNames.map((s) => s.trim().toLowerCase()));
+  const kept = parts.filter((p) => !sites.has(p.toLowerCase()));
+  if (kept.length < parts.length && kept.length > 0) return kept.join(" - ");
+  const last = parts.at(-1)!;
+  const rest = parts.slice(0, -1).join(" - ");
+  return last.split(" ").length <= 5 && last.length < rest.length ? rest : title.trim();
+}
+
+/** Titles compared as a reader would: case, spacing and punctuation aside. */
+export const sameTitle = (a: string, b: string) => {
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+  return norm(a) === norm(b);
+};

@@ -1,0 +1,67 @@
+/**
+ * Lines of a web page that belong to the page, not to the article a student reads: what Readability leaves in
+ * (it keeps short paragraphs near the story). Each rule is checked by a fixture in tests/fixtures/articles.
+ */
+
+const MONTH =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const DATE = new RegExp(
+  `\\b${MONTH}\\s+\\d{1,2},?\\s+\\d{4}\\b|\\b\\d{1,2}\\s+${MONTH}\\s+\\d{4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b`,
+  "i",
+);
+
+const FURNITURE: RegExp[] = [
+  // Reading time: "5 min read", "Reading time: 7 minutes".
+  /^(?:reading time:?\s*)?\d+\s*(?:min(?:ute)?s?)(?:\s+read)?$/i,
+  // Share and follow lines.
+  /^(?:share|tweet|email|print)(?:\s+(?:this|on|via|the|article|story|page|to)\b.*)?:?$/i,
+  /^share this\b/i,
+  /^follow (?:us|@)/i,
+  // Related links and "read more" teasers.
+  /^(?:related(?:\s*:|\s+(?:stories|articles|coverage|content|links|reading)\b)|read more\b|see also\b|also read\b)/i,
+  /^(?:more (?:from|local|stories|news)\b|recommended (?:for you|stories|reading)\b|further reading\b)/i,
+  // Corrections and editor's notes: Article has no field for them, so they are dropped, not quoted.
+  /^(?:correction|clarification|editor['’]s note|update)\s*:/i,
+  // Captions and credits of pictures.
+  /^(?:image|photo(?:graph)?|picture|credit|illustration|video)\s*:/i,
+  /^(?:previous|next) (?:post|article|story)\b/i,
+  /^advertisement$/i,
+];
+
+/** Lines that are furniture only when short: "Posted on …", "Tagged …". */
+const SHORT_FURNITURE = /^(?:posted|published|updated|last updated|tagged|tags|filed under)\b/i;
+
+/** What is left of a line once its dates, times and date words are taken out. */
+const DATELINE_WORDS =
+  /\b(?:updated|published|posted|last|on|at|[ap]\.?m\.?|edt|est|cet|gmt|utc|bst|pst|pdt|today|yesterday)\b|\d{1,2}[:.]\d{2}/gi;
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** Whether a paragraph or heading is page furniture rather than the article's text. */
+export function isFurniture(text: string): boolean {
+  const line = text.trim();
+  const n = words(line);
+  if (n <= 30 && FURNITURE.some((r) => r.test(line))) return true;
+  if (n <= 10 && SHORT_FURNITURE.test(line)) return true;
+  // A newsletter pitch: short and about a newsletter ("Sign up for our morning newsletter").
+  if (n <= 25 && /\bnewsletters?\b/i.test(line) && /\b(?:sign|subscribe|inbox|get|join)\b/i.test(line))
+    return true;
+  // A dateline on its own ("May 3, 2026 · Updated 4:12 p.m."): nothing but dates, times and date words.
+  if (n <= 12 && DATE.test(line)) {
+    const rest = line.replace(new RegExp(DATE.source, "gi"), " ").replace(DATELINE_WORDS, " ");
+    return words(rest.replace(/[^\p{L}\p{N}\s]/gu, " ")) === 0;
+  }
+  return false;
+}
+
+/** "PORT ALDER — The ferry…": the place of a dateline before the story's first sentence. */
+const PLACE_DASH = /^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.]+)?\s*[—–]\s*/;
+const PLACE_PAREN = /^[A-Z][A-Z.'’ -]{2,40}\s+\([A-Za-z ]+\)\s*[—–-]{1,2}\s*/;
+
+export function withoutDateline(paragraph: string): string {
+  const m = PLACE_DASH.exec(paragraph) ?? PLACE_PAREN.exec(paragraph);
+  // The story's sentence follows, capitalised; "NASA — the agency — said" is a sentence, not a dateline.
+  return m && /^["“‘]?[A-Z][a-z]/.test(paragraph.slice(m[0].length))
+    ? paragraph.slice(m[0].length)
+    : paragraph;
+}

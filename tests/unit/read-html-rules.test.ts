@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { bylineOfLine, cleanByline, withoutSiteName } from "../../lib/import/article-meta";
+import { isFurniture, withoutDateline } from "../../lib/import/page-furniture";
+import { readArticle } from "../../lib/import/read-text";
+
+describe("bylines", () => {
+  it.each([
+    ["By Dana Whitfield, Staff Reporter", "Dana Whitfield"],
+    ["Written by Ingrid Solberg, Science Correspondent", "Ingrid Solberg"],
+    ["by Tomás Reyes", "Tomás Reyes"],
+    ["By Rosalind Achebe | Garden Desk", "Rosalind Achebe"],
+    ["Ann Lee, Bo Chen and Li Wu", "Ann Lee, Bo Chen and Li Wu"],
+    ["By Maria Lopez 1.2k views", "Maria Lopez"],
+    ["https://social.example/annlee", ""],
+  ])("%s gives %j", (raw, name) => expect(cleanByline(raw)).toBe(name));
+
+  it("a sentence starting with By is no byline", () => {
+    expect(bylineOfLine("By the end of the year, the canal had carried more grain than ever before.")).toBe(
+      null,
+    );
+    expect(bylineOfLine("Interview by Ruben Castellano")).toBe("Ruben Castellano");
+  });
+});
+
+describe("site names in titles", () => {
+  it("drops the site's name, named on the page or as the short last part", () => {
+    expect(withoutSiteName("Harbor Ferry Returns | The Alder Gazette", ["The Alder Gazette"])).toBe(
+      "Harbor Ferry Returns",
+    );
+    expect(withoutSiteName("The Canal That Built Millbrook, 1821–1890 – Riverbend Review", [])).toBe(
+      "The Canal That Built Millbrook, 1821–1890",
+    );
+    expect(withoutSiteName("Cats - A Long History of Living With People", [])).toBe(
+      "Cats - A Long History of Living With People",
+    );
+  });
+});
+
+describe("page furniture", () => {
+  it.each([
+    "5 min read",
+    "Share this article",
+    "Share this:",
+    "Sign up for our morning newsletter to get local news in your inbox.",
+    "Related: County approves dock repair contract",
+    "Correction: An earlier version of this article misstated the length of the crossing.",
+    "May 3, 2026 · Updated 4:12 p.m.",
+    "08.14.2026",
+    "Posted on February 11, 2026",
+    "Photo: Gazette staff",
+  ])("drops %j", (line) => expect(isFurniture(line)).toBe(true));
+
+  it.each([
+    "The canal opened on October 4, 1826.",
+    "Published in August, the study found that the glacier thinned by 1.4 metres a year.",
+    "Related species of coral survive warmer water better than their neighbours do.",
+    "Share prices fell by 3 percent after the announcement, the company said.",
+    "More than 300 items are now in the collection.",
+  ])("keeps %j", (line) => expect(isFurniture(line)).toBe(false));
+
+  it("takes a dateline's place off the first sentence, and only a place", () => {
+    expect(withoutDateline("PORT ALDER — The passenger ferry returned.")).toBe(
+      "The passenger ferry returned.",
+    );
+    expect(withoutDateline("NASA — the agency — said so.")).toBe("NASA — the agency — said so.");
+    expect(withoutDateline("The ferry — a 40-year-old boat — returned.")).toBe(
+      "The ferry — a 40-year-old boat — returned.",
+    );
+  });
+});
+
+describe("HTML pages", () => {
+  const prose =
+    "<p>The council met on Tuesday and voted to repair the old bridge over the river before winter arrives. Engineers said the work would take about four months and cost less than a new bridge. Residents who use the bridge every day welcomed the decision at the meeting.</p>";
+  it("a headline outside <article> and a kicker above it: the h1 is the title, the kicker is gone", () => {
+    const html = `<html><head><title>Town News</title></head><body><p class="kicker">Local News</p><h1>Bridge to Be Repaired</h1><article>${prose}${prose}</article></body></html>`;
+    const a = readArticle(html, "html");
+    expect(a.title).toBe("Bridge to Be Repaired");
+    expect(a.text).not.toContain("Local News");
+  });
+  it("a page with too little text for Readability still reads its <article>", () => {
+    const html = `<html><body><nav>Home</nav><article><h1>Bridge</h1><p class="byline">By Ann Lee</p>${prose}</article></body></html>`;
+    const a = readArticle(html, "html");
+    expect([a.title, a.byline]).toEqual(["Bridge", "Ann Lee"]);
+    expect(a.text).not.toMatch(/Home|By Ann/);
+  });
+});
