@@ -4,6 +4,7 @@ import type pg from "pg";
 import { markDatabaseOutage } from "./database-outage";
 import { pool, quizPool } from "./db-pool";
 import type { DB } from "./generated/kysely/types";
+import type { Prisma } from "./generated/prisma/client";
 
 export type { DB } from "./generated/kysely/types";
 export * from "./sql-expr";
@@ -46,6 +47,16 @@ export const quizDb = new Kysely<DB>({ dialect: new PostgresDialect({ pool: kyse
 
 const onClient = new WeakMap<pg.ClientBase, Kysely<DB>>();
 
+/** Kysely over something that runs a statement text with its parameters, as one connection that is never released. */
+function onStatements(query: (text: string, values: unknown[]) => Promise<{ rows: unknown[] }>): Kysely<DB> {
+  const connection = {
+    query: (text: string, values: readonly unknown[]) => query(text, [...values]),
+    release: () => {},
+  } as unknown as PostgresPoolClient;
+  const pool: PostgresPool = { connect: async () => connection, end: async () => {} };
+  return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+}
+
 /**
  * Kysely on one connection, for the statements of a transaction already begun on it (inTransaction in
  * lib/attempts/pool-transaction.ts, which commits, rolls back and marks outages). Kept per connection, as pg's
@@ -53,13 +64,17 @@ const onClient = new WeakMap<pg.ClientBase, Kysely<DB>>();
  */
 export function onConnection(client: pg.ClientBase): Kysely<DB> {
   let db = onClient.get(client);
-  if (!db) {
-    const connection = {
-      query: (text: string, values: readonly unknown[]) => client.query(text, values as unknown[]),
-      release: () => {},
-    } as unknown as PostgresPoolClient;
-    const pool: PostgresPool = { connect: async () => connection, end: async () => {} };
-    onClient.set(client, (db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) })));
-  }
+  if (!db) onClient.set(client, (db = onStatements((text, values) => client.query(text, values))));
   return db;
+}
+
+/**
+ * Kysely inside a Prisma interactive transaction, for the statements a Prisma-written path shares with the pg
+ * ones (rescoring in lib/attempts/rescore.ts): they run through the transaction's $queryRawUnsafe, so they see
+ * its writes and commit or roll back with it. Affected-row counts are not reported.
+ */
+export function onPrismaTransaction(tx: Prisma.TransactionClient): Kysely<DB> {
+  return onStatements(async (text, values) => ({
+    rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values),
+  }));
 }

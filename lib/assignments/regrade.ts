@@ -1,14 +1,14 @@
 import "server-only";
 import { db } from "../db";
+import { onPrismaTransaction } from "../sql";
 import { requireTeacher } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
 import type { Prisma } from "../generated/prisma/client";
 import { answerKeyOf } from "../attempts/answer-key";
-import { REFRESH_SKILL_POINTS_SQL } from "../attempts/skill-points";
+import { rescoreAttempts } from "../attempts/rescore";
 import { answerSchema } from "../grading/answer";
 import { gradeAnswer, type AnswerKey, type Grade } from "../grading/grade";
 import { remapAnswer } from "../grading/remap-answer";
-import { scoreAttempt } from "../grading/score";
 import { ownAssignmentId } from "./access";
 
 const versionSelect = {
@@ -181,33 +181,14 @@ export async function regradeToCurrentVersions(
   return result;
 }
 
-/**
- * Every submitted attempt's score and points per skill from its response points, over the assignment's (now current)
- * questions.
- */
+/** Every submitted attempt's score and points per skill, over the assignment's (now current) questions. */
 async function rescoreSubmitted(tx: Prisma.TransactionClient, assignmentId: string) {
-  const [questions, attempts] = await Promise.all([
-    tx.assignmentQuestion.findMany({
-      where: { assignmentId },
-      select: { question: { select: { id: true, points: true } } },
-    }),
-    tx.attempt.findMany({
-      where: { assignmentId, status: "SUBMITTED" },
-      select: { id: true, responses: { select: { questionId: true, points: true } } },
-    }),
-  ]);
-  for (const attempt of attempts) {
-    const points = new Map(attempt.responses.map((r) => [r.questionId, r.points]));
-    const score = scoreAttempt(
-      questions.map(({ question: q }) => ({
-        maxPoints: q.points,
-        points: points.has(q.id) ? points.get(q.id)! : 0,
-      })),
-    );
-    await tx.attempt.update({ where: { id: attempt.id }, data: score });
-  }
-  await tx.$executeRawUnsafe(
-    REFRESH_SKILL_POINTS_SQL,
-    attempts.map((a) => a.id),
+  const submitted = await tx.attempt.findMany({
+    where: { assignmentId, status: "SUBMITTED" },
+    select: { id: true },
+  });
+  await rescoreAttempts(
+    onPrismaTransaction(tx),
+    submitted.map((a) => a.id),
   );
 }

@@ -35,7 +35,7 @@ export function skillPointsOf(attemptId: string) {
   return sqlText(attemptSkillPoints(sql.raw(attemptId)));
 }
 
-/** For writers that score through Prisma (regrade) or write attempts directly: refresh the attempts in $1. */
+/** For code that writes attempts directly (test data, scripts): refresh the attempts in $1. */
 export const REFRESH_SKILL_POINTS_SQL = `
   UPDATE "Attempt" a SET "skillPoints" = ${skillPointsOf("a.id")}
   WHERE a.id = ANY($1::text[]) AND a.status = 'SUBMITTED'`;

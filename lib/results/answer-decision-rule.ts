@@ -4,7 +4,8 @@ import type { PoolClient } from "pg";
 import { sameGrade } from "../assignments/regrade";
 import { assignmentKeys } from "../attempts/answer-key-cache";
 import { inTransaction } from "../attempts/pool-transaction";
-import { rescoreAttempt } from "../attempts/rescore";
+import { rescoreAttempts } from "../attempts/rescore";
+import { onConnection } from "../sql";
 import { answerSchema } from "../grading/answer";
 import { gradeAnswer, type AnswerKey } from "../grading/grade";
 import { normalizeShortAnswer } from "../grading/short-answer/normalize";
@@ -85,7 +86,7 @@ export async function decideOnAssignment(
         [randomUUID(), r.id, context.teacherId, r.points, grade.points, decisionComment(decision)],
       );
     }
-    for (const id of attempts) await rescoreAttempt(client, { id, assignmentId: context.assignmentId });
+    await rescoreAttempts(onConnection(client), [...attempts]);
     return {
       decision: decision.decision,
       answer: decision.answer,

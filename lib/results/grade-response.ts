@@ -12,7 +12,6 @@ type LockedResponse = {
   id: string;
   oldPoints: number | null;
   attemptId: string;
-  assignmentId: string;
   status: "IN_PROGRESS" | "SUBMITTED";
   max: number;
 };
@@ -27,7 +26,7 @@ export async function gradeResponse(viewer: Viewer | null, input: unknown) {
   const data = parseInput(gradeResponseSchema, input);
   return inTransaction(async (client) => {
     const { rows } = await client.query<LockedResponse>(
-      `SELECT r.id, r.points AS "oldPoints", at.id AS "attemptId", at."assignmentId", at.status,
+      `SELECT r.id, r.points AS "oldPoints", at.id AS "attemptId", at.status,
          q.points::float8 AS max
        FROM "Response" r
        JOIN "Attempt" at ON at.id = r."attemptId"
@@ -69,10 +68,7 @@ export async function gradeResponse(viewer: Viewer | null, input: unknown) {
         data.comment === "" ? null : data.comment,
       ],
     );
-    const score = await rescoreAttempt(client, {
-      id: response.attemptId,
-      assignmentId: response.assignmentId,
-    });
+    const score = await rescoreAttempt(client, { id: response.attemptId });
     return { responseId: response.id, attemptId: response.attemptId, points: data.points, score };
   });
 }
