@@ -2,6 +2,7 @@ import { ImportError, MAX_INPUT_BYTES, type InputKind, type ParsedArticle } from
 import { PASSAGE_MAX } from "../content/schema";
 import { bylineOfLine } from "./article-meta";
 import { readHtml } from "./read-html";
+import { markdownBlocks } from "./read-markdown";
 
 /** A paragraph-level piece of the input: a heading or a paragraph of prose. */
 export type Block = { kind: "heading" | "paragraph"; text: string };
@@ -24,25 +25,6 @@ function looksLikeHeading(line: string): boolean {
   if (words.length > 14 || /[.!?,;]$/.test(line)) return false;
   const significant = words.filter((w) => w.length > 3);
   return significant.length > 0 && significant.every((w) => /^[A-Z0-9"'“(]/.test(w));
-}
-
-function markdownBlocks(raw: string): Block[] {
-  return raw
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean)
-    .map((p) => {
-      const heading = /^#{1,6}\s+(.+)$/.exec(p);
-      if (heading) return { kind: "heading" as const, text: (heading[1] ?? "").trim() };
-      // Inline markdown is dropped so citations quote what a student reads.
-      const text = p
-        .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
-        .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
-        .replace(/(\*\*|__|\*|_|`)(.+?)\1/g, "$2")
-        .replace(/^\s*[-*>]\s+/gm, "")
-        .replace(/\s*\n\s*/g, " ");
-      return { kind: "paragraph" as const, text };
-    });
 }
 
 function plainBlocks(raw: string): Block[] {
