@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { sql } from "kysely";
 import { onPrismaTransaction } from "../sql";
 import { requireTeacher } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
@@ -144,7 +145,7 @@ export async function regradeToCurrentVersions(
       attempt: { select: { status: true } },
     },
   });
-  for (const r of responses) {
+  const writes = responses.map((r) => {
     const { old, now, key, oldKey } = versions.get(r.questionId)!;
     const { answer, grade } = regradeResponse(r.answer, old, now, key, {
       points: r.points,
@@ -153,32 +154,70 @@ export async function regradeToCurrentVersions(
     const parsed = answerSchema.safeParse(r.answer);
     const unchanged =
       oldKey !== null && sameGrade(gradeAnswer(oldKey, parsed.success ? parsed.data : null), grade);
-    const regraded = r.attempt.status === "SUBMITTED" && !unchanged;
-    await tx.response.update({
-      where: { id: r.id },
-      data: {
-        questionId: now.id,
-        answer: answer as Prisma.InputJsonValue,
-        ...(regraded && { points: grade.points, correct: grade.correct, near: grade.near === true }),
-      },
-    });
-    if (!regraded) continue;
-    result.responsesRegraded++;
-    if (grade.points !== null && grade.points !== r.points) {
-      result.gradeChanges++;
-      await tx.gradeChange.create({
-        data: {
-          responseId: r.id,
-          changedById: assignment.teacherId,
-          oldPoints: r.points,
-          newPoints: grade.points,
-          comment: scope.comment ?? REGRADE_COMMENT,
-        },
-      });
-    }
-  }
+    return { r, questionId: now.id, answer, grade, regraded: r.attempt.status === "SUBMITTED" && !unchanged };
+  });
+  await writeResponses(tx, writes);
+  const changes = writes.filter(
+    (w) => w.regraded && w.grade.points !== null && w.grade.points !== w.r.points,
+  );
+  await tx.gradeChange.createMany({
+    data: changes.map(({ r, grade }) => ({
+      responseId: r.id,
+      changedById: assignment.teacherId,
+      oldPoints: r.points,
+      newPoints: grade.points!,
+      comment: scope.comment ?? REGRADE_COMMENT,
+    })),
+  });
+  result.responsesRegraded = writes.filter((w) => w.regraded).length;
+  result.gradeChanges = changes.length;
   await rescoreSubmitted(tx, assignment.id);
   return result;
+}
+
+/**
+ * Moves responses to their question's new version with their (remapped) answers, and writes the new grade of those
+ * regraded: one statement for the whole assignment.
+ */
+async function writeResponses(
+  tx: Prisma.TransactionClient,
+  writes: { r: { id: string }; questionId: string; answer: unknown; grade: Grade; regraded: boolean }[],
+) {
+  if (writes.length === 0) return;
+  const column = <T>(pick: (w: (typeof writes)[number]) => T) => writes.map(pick);
+  const rows = sql<{
+    id: string;
+    questionId: string;
+    answer: unknown;
+    regraded: boolean;
+    points: number | null;
+    correct: boolean | null;
+    near: boolean;
+  }>`(
+    SELECT * FROM unnest(
+      ${column((w) => w.r.id)}::text[], ${column((w) => w.questionId)}::text[],
+      ${column((w) => JSON.stringify(w.answer))}::jsonb[], ${column((w) => w.regraded)}::bool[],
+      ${column((w) => w.grade.points)}::float8[], ${column((w) => w.grade.correct)}::bool[],
+      ${column((w) => w.grade.near === true)}::bool[]
+    ) AS t(id, "questionId", answer, regraded, points, correct, near)
+  )`;
+  await onPrismaTransaction(tx)
+    .updateTable("Response as r")
+    .from(rows.as("v"))
+    .set((eb) => ({
+      questionId: eb.ref("v.questionId"),
+      answer: eb.ref("v.answer"),
+      points: eb.case().when("v.regraded", "=", true).then(eb.ref("v.points")).else(eb.ref("r.points")).end(),
+      correct: eb
+        .case()
+        .when("v.regraded", "=", true)
+        .then(eb.ref("v.correct"))
+        .else(eb.ref("r.correct"))
+        .end(),
+      near: eb.case().when("v.regraded", "=", true).then(eb.ref("v.near")).else(eb.ref("r.near")).end(),
+    }))
+    .whereRef("r.id", "=", "v.id")
+    .execute();
 }
 
 /** Every submitted attempt's score and points per skill, over the assignment's (now current) questions. */
