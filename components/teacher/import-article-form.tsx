@@ -1,7 +1,10 @@
 "use client";
 
 import { useState, type ChangeEvent } from "react";
+import { ACTION_BODY_LIMIT } from "@/lib/http/unreadable-request";
 import { previewArticleAction } from "@/lib/import/actions";
+import { MAX_INPUT_BYTES, TOO_LARGE_INPUT } from "@/lib/import/parsed-article";
+import { slimPage } from "@/lib/import/slim-page";
 import { Button } from "../ui/button";
 import { FormMessage } from "../ui/form-message";
 import { useFormAction } from "../ui/use-form-action";
@@ -15,6 +18,25 @@ const KIND_BY_EXTENSION: Record<string, string> = {
   htm: "html",
 };
 
+// Room for the form's other fields and the multipart encoding within the 1 MB an action accepts.
+const FORM_TEXT_LIMIT = ACTION_BODY_LIMIT - 64 * 1024;
+const parseHtml = (html: string) => new DOMParser().parseFromString(html, "text/html");
+
+/**
+ * What the form sends for an article: an HTML page without its scripts and styles (lib/import/slim-page.ts says why
+ * there), and a message when even that is more than an action accepts.
+ */
+function formText(text: string, kind: string): { text: string; error?: string } {
+  const sent = kind === "html" && /<(?:script|style|svg)\b/i.test(text) ? slimPage(text, parseHtml) : text;
+  const bytes = new Blob([sent]).size;
+  if (bytes <= FORM_TEXT_LIMIT) return { text: sent };
+  const size = `${Math.ceil(bytes / 1024).toLocaleString("en-US")} KB`;
+  return {
+    text: sent,
+    error: `${kind === "html" ? "Even without its scripts and styles, this page is" : "This article is"} ${size}, more than the 1 MB the form can send: save the article's text as .txt or .md, or import it with the command line (npm run cli -- import-article).`,
+  };
+}
+
 /**
  * Paste or upload an article (the file is read in the browser so the server receives plain text), then check the
  * structure Lectern found before it writes any question.
@@ -26,6 +48,7 @@ export function ImportArticleForm() {
   // The preview belongs to the text it was made from; editing the text hides it until previewed again.
   const [previewed, setPreviewed] = useState<{ text: string; kind: string } | null>(null);
   const [fileError, setFileError] = useState<string>();
+  const [textError, setTextError] = useState<string>();
   const errors = state && !state.ok ? state.fieldErrors : undefined;
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
@@ -33,10 +56,11 @@ export function ImportArticleForm() {
     if (!file) return;
     const fileKind = KIND_BY_EXTENSION[file.name.toLowerCase().split(".").pop() ?? ""];
     if (!fileKind) return setFileError("Unsupported file type: use .txt, .md or .html.");
-    if (file.size > 200 * 1024) return setFileError("The file is larger than the 200 KB limit.");
-    setFileError(undefined);
+    if (file.size > MAX_INPUT_BYTES) return setFileError(TOO_LARGE_INPUT);
+    const read = formText(await file.text(), fileKind);
+    setFileError(read.error);
     setKind(fileKind);
-    setText(await file.text());
+    setText(read.text);
   }
 
   const current = previewed?.text === text && previewed.kind === kind;
@@ -45,7 +69,15 @@ export function ImportArticleForm() {
       <form
         ref={formRef}
         onSubmit={(event) => {
-          setPreviewed({ text, kind });
+          // A pasted page is slimmed as an uploaded one is, before the form data is read from the textarea.
+          const sent = formText(text, kind);
+          setTextError(sent.error);
+          if (sent.error) return event.preventDefault();
+          if (sent.text !== text) {
+            event.currentTarget.querySelector("textarea")!.value = sent.text;
+            setText(sent.text);
+          }
+          setPreviewed({ text: sent.text, kind });
           onSubmit(event);
         }}
         className="flex flex-col gap-4 rounded-lg border border-stone-300 bg-white p-5"
@@ -54,7 +86,7 @@ export function ImportArticleForm() {
         <FormMessage state={state?.ok ? null : state} />
         <div className="flex flex-col gap-1">
           <label htmlFor="import-file" className="font-medium">
-            Upload a file (.txt, .md or .html, up to 200 KB)
+            Upload a file (.txt, .md or .html, up to 5 MB)
           </label>
           <input
             id="import-file"
@@ -95,13 +127,13 @@ export function ImportArticleForm() {
             rows={16}
             value={text}
             onChange={(e) => setText(e.target.value)}
-            aria-invalid={errors?.text ? true : undefined}
-            aria-describedby={errors?.text ? "import-text-error" : undefined}
+            aria-invalid={errors?.text || textError ? true : undefined}
+            aria-describedby={errors?.text || textError ? "import-text-error" : undefined}
             className="rounded border border-stone-400 p-2 font-mono text-sm"
           />
-          {errors?.text && (
+          {(errors?.text || textError) && (
             <p id="import-text-error" className="text-sm text-red-800">
-              {errors.text.join(" ")}
+              {textError ?? errors?.text?.join(" ")}
             </p>
           )}
         </div>

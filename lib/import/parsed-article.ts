@@ -18,7 +18,12 @@ export const parsedArticleSchema = z.object({
 });
 export type ParsedArticle = z.infer<typeof parsedArticleSchema>;
 
-export const MAX_INPUT_BYTES = 200 * 1024;
+/**
+ * The limit applies to the file or page as given; what limits an article is its text (PASSAGE_MAX). Real web pages
+ * run to a few MB, mostly scripts and styles, which the reader drops.
+ */
+export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
+export const TOO_LARGE_INPUT = "The file is larger than the 5 MB limit.";
 export const INPUT_KINDS = ["text", "markdown", "html"] as const;
 export type InputKind = (typeof INPUT_KINDS)[number];
 

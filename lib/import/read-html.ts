@@ -3,11 +3,11 @@ import { parseHTML } from "linkedom";
 import { cleanByline, sameTitle, withoutSiteName } from "./article-meta";
 import { isFurniture, withoutDateline } from "./page-furniture";
 import type { Block, Extracted } from "./read-text";
+import { PAGE_FURNITURE } from "./slim-page";
 
 type Doc = ReturnType<typeof parseHTML>["document"];
 type El = NonNullable<ReturnType<Doc["querySelector"]>>;
 
-const NOT_TEXT = "script:not([type='application/ld+json']), style, noscript, template, svg, iframe";
 const NOT_ARTICLE = "script, style, nav, header, footer, aside, form, noscript, template";
 const BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, dd";
 const BYLINE_ELEMENTS =
@@ -134,7 +134,7 @@ function fallbackBlocks(document: Doc): Block[] {
  */
 export function readHtml(html: string) {
   const { document } = parseHTML(html);
-  for (const el of [...document.querySelectorAll(NOT_TEXT)]) el.remove();
+  for (const el of [...document.querySelectorAll(PAGE_FURNITURE)]) el.remove();
   const meta = pageMetadata(document);
   const kickers = new Set([...document.querySelectorAll(KICKER_ELEMENTS)].map((k) => oneLine(k.textContent)));
   const title = findTitle(document, meta);

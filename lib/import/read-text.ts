@@ -1,4 +1,10 @@
-import { ImportError, MAX_INPUT_BYTES, type InputKind, type ParsedArticle } from "./parsed-article";
+import {
+  ImportError,
+  MAX_INPUT_BYTES,
+  TOO_LARGE_INPUT,
+  type InputKind,
+  type ParsedArticle,
+} from "./parsed-article";
 import { PASSAGE_MAX } from "../content/schema";
 import { bylineOfLine } from "./article-meta";
 import { readHtml } from "./read-html";
@@ -63,8 +69,7 @@ function titleAndByline(input: Block[], knownByline = ""): Extracted {
  */
 export function readArticle(input: string, kind: InputKind): ParsedArticle {
   if (!input.trim()) throw new ImportError("The article is empty.");
-  if (Buffer.byteLength(input, "utf8") > MAX_INPUT_BYTES)
-    throw new ImportError("The article is larger than the 200 KB limit.");
+  if (Buffer.byteLength(input, "utf8") > MAX_INPUT_BYTES) throw new ImportError(TOO_LARGE_INPUT);
   // Stray NUL characters come with text copied out of some PDFs and word processors; PostgreSQL cannot store them.
   const raw = input.replaceAll("\u0000", "");
   const found =
@@ -97,7 +102,7 @@ export function readArticle(input: string, kind: InputKind): ParsedArticle {
   // The overview lesson's passage is the whole text.
   if (text.length > PASSAGE_MAX)
     throw new ImportError(
-      `The article's text is longer than ${PASSAGE_MAX.toLocaleString("en-US")} characters: import it in parts.`,
+      `The article's text is ${text.length.toLocaleString("en-US")} characters long, more than the ${PASSAGE_MAX.toLocaleString("en-US")} characters a lesson can hold: import it in parts.`,
     );
   if (headings.length === 0)
     return { title, byline, text, sections: [{ heading: title.slice(0, 200), start: 0, end: text.length }] };

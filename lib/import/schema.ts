@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { INPUT_KINDS, MAX_INPUT_BYTES } from "./parsed-article";
+import { INPUT_KINDS, MAX_INPUT_BYTES, TOO_LARGE_INPUT } from "./parsed-article";
 import { sectionEditsSchema } from "./section-edits";
 
 /** The import form: the article's text (pasted, or read from the uploaded file in the browser) and its kind. */
@@ -8,10 +8,7 @@ export const importArticleSchema = z.object({
     .string()
     .trim()
     .min(1, "Paste an article or choose a file")
-    .refine(
-      (s) => Buffer.byteLength(s, "utf8") <= MAX_INPUT_BYTES,
-      "The article is larger than the 200 KB limit",
-    ),
+    .refine((s) => Buffer.byteLength(s, "utf8") <= MAX_INPUT_BYTES, TOO_LARGE_INPUT),
   kind: z.enum(INPUT_KINDS, { message: "Choose text, markdown or HTML" }),
 });
 

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import { buildDocument } from "../../lib/import/build-document";
-import { ImportError, MAX_INPUT_BYTES } from "../../lib/import/parsed-article";
+import { ImportError, MAX_INPUT_BYTES, TOO_LARGE_INPUT } from "../../lib/import/parsed-article";
 import { kindFromFileName, readArticle } from "../../lib/import/read-text";
 import { CliError } from "./cli-error";
 import type { Command } from "./commands";
@@ -38,8 +38,7 @@ export const importArticleCommand: Command = {
     let doc;
     try {
       const kind = kindFromFileName(file);
-      if (statSync(file).size > MAX_INPUT_BYTES)
-        throw new ImportError("The article is larger than the 200 KB limit.");
+      if (statSync(file).size > MAX_INPUT_BYTES) throw new ImportError(TOO_LARGE_INPUT);
       doc = buildDocument(readArticle(readFileSync(file, "utf8"), kind));
     } catch (error) {
       if (error instanceof ImportError) throw new CliError(error.message);

@@ -14,9 +14,7 @@ const DIR = "tests/fixtures/articles";
 const articles = readdirSync(DIR).filter((f) => !f.endsWith(".json"));
 
 /** Checks today's extraction still gets wrong: each is expected to fail, so one that starts passing is noticed. */
-const KNOWN_FAILING: Record<string, string[]> = {
-  "science-glacier.html": ["title", "byline", "sections", "contains", "absent"],
-};
+const KNOWN_FAILING: Record<string, string[]> = {};
 
 describe.each(articles)("%s", (file) => {
   const expected = JSON.parse(
