@@ -79,7 +79,7 @@ export function SectionEditor({
       <p className="mb-3 text-stone-700">
         <strong>{preview.title}</strong>
         {preview.byline && <> by {preview.byline}</>}. Lectern makes one lesson per section and an overview.
-        Rename, merge or split sections before the questions are written.
+        Rename, merge or split sections before the questions are written. {preview.limits}
       </p>
       <p role="status" className="sr-only">
         {announcement}

@@ -1,7 +1,7 @@
 import { articleDocumentSchema, type ArticleDocument, type QuestionInput } from "../content/schema";
 import { slugify } from "../slugify";
 import { generateQuestions } from "./generate-questions";
-import type { ParsedArticle } from "./parsed-article";
+import { MAX_DRAFTS_PER_LESSON, type ParsedArticle } from "./parsed-article";
 import { splitSentences } from "./sentences";
 import { termIndex } from "./terms";
 
@@ -11,14 +11,16 @@ const objectivesFor = (heading: string) => [
   "Explain a view presented in the article with evidence.",
 ];
 
-/** The overview keeps a dozen questions spread over the article, and its open response. */
-function overviewQuestions(all: QuestionInput[]): QuestionInput[] {
+/**
+ * A lesson keeps at most MAX_DRAFTS_PER_LESSON questions spread over its passage, and its open response: the overview
+ * always (it draws on the whole article), a section when a long one yields more.
+ */
+function spreadQuestions(all: QuestionInput[]): QuestionInput[] {
   const closed = all.filter((q) => q.type !== "open_response");
-  const step = Math.max(1, Math.floor(closed.length / 11));
-  return [
-    ...closed.filter((_, i) => i % step === 0).slice(0, 11),
-    ...all.filter((q) => q.type === "open_response"),
-  ];
+  const open = all.filter((q) => q.type === "open_response");
+  const room = MAX_DRAFTS_PER_LESSON - open.length;
+  const step = Math.max(1, Math.floor(closed.length / room));
+  return [...closed.filter((_, i) => i % step === 0).slice(0, room), ...open];
 }
 
 /** Generates a lectern.article.v1 document: a lesson per section and an overview; parsed by the shared schema. */
@@ -29,13 +31,13 @@ export function buildDocument(article: ParsedArticle): ArticleDocument {
     title: s.heading,
     objectives: objectivesFor(s.heading),
     passage: text.slice(s.start, s.end),
-    questions: generateQuestions(ctx, s.start, s.end, s.heading),
+    questions: spreadQuestions(generateQuestions(ctx, s.start, s.end, s.heading)),
   }));
   lessons.push({
     title: `${article.title}: overview`,
     objectives: objectivesFor(article.title),
     passage: text,
-    questions: overviewQuestions(generateQuestions(ctx, 0, text.length, article.title)),
+    questions: spreadQuestions(generateQuestions(ctx, 0, text.length, article.title)),
   });
   return articleDocumentSchema.parse({
     format: "lectern.article.v1",

@@ -15,6 +15,8 @@ export const parsedArticleSchema = z.object({
       }),
     )
     .min(1),
+  /** Set when a long article's headed parts were joined into fewer sections (MAX_SECTIONS): how many it has. */
+  headedParts: z.number().int().min(1).optional(),
 });
 export type ParsedArticle = z.infer<typeof parsedArticleSchema>;
 
@@ -24,6 +26,13 @@ export type ParsedArticle = z.infer<typeof parsedArticleSchema>;
  */
 export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
 export const TOO_LARGE_INPUT = "The file is larger than the 5 MB limit.";
+/**
+ * A long article (a book chapter, a report) makes at most this many section lessons besides the overview, and each
+ * lesson at most MAX_DRAFTS_PER_LESSON draft questions: a teacher reviews every draft, so hundreds would not be read.
+ */
+export const MAX_SECTIONS = 12;
+export const MAX_DRAFTS_PER_LESSON = 12;
+
 export const INPUT_KINDS = ["text", "markdown", "html"] as const;
 export type InputKind = (typeof INPUT_KINDS)[number];
 

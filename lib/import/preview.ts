@@ -2,7 +2,7 @@ import { requireTeacher } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
 import { AppError } from "../errors";
 import { parseInput } from "../forms/parse";
-import { ImportError, type ParsedArticle } from "./parsed-article";
+import { ImportError, MAX_DRAFTS_PER_LESSON, MAX_SECTIONS, type ParsedArticle } from "./parsed-article";
 import { readArticle } from "./read-text";
 import { importArticleSchema } from "./schema";
 import { paragraphStarts } from "./section-edits";
@@ -25,6 +25,14 @@ export function readImportInput(input: unknown): ParsedArticle {
   }
 }
 
+/** What the preview says about the limits on lessons and drafts, and whether this article met them. */
+function limitsNote(article: ParsedArticle): string {
+  const drafts = `Each lesson gets at most ${MAX_DRAFTS_PER_LESSON} draft questions.`;
+  if (!article.headedParts) return drafts;
+  const per = Math.ceil(article.headedParts / MAX_SECTIONS);
+  return `The article has ${article.headedParts} headed parts: to keep to ${MAX_SECTIONS} lessons or fewer, every ${per} consecutive parts are one section (split a section to change that). ${drafts}`;
+}
+
 /**
  * The structure Lectern found, for the teacher to check before anything is generated or saved: title, byline,
  * sections, and every paragraph (where a section may be split) with its opening words.
@@ -37,6 +45,7 @@ export function previewArticle(viewer: Viewer | null, input: unknown) {
     title: article.title,
     byline: article.byline,
     sections: article.sections.map((s) => ({ heading: s.heading, start: s.start })),
+    limits: limitsNote(article),
     paragraphs: starts.map((start, i) => ({
       start,
       excerpt: excerpt(article.text.slice(start, starts[i + 1] ?? article.text.length)),

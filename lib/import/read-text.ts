@@ -1,6 +1,7 @@
 import {
   ImportError,
   MAX_INPUT_BYTES,
+  MAX_SECTIONS,
   TOO_LARGE_INPUT,
   type InputKind,
   type ParsedArticle,
@@ -106,12 +107,15 @@ export function readArticle(input: string, kind: InputKind): ParsedArticle {
     );
   if (headings.length === 0)
     return { title, byline, text, sections: [{ heading: title.slice(0, 200), start: 0, end: text.length }] };
-  const sections = headings.map((h, i) => ({
+  // Past MAX_SECTIONS headed parts, every `step` consecutive parts are one section; their headings stay in its text.
+  const step = Math.ceil(headings.length / MAX_SECTIONS);
+  const kept = headings.filter((_, i) => i % step === 0);
+  const sections = kept.map((h, i) => ({
     heading: h.heading.slice(0, 200),
     start: i === 0 ? 0 : h.start,
-    end: (headings[i + 1]?.start ?? text.length + 2) - 2,
+    end: (kept[i + 1]?.start ?? text.length + 2) - 2,
   }));
-  return { title, byline, text, sections };
+  return { title, byline, text, sections, ...(step > 1 ? { headedParts: headings.length } : {}) };
 }
 
 export function kindFromFileName(name: string): InputKind {

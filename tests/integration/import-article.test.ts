@@ -23,6 +23,7 @@ describe("the structure preview and its corrections", () => {
     expect(await db.article.count()).toBe(before);
     expect(preview.title).toMatch(/How School Gardens Changed Lunch/);
     expect(preview.sections.length).toBeGreaterThanOrEqual(2);
+    expect(preview.limits).toBe("Each lesson gets at most 12 draft questions.");
     const [first, second] = preview.sections as [
       { heading: string; start: number },
       { heading: string; start: number },

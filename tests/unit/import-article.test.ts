@@ -55,6 +55,24 @@ describe("input limits", () => {
     );
   });
 
+  it("joins a long article's many headed parts into at most 12 sections of at most 12 drafts each", () => {
+    const part = (n: number) =>
+      `Part ${n} of the Report\n\n${"The committee met again in the spring and agreed on a new plan for the harbour. Engineers said the repairs would take two years and cost four million dollars. ".repeat(6)}`;
+    const parsed = readArticle(
+      `A Long Report\n\n${Array.from({ length: 30 }, (_, i) => part(i + 1)).join("\n\n")}`,
+      "text",
+    );
+    expect(parsed.headedParts).toBe(30);
+    expect(parsed.sections.map((s) => s.heading)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `Part ${i * 3 + 1} of the Report`),
+    );
+    expect(parsed.text.slice(parsed.sections[1]!.start)).toMatch(/^Part 4 of the Report\n\n/);
+    const doc = buildDocument(parsed);
+    expect(doc.lessons).toHaveLength(11);
+    for (const lesson of doc.lessons) expect(lesson.questions.length).toBeLessThanOrEqual(12);
+    expect(readArticle(shared, "text").headedParts).toBeUndefined();
+  });
+
   it("drops NUL characters, which PostgreSQL cannot store, and still builds valid lessons", () => {
     const withNul = shared.replace("Trump", "Tr\u0000ump");
     const parsed = readArticle(withNul, "text");
