@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { sql } from "kysely";
 import type { PoolClient } from "pg";
 import { sameGrade } from "../assignments/regrade";
 import { assignmentKeys } from "../attempts/answer-key-cache";
@@ -9,15 +10,9 @@ import { onConnection } from "../sql";
 import { answerSchema } from "../grading/answer";
 import { gradeAnswer, type AnswerKey } from "../grading/grade";
 import { normalizeShortAnswer } from "../grading/short-answer/normalize";
+import { recordGradeChange } from "./grade-change";
 import { decisionComment, type AnswerDecisionResult, type DecisionContext } from "./answer-decision-context";
 import type { AnswerDecision } from "./schema";
-
-type SubmittedResponse = {
-  id: string;
-  attemptId: string;
-  answer: unknown;
-  points: number | null;
-};
 
 async function questionKey(client: PoolClient, context: DecisionContext): Promise<AnswerKey> {
   const keys = await assignmentKeys(client, context.assignmentId);
@@ -35,33 +30,44 @@ export async function decideOnAssignment(
   decision: AnswerDecision,
 ): Promise<AnswerDecisionResult> {
   return inTransaction(async (client) => {
+    const tx = onConnection(client);
     // In id order, so two decisions on one assignment at once queue instead of deadlocking.
-    await client.query(`SELECT id FROM "Attempt" WHERE "assignmentId" = $1 ORDER BY id FOR UPDATE`, [
-      context.assignmentId,
-    ]);
+    await tx
+      .selectFrom("Attempt")
+      .select("id")
+      .where("assignmentId", "=", context.assignmentId)
+      .orderBy("id")
+      .forUpdate()
+      .execute();
     const before = await questionKey(client, context);
-    await client.query(
-      `INSERT INTO "AssignmentAnswerRule" (id, "assignmentId", "questionId", answer, accepted, "createdById", "createdAt")
-       VALUES ($1, $2, $3, $4, $5, $6, now())
-       ON CONFLICT ("assignmentId", "questionId", answer)
-       DO UPDATE SET accepted = EXCLUDED.accepted, "createdById" = EXCLUDED."createdById",
-         "createdAt" = EXCLUDED."createdAt"`,
-      [
-        randomUUID(),
-        context.assignmentId,
-        context.questionId,
-        normalizeShortAnswer(decision.answer),
-        decision.decision === "accept",
-        context.teacherId,
-      ],
-    );
+    await tx
+      .insertInto("AssignmentAnswerRule")
+      .values({
+        id: randomUUID(),
+        assignmentId: context.assignmentId,
+        questionId: context.questionId,
+        answer: normalizeShortAnswer(decision.answer),
+        accepted: decision.decision === "accept",
+        createdById: context.teacherId,
+        createdAt: sql`now()`,
+      })
+      .onConflict((oc) =>
+        oc.columns(["assignmentId", "questionId", "answer"]).doUpdateSet((eb) => ({
+          accepted: eb.ref("excluded.accepted"),
+          createdById: eb.ref("excluded.createdById"),
+          createdAt: eb.ref("excluded.createdAt"),
+        })),
+      )
+      .execute();
     const after = await questionKey(client, context);
-    const { rows } = await client.query<SubmittedResponse>(
-      `SELECT r.id, r."attemptId", r.answer, r.points
-       FROM "Response" r JOIN "Attempt" at ON at.id = r."attemptId"
-       WHERE at."assignmentId" = $1 AND at.status = 'SUBMITTED' AND r."questionId" = $2`,
-      [context.assignmentId, context.questionId],
-    );
+    const rows = await tx
+      .selectFrom("Response as r")
+      .innerJoin("Attempt as at", "at.id", "r.attemptId")
+      .select(["r.id", "r.attemptId", "r.answer", "r.points"])
+      .where("at.assignmentId", "=", context.assignmentId)
+      .where("at.status", "=", sql.lit("SUBMITTED"))
+      .where("r.questionId", "=", context.questionId)
+      .execute();
     const attempts = new Set<string>();
     let [responsesRegraded, gradeChanges] = [0, 0];
     for (const r of rows) {
@@ -72,21 +78,23 @@ export async function decideOnAssignment(
       if (sameGrade(gradeAnswer(before, answer), grade)) continue;
       attempts.add(r.attemptId);
       responsesRegraded++;
-      await client.query(`UPDATE "Response" SET points = $2, correct = $3, near = $4 WHERE id = $1`, [
-        r.id,
-        grade.points,
-        grade.correct,
-        grade.near === true,
-      ]);
-      if (grade.points === r.points) continue;
+      await tx
+        .updateTable("Response")
+        .set({ points: grade.points, correct: grade.correct, near: grade.near === true })
+        .where("id", "=", r.id)
+        .execute();
+      // Rules only concern short answers, which are never left to the teacher (null points, as in a regrade).
+      if (grade.points === null || grade.points === r.points) continue;
       gradeChanges++;
-      await client.query(
-        `INSERT INTO "GradeChange" (id, "responseId", "changedById", "oldPoints", "newPoints", comment, "createdAt")
-         VALUES ($1, $2, $3, $4, $5, $6, now())`,
-        [randomUUID(), r.id, context.teacherId, r.points, grade.points, decisionComment(decision)],
-      );
+      await recordGradeChange(tx, {
+        responseId: r.id,
+        changedById: context.teacherId,
+        oldPoints: r.points,
+        newPoints: grade.points,
+        comment: decisionComment(decision),
+      });
     }
-    await rescoreAttempts(onConnection(client), [...attempts]);
+    await rescoreAttempts(tx, [...attempts]);
     return {
       decision: decision.decision,
       answer: decision.answer,
