@@ -1,6 +1,7 @@
 import {
   expressionBuilder,
   sql,
+  type AliasableExpression,
   type Expression,
   type ExpressionBuilder,
   type SelectQueryBuilder,
@@ -13,47 +14,99 @@ import { expr } from "../sql-expr";
  * definition in the database, matching lib/assignments/status.ts and lib/grading/score.ts for single students.
  */
 
-/**
- * `attempt_cell`: one row per (student in the CTE `roster`, assignment in the CTE `asg` with columns id, "dueAt",
- * "scoringRule") that has an attempt: the cell's status and counted percent. A cell without a row is missing or not
- * started, as `emptyCellStatus` says.
- *
- * The class's attempts are read once, per assignment (an index range scan each, already in student order, so
- * each assignment's rows group without a sort; grouping the whole class's attempts at once sorted them and cost
- * twice as much). The counted percent avoids a sort per cell: the best is a max, and the latest is the last element
- * of the greatest (submittedAt, percent) pair, since arrays compare element by element. Each aggregate's FILTER
- * names its scoring rule, so rows are only fed to the one that counts (building the pairs was a third of the cost).
- */
-export const ATTEMPT_CELL_CTE = `
-  attempt_cell AS MATERIALIZED (
-    SELECT asg.id AS "assignmentId", c."studentId", c.status, c.counted
-    FROM asg
-    CROSS JOIN LATERAL (
-      SELECT at."studentId",
-        CASE
-          WHEN bool_or(at.status = 'SUBMITTED') THEN
-            CASE
-              WHEN bool_or(at.status = 'SUBMITTED' AND at.provisional) THEN 'needs_grading'
-              WHEN bool_and(at.late) FILTER (WHERE at.status = 'SUBMITTED') THEN 'late'
-              ELSE 'submitted'
-            END
-          ELSE 'in_progress'
-        END AS status,
-        CASE WHEN asg."scoringRule" = 'BEST'
-          THEN max(at.percent) FILTER (WHERE at.status = 'SUBMITTED' AND asg."scoringRule" = 'BEST')
-          ELSE (max(ARRAY[date_part('epoch', at."submittedAt"), at.percent])
-            FILTER (WHERE at.status = 'SUBMITTED' AND at.percent IS NOT NULL AND asg."scoringRule" <> 'BEST'))[2]
-        END AS counted
-      FROM "Attempt" at
-      WHERE at."assignmentId" = asg.id
-      GROUP BY at."studentId"
-    ) c
-    WHERE c."studentId" IN (SELECT "studentId" FROM roster)
-  )`;
+export type CellStatus = "in_progress" | "submitted" | "late" | "needs_grading";
 
-/** The status of a cell with no attempt on assignment `a`, at $now (bound as a timestamptz by the caller). */
-export function emptyCellStatus(a: string, now: string) {
-  return `CASE WHEN ${a}."dueAt" < ${now}::timestamptz THEN 'missing' ELSE 'not_started' END`;
+/**
+ * One row per (student of `students`, assignment of `assignments`) that has an attempt: the cell's status and counted
+ * percent, by the assignment's scoring rule. A cell without a row is missing or not started, as `emptyCellStatus`
+ * says. `students` is a subquery of student ids, or one student's id (bound, so the planner narrows each
+ * assignment's scan to that student); the gradebook puts it in a MATERIALIZED CTE so it is computed once.
+ *
+ * The attempts are read once, per assignment (an index range scan each, already in student order, so each
+ * assignment's rows group without a sort; grouping the whole class's attempts at once sorted them and cost twice as
+ * much). The counted percent avoids a sort per cell: the best is a max, and the latest is the last element of the
+ * greatest (submittedAt, percent) pair, since arrays compare element by element. Each aggregate's FILTER names its
+ * scoring rule, so rows are only fed to the one that counts (building the pairs was a third of the cost).
+ */
+export function attemptCells<D, T extends keyof D>({
+  students,
+  assignments,
+}: {
+  students: SelectQueryBuilder<D, T, { studentId: string }> | string;
+  assignments: AliasableExpression<{ id: string; scoringRule: ScoringRule }>;
+}) {
+  return expr
+    .selectFrom(assignments.as("asg"))
+    .crossJoinLateral((eb) =>
+      eb
+        .selectFrom("Attempt as at")
+        .select((s) => {
+          const submitted = expr(s.ref("at.status"), "=", sql.lit("SUBMITTED" as const));
+          return [
+            "at.studentId",
+            s
+              .case()
+              .when(s.fn.agg<boolean>("bool_or", [submitted]))
+              .then(
+                s
+                  .case()
+                  .when(s.fn.agg<boolean>("bool_or", [s.and([submitted, s.ref("at.provisional")])]))
+                  .then(sql.lit("needs_grading"))
+                  .when(s.fn.agg<boolean>("bool_and", ["at.late"]).filterWhere(submitted))
+                  .then(sql.lit("late"))
+                  .else(sql.lit("submitted"))
+                  .end(),
+              )
+              .else(sql.lit("in_progress"))
+              .end()
+              .$castTo<CellStatus>()
+              .as("status"),
+            s
+              .case()
+              .when("asg.scoringRule", "=", sql.lit("BEST"))
+              .then(
+                s.fn
+                  .max("at.percent")
+                  .filterWhere((f) => f.and([submitted, f("asg.scoringRule", "=", sql.lit("BEST"))])),
+              )
+              .else(
+                sql<number | null>`(${s.fn
+                  .max(
+                    sql<
+                      number[]
+                    >`ARRAY[date_part('epoch', ${s.ref("at.submittedAt")}), ${s.ref("at.percent")}]`,
+                  )
+                  .filterWhere((f) =>
+                    f.and([
+                      submitted,
+                      f("at.percent", "is not", null),
+                      f("asg.scoringRule", "<>", sql.lit("BEST")),
+                    ]),
+                  )})[2]`,
+              )
+              .end()
+              .as("counted"),
+          ];
+        })
+        .whereRef("at.assignmentId", "=", "asg.id")
+        .groupBy("at.studentId")
+        .as("c"),
+    )
+    .select(["asg.id as assignmentId", "c.studentId", "c.status", "c.counted"])
+    .where((eb) =>
+      typeof students === "string" ? eb("c.studentId", "=", students) : eb("c.studentId", "in", students),
+    );
+}
+
+/** The status of a cell with no attempt, on an assignment due at `dueAt`, at `now`. */
+export function emptyCellStatus(dueAt: Expression<Date>, now: Date) {
+  return expr
+    .case()
+    .when(dueAt, "<", sql<Date>`${now}::timestamptz`)
+    .then(sql.lit("missing"))
+    .else(sql.lit("not_started"))
+    .end()
+    .$castTo<"missing" | "not_started">();
 }
 
 /**

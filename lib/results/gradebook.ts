@@ -1,9 +1,11 @@
 import "server-only";
 import type { Viewer } from "../auth/viewer-types";
 import { getTeacherClassOrThrow } from "../classes/queries";
-import { pool } from "../db-pool";
+import { sql } from "kysely";
+import { jsonBuildObject } from "kysely/helpers/postgres";
+import { asInt, countOf, pagesDb } from "../sql";
 import { STATUS_LABELS, type WorkStatus } from "../assignments/status";
-import { ATTEMPT_CELL_CTE, emptyCellStatus } from "./counted-attempts-sql";
+import { attemptCells, emptyCellStatus } from "./counted-attempts-sql";
 import { toCsv } from "./csv";
 import { slugify } from "../slugify";
 import { roundPercent } from "./export-format";
@@ -28,90 +30,273 @@ export type GradebookRow = {
   cells: GradebookCell[];
 };
 
-const CLASS_CTES = `
-  roster AS (SELECT "studentId" FROM "Enrollment" WHERE "classId" = $1),
-  -- Column pages of GRADEBOOK_COLUMNS assignments, page 1 holding the latest due.
-  asg AS (
-    SELECT id, "dueAt", "scoringRule", "lessonId", "closedAt",
-      (count(*) OVER () - row_number() OVER (ORDER BY "dueAt", id)) / ${GRADEBOOK_COLUMNS} + 1 AS col_page
-    FROM "Assignment" WHERE "classId" = $1
-  ),
-  ${ATTEMPT_CELL_CTE}`;
-
-// Sort keys are validated against a closed set (or bound as a parameter), never spliced from input.
-const ORDER_BY: Record<"name" | "average" | "assignment", string> = {
-  name: `"displayName" %DIR%, username %DIR%, id %DIR%`,
-  average: `round(average::numeric, 6) %DIR% NULLS LAST, "displayName", id`,
-  assignment: `sort_value %DIR% NULLS LAST, "displayName", id`,
+/** What one gradebook statement reads: the class, the clock, the view's filter, sort and page. */
+export type GradebookParams = {
+  classId: string;
+  now: Date;
+  status: WorkStatus | null;
+  /** The assignment whose column sorts the students, when sorted by one. */
+  sortAssignment: string | null;
+  order: "name" | "average" | "assignment";
+  dir: "asc" | "desc";
+  /** An ILIKE pattern on the student's name or username, "" for all. */
+  like: string;
+  offset: number;
+  /** Students after `offset`, or null for all. */
+  limit: number | null;
+  /** The column page, or null for every column. */
+  colPage: number | null;
 };
+
+const emptyJsonArray = sql<never[]>`'[]'`;
 
 /**
  * The whole gradebook page in one statement, so the class's cells are computed once: every assignment with its
  * column page and averages, the class average over all students, and one page of the filtered, sorted students
- * with their cells on one column page ($8, or every column when null).
+ * with their cells on one column page (or every column when `colPage` is null).
  *
  * Averages and counts come from the cells that have an attempt; the empty cells (missing or not started) are only
- * spelled out for the page shown and, when the view filters by status ($3), for that filter.
+ * spelled out for the page shown and, when the view filters by status, for that filter. The text depends only on
+ * `order` and `dir`: every other value is bound, a null one switching its condition off.
  */
-export function gradebookSql(order: keyof typeof ORDER_BY, dir: "asc" | "desc") {
-  return `
-  WITH ${CLASS_CTES},
-  grid AS NOT MATERIALIZED (
-    SELECT e."studentId", asg.id AS "assignmentId", asg."dueAt", asg.col_page, c.counted,
-      COALESCE(c.status, ${emptyCellStatus("asg", "$2")}) AS status
-    FROM roster e
-    CROSS JOIN asg
-    LEFT JOIN attempt_cell c ON c."assignmentId" = asg.id AND c."studentId" = e."studentId"
-  ),
-  student AS (
-    SELECT u.id, u."displayName", u.username, s.average, s.sort_value,
-      $5 = '' OR u."displayName" ILIKE $5 OR u.username ILIKE $5 AS matches
-    FROM roster e
-    JOIN "User" u ON u.id = e."studentId"
-    LEFT JOIN (
-      SELECT "studentId", avg(counted) AS average, max(counted) FILTER (WHERE "assignmentId" = $4) AS sort_value
-      FROM attempt_cell GROUP BY "studentId"
-    ) s ON s."studentId" = u.id
-  ),
-  ranked AS (
-    SELECT *, row_number() OVER (ORDER BY ${ORDER_BY[order].replaceAll("%DIR%", dir)}) AS pos,
-      count(*) OVER () AS total
-    FROM student
-    WHERE matches AND ($3::text IS NULL OR id IN (SELECT "studentId" FROM grid WHERE status = $3))
-  ),
-  page_row AS (
-    SELECT p.pos, p.total, json_build_object(
-      'student', json_build_object('id', p.id, 'displayName', p."displayName", 'username', p.username),
-      'average', p.average,
-      'cells', COALESCE(
-        json_agg(json_build_object('status', g.status, 'percent', g.counted) ORDER BY g."dueAt", g."assignmentId")
-          FILTER (WHERE g."assignmentId" IS NOT NULL),
-        '[]')) AS row
-    FROM ranked p
-    LEFT JOIN grid g ON g."studentId" = p.id AND ($8::int IS NULL OR g.col_page = $8)
-    WHERE p.pos > $6 AND ($7::int IS NULL OR p.pos <= $6 + $7)
-    GROUP BY p.id, p."displayName", p.username, p.average, p.total, p.pos
-  ),
-  column_stats AS (
-    SELECT "assignmentId", avg(counted) AS average, count(*) AS started,
-      count(*) FILTER (WHERE status IN ('submitted', 'late', 'needs_grading')) AS submitted,
-      count(*) FILTER (WHERE status = 'needs_grading') AS "needsGrading"
-    FROM attempt_cell GROUP BY "assignmentId"
-  )
-  SELECT
-    (SELECT COALESCE(json_agg(json_build_object(
-        'id', asg.id, 'title', l.title, 'dueAt', asg."dueAt", 'closed', asg."closedAt" IS NOT NULL,
-        'colPage', asg.col_page, 'average', cs.average, 'submitted', COALESCE(cs.submitted, 0),
-        'missing', CASE WHEN ${emptyCellStatus("asg", "$2")} = 'missing'
-          THEN (SELECT count(*) FROM roster) - COALESCE(cs.started, 0) ELSE 0 END,
-        'needsGrading', COALESCE(cs."needsGrading", 0))
-        ORDER BY asg."dueAt", asg.id), '[]')
-      FROM asg
-      JOIN "Lesson" l ON l.id = asg."lessonId"
-      LEFT JOIN column_stats cs ON cs."assignmentId" = asg.id) AS assignments,
-    (SELECT avg(average) FROM student) AS "classAverage",
-    (SELECT COALESCE(min(total), 0) FROM page_row)::int AS total,
-    (SELECT COALESCE(json_agg(row ORDER BY pos), '[]') FROM page_row) AS rows`;
+export function gradebookQuery(p: GradebookParams) {
+  const end = p.limit === null ? null : p.offset + p.limit;
+  return pagesDb
+    .with("roster", (db) => db.selectFrom("Enrollment").select("studentId").where("classId", "=", p.classId))
+    .with("asg", (db) =>
+      // Column pages of GRADEBOOK_COLUMNS assignments, page 1 holding the latest due.
+      db
+        .selectFrom("Assignment")
+        .select((eb) => [
+          "id",
+          "dueAt",
+          "scoringRule",
+          "lessonId",
+          "closedAt",
+          sql<number>`(${eb.fn.countAll().over()} - ${eb.fn
+            .agg<number>("row_number")
+            .over((ob) => ob.orderBy("dueAt").orderBy("id"))}) / ${sql.lit(GRADEBOOK_COLUMNS)} + 1`.as(
+            "col_page",
+          ),
+        ])
+        .where("classId", "=", p.classId),
+    )
+    .with(
+      (cte) => cte("attempt_cell").materialized(),
+      (db) =>
+        attemptCells({
+          students: db.selectFrom("roster").select("studentId"),
+          assignments: db.selectFrom("asg").select(["id", "scoringRule"]),
+        }),
+    )
+    .with(
+      (cte) => cte("grid").notMaterialized(),
+      (db) =>
+        db
+          .selectFrom("roster as e")
+          .crossJoin("asg")
+          .leftJoin("attempt_cell as c", (join) =>
+            join.onRef("c.assignmentId", "=", "asg.id").onRef("c.studentId", "=", "e.studentId"),
+          )
+          .select((eb) => [
+            "e.studentId",
+            "asg.id as assignmentId",
+            "asg.dueAt",
+            "asg.col_page",
+            "c.counted",
+            eb.fn.coalesce("c.status", emptyCellStatus(eb.ref("asg.dueAt"), p.now)).as("status"),
+          ]),
+    )
+    .with("student", (db) =>
+      db
+        .selectFrom("roster as e")
+        .innerJoin("User as u", "u.id", "e.studentId")
+        .leftJoin(
+          (eb) =>
+            eb
+              .selectFrom("attempt_cell")
+              .select((s) => [
+                "studentId",
+                s.fn.avg<number>("counted").as("average"),
+                s.fn
+                  .max("counted")
+                  .filterWhere("assignmentId", "=", s.val(p.sortAssignment))
+                  .as("sort_value"),
+              ])
+              .groupBy("studentId")
+              .as("s"),
+          (join) => join.onRef("s.studentId", "=", "u.id"),
+        )
+        .select((eb) => [
+          "u.id",
+          "u.displayName",
+          "u.username",
+          "s.average",
+          "s.sort_value",
+          eb
+            .or([
+              eb(eb.val(p.like), "=", sql.lit("")),
+              eb("u.displayName", "ilike", p.like),
+              eb("u.username", "ilike", p.like),
+            ])
+            .as("matches"),
+        ]),
+    )
+    .with("ranked", (db) =>
+      db
+        .selectFrom("student")
+        .selectAll()
+        .select((eb) => [
+          eb.fn
+            .agg<number>("row_number")
+            .over((ob) =>
+              p.order === "name"
+                ? ob.orderBy("displayName", p.dir).orderBy("username", p.dir).orderBy("id", p.dir)
+                : ob
+                    .orderBy(
+                      p.order === "average"
+                        ? eb.fn("round", [eb.cast("average", "numeric"), sql.lit(6)])
+                        : eb.ref("sort_value"),
+                      (o) => o[p.dir]().nullsLast(),
+                    )
+                    .orderBy("displayName")
+                    .orderBy("id"),
+            )
+            .as("pos"),
+          eb.fn.countAll<number>().over().as("total"),
+        ])
+        .where((eb) =>
+          eb.and([
+            eb.ref("matches"),
+            eb.or([
+              eb(eb.cast(eb.val(p.status), "text"), "is", null),
+              eb(
+                "id",
+                "in",
+                eb.selectFrom("grid").select("studentId").where("status", "=", eb.val(p.status)),
+              ),
+            ]),
+          ]),
+        ),
+    )
+    .with("page_row", (db) =>
+      db
+        .selectFrom("ranked as p")
+        .leftJoin("grid as g", (join) =>
+          join
+            .onRef("g.studentId", "=", "p.id")
+            .on((eb) =>
+              eb.or([
+                eb(eb.cast(eb.val(p.colPage), "integer"), "is", null),
+                eb("g.col_page", "=", p.colPage),
+              ]),
+            ),
+        )
+        .select((eb) => [
+          "p.pos",
+          "p.total",
+          jsonBuildObject({
+            student: jsonBuildObject({
+              id: eb.ref("p.id"),
+              displayName: eb.ref("p.displayName"),
+              username: eb.ref("p.username"),
+            }),
+            average: eb.ref("p.average"),
+            cells: eb.fn.coalesce(
+              eb.fn
+                .agg<GradebookCell[]>("json_agg", [
+                  jsonBuildObject({ status: eb.ref("g.status"), percent: eb.ref("g.counted") }),
+                ])
+                .orderBy("g.dueAt")
+                .orderBy("g.assignmentId")
+                .filterWhere("g.assignmentId", "is not", null),
+              emptyJsonArray,
+            ),
+          }).as("row"),
+        ])
+        .where((eb) =>
+          eb.and([
+            eb("p.pos", ">", p.offset),
+            eb.or([eb(eb.cast(eb.val(end), "integer"), "is", null), eb("p.pos", "<=", end)]),
+          ]),
+        )
+        .groupBy(["p.id", "p.displayName", "p.username", "p.average", "p.total", "p.pos"]),
+    )
+    .with("column_stats", (db) =>
+      db
+        .selectFrom("attempt_cell")
+        .select((eb) => [
+          "assignmentId",
+          eb.fn.avg<number>("counted").as("average"),
+          eb.fn.countAll().as("started"),
+          eb.fn
+            .countAll()
+            .filterWhere("status", "in", [
+              sql.lit("submitted" as const),
+              sql.lit("late" as const),
+              sql.lit("needs_grading" as const),
+            ])
+            .as("submitted"),
+          eb.fn.countAll().filterWhere("status", "=", sql.lit("needs_grading")).as("needsGrading"),
+        ])
+        .groupBy("assignmentId"),
+    )
+    .selectNoFrom((eb) => [
+      eb
+        .selectFrom("asg")
+        .innerJoin("Lesson as l", "l.id", "asg.lessonId")
+        .leftJoin("column_stats as cs", "cs.assignmentId", "asg.id")
+        .select((s) =>
+          s.fn
+            .coalesce(
+              s.fn
+                .agg<GradebookResult["assignments"]>("json_agg", [
+                  jsonBuildObject({
+                    id: s.ref("asg.id"),
+                    title: s.ref("l.title"),
+                    dueAt: s.ref("asg.dueAt"),
+                    closed: s("asg.closedAt", "is not", null),
+                    colPage: s.ref("asg.col_page"),
+                    average: s.ref("cs.average"),
+                    submitted: s.fn.coalesce("cs.submitted", s.lit(0)),
+                    missing: s
+                      .case()
+                      .when(emptyCellStatus(s.ref("asg.dueAt"), p.now), "=", sql.lit("missing"))
+                      .then(
+                        sql<number>`${countOf(s.selectFrom("roster"))} - ${s.fn.coalesce("cs.started", s.lit(0))}`,
+                      )
+                      .else(s.lit(0))
+                      .end(),
+                    needsGrading: s.fn.coalesce("cs.needsGrading", s.lit(0)),
+                  }),
+                ])
+                .orderBy("asg.dueAt")
+                .orderBy("asg.id"),
+              emptyJsonArray,
+            )
+            .as("a"),
+        )
+        .$asScalar()
+        .$notNull()
+        .as("assignments"),
+      eb
+        .selectFrom("student")
+        .select((s) => s.fn.avg<number>("average").as("a"))
+        .$asScalar()
+        .as("classAverage"),
+      asInt(eb.selectFrom("page_row").select((s) => s.fn.coalesce(s.fn.min("total"), s.lit(0)).as("t"))).as(
+        "total",
+      ),
+      eb
+        .selectFrom("page_row")
+        .select((s) =>
+          s.fn.coalesce(s.fn.agg<GradebookRow[]>("json_agg", ["row"]).orderBy("pos"), emptyJsonArray).as("r"),
+        )
+        .$asScalar()
+        .$notNull()
+        .as("rows"),
+    ])
+    .$castTo<GradebookResult>();
 }
 
 const likePattern = (q: string) => (q === "" ? "" : `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
@@ -128,17 +313,18 @@ type GradebookResult = {
 /** With `paging`, one page of students and one page of assignment columns; without, everything (the export). */
 async function loadGradebook(classId: string, view: GradebookView, paging: Paging | null, now: Date) {
   const order = view.sort === "name" || view.sort === "average" ? view.sort : "assignment";
-  const { rows } = await pool.query<GradebookResult>(gradebookSql(order, view.dir), [
+  const book = await gradebookQuery({
     classId,
     now,
-    view.status ?? null,
-    order === "assignment" ? view.sort : null,
-    likePattern(view.q),
-    paging ? (view.page - 1) * paging.pageSize : 0,
-    paging?.pageSize ?? null,
-    paging?.colPage ?? null,
-  ]);
-  const book = rows[0]!;
+    status: view.status ?? null,
+    sortAssignment: order === "assignment" ? view.sort : null,
+    order,
+    dir: view.dir,
+    like: likePattern(view.q),
+    offset: paging ? (view.page - 1) * paging.pageSize : 0,
+    limit: paging?.pageSize ?? null,
+    colPage: paging?.colPage ?? null,
+  }).executeTakeFirstOrThrow();
   return {
     assignments: book.assignments
       .filter((a) => paging === null || a.colPage === paging.colPage)

@@ -1,5 +1,5 @@
 import type { Compilable } from "kysely";
-import { gradebookSql } from "../../../lib/results/gradebook";
+import { gradebookQuery } from "../../../lib/results/gradebook";
 import { completionQuery, itemsQuery, picksQuery } from "../../../lib/results/item-analysis-sql";
 import { progressQuery } from "../../../lib/results/live-progress";
 import { CLASS_COUNTED_CTE, STUDENT_COUNTED_CTE, skillBreakdownSql } from "../../../lib/results/skills-sql";
@@ -21,12 +21,22 @@ export function resultsStatements(t: {
   now: Date;
 }): Statement[] {
   return [
-    {
-      page: "gradebook",
-      name: "whole page",
-      text: gradebookSql("name", "asc"),
-      values: [t.classId, t.now, null, null, "", 0, 50, 1],
-    },
+    compiled(
+      "gradebook",
+      "whole page",
+      gradebookQuery({
+        classId: t.classId,
+        now: t.now,
+        status: null,
+        sortAssignment: null,
+        order: "name",
+        dir: "asc",
+        like: "",
+        offset: 0,
+        limit: 50,
+        colPage: 1,
+      }),
+    ),
     compiled("assignment_report", "completion", completionQuery(t.assignmentId, t.classId)),
     compiled("assignment_report", "items", itemsQuery(t.assignmentId)),
     compiled("assignment_report", "picks", picksQuery(t.assignmentId)),
