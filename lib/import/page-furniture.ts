@@ -43,6 +43,8 @@ export function isFurniture(text: string): boolean {
   const n = words(line);
   if (n <= 30 && FURNITURE.some((r) => r.test(line))) return true;
   if (n <= 10 && SHORT_FURNITURE.test(line)) return true;
+  // "Jo Park · 3 min read": a reading time makes the line a page's, whatever else it holds.
+  if (n <= 10 && /\b\d+\s*min(?:ute)?s?\s+read\b/i.test(line)) return true;
   // A newsletter pitch: short and about a newsletter ("Sign up for our morning newsletter").
   if (n <= 25 && /\bnewsletters?\b/i.test(line) && /\b(?:sign|subscribe|inbox|get|join)\b/i.test(line))
     return true;

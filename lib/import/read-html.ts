@@ -1,6 +1,6 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import { cleanByline, sameTitle, withoutSiteName } from "./article-meta";
+import { bylineOfLine, cleanByline, sameTitle, withoutSiteName } from "./article-meta";
 import { isFurniture, withoutDateline } from "./page-furniture";
 import type { Block, Extracted } from "./read-text";
 import { PAGE_FURNITURE } from "./slim-page";
@@ -127,6 +127,26 @@ function fallbackBlocks(document: Doc): Block[] {
   return container ? blocksOf(container) : [];
 }
 
+const isProse = (b: Block) => b.kind === "paragraph" && b.text.split(" ").length >= 12;
+const KICKER_WORDS = 4;
+
+/**
+ * The lines above the story's first sentence hold what the page puts around a headline: a "By …" line, and a
+ * kicker ("Local News") as a short heading with no text of its own (followed by another heading or the byline).
+ * A heading that opens a section of prose stays.
+ */
+function splitHead(blocks: Block[]) {
+  const firstProse = Math.max(0, blocks.findIndex(isProse));
+  const isKicker = (b: Block, next: Block | undefined) =>
+    b.kind === "heading" &&
+    b.text.split(" ").length <= KICKER_WORDS &&
+    next !== undefined &&
+    (next.kind === "heading" || bylineOfLine(next.text) !== null);
+  const head = blocks.slice(0, firstProse);
+  const dropped = head.filter((b, i) => bylineOfLine(b.text) !== null || isKicker(b, blocks[i + 1]));
+  return { head: dropped, body: blocks.filter((b) => !dropped.includes(b)) };
+}
+
 /**
  * An HTML page to title, byline and blocks: Readability (over linkedom) finds the article, and Lectern's rules
  * drop what it leaves of the page (kicker, repeated headline, byline, dateline, share, newsletter and related
@@ -152,12 +172,14 @@ export function readHtml(html: string) {
       !isFurniture(b.text) &&
       !(byline && b.text.length < byline.length + 40 && cleanByline(b.text) === byline),
   );
+  const { head, body } = splitHead(kept);
   // "PORT ALDER — The ferry…": the dateline's place goes with the rest of the dateline.
-  const first = kept.find((b) => b.kind === "paragraph");
+  const first = body.find((b) => b.kind === "paragraph");
   if (first) first.text = withoutDateline(first.text);
+  const headByline = head.map((b) => bylineOfLine(b.text)).find(Boolean);
   return {
     title: title || oneLine(found?.title) || "",
-    byline: byline || cleanByline(found?.byline ?? ""),
-    blocks: kept,
+    byline: byline || headByline || cleanByline(found?.byline ?? ""),
+    blocks: body,
   } satisfies Extracted;
 }

@@ -78,6 +78,26 @@ describe("HTML pages", () => {
     expect(a.title).toBe("Bridge to Be Repaired");
     expect(a.text).not.toContain("Local News");
   });
+  const paragraphs = (n: number) => `<p>${prose.slice(3, -4)}</p>`.repeat(n);
+  it("a kicker heading and a plain 'By …' line in the article's header: neither is a section, the byline is found", () => {
+    const html = `<html><head><title>Bridge to Be Repaired - Town Crier</title></head><body><article><header><h3>Local News</h3><h1>Bridge to Be Repaired</h1><p>By <a href="/jo">Jo Park</a> | June 2, 2025</p><p>Jo Park · 3 min read</p></header>${paragraphs(3)}<h2>What Comes Next</h2>${paragraphs(2)}</article></body></html>`;
+    const a = readArticle(html, "html");
+    expect([a.title, a.byline]).toEqual(["Bridge to Be Repaired", "Jo Park"]);
+    expect(a.sections.map((s) => s.heading)).toEqual(["What Comes Next"]);
+    expect(a.text).not.toMatch(/Local News|Jo Park|min read/);
+  });
+  it("JSON-LD in an @graph names the headline and every author", () => {
+    const ld = JSON.stringify({
+      "@context": "https://schema.org",
+      "@graph": [
+        { "@type": "WebSite", name: "Crier" },
+        { "@type": "Article", headline: "Bridge to Be Repaired", author: ["Jo Park", { name: "Sam Lee" }] },
+      ],
+    });
+    const html = `<html><head><script type="application/ld+json">${ld}</script></head><body><div><span>Opinion</span><h2>Bridge to Be Repaired</h2></div><div>${paragraphs(4)}</div></body></html>`;
+    const a = readArticle(html, "html");
+    expect([a.title, a.byline]).toEqual(["Bridge to Be Repaired", "Jo Park and Sam Lee"]);
+  });
   it("a page with too little text for Readability still reads its <article>", () => {
     const html = `<html><body><nav>Home</nav><article><h1>Bridge</h1><p class="byline">By Ann Lee</p>${prose}</article></body></html>`;
     const a = readArticle(html, "html");
