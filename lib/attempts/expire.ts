@@ -1,9 +1,11 @@
 import "server-only";
+import { sql } from "kysely";
 import { db } from "../db";
 import { requireStudent } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
 import { idSchema } from "../classes/schema";
-import { gradeAndSubmit, type LockedAttempt } from "./grade-attempt";
+import { gradeAndSubmit } from "./grade-attempt";
+import { onConnection } from "../sql";
 import { inTransaction } from "./pool-transaction";
 
 /**
@@ -13,13 +15,15 @@ import { inTransaction } from "./pool-transaction";
  */
 async function submitIfPastDeadline(attemptId: string, now: Date, skipLocked: boolean): Promise<boolean> {
   return inTransaction(async (client) => {
-    const { rows } = await client.query<LockedAttempt & { deadlineAt: Date | null }>(
-      `SELECT a.id, a."assignmentId", a."deadlineAt", asg."dueAt" FROM "Attempt" a
-       JOIN "Assignment" asg ON asg.id = a."assignmentId"
-       WHERE a.id = $1 AND a.status = 'IN_PROGRESS' FOR UPDATE OF a${skipLocked ? " SKIP LOCKED" : ""}`,
-      [attemptId],
-    );
-    const attempt = rows[0];
+    const attempt = await onConnection(client)
+      .selectFrom("Attempt as a")
+      .innerJoin("Assignment as asg", "asg.id", "a.assignmentId")
+      .select(["a.id", "a.assignmentId", "a.deadlineAt", "asg.dueAt"])
+      .where("a.id", "=", attemptId)
+      .where("a.status", "=", sql.lit("IN_PROGRESS"))
+      .forUpdate("a")
+      .$if(skipLocked, (locked) => locked.skipLocked())
+      .executeTakeFirst();
     if (!attempt?.deadlineAt || attempt.deadlineAt > now) return false;
     await gradeAndSubmit(client, attempt, attempt.deadlineAt);
     return true;
