@@ -8,6 +8,7 @@ import {
 } from "./parsed-article";
 import { PASSAGE_MAX } from "../content/schema";
 import { bylineOfLine } from "./article-meta";
+import { isFurniture } from "./page-furniture";
 import { readHtml } from "./read-html";
 import { markdownBlocks } from "./read-markdown";
 
@@ -77,9 +78,11 @@ export function readArticle(input: string, kind: InputKind): ParsedArticle {
     kind === "html"
       ? readHtml(raw)
       : titleAndByline(
-          kind === "markdown"
+          // Text copied out of a web page brings its share, newsletter and "Related" lines along.
+          (kind === "markdown"
             ? markdownBlocks(raw.replace(/\r\n?/g, "\n"))
-            : plainBlocks(raw.replace(/\r\n?/g, "\n")),
+            : plainBlocks(raw.replace(/\r\n?/g, "\n"))
+          ).filter((b) => !isFurniture(b.text)),
         );
   const { title, byline, blocks } = found.title ? found : titleAndByline(found.blocks, found.byline);
   const prose = blocks

@@ -105,3 +105,14 @@ describe("HTML pages", () => {
     expect(a.text).not.toMatch(/Home|By Ann/);
   });
 });
+
+describe("text copied out of a web page", () => {
+  it("loses its reading time, share and newsletter lines as a page does", () => {
+    const body =
+      "The council met on Tuesday and voted to repair the old bridge over the river before winter arrives. Engineers said the work would take about four months and cost less than a new bridge.";
+    const pasted = `Bridge to Be Repaired\n\nBy Jo Park, Staff Writer\n\n4 min read\n\n${body}\n\nShare this article\n\n${body}\n\nSign up for our newsletter to get the news first.`;
+    const a = readArticle(pasted, "text");
+    expect([a.title, a.byline]).toEqual(["Bridge to Be Repaired", "Jo Park"]);
+    expect(a.text).toBe(`${body}\n\n${body}`);
+  });
+});
