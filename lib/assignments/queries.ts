@@ -1,9 +1,9 @@
 import "server-only";
-import { db } from "../db";
+import { pagesDb } from "../sql";
+import { attemptCells, emptyCellStatus } from "../results/counted-attempts-sql";
 import { requireStudent } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
-import { countedPercent } from "./counted-score";
-import { workStatus, type WorkStatus } from "./status";
+import type { WorkStatus } from "./status";
 
 export type StudentAssignment = {
   id: string;
@@ -14,37 +14,46 @@ export type StudentAssignment = {
   percent: number | null;
 };
 
-/** What a student has to do, from the classes they are enrolled in only. */
+/**
+ * What a student has to do, from the classes they are enrolled in only. Each assignment's status and counted percent
+ * are the gradebook's cell for the student (attemptCells), so the dashboard and the teacher's view share one rule.
+ */
 export async function listStudentAssignments(viewer: Viewer | null, now = new Date()) {
   const student = requireStudent(viewer);
-  const assignments = await db.assignment.findMany({
-    where: {
-      openAt: { lte: now },
-      class: { archivedAt: null, enrollments: { some: { studentId: student.id } } },
-    },
-    orderBy: { dueAt: "asc" },
-    select: {
-      id: true,
-      dueAt: true,
-      scoringRule: true,
-      lesson: { select: { title: true } },
-      class: { select: { name: true } },
-      attempts: {
-        where: { studentId: student.id },
-        select: { status: true, late: true, provisional: true, percent: true, submittedAt: true },
-      },
-    },
-  });
-  const items: StudentAssignment[] = assignments.map((a) => {
-    return {
-      id: a.id,
-      title: a.lesson.title,
-      className: a.class.name,
-      dueAt: a.dueAt,
-      status: workStatus(a.attempts, a.dueAt, now),
-      percent: countedPercent(a.attempts, a.scoringRule),
-    };
-  });
+  const items: StudentAssignment[] = await pagesDb
+    .with("asg", (db) =>
+      db
+        .selectFrom("Assignment as a")
+        .innerJoin("Class as c", "c.id", "a.classId")
+        .innerJoin("Lesson as l", "l.id", "a.lessonId")
+        .select(["a.id", "a.dueAt", "a.scoringRule", "l.title", "c.name as className"])
+        .where("a.openAt", "<=", now)
+        .where("c.archivedAt", "is", null)
+        .where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom("Enrollment as e")
+              .whereRef("e.classId", "=", "c.id")
+              .where("e.studentId", "=", student.id),
+          ),
+        ),
+    )
+    .with("cell", (db) =>
+      attemptCells({ students: student.id, assignments: db.selectFrom("asg").select(["id", "scoringRule"]) }),
+    )
+    .selectFrom("asg")
+    .leftJoin("cell as c", "c.assignmentId", "asg.id")
+    .select((eb) => [
+      "asg.id",
+      "asg.title",
+      "asg.className",
+      "asg.dueAt",
+      eb.fn.coalesce("c.status", emptyCellStatus(eb.ref("asg.dueAt"), now)).as("status"),
+      "c.counted as percent",
+    ])
+    .orderBy("asg.dueAt")
+    .orderBy("asg.id")
+    .execute();
   const done = new Set<WorkStatus>(["submitted", "late", "needs_grading"]);
   const open = items.filter((i) => !done.has(i.status));
   return {

@@ -10,8 +10,9 @@ import type { ScoringRule } from "../generated/kysely/types";
 import { expr } from "../sql-expr";
 
 /**
- * SQL fragments shared by the results queries, so "which attempt counts" and "what status a cell shows" have one
- * definition in the database, matching lib/assignments/status.ts and lib/grading/score.ts for single students.
+ * The pieces shared by the results queries, so "which attempt counts" and "what status a cell shows" have one
+ * definition, in the database: the gradebook, the reports and the student's dashboard all read them.
+ * lib/grading/score.ts's pickCountedAttempt is their TypeScript twin (its parity test holds them together).
  */
 
 export type CellStatus = "in_progress" | "submitted" | "late" | "needs_grading";
