@@ -52,12 +52,19 @@ export function withoutSiteName(title: string, siteNames: string[]): string {
   return last.split(" ").length <= 5 && last.length < rest.length ? rest : title.trim();
 }
 
+const normTitle = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
 /** Titles compared as a reader would: case, spacing and punctuation aside. */
-export const sameTitle = (a: string, b: string) => {
-  const norm = (s: string) =>
-    s
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, " ")
-      .trim();
-  return norm(a) === norm(b);
-};
+export const sameTitle = (a: string, b: string) => normTitle(a) === normTitle(b);
+
+/** "Headline - Section" begins with the headline "Headline" (of three words or more, so a site's name does not). */
+export const startsWithTitle = (title: string, headline: string) =>
+  headline.split(/\s+/).length >= 3 && normTitle(title).startsWith(`${normTitle(headline)} `);
+
+/** The part of a page title that withoutSiteName took away: the site's name as the page spells it. */
+export const otherParts = (kept: string, whole: string) =>
+  whole.startsWith(kept) ? whole.slice(kept.length).replace(SEPARATOR, "").trim() : "";

@@ -1,6 +1,13 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import { bylineOfLine, cleanByline, sameTitle, withoutSiteName } from "./article-meta";
+import {
+  bylineOfLine,
+  cleanByline,
+  otherParts,
+  sameTitle,
+  startsWithTitle,
+  withoutSiteName,
+} from "./article-meta";
 import { isFurniture, withoutDateline } from "./page-furniture";
 import type { Block, Extracted } from "./read-text";
 import { PAGE_FURNITURE } from "./slim-page";
@@ -75,8 +82,15 @@ function pageMetadata(document: Doc) {
 function findTitle(document: Doc, meta: ReturnType<typeof pageMetadata>): string {
   const strip = (t: string) => (t ? withoutSiteName(t, meta.siteNames) : "");
   const named = [meta.headline, meta.ogTitle, meta.pageTitle].map(strip);
-  const h1s = [...document.querySelectorAll("h1")].map((h) => oneLine(h.textContent)).filter(Boolean);
-  const agreed = h1s.find((h) => named.some((t) => t && sameTitle(h, t)));
+  // What the page's metadata says beside the headline ("Headline - Section - Site") names the site, not the story.
+  const sites = [
+    ...meta.siteNames,
+    ...named.flatMap((t, i) => (t ? [otherParts(t, [meta.headline, meta.ogTitle, meta.pageTitle][i]!)] : [])),
+  ];
+  const h1s = [...document.querySelectorAll("h1")]
+    .map((h) => oneLine(h.textContent))
+    .filter((h) => h && !sites.some((site) => site && sameTitle(h, site)));
+  const agreed = h1s.find((h) => named.some((t) => t && (sameTitle(h, t) || startsWithTitle(t, h))));
   return agreed ?? (named[0] || named[1] || h1s[0] || named[2] || "");
 }
 

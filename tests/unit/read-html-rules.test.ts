@@ -98,6 +98,12 @@ describe("HTML pages", () => {
     const a = readArticle(html, "html");
     expect([a.title, a.byline]).toEqual(["Bridge to Be Repaired", "Jo Park and Sam Lee"]);
   });
+  it("a site's logo in an <h1> is not the title; an h1 the <title> begins with is", () => {
+    const logo = `<html><head><title>Bridge to Be Repaired | Town Crier</title></head><body><h1 class="logo">Town Crier</h1><main><h2>Bridge to Be Repaired</h2>${paragraphs(4)}</main></body></html>`;
+    expect(readArticle(logo, "html").title).toBe("Bridge to Be Repaired");
+    const section = `<html><head><title>Bridge to Be Repaired Before Winter - Local - Town Crier</title></head><body><h1>Bridge to Be Repaired Before Winter</h1><main>${paragraphs(4)}</main></body></html>`;
+    expect(readArticle(section, "html").title).toBe("Bridge to Be Repaired Before Winter");
+  });
   it("a page with too little text for Readability still reads its <article>", () => {
     const html = `<html><body><nav>Home</nav><article><h1>Bridge</h1><p class="byline">By Ann Lee</p>${prose}</article></body></html>`;
     const a = readArticle(html, "html");
