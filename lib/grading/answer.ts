@@ -29,6 +29,13 @@ export const answerSchema = z.discriminatedUnion("type", [
 ]);
 export type Answer = z.infer<typeof answerSchema>;
 
+/**
+ * The characters String.prototype.trim() removes (ECMAScript's WhiteSpace and LineTerminator), for SQL that must
+ * read blank text as isAnswered does: PostgreSQL's btrim() alone removes only spaces.
+ */
+export const TRIMMED_CHARACTERS =
+  "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
+
 /** Saved drafts may hold cleared selections; those count as unanswered, not as wrong attempts. */
 export function isAnswered(answer: Answer): boolean {
   switch (answer.type) {

@@ -1,15 +1,19 @@
 import "server-only";
 import { sql, type Expression } from "kysely";
 import type { Viewer } from "../auth/viewer-types";
+import { TRIMMED_CHARACTERS } from "../grading/answer";
 import { countOf, expr, jsonText, pagesDb } from "../sql";
 import { getTeacherAssignmentScope } from "./assignment-scope";
 
-/** Mirrors isAnswered() in lib/grading/answer.ts: a saved draft with a cleared selection is not an answer. */
-function isAnswered(answer: Expression<unknown>) {
+/**
+ * isAnswered() of lib/grading/answer.ts as a condition on a stored answer: a saved draft with a cleared selection
+ * or blank text is not an answer (tests/integration/is-answered-parity.test.ts holds the two together).
+ */
+export function isAnswered(answer: Expression<unknown>) {
   return expr.or([
     expr(expr.fn.coalesce(jsonText(answer, "choiceId"), sql.lit("")), "<>", sql.lit("")),
     expr(sql`jsonb_array_length(COALESCE(${answer} -> 'choiceIds', '[]'))`, ">", expr.lit(0)),
-    expr(sql`btrim(COALESCE(${answer} ->> 'text', ''))`, "<>", sql.lit("")),
+    expr(sql`btrim(COALESCE(${answer} ->> 'text', ''), ${sql.lit(TRIMMED_CHARACTERS)})`, "<>", sql.lit("")),
   ]);
 }
 
