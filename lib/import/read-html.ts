@@ -126,12 +126,15 @@ function blocksOf(container: El): Block[] {
     const text = oneLine(el.textContent);
     if (!text) continue;
     const heading = /^H[1-6]$/.test(el.tagName);
-    blocks.push({
-      kind: heading ? "heading" : "paragraph",
-      text: el.tagName === "LI" ? listMarker(el) + text : text,
-    });
+    // "<li><p>Plan.</p></li>": the item's number goes on its first paragraph.
+    const parent = el.parentElement;
+    const item =
+      el.tagName === "LI" ? el : parent?.tagName === "LI" && parent.firstElementChild === el ? parent : null;
+    blocks.push({ kind: heading ? "heading" : "paragraph", text: item ? listMarker(item) + text : text });
   }
-  return blocks;
+  // Text with no paragraph markup at all (plain text pasted as HTML) is one paragraph.
+  const loose = oneLine(container.textContent);
+  return blocks.length === 0 && loose ? [{ kind: "paragraph", text: loose }] : blocks;
 }
 
 /** Without Readability's verdict (too little text for it), the <article>, <main> or <body> without chrome. */
@@ -167,7 +170,9 @@ function splitHead(blocks: Block[]) {
  * lines, captions, corrections: lib/import/page-furniture.ts).
  */
 export function readHtml(html: string) {
-  const { document } = parseHTML(html);
+  // linkedom builds no <body> for a fragment (a pasted part of a page), and Readability needs one.
+  const page = /<body[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
+  const { document } = parseHTML(page);
   for (const el of [...document.querySelectorAll(PAGE_FURNITURE)]) el.remove();
   const meta = pageMetadata(document);
   const kickers = new Set([...document.querySelectorAll(KICKER_ELEMENTS)].map((k) => oneLine(k.textContent)));
@@ -178,7 +183,7 @@ export function readHtml(html: string) {
   if (found?.content) {
     const { document: content } = parseHTML(`<!doctype html><html><body>${found.content}</body></html>`);
     blocks = blocksOf(content.body);
-  } else blocks = fallbackBlocks(parseHTML(html).document);
+  } else blocks = fallbackBlocks(parseHTML(page).document);
   const kept = blocks.filter(
     (b) =>
       !kickers.has(b.text) &&

@@ -104,6 +104,15 @@ describe("HTML pages", () => {
     const section = `<html><head><title>Bridge to Be Repaired Before Winter - Local - Town Crier</title></head><body><h1>Bridge to Be Repaired Before Winter</h1><main>${paragraphs(4)}</main></body></html>`;
     expect(readArticle(section, "html").title).toBe("Bridge to Be Repaired Before Winter");
   });
+  it("a pasted fragment of a page reads like the page, a list item's paragraph keeps its number", () => {
+    const a = readArticle(
+      `<h1>Bridge</h1><p>By Ann Lee</p><ol start="3"><li><p>Plan the work.</p></li><li>Do it.</li></ol>${prose}${prose}`,
+      "html",
+    );
+    expect([a.title, a.byline]).toEqual(["Bridge", "Ann Lee"]);
+    expect(a.text).toMatch(/^3\. Plan the work\.\n\n4\. Do it\.\n\nThe council/);
+    expect(readArticle(`${prose.slice(3, -4)} `.repeat(3), "html").text).toMatch(/^The council/);
+  });
   it("a page with too little text for Readability still reads its <article>", () => {
     const html = `<html><body><nav>Home</nav><article><h1>Bridge</h1><p class="byline">By Ann Lee</p>${prose}</article></body></html>`;
     const a = readArticle(html, "html");
