@@ -144,6 +144,15 @@ function fallbackBlocks(document: Doc): Block[] {
   return container ? blocksOf(container) : [];
 }
 
+/** Readability's article, or null when it finds none or fails on the page (then fallbackBlocks reads it). */
+function readability(document: Doc) {
+  try {
+    return new Readability(document as unknown as Document, { charThreshold: 300 }).parse();
+  } catch {
+    return null;
+  }
+}
+
 const isProse = (b: Block) => b.kind === "paragraph" && b.text.split(" ").length >= 12;
 const KICKER_WORDS = 4;
 
@@ -178,7 +187,7 @@ export function readHtml(html: string) {
   const kickers = new Set([...document.querySelectorAll(KICKER_ELEMENTS)].map((k) => oneLine(k.textContent)));
   const title = findTitle(document, meta);
   const byline = findByline(document, meta.author);
-  const found = new Readability(document as unknown as Document, { charThreshold: 300 }).parse();
+  const found = readability(document);
   let blocks: Block[];
   if (found?.content) {
     const { document: content } = parseHTML(`<!doctype html><html><body>${found.content}</body></html>`);
