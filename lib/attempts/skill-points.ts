@@ -41,15 +41,15 @@ export const REFRESH_SKILL_POINTS_SQL = `
   WHERE a.id = ANY($1::text[]) AND a.status = 'SUBMITTED'`;
 
 /**
- * The element-wise sum of "skillPoints" over the rows of `from` (a table alias), as an array in the enum's order:
+ * The element-wise sum of "skillPoints" over the rows it is aggregated over, as an array in the enum's order:
  * one aggregate per skill, which costs a tenth of unnesting every attempt's array.
  */
-export function summedSkillPoints(from: string) {
-  const sums = Object.keys(Skill).map((_, i) => `COALESCE(sum(${from}."skillPoints"[${i + 1}]), 0)`);
-  return `ARRAY[${sums.join(", ")}]`;
+export function summedSkillPoints(skillPoints: Expression<number[]>) {
+  const sums = Object.keys(Skill).map((_, i) => sql`COALESCE(sum(${skillPoints}[${sql.lit(i + 1)}]), 0)`);
+  return sql<number[]>`ARRAY[${sql.join(sums)}]`;
 }
 
-/** The element of a summed array (see summedSkillPoints) for the skill held in the SQL expression `skill`. */
-export function pointsOfSkill(summed: string, skill: string) {
-  return `${summed}[array_position(enum_range(NULL::"Skill"), ${skill})]`;
+/** The element of a summed array (see summedSkillPoints) for `skill`. */
+export function pointsOfSkill(summed: Expression<number[]>, skill: Expression<string>) {
+  return sql<number>`${summed}[array_position(enum_range(NULL::"Skill"), ${skill})]`;
 }

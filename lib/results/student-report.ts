@@ -3,36 +3,56 @@ import { requireStudent } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
 import { getTeacherClassOrThrow } from "../classes/queries";
 import { idSchema } from "../classes/schema";
-import { pool } from "../db-pool";
+import { pagesDb } from "../sql";
 import { notFound } from "../errors";
 import { db } from "../db";
 import { keyRelease, studentWindowSelect } from "../attempts/release";
-import { skillResults, type SkillRow } from "./skill-breakdown";
-import { STUDENT_COUNTED_CTE, skillBreakdownSql } from "./skills-sql";
+import { skillResults } from "./skill-breakdown";
+import { skillBreakdownQuery, studentCounted } from "./skills-sql";
 
-export const ATTEMPTS_SQL = `
-  SELECT at.id, a.id AS "assignmentId", l.title, at.number, at.status, at.late, at.provisional, at.percent,
-    at."startedAt", at."submittedAt"
-  FROM "Attempt" at
-  JOIN "Assignment" a ON a.id = at."assignmentId"
-  JOIN "Lesson" l ON l.id = a."lessonId"
-  WHERE at."studentId" = $1 AND a."classId" = $2
-  ORDER BY at."startedAt", at.number`;
+/** Every attempt of one student in one class, with its assignment's title, in the order they were started. */
+export function studentAttemptsQuery(studentId: string, classId: string) {
+  return pagesDb
+    .selectFrom("Attempt as at")
+    .innerJoin("Assignment as a", "a.id", "at.assignmentId")
+    .innerJoin("Lesson as l", "l.id", "a.lessonId")
+    .select([
+      "at.id",
+      "a.id as assignmentId",
+      "l.title",
+      "at.number",
+      "at.status",
+      "at.late",
+      "at.provisional",
+      "at.percent",
+      "at.startedAt",
+      "at.submittedAt",
+    ])
+    .where("at.studentId", "=", studentId)
+    .where("a.classId", "=", classId)
+    .orderBy("at.startedAt")
+    .orderBy("at.number");
+}
 
-const STUDENT_SQL = `
-  SELECT u.id, u."displayName", u.username
-  FROM "Enrollment" e JOIN "User" u ON u.id = e."studentId"
-  WHERE e."classId" = $1 AND e."studentId" = $2`;
-
-export const COUNTED_SCORES_SQL = `
-  WITH ${STUDENT_COUNTED_CTE}
-  SELECT c.id AS "attemptId", c."assignmentId", l.title, cl.name AS "className", c.percent, c.provisional,
-    c."submittedAt"
-  FROM counted c
-  JOIN "Assignment" a ON a.id = c."assignmentId"
-  JOIN "Lesson" l ON l.id = a."lessonId"
-  JOIN "Class" cl ON cl.id = a."classId"
-  ORDER BY c."submittedAt"`;
+/** The student's counted score on each assignment they submitted, in the order they were submitted. */
+export function countedScoresQuery(studentId: string) {
+  return pagesDb
+    .with("counted", () => studentCounted(studentId))
+    .selectFrom("counted as c")
+    .innerJoin("Assignment as a", "a.id", "c.assignmentId")
+    .innerJoin("Lesson as l", "l.id", "a.lessonId")
+    .innerJoin("Class as cl", "cl.id", "a.classId")
+    .select([
+      "c.id as attemptId",
+      "c.assignmentId",
+      "l.title",
+      "cl.name as className",
+      "c.percent",
+      "c.provisional",
+      "c.submittedAt",
+    ])
+    .orderBy("c.submittedAt");
+}
 
 export type StudentAttemptRow = {
   id: string;
@@ -63,12 +83,19 @@ export async function getStudentReport(viewer: Viewer | null, classId: string, s
   const id = idSchema.safeParse(studentId);
   if (!id.success) throw notFound("Student");
   const [student, attempts, skills] = await Promise.all([
-    pool.query<{ id: string; displayName: string; username: string | null }>(STUDENT_SQL, [cls.id, id.data]),
-    pool.query<StudentAttemptRow>(ATTEMPTS_SQL, [id.data, cls.id]),
-    pool.query<SkillRow>(skillBreakdownSql(STUDENT_COUNTED_CTE), [id.data, cls.id, null]),
+    pagesDb
+      .selectFrom("Enrollment as e")
+      .innerJoin("User as u", "u.id", "e.studentId")
+      .select(["u.id", "u.displayName", "u.username"])
+      .where("e.classId", "=", cls.id)
+      .where("e.studentId", "=", id.data)
+      .executeTakeFirst(),
+    studentAttemptsQuery(id.data, cls.id).execute(),
+    skillBreakdownQuery(studentCounted(id.data, { classId: cls.id })).execute(),
   ]);
-  if (!student.rows[0]) throw notFound("Student");
-  return { class: cls, student: student.rows[0], attempts: attempts.rows, skills: skillResults(skills.rows) };
+  if (!student) throw notFound("Student");
+  const rows: StudentAttemptRow[] = attempts;
+  return { class: cls, student, attempts: rows, skills: skillResults(skills) };
 }
 
 /** The student's submitted assignments whose keys are released to them now (keyRelease, as the review page). */
@@ -87,10 +114,11 @@ async function releasedAssignmentIds(studentId: string, now: Date): Promise<stri
 export async function getMyProgress(viewer: Viewer | null, now = new Date()) {
   const student = requireStudent(viewer);
   const [scores, skills] = await Promise.all([
-    pool.query<CountedScore>(COUNTED_SCORES_SQL, [student.id, null, null]),
+    countedScoresQuery(student.id).execute(),
     releasedAssignmentIds(student.id, now).then((released) =>
-      pool.query<SkillRow>(skillBreakdownSql(STUDENT_COUNTED_CTE), [student.id, null, released]),
+      skillBreakdownQuery(studentCounted(student.id, { assignmentIds: released })).execute(),
     ),
   ]);
-  return { scores: scores.rows, skills: skillResults(skills.rows) };
+  const rows: CountedScore[] = scores;
+  return { scores: rows, skills: skillResults(skills) };
 }

@@ -2,8 +2,8 @@ import type { Compilable } from "kysely";
 import { gradebookQuery } from "../../../lib/results/gradebook";
 import { completionQuery, itemsQuery, picksQuery } from "../../../lib/results/item-analysis-sql";
 import { progressQuery } from "../../../lib/results/live-progress";
-import { CLASS_COUNTED_CTE, STUDENT_COUNTED_CTE, skillBreakdownSql } from "../../../lib/results/skills-sql";
-import { ATTEMPTS_SQL, COUNTED_SCORES_SQL } from "../../../lib/results/student-report";
+import { classCounted, skillBreakdownQuery, studentCounted } from "../../../lib/results/skills-sql";
+import { countedScoresQuery, studentAttemptsQuery } from "../../../lib/results/student-report";
 
 export type Statement = { page: string; name: string; text: string; values: unknown[] };
 
@@ -41,20 +41,10 @@ export function resultsStatements(t: {
     compiled("assignment_report", "items", itemsQuery(t.assignmentId)),
     compiled("assignment_report", "picks", picksQuery(t.assignmentId)),
     compiled("assignment_report", "live progress", progressQuery(t.assignmentId, t.classId)),
-    { page: "skills", name: "class skills", text: skillBreakdownSql(CLASS_COUNTED_CTE), values: [t.classId] },
-    {
-      page: "student_progress",
-      name: "counted scores",
-      text: COUNTED_SCORES_SQL,
-      values: [t.studentId, null, null],
-    },
-    {
-      page: "student_progress",
-      name: "skills",
-      text: skillBreakdownSql(STUDENT_COUNTED_CTE),
-      // Every assignment counted: the released ones are a subset, so this plans the statement's largest case.
-      values: [t.studentId, null, null],
-    },
-    { page: "student_report", name: "attempts", text: ATTEMPTS_SQL, values: [t.studentId, t.classId] },
+    compiled("skills", "class skills", skillBreakdownQuery(classCounted(t.classId))),
+    compiled("student_progress", "counted scores", countedScoresQuery(t.studentId)),
+    // Without the released list (the student view binds one): every assignment counted, the largest case.
+    compiled("student_progress", "skills", skillBreakdownQuery(studentCounted(t.studentId))),
+    compiled("student_report", "attempts", studentAttemptsQuery(t.studentId, t.classId)),
   ];
 }
