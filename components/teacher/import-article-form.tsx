@@ -1,10 +1,9 @@
 "use client";
 
 import { useState, type ChangeEvent } from "react";
-import { ACTION_BODY_LIMIT } from "@/lib/http/unreadable-request";
 import { previewArticleAction } from "@/lib/import/actions";
 import { MAX_INPUT_BYTES, TOO_LARGE_INPUT } from "@/lib/import/parsed-article";
-import { slimPage } from "@/lib/import/slim-page";
+import { importFormText } from "@/lib/import/slim-page";
 import { Button } from "../ui/button";
 import { FormMessage } from "../ui/form-message";
 import { useFormAction } from "../ui/use-form-action";
@@ -18,24 +17,8 @@ const KIND_BY_EXTENSION: Record<string, string> = {
   htm: "html",
 };
 
-// Room for the form's other fields and the multipart encoding within the 1 MB an action accepts.
-const FORM_TEXT_LIMIT = ACTION_BODY_LIMIT - 64 * 1024;
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, "text/html");
-
-/**
- * What the form sends for an article: an HTML page without its scripts and styles (lib/import/slim-page.ts says why
- * there), and a message when even that is more than an action accepts.
- */
-function formText(text: string, kind: string): { text: string; error?: string } {
-  const sent = kind === "html" && /<(?:script|style|svg)\b/i.test(text) ? slimPage(text, parseHtml) : text;
-  const bytes = new Blob([sent]).size;
-  if (bytes <= FORM_TEXT_LIMIT) return { text: sent };
-  const size = `${Math.ceil(bytes / 1024).toLocaleString("en-US")} KB`;
-  return {
-    text: sent,
-    error: `${kind === "html" ? "Even without its scripts and styles, this page is" : "This article is"} ${size}, more than the 1 MB the form can send: save the article's text as .txt or .md, or import it with the command line (npm run cli -- import-article).`,
-  };
-}
+const formText = (text: string, kind: string) => importFormText(text, kind, parseHtml);
 
 /**
  * Paste or upload an article (the file is read in the browser so the server receives plain text), then check the

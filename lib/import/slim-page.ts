@@ -1,3 +1,5 @@
+import { ACTION_BODY_LIMIT } from "../http/unreadable-request";
+
 /**
  * A web page without what no article needs: scripts (but its JSON-LD metadata, which names headline and author),
  * styles, inline SVG, frames, embedded images and style attributes. Runs in the browser before the import form
@@ -22,4 +24,27 @@ export function slimPage(html: string, parse: (html: string) => Document): strin
     if (el.getAttribute("src")?.startsWith("data:")) el.removeAttribute("src");
   }
   return `<!doctype html>\n${document.documentElement.outerHTML}`;
+}
+
+// Room for the form's other fields and the multipart encoding within the 1 MB an action accepts.
+const FORM_TEXT_LIMIT = ACTION_BODY_LIMIT - 64 * 1024;
+
+/**
+ * What the import form sends for an article: an HTML page slimmed, and a message when even that is more than an
+ * action accepts.
+ */
+export function importFormText(
+  text: string,
+  kind: string,
+  parse: (html: string) => Document,
+): { text: string; error?: string } {
+  const sent = kind === "html" && /<(?:script|style|svg)\b/i.test(text) ? slimPage(text, parse) : text;
+  const bytes = new TextEncoder().encode(sent).length;
+  if (bytes <= FORM_TEXT_LIMIT) return { text: sent };
+  const size = `${Math.ceil(bytes / 1024).toLocaleString("en-US")} KB`;
+  const what = kind === "html" ? "Even without its scripts and styles, this page is" : "This article is";
+  return {
+    text: sent,
+    error: `${what} ${size}, more than the 1 MB the form can send: save the article's text as .txt or .md, or import it with the command line (npm run cli -- import-article).`,
+  };
 }
