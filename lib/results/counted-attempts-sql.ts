@@ -110,12 +110,6 @@ export function emptyCellStatus(dueAt: Expression<Date>, now: Date) {
     .$castTo<"missing" | "not_started">();
 }
 
-/**
- * The ORDER BY keys, after the DISTINCT ON ones, that put an assignment's (`a`) counted attempt (`at`) first: best or
- * latest by its scoring rule, ties to the latest, as pickCountedAttempt does.
- */
-export const COUNTED_FIRST = `CASE WHEN a."scoringRule" = 'BEST' THEN at.percent END DESC NULLS LAST, at."submittedAt" DESC`;
-
 type CountedKeys = {
   scoringRule: Expression<ScoringRule>;
   percent: Expression<number | null>;
@@ -123,8 +117,9 @@ type CountedKeys = {
 };
 
 /**
- * COUNTED_FIRST for statements built with Kysely: orders `query`, after its DISTINCT ON keys, so that the counted
- * attempt comes first, given the assignment's scoring rule and the attempt's percent and submission time.
+ * Orders `query`, after its DISTINCT ON keys, so that the counted attempt comes first, given the assignment's scoring
+ * rule and the attempt's percent and submission time: best or latest by the rule, ties to the latest, as
+ * pickCountedAttempt does.
  */
 export function orderCountedFirst<D, T extends keyof D, O>(
   query: SelectQueryBuilder<D, T, O>,
