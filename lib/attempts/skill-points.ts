@@ -1,4 +1,5 @@
-import { sql, type Expression } from "kysely";
+import { sql, type Expression, type Kysely } from "kysely";
+import type { DB } from "../generated/kysely/types";
 import { Skill } from "../generated/prisma/enums";
 import { expr, sqlText } from "../sql-expr";
 
@@ -35,10 +36,14 @@ export function skillPointsOf(attemptId: string) {
   return sqlText(attemptSkillPoints(sql.raw(attemptId)));
 }
 
-/** For code that writes attempts directly (test data, scripts): refresh the attempts in $1. */
-export const REFRESH_SKILL_POINTS_SQL = `
-  UPDATE "Attempt" a SET "skillPoints" = ${skillPointsOf("a.id")}
-  WHERE a.id = ANY($1::text[]) AND a.status = 'SUBMITTED'`;
+/** For code that writes attempts directly (test data, scripts): refresh the stored points of the submitted ones. */
+export function refreshSkillPoints(db: Kysely<DB>, attemptIds: string[]) {
+  return db
+    .updateTable("Attempt as a")
+    .set((eb) => ({ skillPoints: attemptSkillPoints(eb.ref("a.id")) }))
+    .where((eb) => eb("a.id", "=", eb.fn.any(eb.val(attemptIds))))
+    .where("a.status", "=", sql.lit("SUBMITTED"));
+}
 
 /**
  * The element-wise sum of "skillPoints" over the rows it is aggregated over, as an array in the enum's order:

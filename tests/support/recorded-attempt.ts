@@ -1,5 +1,6 @@
-import { REFRESH_SKILL_POINTS_SQL } from "../../lib/attempts/skill-points";
+import { refreshSkillPoints } from "../../lib/attempts/skill-points";
 import { db } from "../../lib/db";
+import { pagesDb } from "../../lib/sql";
 import type { Answer } from "../../lib/grading/answer";
 
 type RecordedResponse = {
@@ -42,6 +43,6 @@ export async function recordSubmittedAttempt(opts: {
     select: { id: true },
   });
   // As the app's own writers do with every submitted score.
-  await db.$executeRawUnsafe(REFRESH_SKILL_POINTS_SQL, [attempt.id]);
+  await refreshSkillPoints(pagesDb, [attempt.id]).execute();
   return attempt;
 }
