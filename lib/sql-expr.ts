@@ -6,6 +6,8 @@ import {
   PostgresIntrospector,
   PostgresQueryCompiler,
   sql,
+  type Compilable,
+  type CompiledQuery,
   type Expression,
   type SelectQueryBuilder,
 } from "kysely";
@@ -53,4 +55,43 @@ export function sqlText(expression: Expression<unknown>): string {
   const compiled = sql`${expression}`.compile(compiler);
   if (compiled.parameters.length > 0) throw new Error("sqlText: the expression binds parameters");
   return compiled.sql;
+}
+
+/** The stand-in for a named value while a fixed statement is built (see fixedStatement). */
+class Slot {
+  constructor(readonly name: string) {}
+}
+
+/**
+ * A statement built and compiled once, on its first use, with named values in place of its parameters; each call
+ * then only places its values, so a hot path pays neither building nor compiling per call (a few µs to hundreds
+ * of µs for a large statement) and the text cannot vary. `build` may use the values it is given only as values of
+ * the statement (a comparison's operand, a column's new value, `sql` template values): they are stand-ins, so
+ * a value computed from one (`JSON.stringify(values.answer)`) is an error, and so is any other bound value, which
+ * would stay as it was at the first call: constants go in as literals (`sql.lit`). Run the result with
+ * `db.executeQuery(statement(values))`; its rows are typed as the builder's. `statement.fresh(values)` builds and
+ * compiles it anew with the values themselves, as the call would without this, for tests and benchmarks.
+ */
+export function fixedStatement<V extends Record<string, unknown>, R>(
+  build: (db: Kysely<DB>, values: V) => Compilable<R>,
+): ((values: V) => CompiledQuery<R>) & { fresh: (values: V) => CompiledQuery<R> } {
+  let compiled: { query: CompiledQuery<R>; slots: string[] } | undefined;
+  const place = (values: V): CompiledQuery<R> => {
+    if (!compiled) {
+      const slots = new Map<string, Slot>();
+      const stand = new Proxy({} as V, {
+        get: (_, name: string) => slots.get(name) ?? slots.set(name, new Slot(name)).get(name),
+      });
+      const query = build(compiler, stand).compile();
+      const names = query.parameters.map((p) => {
+        if (!(p instanceof Slot))
+          throw new Error(`fixedStatement: a bound value that is not one of its values`);
+        return p.name;
+      });
+      compiled = { query, slots: names };
+    }
+    const { query, slots } = compiled;
+    return { ...query, parameters: slots.map((name) => values[name]) };
+  };
+  return Object.assign(place, { fresh: (values: V) => build(compiler, values).compile() });
 }
