@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { sql } from "kysely";
 import { db } from "../db";
 import { AppError, notFound } from "../errors";
 import { idSchema } from "../classes/schema";
@@ -10,8 +11,10 @@ import type { ClaimedViewer, Viewer } from "../auth/viewer-types";
 import { assertClaimStillValid, requireStudentClaim } from "../auth/claimed-viewer";
 import { isUniqueViolation } from "../prisma-errors";
 import { quizPool } from "../db-pool";
-import { gradeAndSubmit, SCORE_COLUMNS, type LockedAttempt, type SubmittedScore } from "./grade-attempt";
+import { onConnection, quizDb } from "../sql";
+import { gradeAndSubmit } from "./grade-attempt";
 import { inTransaction } from "./pool-transaction";
+import { lockAttemptForSubmit, saveAnswerStatement, submittedScore } from "./quiz-sql";
 import { openAnswer } from "./opaque-ids";
 import { saveAnswerSchema } from "./schema";
 
@@ -99,36 +102,20 @@ export async function saveAnswer(viewer: Viewer | ClaimedViewer | null, attemptI
     throw new AppError("invalid", NOT_THIS_QUESTION);
   }
   // On the quiz's pool, with its few-second bounds (lib/db-pool-config.ts): an outage answers 503 quickly.
-  const { rowCount } = await quizPool.query(
-    `INSERT INTO "Response" (id, "attemptId", "questionId", answer, version, flagged, "updatedAt")
-     SELECT $1, a.id, q.id, $2::jsonb, $3, $4, now()
-     FROM "Attempt" a
-     JOIN "AssignmentQuestion" aq ON aq."assignmentId" = a."assignmentId" AND aq."questionId" = $5
-     JOIN "Question" q ON q.id = aq."questionId" AND lower(q.type::text) = $6
-     JOIN "Assignment" asg ON asg.id = a."assignmentId" AND asg."closedAt" IS NULL
-       AND (asg."latePolicy" = 'ACCEPT_LATE' OR asg."dueAt" > now())
-     JOIN "User" u ON u.id = a."studentId" AND u."disabledAt" IS NULL
-       AND ($9::int IS NULL OR u."sessionVersion" = $9::int)
-     WHERE a.id = $7 AND a."studentId" = $8 AND a.status = 'IN_PROGRESS'
-       AND (a."deadlineAt" IS NULL OR a."deadlineAt" > now())
-     FOR SHARE OF a
-     ON CONFLICT ("attemptId", "questionId") DO UPDATE
-       SET answer = EXCLUDED.answer, version = EXCLUDED.version, flagged = EXCLUDED.flagged,
-         "updatedAt" = EXCLUDED."updatedAt"
-       WHERE "Response".version < EXCLUDED.version`,
-    [
-      randomUUID(),
-      JSON.stringify(answer),
-      data.version,
-      data.flagged,
-      data.questionId,
-      data.answer.type,
+  const { numAffectedRows } = await quizDb.executeQuery(
+    saveAnswerStatement({
+      id: randomUUID(),
       attemptId,
-      student.id,
-      student.sessionVersion,
-    ],
+      studentId: student.id,
+      sessionVersion: student.sessionVersion,
+      questionId: data.questionId,
+      type: data.answer.type,
+      answer: JSON.stringify(answer),
+      version: data.version,
+      flagged: data.flagged,
+    }),
   );
-  if (rowCount) return { saved: true, version: data.version };
+  if (numAffectedRows) return { saved: true, version: data.version };
   await assertClaimStillValid(student);
   return explainUnsaved(student.id, attemptId, data.questionId, data.answer.type);
 }
@@ -138,15 +125,19 @@ const QUESTION_REPLACED =
 
 /** Whether the assignment now uses a newer version of the question (a regrade moved it while the quiz was open). */
 async function replacedInAssignment(attemptId: string, questionId: string): Promise<boolean> {
-  const { rowCount } = await quizPool.query(
-    `SELECT 1 FROM "Question" old
-     JOIN "Attempt" a ON a.id = $1
-     JOIN "AssignmentQuestion" aq ON aq."assignmentId" = a."assignmentId"
-     JOIN "Question" cur ON cur.id = aq."questionId" AND cur."originId" = COALESCE(old."originId", old.id)
-     WHERE old.id = $2`,
-    [attemptId, questionId],
-  );
-  return rowCount !== null && rowCount > 0;
+  const replaced = await quizDb
+    .selectFrom("Question as old")
+    .innerJoin("Attempt as a", (join) => join.on("a.id", "=", attemptId))
+    .innerJoin("AssignmentQuestion as aq", "aq.assignmentId", "a.assignmentId")
+    .innerJoin("Question as cur", (join) =>
+      join
+        .onRef("cur.id", "=", "aq.questionId")
+        .on((eb) => eb("cur.originId", "=", eb.fn.coalesce("old.originId", "old.id"))),
+    )
+    .select(sql.lit(1).as("replaced"))
+    .where("old.id", "=", questionId)
+    .executeTakeFirst();
+  return replaced !== undefined;
 }
 
 async function explainUnsaved(studentId: string, attemptId: string, questionId: string, answerType: string) {
@@ -197,22 +188,14 @@ export async function submitAttempt(
 ) {
   const student = await requireStudentClaim(viewer);
   const result = await inTransaction(async (client) => {
-    const { rows } = await client.query<LockedAttempt & { status: string; deadlineAt: Date | null }>(
-      `SELECT a.id, a."assignmentId", a.status::text, asg."dueAt", a."deadlineAt" FROM "Attempt" a
-       JOIN "Assignment" asg ON asg.id = a."assignmentId"
-       JOIN "User" u ON u.id = a."studentId" AND u."disabledAt" IS NULL
-         AND ($3::int IS NULL OR u."sessionVersion" = $3::int)
-       WHERE a.id = $1 AND a."studentId" = $2 FOR UPDATE OF a`,
-      [attemptId, student.id, student.sessionVersion],
+    const tx = onConnection(client);
+    const { rows } = await tx.executeQuery(
+      lockAttemptForSubmit({ attemptId, studentId: student.id, sessionVersion: student.sessionVersion }),
     );
     const attempt = rows[0];
     if (!attempt) return null;
     if (attempt.status === "SUBMITTED") {
-      const done = await client.query<SubmittedScore>(
-        `SELECT ${SCORE_COLUMNS} FROM "Attempt" WHERE id = $1`,
-        [attempt.id],
-      );
-      return done.rows[0]!;
+      return (await tx.executeQuery(submittedScore({ attemptId: attempt.id }))).rows[0]!;
     }
     // Past its time limit, the attempt ends at its deadline (as the expiry sweep would have ended it), so a
     // submit that arrives a little late is neither marked late nor dated after the deadline.
