@@ -10,9 +10,12 @@ export type AttemptWindow = {
   attempts: { status: AttemptStatus }[];
 };
 
-/** Closed by the teacher, or past due when late work is not accepted. */
+/**
+ * Closed by the teacher, or due when late work is not accepted: from the due instant on, as the save statement
+ * reads it (attempt-rules-sql.ts's takesWork, held equal by a parity test).
+ */
 export const isClosed = (a: Pick<AttemptWindow, "dueAt" | "closedAt" | "latePolicy">, now: Date) =>
-  a.closedAt !== null || (a.latePolicy === "CLOSE" && now > a.dueAt);
+  a.closedAt !== null || (a.latePolicy === "CLOSE" && now.getTime() >= a.dueAt.getTime());
 
 /** Attempts this student may make in all (the accommodation's extra ones included); null means unlimited. */
 export const allowedAttempts = (a: Pick<AttemptWindow, "attemptsAllowed" | "extraAttempts">) =>

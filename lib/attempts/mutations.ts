@@ -162,8 +162,7 @@ async function explainUnsaved(studentId: string, attemptId: string, questionId: 
   if (attempt.deadlineAt && attempt.deadlineAt <= new Date()) {
     throw new AppError("conflict", "Time is up for this attempt, so this answer was not saved.");
   }
-  const { closedAt, latePolicy, dueAt } = attempt.assignment;
-  if (closedAt || (latePolicy === "CLOSE" && dueAt <= new Date())) {
+  if (isClosed(attempt.assignment, new Date())) {
     throw new AppError("conflict", "This assignment is closed, so this answer was not saved.");
   }
   const question = attempt.assignment.questions[0]?.question;

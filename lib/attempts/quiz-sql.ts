@@ -1,6 +1,7 @@
 import "server-only";
 import { sql, type Expression, type SqlBool } from "kysely";
 import { expr, fixedStatement } from "../sql-expr";
+import { takesWork } from "./attempt-rules-sql";
 import { attemptSkillPoints } from "./skill-points";
 
 /**
@@ -54,8 +55,16 @@ export const saveAnswerStatement = fixedStatement((db, save: SavedAnswer) => {
     .innerJoin("Assignment as asg", (join) =>
       join
         .onRef("asg.id", "=", "a.assignmentId")
-        .on("asg.closedAt", "is", null)
-        .on((eb) => eb.or([eb("asg.latePolicy", "=", sql.lit("ACCEPT_LATE")), eb("asg.dueAt", ">", now)])),
+        .on((eb) =>
+          takesWork(
+            {
+              closedAt: eb.ref("asg.closedAt"),
+              latePolicy: eb.ref("asg.latePolicy"),
+              dueAt: eb.ref("asg.dueAt"),
+            },
+            now,
+          ),
+        ),
     )
     .innerJoin("User as u", (join) =>
       join
