@@ -1,3 +1,4 @@
+import "server-only";
 import { sql, type SelectQueryBuilder } from "kysely";
 import { pointsOfSkill, summedSkillPoints } from "../attempts/skill-points";
 import { asInt, countAll, expr } from "../sql-expr";
