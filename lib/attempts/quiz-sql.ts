@@ -53,18 +53,16 @@ export const saveAnswerStatement = fixedStatement((db, save: SavedAnswer) => {
         .on(sql<string>`lower(${sql.ref("q.type")}::text)`, "=", save.type),
     )
     .innerJoin("Assignment as asg", (join) =>
-      join
-        .onRef("asg.id", "=", "a.assignmentId")
-        .on((eb) =>
-          takesWork(
-            {
-              closedAt: eb.ref("asg.closedAt"),
-              latePolicy: eb.ref("asg.latePolicy"),
-              dueAt: eb.ref("asg.dueAt"),
-            },
-            now,
-          ),
+      join.onRef("asg.id", "=", "a.assignmentId").on((eb) =>
+        takesWork(
+          {
+            closedAt: eb.ref("asg.closedAt"),
+            latePolicy: eb.ref("asg.latePolicy"),
+            dueAt: eb.ref("asg.dueAt"),
+          },
+          now,
         ),
+      ),
     )
     .innerJoin("User as u", (join) =>
       join
