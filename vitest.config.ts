@@ -1,4 +1,3 @@
-import { availableParallelism } from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -26,9 +25,6 @@ export default defineConfig({
           setupFiles: ["tests/integration/setup-database.ts"],
           testTimeout: 30_000,
           hookTimeout: 120_000,
-          // Vitest's default leaves one core free (one worker on 2 cores); these files mostly wait on PostgreSQL,
-          // each on its own database, so a second worker overlaps one file's waits with another's work.
-          maxWorkers: Math.max(2, availableParallelism() - 1),
         },
       },
     ],

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readlinkSync, rmSync, statSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { DatabaseStartError, otherVersion, portInUse, orOwnServer, type StartSettings } from "./start-error";
@@ -117,7 +117,7 @@ export function checkDataDir(dir: string, ours: string, runAs: RunAs, settings: 
   }
 }
 
-function isPostgres(pid: number): boolean {
+function isPostgresOn(pid: number, dir: string): boolean {
   try {
     process.kill(pid, 0);
   } catch (error) {
@@ -125,7 +125,14 @@ function isPostgres(pid: number): boolean {
     if ((error as NodeJS.ErrnoException).code !== "EPERM") return false;
   }
   try {
-    return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("postgres");
+    if (!readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("postgres")) return false;
+  } catch {
+    return true;
+  }
+  // PostgreSQL runs in its data folder: a postgres process elsewhere (another cluster's server or backend that
+  // reused the number, as happens under a busy test run) does not hold this folder.
+  try {
+    return path.resolve(readlinkSync(`/proc/${pid}/cwd`)) === path.resolve(dir);
   } catch {
     return true;
   }
@@ -133,13 +140,13 @@ function isPostgres(pid: number): boolean {
 
 /**
  * A postmaster.pid left by a killed server blocks the next start. It is stale when its process is gone or the
- * number now belongs to another program (after a reboot); a live PostgreSQL on the folder is reported instead.
+ * number now belongs to another program or another folder's PostgreSQL; a live PostgreSQL on the folder is reported.
  */
 export function clearStaleLock(dir: string) {
   const pidFile = path.join(dir, "postmaster.pid");
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
-  if (Number.isInteger(pid) && pid > 0 && isPostgres(pid)) {
+  if (Number.isInteger(pid) && pid > 0 && isPostgresOn(pid, dir)) {
     throw new DatabaseStartError(
       `A PostgreSQL (PID ${pid}) is already running on ${dir}, on another port than this command uses: stop ` +
         `it (\`kill ${pid}\`) and run the command again.`,
