@@ -34,7 +34,9 @@ export async function rescoreAttempts(
     ])
     .where((eb) => eb("at.id", "=", eb.fn<string>("any", [sql.val(ids)])))
     .execute();
-  for (const id of ids) scores.set(id, scoreAttempt(rows.filter((row) => row.attemptId === id)));
+  const itemsOf = new Map(ids.map((id) => [id, [] as typeof rows]));
+  for (const row of rows) itemsOf.get(row.attemptId)?.push(row);
+  for (const [id, items] of itemsOf) scores.set(id, scoreAttempt(items));
   const written = [...scores];
   await db
     .updateTable("Attempt as a")
