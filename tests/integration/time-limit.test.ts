@@ -125,4 +125,24 @@ describe("time limits", () => {
     );
     expect(await submitExpiredAttempts()).toBe(0);
   });
+
+  it("submits each expired attempt once when two sweeps run at once, as on two app servers", async () => {
+    // Earlier tests leave expired attempts behind: a first sweep takes those, so the count below is this test's.
+    await submitExpiredAttempts();
+    const timed = await Promise.all(Array.from({ length: 6 }, () => timedAttempt()));
+    for (const [i, { student, attemptId, key, answer }] of timed.entries()) {
+      if (i % 2 === 0) await saveAnswer(student, attemptId, answer(key.id, 1));
+      await expire(attemptId);
+    }
+
+    const [first, second] = await Promise.all([submitExpiredAttempts(), submitExpiredAttempts()]);
+    expect(first + second).toBe(timed.length);
+    const done = await db.attempt.findMany({ where: { id: { in: timed.map((t) => t.attemptId) } } });
+    for (const attempt of done) {
+      expect(attempt.status).toBe("SUBMITTED");
+      expect(attempt.submittedAt!.getTime()).toBe(attempt.deadlineAt!.getTime());
+    }
+    expect(done.map((a) => a.points).sort()).toEqual([0, 0, 0, 1, 1, 1]);
+    expect(await submitExpiredAttempts()).toBe(0);
+  });
 });
