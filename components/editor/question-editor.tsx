@@ -25,6 +25,8 @@ type Props = {
   passage: string;
   sentences: Sentence[];
   initial: EditorQuestion;
+  /** Where Save and Cancel lead: the lesson's editor, or the import review the teacher came from. */
+  returnTo?: string;
 };
 
 const inputClass =
@@ -38,7 +40,14 @@ const CHOICE_TYPES: QuestionType[] = [
 ];
 
 /** Creates or edits one question; validation messages come from the server's content rules, next to each field. */
-export function QuestionEditor({ lessonId, questionId, passage, sentences, initial }: Props) {
+export function QuestionEditor({
+  lessonId,
+  questionId,
+  passage,
+  sentences,
+  initial,
+  returnTo = `/teacher/lessons/${lessonId}/edit`,
+}: Props) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [q, setQ] = useState(initial);
@@ -78,7 +87,7 @@ export function QuestionEditor({ lessonId, questionId, passage, sentences, initi
       const state = await saveQuestionAction(lessonId, questionId, q);
       if (state?.ok) {
         setSaved(true);
-        router.push(`/teacher/lessons/${lessonId}/edit`);
+        router.push(returnTo);
         return;
       }
       setErrors(state?.fieldErrors ?? {});
@@ -194,7 +203,7 @@ export function QuestionEditor({ lessonId, questionId, passage, sentences, initi
         <Button type="submit" disabled={saving}>
           {saving ? "Saving…" : "Save question"}
         </Button>
-        <Link href={`/teacher/lessons/${lessonId}/edit`}>Cancel</Link>
+        <Link href={returnTo}>Cancel</Link>
         {dirty && <span className="text-sm text-stone-700">Unsaved changes</span>}
       </div>
     </form>

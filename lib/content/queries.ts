@@ -20,6 +20,9 @@ export type LibraryLesson = {
   questionCount: number;
   /** Live questions of the filtered skill and type; all of them when there is no filter. */
   matchingCount: number;
+  /** A draft lesson's questions the teacher has not yet accepted or rejected (its import review lists them). */
+  reviewCount: number;
+  articleId: string;
   shared: boolean;
 };
 
@@ -52,6 +55,7 @@ export async function listLibraryLessons(
           "l.status",
           eb("l.ownerId", "is", null).$castTo<boolean>().as("shared"),
           "l.position",
+          "l.articleId",
           jsonBuildObject({ title: eb.ref("a.title"), byline: eb.ref("a.byline") }).as("article"),
           "a.title as articleTitle",
           countOf(liveQuestions(eb.ref("l.id"))).as("questionCount"),
@@ -60,6 +64,7 @@ export async function listLibraryLessons(
               .$if(skill !== null, (q) => q.where("q.skill", "=", skill!))
               .$if(type !== null, (q) => q.where("q.type", "=", type!)),
           ).as("matchingCount"),
+          countOf(liveQuestions(eb.ref("l.id")).where("q.acceptedAt", "is", null)).as("reviewCount"),
         ])
         .where((eb) => usableBySql(teacher.id, { ownerId: eb.ref("l.ownerId"), status: eb.ref("l.status") }))
         .as("usable"),
@@ -73,6 +78,8 @@ export async function listLibraryLessons(
       "article",
       "questionCount",
       "matchingCount",
+      "reviewCount",
+      "articleId",
     ])
     .$if(skill !== null || type !== null, (q) => q.where("matchingCount", ">", 0))
     .orderBy(["articleTitle", "position", "id"])

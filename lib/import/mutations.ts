@@ -9,6 +9,7 @@ import { AppError } from "../errors";
 import { parseInput } from "../forms/parse";
 import { isUniqueViolation } from "../prisma-errors";
 import { buildDocument } from "./build-document";
+import { ownDraftQuestionOrThrow } from "./draft-access";
 import { ImportError } from "./parsed-article";
 import { readImportInput } from "./preview";
 import { draftSectionsSchema } from "./schema";
@@ -70,23 +71,13 @@ async function storeUnderFreeSlug(doc: ReturnType<typeof buildDocument>, ownerId
 
 const draftIdSchema = z.object({ id: idSchema });
 
-async function ownDraftQuestion(teacherId: string, questionId: string) {
-  const q = await db.question.findFirst({
-    where: { id: questionId, retiredAt: null, lesson: { ownerId: teacherId, status: "DRAFT" } },
-    select: { id: true, lessonId: true, lesson: { select: { articleId: true } } },
-  });
-  if (!q)
-    throw new AppError("not_found", "That draft question was not found, or you do not have access to it.");
-  return q;
-}
-
 /** Rejecting a draft question retires it: it leaves the lesson and is never published. */
 export async function rejectDraftQuestion(viewer: Viewer | null, input: unknown) {
-  const teacher = requireTeacher(viewer);
+  requireTeacher(viewer);
   const { id } = parseInput(draftIdSchema, input);
-  const q = await ownDraftQuestion(teacher.id, id);
+  const q = await ownDraftQuestionOrThrow(viewer, id);
   await db.question.update({ where: { id: q.id }, data: { retiredAt: new Date() } });
-  return { articleId: q.lesson.articleId };
+  return { articleId: q.lesson.articleId, id: q.id };
 }
 
 const acceptSchema = z.object({
@@ -96,9 +87,9 @@ const acceptSchema = z.object({
 
 /** Accepting a draft question keeps it for publishing; accepting again can be undone until then. */
 export async function acceptDraftQuestion(viewer: Viewer | null, input: unknown) {
-  const teacher = requireTeacher(viewer);
+  requireTeacher(viewer);
   const { id, accepted } = parseInput(acceptSchema, input);
-  const q = await ownDraftQuestion(teacher.id, id);
+  const q = await ownDraftQuestionOrThrow(viewer, id);
   await db.question.update({ where: { id: q.id }, data: { acceptedAt: accepted ? new Date() : null } });
   return { articleId: q.lesson.articleId };
 }

@@ -51,6 +51,12 @@ export default async function LessonLibraryPage({ searchParams }: { searchParams
               {l.shared ? " · Shared demo lesson" : " · My lesson"}
               {l.status === "DRAFT" ? " · Draft" : ""}
             </p>
+            {l.status === "DRAFT" && !l.shared && (
+              <Link href={`/teacher/import/${l.articleId}#lesson-${l.id}`} className="mt-2 inline-block">
+                {l.reviewCount > 0 ? `Drafts to review (${l.reviewCount})` : "Review and publish"}
+                <span className="sr-only">: {l.title}</span>
+              </Link>
+            )}
           </li>
         ))}
       </ul>

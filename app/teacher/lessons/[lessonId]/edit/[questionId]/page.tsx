@@ -2,6 +2,7 @@ import { QuestionEditor } from "@/components/editor/question-editor";
 import { TryAnswerPanel } from "@/components/editor/try-answer-panel";
 import { AuditNote } from "@/components/lesson/audit-note";
 import { PageHeader } from "@/components/ui/page-header";
+import { idSchema } from "@/lib/classes/schema";
 import { viewerForPage } from "@/lib/auth/get-viewer";
 import { getLessonAuditOrThrow } from "@/lib/content/audit-queries";
 import { getQuestionForEditorOrThrow } from "@/lib/content/editor-queries";
@@ -11,10 +12,15 @@ export const metadata = { title: "Edit question" };
 
 export default async function EditQuestionPage({
   params,
+  searchParams,
 }: {
   params: Promise<{ lessonId: string; questionId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { lessonId, questionId } = await params;
+  // Opened from an import's review (?review=<article id>): Save and Cancel lead back to the draft there.
+  const review = idSchema.safeParse((await searchParams).review);
+  const returnTo = review.success ? `/teacher/import/${review.data}#draft-${questionId}` : undefined;
   const viewer = await viewerForPage("TEACHER");
   const { lesson, question } = await notFoundOnAppError(
     redirectOnForbidden(
@@ -48,6 +54,7 @@ export default async function EditQuestionPage({
         passage={lesson.passage}
         sentences={lesson.sentences}
         initial={initial}
+        returnTo={returnTo}
       />
       <TryAnswerPanel
         lessonId={lesson.id}
