@@ -4,6 +4,7 @@ import { AppError } from "../errors";
 import { parseInput } from "../forms/parse";
 import { hashPassword } from "../auth/password";
 import { guessJoinCode, NO_REQUEST, type JoinClient } from "../classes/join-limit";
+import { logRoster } from "../classes/roster-log";
 import { isUniqueViolation } from "../prisma-errors";
 import { studentJoinSchema, teacherSignUpSchema } from "./schema";
 
@@ -42,15 +43,19 @@ export async function joinAsNewStudent(
   const cls = await guessJoinCode(data.joinCode, client);
   const passwordHash = await hashPassword(data.password);
   try {
-    const user = await db.user.create({
-      data: {
-        role: "STUDENT",
-        username: data.username,
-        displayName: data.displayName,
-        passwordHash,
-        enrollments: { create: { classId: cls.id } },
-      },
-      select: { id: true, username: true },
+    const user = await db.$transaction(async (tx) => {
+      const created = await tx.user.create({
+        data: {
+          role: "STUDENT",
+          username: data.username,
+          displayName: data.displayName,
+          passwordHash,
+          enrollments: { create: { classId: cls.id } },
+        },
+        select: { id: true, username: true },
+      });
+      await logRoster(tx, { classId: cls.id, actorId: created.id, action: "joined", studentId: created.id });
+      return created;
     });
     return { id: user.id, username: user.username! };
   } catch (e) {

@@ -3,27 +3,21 @@ import type { Expression, SqlBool } from "kysely";
 import { requireTeacher } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
 import { idSchema } from "../classes/schema";
+import { taughtClassWhere, teachesClass } from "../classes/access";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { notFound } from "../errors";
-import { expr } from "../sql";
 
 /**
- * The one definition of "this teacher may act on this assignment": the assignment's class is theirs. Every read and
- * write of an assignment, its attempts or its results checks it through here, in Prisma (`teacherAssignmentWhere`)
- * or in SQL (`teacherOwnsAssignment`), so a change of the rule (co-teachers sharing a class) is made once.
+ * "This teacher may act on this assignment": they teach its class, as its owner or a co-teacher
+ * (lib/classes/access.ts, the one home of the rule). Every read and write of an assignment, its attempts or its
+ * results checks it through here, in Prisma (`teacherAssignmentWhere`) or in SQL (`teacherOwnsAssignment`).
  */
-export const teacherAssignmentWhere = (teacherId: string) => ({ class: { teacherId } });
+export const teacherAssignmentWhere = (teacherId: string) => ({ class: taughtClassWhere(teacherId) });
 
 /** The same rule as a condition on an assignment's class id, for statements written with Kysely. */
 export function teacherOwnsAssignment(classId: Expression<string>, teacherId: string): Expression<SqlBool> {
-  return expr.exists(
-    expr
-      .selectFrom("Class as owned")
-      .select("owned.id")
-      .where("owned.id", "=", classId)
-      .where("owned.teacherId", "=", teacherId),
-  );
+  return teachesClass(classId, teacherId);
 }
 
 /** The teacher's own assignment with `select`, or not found (another teacher's answers like a missing one). */

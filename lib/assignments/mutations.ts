@@ -4,6 +4,7 @@ import { AppError, notFound } from "../errors";
 import { parseInput } from "../forms/parse";
 import { requireTeacher } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
+import { taughtClassWhere } from "../classes/access";
 import { usableLessonStatus } from "../content/queries";
 import { createAssignmentSchema } from "./schema";
 
@@ -13,7 +14,7 @@ export async function createAssignments(viewer: Viewer | null, input: unknown) {
   const data = parseInput(createAssignmentSchema, input);
   const classIds = [...new Set(data.classIds)];
   const owned = await db.class.count({
-    where: { id: { in: classIds }, teacherId: teacher.id, archivedAt: null },
+    where: { id: { in: classIds }, ...taughtClassWhere(teacher.id), archivedAt: null },
   });
   if (owned !== classIds.length) throw notFound("Class");
   const status = await usableLessonStatus(teacher.id, data.lessonId);

@@ -30,12 +30,30 @@ export async function listStudentAssignments(viewer: Viewer | null, now = new Da
         .where("a.openAt", "<=", now)
         .where("c.archivedAt", "is", null)
         .where((eb) =>
-          eb.exists(
-            eb
-              .selectFrom("Enrollment as e")
-              .whereRef("e.classId", "=", "c.id")
-              .where("e.studentId", "=", student.id),
-          ),
+          eb.or([
+            eb.exists(
+              eb
+                .selectFrom("Enrollment as e")
+                .whereRef("e.classId", "=", "c.id")
+                .where("e.studentId", "=", student.id)
+                .where("e.endedAt", "is", null),
+            ),
+            // A class the student left keeps showing the work they did in it.
+            eb.and([
+              eb.exists(
+                eb
+                  .selectFrom("Enrollment as e")
+                  .whereRef("e.classId", "=", "c.id")
+                  .where("e.studentId", "=", student.id),
+              ),
+              eb.exists(
+                eb
+                  .selectFrom("Attempt as at")
+                  .whereRef("at.assignmentId", "=", "a.id")
+                  .where("at.studentId", "=", student.id),
+              ),
+            ]),
+          ]),
         ),
     )
     .with("cell", (db) =>

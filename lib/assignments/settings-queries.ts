@@ -22,6 +22,7 @@ export async function getAssignmentSettingsOrThrow(viewer: Viewer | null, assign
         id: true,
         name: true,
         enrollments: {
+          where: { endedAt: null },
           orderBy: { student: { displayName: "asc" } },
           select: { student: { select: { id: true, displayName: true, username: true } } },
         },

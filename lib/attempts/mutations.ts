@@ -30,7 +30,8 @@ export async function startAttempt(viewer: Viewer | null, assignmentId: string, 
   const assignment = await db.assignment.findFirst({
     where: {
       id: id.data,
-      class: { archivedAt: null, enrollments: { some: { studentId: student.id } } },
+      // Only a student still in the class starts work: one who left keeps their results, not new attempts.
+      class: { archivedAt: null, enrollments: { some: { studentId: student.id, endedAt: null } } },
     },
     select: {
       id: true,

@@ -8,6 +8,7 @@ import { joinClassSchema } from "../accounts/schema";
 import { isUniqueViolation } from "../prisma-errors";
 import { newJoinCode } from "./join-code";
 import { guessJoinCode, NO_REQUEST } from "./join-limit";
+import { logRoster } from "./roster-log";
 import { createClassSchema } from "./schema";
 
 export async function createClass(viewer: Viewer | null, input: unknown) {
@@ -32,10 +33,19 @@ export async function joinClass(viewer: Viewer | null, input: unknown, address =
   const student = requireStudent(viewer);
   const { joinCode } = parseInput(joinClassSchema, input);
   const cls = await guessJoinCode(joinCode, { address, session: `student:${student.id}` });
-  await db.enrollment.upsert({
-    where: { classId_studentId: { classId: cls.id, studentId: student.id } },
-    create: { classId: cls.id, studentId: student.id },
-    update: {},
+  await db.$transaction(async (tx) => {
+    // A student who left (or was removed) may join again with the code; joining twice changes nothing.
+    const rejoined = await tx.enrollment.updateMany({
+      where: { classId: cls.id, studentId: student.id, endedAt: { not: null } },
+      data: { endedAt: null },
+    });
+    const created = await tx.enrollment.createMany({
+      data: [{ classId: cls.id, studentId: student.id }],
+      skipDuplicates: true,
+    });
+    if (rejoined.count + created.count > 0) {
+      await logRoster(tx, { classId: cls.id, actorId: student.id, action: "joined", studentId: student.id });
+    }
   });
   return cls;
 }

@@ -25,7 +25,8 @@ export type GradebookAssignment = {
 };
 
 export type GradebookRow = {
-  student: { id: string; displayName: string; username: string | null };
+  /** leftAt: when the student left the class (removed or moved), as JSON's text; null while they are in it. */
+  student: { id: string; displayName: string; username: string | null; leftAt: string | null };
   average: number | null;
   cells: GradebookCell[];
 };
@@ -61,242 +62,267 @@ const emptyJsonArray = sql<never[]>`'[]'`;
  */
 export function gradebookQuery(p: GradebookParams) {
   const end = p.limit === null ? null : p.offset + p.limit;
-  return pagesDb
-    .with("roster", (db) => db.selectFrom("Enrollment").select("studentId").where("classId", "=", p.classId))
-    .with("asg", (db) =>
-      // Column pages of GRADEBOOK_COLUMNS assignments, page 1 holding the latest due.
-      db
-        .selectFrom("Assignment")
-        .select((eb) => [
-          "id",
-          "dueAt",
-          "scoringRule",
-          "lessonId",
-          "closedAt",
-          sql<number>`(${eb.fn.countAll().over()} - ${eb.fn
-            .agg<number>("row_number")
-            .over((ob) => ob.orderBy("dueAt").orderBy("id"))}) / ${sql.lit(GRADEBOOK_COLUMNS)} + 1`.as(
-            "col_page",
-          ),
-        ])
-        .where("classId", "=", p.classId),
-    )
-    .with(
-      (cte) => cte("attempt_cell").materialized(),
-      (db) =>
-        attemptCells({
-          students: db.selectFrom("roster").select("studentId"),
-          assignments: db.selectFrom("asg").select(["id", "scoringRule"]),
-        }),
-    )
-    .with(
-      (cte) => cte("grid").notMaterialized(),
-      (db) =>
+  return (
+    pagesDb
+      // Students who left the class stay on its roster, marked, with their attempts (lib/classes/roster.ts).
+      .with("roster", (db) =>
+        db.selectFrom("Enrollment").select(["studentId", "endedAt"]).where("classId", "=", p.classId),
+      )
+      .with("asg", (db) =>
+        // Column pages of GRADEBOOK_COLUMNS assignments, page 1 holding the latest due.
+        db
+          .selectFrom("Assignment")
+          .select((eb) => [
+            "id",
+            "dueAt",
+            "scoringRule",
+            "lessonId",
+            "closedAt",
+            sql<number>`(${eb.fn.countAll().over()} - ${eb.fn
+              .agg<number>("row_number")
+              .over((ob) => ob.orderBy("dueAt").orderBy("id"))}) / ${sql.lit(GRADEBOOK_COLUMNS)} + 1`.as(
+              "col_page",
+            ),
+          ])
+          .where("classId", "=", p.classId),
+      )
+      .with(
+        (cte) => cte("attempt_cell").materialized(),
+        (db) =>
+          attemptCells({
+            students: db.selectFrom("roster").select("studentId"),
+            assignments: db.selectFrom("asg").select(["id", "scoringRule"]),
+          }),
+      )
+      .with(
+        (cte) => cte("grid").notMaterialized(),
+        (db) =>
+          db
+            .selectFrom("roster as e")
+            .crossJoin("asg")
+            .leftJoin("attempt_cell as c", (join) =>
+              join.onRef("c.assignmentId", "=", "asg.id").onRef("c.studentId", "=", "e.studentId"),
+            )
+            .select((eb) => [
+              "e.studentId",
+              "asg.id as assignmentId",
+              "asg.dueAt",
+              "asg.col_page",
+              "c.counted",
+              eb.fn.coalesce("c.status", emptyCellStatus(eb.ref("asg.dueAt"), p.now)).as("status"),
+            ]),
+      )
+      .with("student", (db) =>
         db
           .selectFrom("roster as e")
-          .crossJoin("asg")
-          .leftJoin("attempt_cell as c", (join) =>
-            join.onRef("c.assignmentId", "=", "asg.id").onRef("c.studentId", "=", "e.studentId"),
+          .innerJoin("User as u", "u.id", "e.studentId")
+          .leftJoin(
+            (eb) =>
+              eb
+                .selectFrom("attempt_cell")
+                .select((s) => [
+                  "studentId",
+                  s.fn.avg<number>("counted").as("average"),
+                  s.fn
+                    .max("counted")
+                    .filterWhere("assignmentId", "=", s.val(p.sortAssignment))
+                    .as("sort_value"),
+                ])
+                .groupBy("studentId")
+                .as("s"),
+            (join) => join.onRef("s.studentId", "=", "u.id"),
           )
           .select((eb) => [
-            "e.studentId",
-            "asg.id as assignmentId",
-            "asg.dueAt",
-            "asg.col_page",
-            "c.counted",
-            eb.fn.coalesce("c.status", emptyCellStatus(eb.ref("asg.dueAt"), p.now)).as("status"),
-          ]),
-    )
-    .with("student", (db) =>
-      db
-        .selectFrom("roster as e")
-        .innerJoin("User as u", "u.id", "e.studentId")
-        .leftJoin(
-          (eb) =>
+            "u.id",
+            "u.displayName",
+            "u.username",
+            "e.endedAt as leftAt",
+            "s.average",
+            "s.sort_value",
             eb
-              .selectFrom("attempt_cell")
-              .select((s) => [
-                "studentId",
-                s.fn.avg<number>("counted").as("average"),
-                s.fn
-                  .max("counted")
-                  .filterWhere("assignmentId", "=", s.val(p.sortAssignment))
-                  .as("sort_value"),
+              .or([
+                eb(eb.val(p.like), "=", sql.lit("")),
+                eb("u.displayName", "ilike", p.like),
+                eb("u.username", "ilike", p.like),
               ])
-              .groupBy("studentId")
-              .as("s"),
-          (join) => join.onRef("s.studentId", "=", "u.id"),
-        )
-        .select((eb) => [
-          "u.id",
-          "u.displayName",
-          "u.username",
-          "s.average",
-          "s.sort_value",
-          eb
-            .or([
-              eb(eb.val(p.like), "=", sql.lit("")),
-              eb("u.displayName", "ilike", p.like),
-              eb("u.username", "ilike", p.like),
-            ])
-            .as("matches"),
-        ]),
-    )
-    .with("ranked", (db) =>
-      db
-        .selectFrom("student")
-        .selectAll()
-        .select((eb) => [
-          eb.fn
-            .agg<number>("row_number")
-            .over((ob) =>
-              p.order === "name"
-                ? ob.orderBy("displayName", p.dir).orderBy("username", p.dir).orderBy("id", p.dir)
-                : ob
-                    .orderBy(
-                      p.order === "average"
-                        ? eb.fn("round", [eb.cast("average", "numeric"), sql.lit(6)])
-                        : eb.ref("sort_value"),
-                      (o) => o[p.dir]().nullsLast(),
-                    )
-                    .orderBy("displayName")
-                    .orderBy("id"),
-            )
-            .as("pos"),
-          eb.fn.countAll<number>().over().as("total"),
-        ])
-        .where((eb) =>
-          eb.and([
-            eb.ref("matches"),
-            eb.or([
-              eb(eb.cast(eb.val(p.status), "text"), "is", null),
-              eb(
-                "id",
-                "in",
-                eb.selectFrom("grid").select("studentId").where("status", "=", eb.val(p.status)),
-              ),
-            ]),
+              .as("matches"),
           ]),
-        ),
-    )
-    .with("page_row", (db) =>
-      db
-        .selectFrom("ranked as p")
-        .leftJoin("grid as g", (join) =>
-          join
-            .onRef("g.studentId", "=", "p.id")
-            .on((eb) =>
-              eb.or([
-                eb(eb.cast(eb.val(p.colPage), "integer"), "is", null),
-                eb("g.col_page", "=", p.colPage),
-              ]),
-            ),
-        )
-        .select((eb) => [
-          "p.pos",
-          "p.total",
-          jsonBuildObject({
-            student: jsonBuildObject({
-              id: eb.ref("p.id"),
-              displayName: eb.ref("p.displayName"),
-              username: eb.ref("p.username"),
-            }),
-            average: eb.ref("p.average"),
-            cells: eb.fn.coalesce(
-              eb.fn
-                .agg<GradebookCell[]>("json_agg", [
-                  jsonBuildObject({ status: eb.ref("g.status"), percent: eb.ref("g.counted") }),
-                ])
-                .orderBy("g.dueAt")
-                .orderBy("g.assignmentId")
-                .filterWhere("g.assignmentId", "is not", null),
-              emptyJsonArray,
-            ),
-          }).as("row"),
-        ])
-        .where((eb) =>
-          eb.and([
-            eb("p.pos", ">", p.offset),
-            eb.or([eb(eb.cast(eb.val(end), "integer"), "is", null), eb("p.pos", "<=", end)]),
-          ]),
-        )
-        .groupBy(["p.id", "p.displayName", "p.username", "p.average", "p.total", "p.pos"]),
-    )
-    .with("column_stats", (db) =>
-      db
-        .selectFrom("attempt_cell")
-        .select((eb) => [
-          "assignmentId",
-          eb.fn.avg<number>("counted").as("average"),
-          eb.fn.countAll().as("started"),
-          eb.fn
-            .countAll()
-            .filterWhere("status", "in", [
-              sql.lit("submitted" as const),
-              sql.lit("late" as const),
-              sql.lit("needs_grading" as const),
-            ])
-            .as("submitted"),
-          eb.fn.countAll().filterWhere("status", "=", sql.lit("needs_grading")).as("needsGrading"),
-        ])
-        .groupBy("assignmentId"),
-    )
-    .selectNoFrom((eb) => [
-      eb
-        .selectFrom("asg")
-        .innerJoin("Lesson as l", "l.id", "asg.lessonId")
-        .leftJoin("column_stats as cs", "cs.assignmentId", "asg.id")
-        .select((s) =>
-          s.fn
-            .coalesce(
-              s.fn
-                .agg<GradebookResult["assignments"]>("json_agg", [
-                  jsonBuildObject({
-                    id: s.ref("asg.id"),
-                    title: s.ref("l.title"),
-                    dueAt: s.ref("asg.dueAt"),
-                    closed: s("asg.closedAt", "is not", null),
-                    colPage: s.ref("asg.col_page"),
-                    average: s.ref("cs.average"),
-                    submitted: s.fn.coalesce("cs.submitted", s.lit(0)),
-                    missing: s
-                      .case()
-                      .when(emptyCellStatus(s.ref("asg.dueAt"), p.now), "=", sql.lit("missing"))
-                      .then(
-                        sql<number>`${countOf(s.selectFrom("roster"))} - ${s.fn.coalesce("cs.started", s.lit(0))}`,
+      )
+      .with("ranked", (db) =>
+        db
+          .selectFrom("student")
+          .selectAll()
+          .select((eb) => [
+            eb.fn
+              .agg<number>("row_number")
+              .over((ob) =>
+                p.order === "name"
+                  ? ob.orderBy("displayName", p.dir).orderBy("username", p.dir).orderBy("id", p.dir)
+                  : ob
+                      .orderBy(
+                        p.order === "average"
+                          ? eb.fn("round", [eb.cast("average", "numeric"), sql.lit(6)])
+                          : eb.ref("sort_value"),
+                        (o) => o[p.dir]().nullsLast(),
                       )
-                      .else(s.lit(0))
-                      .end(),
-                    needsGrading: s.fn.coalesce("cs.needsGrading", s.lit(0)),
-                  }),
-                ])
-                .orderBy("asg.dueAt")
-                .orderBy("asg.id"),
-              emptyJsonArray,
-            )
-            .as("a"),
-        )
-        .$asScalar()
-        .$notNull()
-        .as("assignments"),
-      eb
-        .selectFrom("student")
-        .select((s) => s.fn.avg<number>("average").as("a"))
-        .$asScalar()
-        .as("classAverage"),
-      asInt(eb.selectFrom("page_row").select((s) => s.fn.coalesce(s.fn.min("total"), s.lit(0)).as("t"))).as(
-        "total",
-      ),
-      eb
-        .selectFrom("page_row")
-        .select((s) =>
-          s.fn.coalesce(s.fn.agg<GradebookRow[]>("json_agg", ["row"]).orderBy("pos"), emptyJsonArray).as("r"),
-        )
-        .$asScalar()
-        .$notNull()
-        .as("rows"),
-    ])
-    .$castTo<GradebookResult>();
+                      .orderBy("displayName")
+                      .orderBy("id"),
+              )
+              .as("pos"),
+            eb.fn.countAll<number>().over().as("total"),
+          ])
+          .where((eb) =>
+            eb.and([
+              eb.ref("matches"),
+              eb.or([
+                eb(eb.cast(eb.val(p.status), "text"), "is", null),
+                eb(
+                  "id",
+                  "in",
+                  eb.selectFrom("grid").select("studentId").where("status", "=", eb.val(p.status)),
+                ),
+              ]),
+            ]),
+          ),
+      )
+      .with("page_row", (db) =>
+        db
+          .selectFrom("ranked as p")
+          .leftJoin("grid as g", (join) =>
+            join
+              .onRef("g.studentId", "=", "p.id")
+              .on((eb) =>
+                eb.or([
+                  eb(eb.cast(eb.val(p.colPage), "integer"), "is", null),
+                  eb("g.col_page", "=", p.colPage),
+                ]),
+              ),
+          )
+          .select((eb) => [
+            "p.pos",
+            "p.total",
+            jsonBuildObject({
+              student: jsonBuildObject({
+                id: eb.ref("p.id"),
+                displayName: eb.ref("p.displayName"),
+                username: eb.ref("p.username"),
+                leftAt: eb.ref("p.leftAt"),
+              }),
+              average: eb.ref("p.average"),
+              cells: eb.fn.coalesce(
+                eb.fn
+                  .agg<GradebookCell[]>("json_agg", [
+                    jsonBuildObject({ status: eb.ref("g.status"), percent: eb.ref("g.counted") }),
+                  ])
+                  .orderBy("g.dueAt")
+                  .orderBy("g.assignmentId")
+                  .filterWhere("g.assignmentId", "is not", null),
+                emptyJsonArray,
+              ),
+            }).as("row"),
+          ])
+          .where((eb) =>
+            eb.and([
+              eb("p.pos", ">", p.offset),
+              eb.or([eb(eb.cast(eb.val(end), "integer"), "is", null), eb("p.pos", "<=", end)]),
+            ]),
+          )
+          .groupBy(["p.id", "p.displayName", "p.username", "p.leftAt", "p.average", "p.total", "p.pos"]),
+      )
+      .with("column_stats", (db) =>
+        db
+          .selectFrom("attempt_cell")
+          .select((eb) => [
+            "assignmentId",
+            eb.fn.avg<number>("counted").as("average"),
+            eb.fn.countAll().as("started"),
+            eb.fn
+              .countAll()
+              .filterWhere("status", "in", [
+                sql.lit("submitted" as const),
+                sql.lit("late" as const),
+                sql.lit("needs_grading" as const),
+              ])
+              .as("submitted"),
+            eb.fn.countAll().filterWhere("status", "=", sql.lit("needs_grading")).as("needsGrading"),
+          ])
+          .groupBy("assignmentId"),
+      )
+      .selectNoFrom((eb) => [
+        eb
+          .selectFrom("asg")
+          .innerJoin("Lesson as l", "l.id", "asg.lessonId")
+          .leftJoin("column_stats as cs", "cs.assignmentId", "asg.id")
+          .select((s) =>
+            s.fn
+              .coalesce(
+                s.fn
+                  .agg<GradebookResult["assignments"]>("json_agg", [
+                    jsonBuildObject({
+                      id: s.ref("asg.id"),
+                      title: s.ref("l.title"),
+                      dueAt: s.ref("asg.dueAt"),
+                      closed: s("asg.closedAt", "is not", null),
+                      colPage: s.ref("asg.col_page"),
+                      average: s.ref("cs.average"),
+                      submitted: s.fn.coalesce("cs.submitted", s.lit(0)),
+                      missing: s
+                        .case()
+                        .when(emptyCellStatus(s.ref("asg.dueAt"), p.now), "=", sql.lit("missing"))
+                        .then(
+                          // Students still in the class with no attempt: one who left is not missing work.
+                          countOf(
+                            s
+                              .selectFrom("roster as r")
+                              .where("r.endedAt", "is", null)
+                              .where((w) =>
+                                w.not(
+                                  w.exists(
+                                    w
+                                      .selectFrom("attempt_cell as ac")
+                                      .select("ac.studentId")
+                                      .whereRef("ac.studentId", "=", "r.studentId")
+                                      .whereRef("ac.assignmentId", "=", "asg.id"),
+                                  ),
+                                ),
+                              ),
+                          ),
+                        )
+                        .else(s.lit(0))
+                        .end(),
+                      needsGrading: s.fn.coalesce("cs.needsGrading", s.lit(0)),
+                    }),
+                  ])
+                  .orderBy("asg.dueAt")
+                  .orderBy("asg.id"),
+                emptyJsonArray,
+              )
+              .as("a"),
+          )
+          .$asScalar()
+          .$notNull()
+          .as("assignments"),
+        eb
+          .selectFrom("student")
+          .select((s) => s.fn.avg<number>("average").as("a"))
+          .$asScalar()
+          .as("classAverage"),
+        asInt(eb.selectFrom("page_row").select((s) => s.fn.coalesce(s.fn.min("total"), s.lit(0)).as("t"))).as(
+          "total",
+        ),
+        eb
+          .selectFrom("page_row")
+          .select((s) =>
+            s.fn
+              .coalesce(s.fn.agg<GradebookRow[]>("json_agg", ["row"]).orderBy("pos"), emptyJsonArray)
+              .as("r"),
+          )
+          .$asScalar()
+          .$notNull()
+          .as("rows"),
+      ])
+      .$castTo<GradebookResult>()
+  );
 }
 
 const likePattern = (q: string) => (q === "" ? "" : `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
@@ -369,7 +395,7 @@ export async function exportClassGradebook(viewer: Viewer | null, classId: strin
     ]),
   ];
   const rows = book.rows.map((r) => [
-    r.student.displayName,
+    r.student.leftAt ? `${r.student.displayName} (left the class)` : r.student.displayName,
     r.student.username,
     roundPercent(r.average),
     ...r.cells.flatMap((c) => [roundPercent(c.percent), STATUS_LABELS[c.status]]),

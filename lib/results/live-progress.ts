@@ -35,6 +35,7 @@ export function progressQuery(assignmentId: string, classId: string) {
     .select((eb) => [
       "u.id",
       "u.displayName",
+      "e.endedAt as leftAt",
       "l.status",
       "l.startedAt",
       "l.submittedAt",
@@ -52,6 +53,8 @@ export function progressQuery(assignmentId: string, classId: string) {
 export type LiveProgressRow = {
   id: string;
   displayName: string;
+  /** When the student left the class, as ISO text; null while in it. */
+  leftAt: string | null;
   status: "IN_PROGRESS" | "SUBMITTED" | null;
   startedAt: string | null;
   submittedAt: string | null;
@@ -66,6 +69,7 @@ export async function getLiveProgress(viewer: Viewer | null, assignmentId: strin
     questionCount: assignment.questionCount,
     students: rows.map((r): LiveProgressRow => ({
       ...r,
+      leftAt: r.leftAt?.toISOString() ?? null,
       startedAt: r.startedAt?.toISOString() ?? null,
       submittedAt: r.submittedAt?.toISOString() ?? null,
     })),

@@ -86,7 +86,7 @@ export async function getStudentReport(viewer: Viewer | null, classId: string, s
     pagesDb
       .selectFrom("Enrollment as e")
       .innerJoin("User as u", "u.id", "e.studentId")
-      .select(["u.id", "u.displayName", "u.username"])
+      .select(["u.id", "u.displayName", "u.username", "e.endedAt as leftAt"])
       .where("e.classId", "=", cls.id)
       .where("e.studentId", "=", id.data)
       .executeTakeFirst(),

@@ -86,6 +86,8 @@ describe("listTeacherClasses", () => {
       id: cls.id,
       name: cls.name,
       joinCode: cls.joinCode,
+      role: "owner",
+      archived: false,
       studentCount: 3,
       assignmentCount: 1,
     });

@@ -47,7 +47,7 @@ async function classOf(teacher: Person, students: Person[]) {
       enrollments: { create: students.map((s) => ({ studentId: s.id })) },
     },
   });
-  return { id: cls.id, joinCode: cls.joinCode };
+  return { id: cls.id, joinCode: cls.joinCode! };
 }
 
 async function people(hash: string) {

@@ -39,8 +39,10 @@ export async function createStudent(classId?: string): Promise<Viewer> {
   return { id: u.id, role: "STUDENT", displayName: u.displayName };
 }
 
+/** A class with a join code (a class may have none once its owner turns joining off). */
 export async function createClassFor(teacher: Viewer, name = "Class") {
-  return db.class.create({ data: { name, teacherId: teacher.id, joinCode: newJoinCode() } });
+  const cls = await db.class.create({ data: { name, teacherId: teacher.id, joinCode: newJoinCode() } });
+  return { ...cls, joinCode: cls.joinCode! };
 }
 
 /** The demo article and lessons, imported once per test database. */
