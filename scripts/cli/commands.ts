@@ -1,8 +1,10 @@
 import type { Db } from "../../lib/db";
 import { auditCommand } from "./audit";
 import { exportCommand } from "./export";
+import { exportQuestionsCommand } from "./export-questions";
 import { importCommand } from "./import";
 import { importArticleCommand } from "./import-article";
+import { importQuestionsCommand } from "./import-questions";
 import { makeAdminCommand } from "./make-admin";
 import { tryAnswerCommand } from "./try-answer";
 
@@ -31,6 +33,8 @@ export const commands: Command[] = [
   exportCommand,
   importCommand,
   importArticleCommand,
+  importQuestionsCommand,
+  exportQuestionsCommand,
   auditCommand,
   tryAnswerCommand,
   makeAdminCommand,

@@ -1,0 +1,54 @@
+import "server-only";
+import type { Db } from "../db";
+import { AppError, notFound } from "../errors";
+import { questionCreateData } from "./question-data";
+import type { QuestionInput } from "./schema";
+
+/** What placing imported questions needs of a lesson: its passage in its article, and whether it is a draft. */
+export async function lessonForImport(db: Db, lessonId: string) {
+  const lesson = await db.lesson.findUnique({
+    where: { id: lessonId },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      ownerId: true,
+      passageStart: true,
+      passageEnd: true,
+      article: { select: { slug: true, title: true, text: true } },
+    },
+  });
+  if (!lesson) throw notFound("Lesson");
+  return lesson;
+}
+
+/**
+ * Adds imported questions (citations proposed) to the end of a draft lesson as undecided drafts: acceptedAt
+ * stays null, so none reaches a student until the teacher accepts it in the review and publishes the lesson.
+ * A published lesson is refused, since a question added there would be live at once. The caller authorizes:
+ * the command line trusts its operator, as its other commands do.
+ */
+export async function addImportedQuestions(db: Db, lessonId: string, questions: readonly QuestionInput[]) {
+  return db.$transaction(async (tx) => {
+    // Locks the lesson's order against an edit or another import appending at the same positions.
+    const [lesson] = await tx.$queryRaw<{ status: string }[]>`
+      SELECT status FROM "Lesson" WHERE id = ${lessonId} FOR UPDATE`;
+    if (!lesson) throw notFound("Lesson");
+    if (lesson.status !== "DRAFT")
+      throw new AppError(
+        "conflict",
+        "Questions are imported into a draft lesson, where they stay drafts until reviewed; this lesson is published.",
+      );
+    const last = await tx.question.aggregate({ where: { lessonId }, _max: { position: true } });
+    const first = (last._max.position ?? -1) + 1;
+    const ids: string[] = [];
+    for (const [i, q] of questions.entries()) {
+      const created = await tx.question.create({
+        data: { lessonId, acceptedAt: null, ...questionCreateData(q, first + i) },
+        select: { id: true },
+      });
+      ids.push(created.id);
+    }
+    return ids;
+  });
+}
