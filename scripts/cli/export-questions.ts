@@ -1,16 +1,16 @@
 import { writeFileSync } from "node:fs";
 import type { QuestionInput } from "../../lib/content/schema";
-import { writeAiken } from "../../lib/interchange/aiken-write";
 import type { ExportSkip } from "../../lib/interchange/export-report";
-import { writeGift } from "../../lib/interchange/gift-write";
-import { kahootSheet, waygroundSheet } from "../../lib/interchange/quiz-game-sheets";
+import {
+  EXPORT_FORMATS as FORMATS,
+  exportQuestions,
+  isExportFormat,
+} from "../../lib/interchange/export-formats";
 import { sheetToXlsx } from "../../lib/interchange/xlsx-workbook";
 import { CliError } from "./cli-error";
 import type { CliIo, Command } from "./commands";
 import { parseCliArgs } from "./parse";
 import { teacherIdByEmail } from "./teacher-id";
-
-const FORMATS = ["gift", "aiken", "xlsx-kahoot", "xlsx-quizizz"] as const;
 
 const HELP = `Usage: npm run --silent cli -- export-questions (--article <slug> [--owner <teacher email>] | --lesson <id>)
                                       --format gift|aiken|xlsx-kahoot|xlsx-quizizz [--out <file.xlsx>]
@@ -69,25 +69,22 @@ export const exportQuestionsCommand: Command = {
     if (Boolean(values.article) === Boolean(values.lesson))
       throw new CliError(`Give either --article <slug> or --lesson <id>.\n\n${HELP}`, 2);
     if (values.owner && !values.article) throw new CliError("--owner goes with --article.", 2);
-    const format = values.format as (typeof FORMATS)[number];
-    if (!FORMATS.includes(format)) throw new CliError(`--format takes ${FORMATS.join(", ")}.`, 2);
+    const format = values.format;
+    if (!isExportFormat(format)) throw new CliError(`--format takes ${FORMATS.join(", ")}.`, 2);
     const xlsx = format.startsWith("xlsx-");
     if (xlsx && !values.out) throw new CliError("A spreadsheet needs --out <file.xlsx>.", 2);
     if (!xlsx && values.out)
       throw new CliError("GIFT and Aiken go to standard output; --out is for xlsx.", 2);
     const source = await readSource(io, values);
-    if (xlsx) {
-      const sheet =
-        format === "xlsx-kahoot" ? kahootSheet(source.questions) : waygroundSheet(source.questions);
-      writeFileSync(values.out!, await sheetToXlsx(sheet));
-      reportSkips(io, sheet.skipped);
-      io.err(`Wrote ${sheet.rows.length} of ${source.questions.length} questions to ${values.out}.`);
+    const exported = exportQuestions(source.questions, format, source.title);
+    if (exported.kind === "sheet") {
+      writeFileSync(values.out!, await sheetToXlsx(exported.sheet));
+      reportSkips(io, exported.skipped);
+      io.err(`Wrote ${exported.sheet.rows.length} of ${source.questions.length} questions to ${values.out}.`);
       return 0;
     }
-    const written =
-      format === "gift" ? writeGift(source.questions, source.title) : writeAiken(source.questions);
-    io.out(written.text.replace(/\n$/, ""));
-    reportSkips(io, written.skipped);
+    io.out(exported.text.replace(/\n$/, ""));
+    reportSkips(io, exported.skipped);
     return 0;
   },
 };

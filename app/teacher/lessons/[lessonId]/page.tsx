@@ -3,6 +3,7 @@ import { AnswerKeyList, keyCitationId, keyQuestionId } from "@/components/lesson
 import { AboutArticle } from "@/components/lesson/about-article";
 import { ItemAuditPanel } from "@/components/lesson/item-audit-panel";
 import { CitedPassage } from "@/components/lesson/cited-passage";
+import { QuestionExportLinks } from "@/components/lesson/question-export-links";
 import { DuplicateLessonForm } from "@/components/teacher/duplicate-lesson-form";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -57,6 +58,7 @@ export default async function TeacherLessonPage({ params }: { params: Promise<{ 
         </ul>
       </section>
       <ItemAuditPanel audit={audit} />
+      <QuestionExportLinks lessonId={lesson.id} questions={lesson.questions} />
       <div className="grid gap-10 lg:grid-cols-2">
         <section aria-labelledby="passage-heading">
           <h2 id="passage-heading" className="mb-2 text-xl font-semibold">
