@@ -5,6 +5,51 @@ import type { ActionEntry } from "./types";
 
 const OWNER = ["ownerTeacher"] as const;
 
+const REVIEW = "lib/import/review-actions.ts";
+const reviewPage = ({ world }: { world: { import: { articleId: string } } }) =>
+  `/teacher/import/${world.import.articleId}`;
+
+/** The import review's buttons, called with plain objects from its client component. */
+const DRAFT_REVIEW_ACTIONS: ActionEntry[] = [
+  action(REVIEW, "acceptDraftAction", {
+    policy: only(OWNER),
+    writes: true,
+    prepare: async (_world, fresh) => ({ question: await fresh.draftQuestion() }),
+    page: reviewPage,
+    args: ({ params }) => [{ id: params.question!, accepted: "true" }],
+  }),
+  action(REVIEW, "rejectDraftAction", {
+    policy: only(OWNER),
+    writes: true,
+    prepare: async (_world, fresh) => ({ question: await fresh.draftQuestion() }),
+    page: reviewPage,
+    args: ({ params }) => [{ id: params.question! }],
+  }),
+  action(REVIEW, "restoreDraftAction", {
+    policy: only(OWNER),
+    writes: true,
+    prepare: async (_world, fresh) => ({ question: await fresh.rejectedDraftQuestion() }),
+    page: reviewPage,
+    args: ({ params }) => [{ id: params.question! }],
+  }),
+  ...(["acceptRemainingAction", "regenerateDraftsAction"] as const).map((name) =>
+    action(REVIEW, name, {
+      policy: only(OWNER),
+      writes: true,
+      prepare: async (_world, fresh) => ({ lesson: await fresh.undecidedDraftLesson() }),
+      page: reviewPage,
+      args: ({ params }) => [{ lessonId: params.lesson! }],
+    }),
+  ),
+  action(REVIEW, "undoAcceptRemainingAction", {
+    policy: only(OWNER),
+    writes: true,
+    prepare: async (_world, fresh) => fresh.acceptedBatch(),
+    page: reviewPage,
+    args: ({ params }) => [{ lessonId: params.lesson!, batch: params.batch! }],
+  }),
+];
+
 /** Lessons, questions and imports: the owner's own lesson and draft article, and the shared lesson. */
 export const CONTENT_ACTIONS: ActionEntry[] = [
   action("lib/content/actions.ts", "duplicateLessonAction", {
@@ -89,4 +134,5 @@ export const CONTENT_ACTIONS: ActionEntry[] = [
       ],
     }),
   ),
+  ...DRAFT_REVIEW_ACTIONS,
 ];

@@ -29,6 +29,12 @@ export type Fresh = {
   question(lessonId: string): Promise<string>;
   /** A draft question of the owner's imported article nobody has decided on yet. */
   draftQuestion(): Promise<string>;
+  /** A draft question of the owner's that was rejected (retired), for Undo reject. */
+  rejectedDraftQuestion(): Promise<string>;
+  /** A draft lesson of the owner's with undecided drafts. */
+  undecidedDraftLesson(): Promise<string>;
+  /** A draft lesson of the owner's whose undecided drafts were accepted at once, and that instant. */
+  acceptedBatch(): Promise<{ lesson: string; batch: string }>;
   /** A draft lesson of the owner's whose questions are all accepted, ready to publish. */
   readyDraftLesson(): Promise<string>;
 };

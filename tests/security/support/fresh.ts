@@ -75,6 +75,30 @@ export const fresh: Fresh = {
     return this.draftQuestion();
   },
 
+  async rejectedDraftQuestion() {
+    const id = await this.draftQuestion();
+    await db.question.update({ where: { id }, data: { retiredAt: new Date() } });
+    return id;
+  },
+
+  async undecidedDraftLesson() {
+    const lesson = await db.question.findUniqueOrThrow({
+      where: { id: await this.draftQuestion() },
+      select: { lessonId: true },
+    });
+    return lesson.lessonId;
+  },
+
+  async acceptedBatch() {
+    const lesson = await this.undecidedDraftLesson();
+    const batch = new Date();
+    await db.question.updateMany({
+      where: { lessonId: lesson, acceptedAt: null, retiredAt: null },
+      data: { acceptedAt: batch },
+    });
+    return { lesson, batch: batch.toISOString() };
+  },
+
   async readyDraftLesson() {
     // One stays ready until the owner's call publishes it: the refused calls before it change nothing.
     const ready = await db.lesson.findFirst({
