@@ -41,10 +41,12 @@ function reasonOf(body: ErrorBody | null): string | undefined {
 
 export type SaveRequest = { questionId: string; answer: Answer; version: number; flagged: boolean };
 
-export const putAnswer = (attemptId: string, save: SaveRequest) =>
+/** `keepalive` lets the request outlive the page (sent as the tab closes or reloads); its body must stay small. */
+export const putAnswer = (attemptId: string, save: SaveRequest, keepalive = false) =>
   callApi<{ saved: boolean; version: number }>(`/api/attempts/${attemptId}/answers`, {
     method: "PUT",
     body: JSON.stringify(save),
+    keepalive,
   });
 
 export const postSubmit = (attemptId: string) =>

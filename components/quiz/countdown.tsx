@@ -32,7 +32,7 @@ export function Countdown({ deadlineAt, serverNow, onExpire }: Props) {
       if (warning) setAnnouncement(warning);
       if (left <= 0 && !expired.current) {
         expired.current = true;
-        setAnnouncement("Time is up. Your saved answers are being submitted.");
+        setAnnouncement("Time is up: your answers are being submitted.");
         onExpire();
       }
     };
@@ -47,6 +47,11 @@ export function Countdown({ deadlineAt, serverNow, onExpire }: Props) {
       <p className={`font-mono text-lg ${urgent ? "font-semibold text-red-800" : ""}`}>
         Time left: <span data-testid="time-left">{remaining === null ? "–" : format(remaining)}</span>
       </p>
+      {remaining !== null && remaining <= 0 && (
+        <p aria-hidden="true" className="text-sm font-semibold text-red-800">
+          Time is up: submitting your answers…
+        </p>
+      )}
       <p role="alert" className="sr-only">
         {announcement}
       </p>

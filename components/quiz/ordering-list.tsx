@@ -50,30 +50,35 @@ export function OrderingList({ choices, order, onChange }: Props) {
         {ids.map((id, i) => (
           <li
             key={id}
-            className="flex flex-wrap items-center gap-2 rounded-md border border-stone-300 bg-white p-2"
+            // On a phone the text takes the whole width and the buttons sit under it, rather than squeezing it.
+            className="flex flex-col gap-2 rounded-md border border-stone-300 bg-white p-2 sm:flex-row sm:items-center"
           >
-            <span className="w-6 text-right font-semibold" aria-hidden="true">
-              {i + 1}.
+            <span className="flex min-w-0 flex-1 gap-2">
+              <span className="w-6 shrink-0 text-right font-semibold" aria-hidden="true">
+                {i + 1}.
+              </span>
+              <span className="min-w-0 flex-1 break-words">{text.get(id)}</span>
             </span>
-            <span className="min-w-0 flex-1">{text.get(id)}</span>
-            <Button
-              variant="secondary"
-              ref={register(`${id}:up`)}
-              disabled={i === 0}
-              onClick={() => move(i, "up")}
-              aria-label={`Move up: ${text.get(id)}`}
-            >
-              ↑ Up
-            </Button>
-            <Button
-              variant="secondary"
-              ref={register(`${id}:down`)}
-              disabled={i === ids.length - 1}
-              onClick={() => move(i, "down")}
-              aria-label={`Move down: ${text.get(id)}`}
-            >
-              ↓ Down
-            </Button>
+            <span className="flex shrink-0 gap-2 self-end sm:self-auto">
+              <Button
+                variant="secondary"
+                ref={register(`${id}:up`)}
+                disabled={i === 0}
+                onClick={() => move(i, "up")}
+                aria-label={`Move up: ${text.get(id)}`}
+              >
+                ↑ Up
+              </Button>
+              <Button
+                variant="secondary"
+                ref={register(`${id}:down`)}
+                disabled={i === ids.length - 1}
+                onClick={() => move(i, "down")}
+                aria-label={`Move down: ${text.get(id)}`}
+              >
+                ↓ Down
+              </Button>
+            </span>
           </li>
         ))}
       </ol>

@@ -23,7 +23,7 @@ export function QuestionCard({ index, question, answer, flagged, onAnswer, onFla
       aria-labelledby={headingId}
       aria-describedby={saveId}
       id={`question-${index + 1}`}
-      className="scroll-mt-4 rounded-lg border border-stone-300 bg-stone-50 p-4"
+      className="scroll-mt-[calc(var(--switch-h,0px)+8rem)] rounded-lg border border-stone-300 bg-stone-50 p-4"
     >
       <h3 id={headingId} className="mb-3 font-semibold">
         <span className="text-stone-700">

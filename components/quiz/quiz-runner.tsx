@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback } from "react";
+import { useCallback, useEffect } from "react";
 import type { SavedAnswer } from "@/lib/attempts/queries";
 import type { StudentQuestion } from "@/lib/attempts/student-question";
 import { Button } from "../ui/button";
@@ -71,10 +71,30 @@ export function QuizRunner({
     void flush(3000).then(() => router.refresh());
   }, [sendTypedNow, flush, router]);
 
+  // Leaving the page (reload, closed tab, another app on a phone): typing still in its pause is queued now, which
+  // writes it to the device's outbox at once, and the queue goes out as requests that outlive the page.
+  const { sendOnLeave } = autosave;
+  useEffect(() => {
+    const leave = () => {
+      sendTypedNow();
+      sendOnLeave();
+    };
+    const hidden = () => {
+      if (document.visibilityState === "hidden") leave();
+    };
+    window.addEventListener("pagehide", leave);
+    document.addEventListener("visibilitychange", hidden);
+    return () => {
+      window.removeEventListener("pagehide", leave);
+      document.removeEventListener("visibilitychange", hidden);
+    };
+  }, [sendTypedNow, sendOnLeave]);
+
   if (replay === "refetch") return <p role="status">Loading your latest answers…</p>;
   return (
     <div className="flex flex-col gap-4">
-      <div className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-3 border-b border-stone-300 bg-white/95 py-2">
+      {/* Sticky below the phone's Passage / Questions switch (passage-beside.tsx), opaque so no text shows through. */}
+      <div className="sticky top-(--switch-h,0px) z-10 -mx-1 flex flex-wrap items-center justify-between gap-x-3 gap-y-1 border-b border-stone-300 bg-white px-1 py-2 shadow-sm">
         <div className="min-w-48 flex-1">
           <label htmlFor="quiz-progress" className="text-sm font-medium">
             Answered {answeredCount} of {questions.length}

@@ -27,7 +27,7 @@ export function SaveStatus({ state, notSaved }: { state: SaveState; notSaved: nu
       </p>
       {notSaved.length > 0 && (
         <p>
-          Not saved: question <QuestionLinks numbers={notSaved} />
+          Not saved: <QuestionLinks numbers={notSaved} />
         </p>
       )}
     </div>

@@ -110,10 +110,22 @@ export function useAutosave(attemptId: string) {
     [queue, drain],
   );
 
+  /**
+   * The page is going away (a reload, a closed tab, a phone switching apps): everything queued goes out as
+   * keepalive requests, which outlive the page. They stay in the outbox until an ordinary pass hears back, so an
+   * answer one of them loses is still sent later; the server keeps only the highest version, so sending twice is
+   * harmless.
+   */
+  const sendOnLeave = useCallback(() => {
+    for (const request of Object.values(queue.pending())) {
+      putAnswer(attemptId, request, true).catch(() => undefined);
+    }
+  }, [queue, attemptId]);
+
   /** Saved-on-this-device answers the server may not have yet, to show after a reload. */
   const pending = useCallback(() => queue.pending(), [queue]);
 
   const refusals = useCallback(() => latestRefused.current, []);
 
-  return { save, flush, pending, state, refused, refusals };
+  return { save, flush, pending, state, refused, refusals, sendOnLeave };
 }

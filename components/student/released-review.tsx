@@ -1,4 +1,5 @@
 import { CitedPassage } from "@/components/lesson/cited-passage";
+import { PassageBeside } from "@/components/quiz/passage-beside";
 import { toPassageCitation } from "@/lib/content/passage-citations";
 import { ReviewItem, reviewCitationId, reviewQuestionId } from "./review-item";
 
@@ -16,26 +17,33 @@ export function ReleasedReview({ passage, items }: Props) {
     backHref: `#${reviewQuestionId(i + 1)}`,
   }));
   return (
-    <div className="grid gap-10 lg:grid-cols-2">
-      <section aria-labelledby="answers-heading">
-        <h2 id="answers-heading" className="mb-3 text-xl font-semibold">
-          Your answers
-        </h2>
-        <ol className="flex flex-col gap-4">
-          {items.map((item, i) => (
-            <ReviewItem key={item.question.id} index={i} item={item} />
-          ))}
-        </ol>
-      </section>
-      <section aria-labelledby="passage-heading">
-        <h2 id="passage-heading" className="mb-3 text-xl font-semibold">
-          The passage
-        </h2>
-        <p className="mb-3 text-sm text-stone-700">
-          Highlighted sentences are where each answer comes from; each starts with its question number.
-        </p>
-        <CitedPassage text={passage.text} citations={citations} headingLevel={3} />
-      </section>
-    </div>
+    <PassageBeside
+      first="questions"
+      questionsLabel="Your answers"
+      passageLabel="The passage"
+      questions={
+        <section aria-labelledby="answers-heading">
+          <h2 id="answers-heading" className="mb-3 text-xl font-semibold">
+            Your answers
+          </h2>
+          <ol className="flex flex-col gap-4">
+            {items.map((item, i) => (
+              <ReviewItem key={item.question.id} index={i} item={item} />
+            ))}
+          </ol>
+        </section>
+      }
+      passage={
+        <section aria-labelledby="passage-heading">
+          <h2 id="passage-heading" className="mb-3 text-xl font-semibold">
+            The passage
+          </h2>
+          <p className="mb-3 text-sm text-stone-700">
+            Highlighted sentences are where each answer comes from; each starts with its question number.
+          </p>
+          <CitedPassage text={passage.text} citations={citations} headingLevel={3} />
+        </section>
+      }
+    />
   );
 }

@@ -10,6 +10,8 @@ import { attemptWindow, keyRelease, studentWindowSelect } from "./release";
 import { seededShuffle } from "./seeded-shuffle";
 import { sealAnswer, shuffleSeed } from "./opaque-ids";
 import { toStudentQuestion } from "./student-question";
+import { studentTimeLimitMinutes } from "./time-limit";
+import { scoreOverGraded } from "../results/provisional";
 import { questionWithKeySelect, studentQuestionSelect } from "./question-select";
 
 export type SavedAnswer = { questionId: string; answer: Answer; version: number; flagged: boolean };
@@ -55,13 +57,39 @@ async function findStudentAssignment(studentId: string, assignmentId: string, no
           article: { select: { about: true } },
         },
       },
-      accommodations: { where: { studentId }, select: { extraAttempts: true } },
+      accommodations: { where: { studentId }, select: { extraAttempts: true, timeFactor: true } },
       attempts: { where: { studentId }, orderBy: { number: "asc" }, select: attemptSummarySelect },
     },
   });
   if (!assignment) throw notFound("Assignment");
   return assignment;
 }
+
+/**
+ * Points of each provisional attempt that wait for the teacher: its open responses not graded yet. One statement
+ * for the listed attempts, so a score can be shown over the points graded so far (lib/results/provisional.ts).
+ */
+async function pendingPointsOf(
+  attempts: { id: string; provisional: boolean }[],
+): Promise<Map<string, number>> {
+  const ids = attempts.filter((a) => a.provisional).map((a) => a.id);
+  if (ids.length === 0) return new Map();
+  const rows = await db.response.findMany({
+    where: { attemptId: { in: ids }, points: null, question: { type: "OPEN_RESPONSE" } },
+    select: { attemptId: true, question: { select: { points: true } } },
+  });
+  const pending = new Map<string, number>();
+  for (const r of rows) pending.set(r.attemptId, (pending.get(r.attemptId) ?? 0) + r.question.points);
+  return pending;
+}
+
+const withGradedSoFar = <A extends { id: string; points: number | null; maxPoints: number | null }>(
+  attempt: A & { provisional: boolean },
+  pending: Map<string, number>,
+) => ({
+  ...attempt,
+  gradedSoFar: attempt.provisional ? scoreOverGraded(attempt, pending.get(attempt.id) ?? 0) : null,
+});
 
 /** The quiz page's data for a student: the lesson, their attempts, and the open attempt's questions and saved answers. */
 export async function getQuizForStudentOrThrow(
@@ -76,7 +104,9 @@ export async function getQuizForStudentOrThrow(
   const window = attemptWindow(assignment);
   const allowed = allowedAttempts(window);
   const closed = isClosed(assignment, now);
-  const submitted = assignment.attempts.filter((a) => a.status === "SUBMITTED");
+  const submittedRows = assignment.attempts.filter((a) => a.status === "SUBMITTED");
+  const pending = await pendingPointsOf(submittedRows);
+  const submitted = submittedRows.map((a) => withGradedSoFar(a, pending));
 
   return {
     assignment: {
@@ -89,7 +119,11 @@ export async function getQuizForStudentOrThrow(
       about: assignment.lesson.article.about,
       readingMinutes: assignment.lesson.readingMinutes,
       attemptsAllowed: allowed,
-      timeLimitMinutes: assignment.timeLimitMinutes,
+      // The student's own limit, with an accommodation's extended time, as their attempt's deadline is set.
+      timeLimitMinutes: studentTimeLimitMinutes(
+        assignment.timeLimitMinutes,
+        assignment.accommodations[0]?.timeFactor,
+      ),
       closed,
     },
     submitted,
@@ -148,7 +182,7 @@ export async function getAttemptReviewOrThrow(viewer: Viewer | null, attemptId: 
   const { assignment, ...summary } = attempt;
   const { released, withheldFor } = keyRelease(assignment, now);
   const base = {
-    attempt: summary,
+    attempt: withGradedSoFar(summary, await pendingPointsOf([summary])),
     assignmentId: assignment.id,
     title: assignment.lesson.title,
     released,

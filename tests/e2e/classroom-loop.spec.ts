@@ -62,7 +62,7 @@ test("teacher and student go through the whole classroom loop", async ({ page: t
   await test.step("the student reviews, submits once and sees the score", async () => {
     await s.getByRole("button", { name: "Review and submit" }).click();
     await expect(s.getByRole("heading", { name: "Review before you submit" })).toBeFocused();
-    await expect(s.getByText(/Unanswered: 4, 5/)).toBeVisible();
+    await expect(s.getByText(/Unanswered: questions 4, 5/)).toBeVisible();
     await s.getByRole("button", { name: "Submit my answers" }).click();
     await expect(s).toHaveURL(/\/student\/attempts\//);
     score = (await s.getByTestId("score").textContent())!.trim();

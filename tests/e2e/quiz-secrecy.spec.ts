@@ -1,5 +1,5 @@
 import { DEMO_PASSWORD, DEMO_TEACHER, expect, signIn, test } from "./fixtures";
-import { startAssigning, DEMO_LESSON } from "./support/assign";
+import { newClassWithTimedLesson } from "./support/timed-class";
 import { answerKey } from "./support/answer-key";
 import { startAttemptEarlier } from "./support/attempt-clock";
 import { joinAsNewStudent, openFirstAssignment } from "./support/people";
@@ -62,15 +62,7 @@ test("the server is the clock: the countdown warns, and the attempt is submitted
 }) => {
   test.setTimeout(180_000);
   await signIn(page, DEMO_TEACHER.email, DEMO_PASSWORD);
-  await page.getByLabel("Class name").fill(`Timed ${Date.now().toString(36)}`);
-  await page.getByRole("button", { name: "Create class" }).click();
-  await page.getByRole("link", { name: /^Timed / }).click();
-  const code = (await page.getByTestId("join-code").textContent())!.trim();
-  await startAssigning(page, DEMO_LESSON);
-  await page.getByLabel("Due", { exact: true }).fill("2035-06-01T15:30");
-  await page.getByLabel("Time limit in minutes").fill("1");
-  await page.getByRole("button", { name: "Assign lesson" }).click();
-  await expect(page.getByText("Lesson assigned")).toBeVisible();
+  const code = await newClassWithTimedLesson(page, `Timed ${Date.now().toString(36)}`, 1);
 
   const { page: student } = await newPerson("student");
   await joinAsNewStudent(student, { code });

@@ -1,11 +1,14 @@
 import Link from "next/link";
 import { StudentReading } from "@/components/lesson/student-reading";
+import { PassageBeside } from "@/components/quiz/passage-beside";
 import { QuizRunner } from "@/components/quiz/quiz-runner";
 import { StartAttemptForm } from "@/components/student/start-attempt-form";
 import { LocalTime } from "@/components/ui/local-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { expireAttemptIfPastDeadline } from "@/lib/attempts/expire";
 import { getQuizForStudentOrThrow } from "@/lib/attempts/queries";
+import { describeGradedSoFar } from "@/lib/results/provisional";
+import { endedByTimeLimit, TIME_UP_MESSAGE, timeLimitNotice } from "@/lib/attempts/time-limit";
 import { viewerForPage } from "@/lib/auth/get-viewer";
 import { notFoundOnAppError } from "@/lib/http/page-errors";
 
@@ -23,6 +26,9 @@ export default async function StudentAssignmentPage({
   const quiz = await notFoundOnAppError(getQuizForStudentOrThrow(viewer, assignmentId));
   const { assignment, attempt, submitted } = quiz;
   const serverNow = new Date().toISOString();
+  // The latest attempt ended because its time ran out (while the page was open, or since): say so once it shows.
+  const latest = submitted.at(-1);
+  const timeUp = !attempt && latest !== undefined && endedByTimeLimit(latest);
   return (
     <>
       <PageHeader title={assignment.title} />
@@ -31,52 +37,79 @@ export default async function StudentAssignmentPage({
         min reading
         {assignment.attemptsAllowed !== null &&
           ` · ${assignment.attemptsAllowed} attempt${assignment.attemptsAllowed === 1 ? "" : "s"} allowed`}
+        {assignment.timeLimitMinutes !== null && ` · ${assignment.timeLimitMinutes} min time limit`}
       </p>
-      <div className="grid gap-10 lg:grid-cols-2">
-        <StudentReading
-          objectives={assignment.objectives}
-          passage={assignment.passage}
-          about={assignment.about}
-        />
-        <section aria-labelledby="quiz-heading" id="quiz">
-          <h2 id="quiz-heading" className="mb-2 text-xl font-semibold">
-            Questions
-          </h2>
-          {submitted.length > 0 && (
-            <ul className="mb-4 flex flex-col gap-2">
-              {submitted.map((a) => (
-                <li key={a.id} className="rounded-lg border border-green-700 bg-green-50 p-3">
-                  Attempt {a.number}: <strong>{a.percent}%</strong> ({a.points} of {a.maxPoints} points)
-                  {a.provisional && " so far; your teacher still grades written answers"}.{" "}
-                  <Link href={`/student/attempts/${a.id}`}>See results</Link>
-                </li>
-              ))}
-            </ul>
-          )}
-          {attempt ? (
-            <QuizRunner
-              // Each render starts from fresh state: a new attempt (started in another tab) with its own answers,
-              // outbox and clock, or this attempt fetched again after Back (components/quiz/use-replayed-render.ts).
-              key={`${attempt.id} ${serverNow}`}
-              attemptId={attempt.id}
-              startedAt={attempt.startedAt.toISOString()}
-              deadlineAt={attempt.deadlineAt?.toISOString() ?? null}
-              serverNow={serverNow}
-              questions={attempt.questions}
-              initialAnswers={attempt.answers}
-            />
-          ) : quiz.canStart ? (
-            <StartAttemptForm
-              assignmentId={assignment.id}
-              label={submitted.length ? `Start attempt ${submitted.length + 1}` : "Start the questions"}
-            />
-          ) : (
-            <p className="text-stone-700">
-              {assignment.closed ? "This assignment is closed." : "You have used all your attempts."}
-            </p>
-          )}
-        </section>
-      </div>
+      {/* Above both columns, so a phone showing the passage when time ran out sees it too. */}
+      {timeUp && (
+        <p role="status" className="mb-4 rounded-lg border-2 border-amber-700 bg-amber-50 p-3 font-semibold">
+          {TIME_UP_MESSAGE}
+        </p>
+      )}
+      <PassageBeside
+        passage={
+          <StudentReading
+            objectives={assignment.objectives}
+            passage={assignment.passage}
+            about={assignment.about}
+          />
+        }
+        questions={
+          <section aria-labelledby="quiz-heading" id="quiz">
+            <h2 id="quiz-heading" className="mb-2 text-xl font-semibold">
+              Questions
+            </h2>
+            {submitted.length > 0 && (
+              <ul className="mb-4 flex flex-col gap-2">
+                {submitted.map((a) => (
+                  <li key={a.id} className="rounded-lg border border-green-700 bg-green-50 p-3">
+                    {a.gradedSoFar ? (
+                      // Not yet a score: the percent of what is graded, and the points still to grade.
+                      <>
+                        Attempt {a.number}, provisional: {describeGradedSoFar(a.gradedSoFar)}{" "}
+                      </>
+                    ) : (
+                      <>
+                        Attempt {a.number}: <strong>{a.percent}%</strong> ({a.points} of {a.maxPoints}{" "}
+                        points).{" "}
+                      </>
+                    )}
+                    <Link href={`/student/attempts/${a.id}`}>See results</Link>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {attempt ? (
+              <QuizRunner
+                // Each render starts from fresh state: a new attempt (started in another tab) with its own answers,
+                // outbox and clock, or this attempt fetched again after Back (components/quiz/use-replayed-render.ts).
+                key={`${attempt.id} ${serverNow}`}
+                attemptId={attempt.id}
+                startedAt={attempt.startedAt.toISOString()}
+                deadlineAt={attempt.deadlineAt?.toISOString() ?? null}
+                serverNow={serverNow}
+                questions={attempt.questions}
+                initialAnswers={attempt.answers}
+              />
+            ) : quiz.canStart ? (
+              <>
+                {assignment.timeLimitMinutes !== null && (
+                  <p className="mb-3 rounded-lg border border-stone-300 bg-white p-3">
+                    {timeLimitNotice(assignment.timeLimitMinutes)}
+                  </p>
+                )}
+                <StartAttemptForm
+                  assignmentId={assignment.id}
+                  label={submitted.length ? `Start attempt ${submitted.length + 1}` : "Start the questions"}
+                />
+              </>
+            ) : (
+              <p className="text-stone-700">
+                {assignment.closed ? "This assignment is closed." : "You have used all your attempts."}
+              </p>
+            )}
+          </section>
+        }
+      />
     </>
   );
 }

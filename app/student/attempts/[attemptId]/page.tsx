@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getAttemptReviewOrThrow } from "@/lib/attempts/queries";
 import { viewerForPage } from "@/lib/auth/get-viewer";
 import { notFoundOnAppError } from "@/lib/http/page-errors";
+import { describeGradedSoFar } from "@/lib/results/provisional";
 
 export const metadata = { title: "Results" };
 
@@ -12,6 +13,7 @@ export default async function AttemptResultPage({ params }: { params: Promise<{ 
   const { attemptId } = await params;
   const review = await notFoundOnAppError(getAttemptReviewOrThrow(await viewerForPage("STUDENT"), attemptId));
   const { attempt } = review;
+  const graded = attempt.gradedSoFar;
   return (
     <>
       <PageHeader title={`Results: ${review.title}`} />
@@ -22,17 +24,23 @@ export default async function AttemptResultPage({ params }: { params: Promise<{ 
         <h2 id="score-heading" className="text-xl font-semibold">
           Your score
         </h2>
+        {/* A provisional score is shown over the points graded so far, never with ungraded answers as 0. */}
         <p className="mt-2 text-4xl font-semibold" data-testid="score">
-          {attempt.percent}%
+          {graded
+            ? graded.percent === null
+              ? "Not graded yet"
+              : `${graded.percent}% so far`
+            : `${attempt.percent}%`}
         </p>
         <p className="mt-1 text-stone-700">
           {attempt.points} of {attempt.maxPoints} points · attempt {attempt.number} · submitted{" "}
           {attempt.submittedAt && <LocalTime date={attempt.submittedAt} />}
           {attempt.late && " · late"}
         </p>
-        {attempt.provisional && (
+        {graded && (
           <p className="mt-2">
-            This score is provisional: your teacher has not graded your written answers yet.
+            This score is provisional: your teacher has not graded your written answers yet.{" "}
+            {describeGradedSoFar(graded)}
           </p>
         )}
         <p className="mt-4">
