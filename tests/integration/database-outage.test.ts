@@ -20,11 +20,13 @@ async function loadApp() {
   return {
     answers: await import("../../app/api/attempts/[attemptId]/answers/route"),
     submit: await import("../../app/api/attempts/[attemptId]/submit/route"),
+    ready: await import("../../app/api/ready/route"),
     ErrorPage: (await import("../../app/error")).default,
     ...(await import("../../lib/db-pool-config")),
     ...(await import("../../lib/db-pool")),
     ...(await import("../../lib/db")),
     ...(await import("../../lib/database-outage")),
+    ...(await import("../../lib/health/draining")),
     ...(await import("../../lib/attempts/mutations")),
     ...(await import("../../lib/attempts/opaque-ids")),
     ...(await import("../../lib/auth/session")),
@@ -236,5 +238,33 @@ describe("a database outage while a page loads", () => {
     expect(page("2338947562"), "any other error is still a bug").toContain("Something went wrong");
 
     await expect(Promise.all(loads()), "pages load again once it thaws").resolves.toHaveLength(3);
+  }, 60_000);
+});
+
+describe("readiness for a load balancer (/api/ready)", () => {
+  const readiness = async () => {
+    const response = await app.ready.GET();
+    return { status: response.status, body: (await response.json()) as unknown };
+  };
+
+  it("is ready while the database answers, not while it is stopped, and not once the server is draining", async () => {
+    expect(await readiness()).toEqual({ status: 200, body: { ready: true } });
+    await server.down();
+    try {
+      expect(await readiness()).toEqual({
+        status: 503,
+        body: { ready: false, reason: "The database is unavailable." },
+      });
+    } finally {
+      await server.up();
+    }
+    expect(await readiness()).toEqual({ status: 200, body: { ready: true } });
+
+    // What a SIGTERM does (instrumentation.ts): from then on the balancer is told to send nothing new here.
+    app.startDraining();
+    expect(await readiness()).toEqual({
+      status: 503,
+      body: { ready: false, reason: "This server is shutting down." },
+    });
   }, 60_000);
 });

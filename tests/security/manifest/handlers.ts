@@ -1,4 +1,4 @@
-import { everyone, studentApi, teacherApi } from "./policies";
+import { APPROVED, everyone, studentApi, teacherApi } from "./policies";
 import type { HandlerEntry, HandlerExample, Method } from "./types";
 
 const OWNER = ["ownerTeacher"] as const;
@@ -9,6 +9,7 @@ function handler(file: string, method: Method, ...examples: HandlerExample[]): H
 
 export const HANDLERS: HandlerEntry[] = [
   handler("app/api/health/route.ts", "GET", { policy: everyone, path: () => "/api/health" }),
+  handler("app/api/ready/route.ts", "GET", { policy: everyone, path: () => "/api/ready" }),
   handler("app/api/auth/[...nextauth]/route.ts", "GET", {
     policy: everyone,
     path: () => "/api/auth/session",
@@ -50,5 +51,21 @@ export const HANDLERS: HandlerEntry[] = [
   handler("app/teacher/assignments/[assignmentId]/export/route.ts", "GET", {
     policy: teacherApi(OWNER),
     path: ({ world }) => `/teacher/assignments/${world.assignment.id}/export`,
+  }),
+  handler(
+    "app/teacher/lessons/[lessonId]/export/[format]/route.ts",
+    "GET",
+    { policy: teacherApi(OWNER), path: ({ world }) => `/teacher/lessons/${world.ownLesson.id}/export/gift` },
+    {
+      note: "a shared lesson, as a Kahoot spreadsheet",
+      policy: teacherApi(APPROVED),
+      path: ({ world }) => `/teacher/lessons/${world.sharedLesson}/export/xlsx-kahoot`,
+    },
+  ),
+  handler("app/api/lessons/[lessonId]/question-import/route.ts", "POST", {
+    policy: teacherApi(OWNER),
+    prepare: async (_world, fresh) => ({ lesson: await fresh.undecidedDraftLesson() }),
+    path: ({ params }) => `/api/lessons/${params.lesson}/question-import`,
+    body: () => ({ format: "gift", data: Buffer.from("Is it so? {T}\n").toString("base64") }),
   }),
 ];
