@@ -1,4 +1,6 @@
+import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
+import { mustChooseOwnPassword } from "@/lib/accounts/first-password";
 import { viewerIsAdmin } from "@/lib/admin/admin-rights";
 import { viewerForPage } from "@/lib/auth/get-viewer";
 import type { Role } from "@/lib/auth/viewer-types";
@@ -7,6 +9,8 @@ import { SiteHeader } from "./site-header";
 /** The teacher and student areas' frame. It redirects only: every lib/ call below authorizes again. */
 export async function AreaLayout({ role, children }: { role: Role; children: ReactNode }) {
   const viewer = await viewerForPage(role);
+  // A login card's or reset code's one-time password is replaced before anything else.
+  if (role === "STUDENT" && (await mustChooseOwnPassword(viewer))) redirect("/account/new-password");
   const admin = role === "TEACHER" && (await viewerIsAdmin(viewer));
   return (
     <>

@@ -4,6 +4,7 @@ import { signOut } from "next-auth/react";
 import { useEffect } from "react";
 import { changePasswordAction } from "@/lib/accounts/actions";
 import { Button } from "../ui/button";
+import { NewPasswordFields } from "./new-password-fields";
 import { Field } from "../ui/field";
 import { FormMessage } from "../ui/form-message";
 import { useFormAction } from "../ui/use-form-action";
@@ -30,23 +31,7 @@ export function ChangePasswordForm() {
         errors={errors?.currentPassword}
         required
       />
-      <Field
-        label="New password"
-        name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        hint="At least 8 characters"
-        errors={errors?.newPassword}
-        required
-      />
-      <Field
-        label="Repeat the new password"
-        name="confirmPassword"
-        type="password"
-        autoComplete="new-password"
-        errors={errors?.confirmPassword}
-        required
-      />
+      <NewPasswordFields errors={errors} />
       <Button type="submit" disabled={pending || state?.ok} className="self-start">
         {pending ? "Changing…" : "Change password"}
       </Button>

@@ -143,6 +143,9 @@ export function GradebookTable({
                 >
                   <Link href={`${base}/students/${row.student.id}`}>{row.student.displayName}</Link>
                   <span className="block text-sm font-normal text-stone-600">{row.student.username}</span>
+                  {row.student.leftAt && (
+                    <span className="block text-sm font-normal text-stone-700">Left the class</span>
+                  )}
                 </th>
                 <td className="px-3 py-2 font-semibold">{formatPercent(row.average)}</td>
                 {row.cells.map((cell, i) => (

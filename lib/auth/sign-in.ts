@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../db";
 import { trustedDevice } from "./device-cookie";
 import { verifyPassword } from "./password";
+import { signInWithResetCode } from "./reset-code-sign-in";
 import { clearSignInAttempts, consumeSignInAttempt, type SignInBucket } from "./rate-limit";
 import type { Viewer } from "./viewer-types";
 
@@ -37,8 +38,16 @@ export async function authenticate(
   await consumeSignInAttempt(bucket);
 
   const ok = await verifyPassword(user?.passwordHash ?? null, password);
+  // A student's teacher may have given them a reset code to type instead of the password they forgot.
+  const resetVersion =
+    !ok && user?.role === "STUDENT" && !user.disabledAt ? await signInWithResetCode(user.id, password) : null;
   // A failure keeps the point it consumed: that is the count.
-  if (!user || !ok || user.disabledAt) return null;
+  if (!user || !(ok || resetVersion !== null) || user.disabledAt) return null;
   await clearSignInAttempts(bucket);
-  return { id: user.id, role: user.role, displayName: user.displayName, sessionVersion: user.sessionVersion };
+  return {
+    id: user.id,
+    role: user.role,
+    displayName: user.displayName,
+    sessionVersion: resetVersion ?? user.sessionVersion,
+  };
 }

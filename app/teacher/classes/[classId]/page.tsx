@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { GradebookFilters } from "@/components/results/gradebook-filters";
 import { GradebookTable } from "@/components/results/gradebook-table";
 import { AssignedNotice } from "@/components/teacher/assigned-notice";
+import { RosterLog } from "@/components/teacher/roster-log";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import Link from "next/link";
 import { viewerForPage } from "@/lib/auth/get-viewer";
+import { listRosterEvents } from "@/lib/classes/roster-log";
 import { formInteger } from "@/lib/forms/form-number";
 import { notFoundOnAppError } from "@/lib/http/page-errors";
 import { getClassGradebook } from "@/lib/results/gradebook";
@@ -20,19 +22,43 @@ export const metadata: Metadata = { title: "Class" };
 export default async function ClassPage({ params, searchParams }: Props) {
   const [{ classId }, view] = await Promise.all([params, searchParams]);
   const viewer = await viewerForPage("TEACHER");
-  const book = await notFoundOnAppError(getClassGradebook(viewer, classId, view));
+  const [book, changes] = await Promise.all([
+    notFoundOnAppError(getClassGradebook(viewer, classId, view)),
+    notFoundOnAppError(listRosterEvents(viewer, classId, 5)),
+  ]);
   // Set by the assign page when it sends the teacher back here; anything else shows no notice.
   const assigned = formInteger({ required: "Not a count" }).catch(0).parse(view.assigned);
   return (
     <>
       <PageHeader title={book.class.name}>
-        <p className="rounded-lg border border-stone-300 bg-white px-4 py-2 text-lg">
-          Join code{" "}
-          <strong className="font-mono text-2xl tracking-widest" data-testid="join-code">
-            {book.class.joinCode}
-          </strong>
-        </p>
+        {book.class.joinCode ? (
+          <p className="rounded-lg border border-stone-300 bg-white px-4 py-2 text-lg">
+            Join code{" "}
+            <strong className="font-mono text-2xl tracking-widest" data-testid="join-code">
+              {book.class.joinCode}
+            </strong>
+          </p>
+        ) : (
+          <p className="rounded-lg border border-stone-300 bg-white px-4 py-2">Joining by code is off</p>
+        )}
       </PageHeader>
+      {book.class.archivedAt && (
+        <p className="mb-4 rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-900">
+          This class is archived: it is off dashboards and takes no new work; its results are kept.
+        </p>
+      )}
+      <p className="mb-6 flex flex-wrap gap-3">
+        <Link href={`/teacher/classes/${book.class.id}/students`} className={buttonClass("secondary")}>
+          Students and co-teachers
+        </Link>
+        {book.class.role === "owner" ? (
+          <Link href={`/teacher/classes/${book.class.id}/settings`} className={buttonClass("secondary")}>
+            Class settings
+          </Link>
+        ) : (
+          <span className="self-center text-stone-700">You co-teach this class.</span>
+        )}
+      </p>
       {Number.isSafeInteger(assigned) && assigned > 0 && <AssignedNotice count={assigned} />}
       <section aria-labelledby="progress-heading">
         <h2 id="progress-heading" className="mb-3 text-xl font-semibold">
@@ -61,6 +87,15 @@ export default async function ClassPage({ params, searchParams }: Props) {
           assignmentCount={book.assignmentCount}
           colPageCount={book.colPageCount}
         />
+      </section>
+      <section aria-labelledby="changes-heading" className="mt-10">
+        <h2 id="changes-heading" className="mb-3 text-xl font-semibold">
+          Recent roster changes
+        </h2>
+        <RosterLog events={changes} />
+        <p className="mt-2">
+          <Link href={`/teacher/classes/${book.class.id}/students#log-heading`}>Every roster change</Link>
+        </p>
       </section>
     </>
   );

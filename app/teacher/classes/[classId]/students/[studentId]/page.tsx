@@ -29,6 +29,7 @@ export default async function StudentReportPage({ params }: Props) {
       <p className="-mt-4 mb-6">
         <Link href={`/teacher/classes/${report.class.id}`}>Back to {report.class.name}</Link> ·{" "}
         {report.student.username}
+        {report.student.leftAt && <> · Left the class</>}
       </p>
       <div className="grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="over-time-heading">

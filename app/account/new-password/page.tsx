@@ -1,0 +1,27 @@
+import { redirect } from "next/navigation";
+import { ChooseOwnPasswordForm } from "@/components/auth/choose-own-password-form";
+import { SiteHeader } from "@/components/site-header";
+import { PageHeader } from "@/components/ui/page-header";
+import { mustChooseOwnPassword } from "@/lib/accounts/first-password";
+import { getViewer } from "@/lib/auth/get-viewer";
+
+export const metadata = { title: "Choose your password" };
+
+export default async function NewPasswordPage() {
+  const viewer = await getViewer();
+  if (!viewer) redirect("/sign-in");
+  if (!(await mustChooseOwnPassword(viewer))) redirect(viewer.role === "TEACHER" ? "/teacher" : "/student");
+  return (
+    <>
+      <SiteHeader viewer={viewer} />
+      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+        <PageHeader title="Choose your own password" />
+        <p className="mb-4 max-w-prose text-stone-700">
+          You signed in with a password or code your teacher gave you. Choose a password only you know: you
+          will sign in with it from now on.
+        </p>
+        <ChooseOwnPasswordForm />
+      </main>
+    </>
+  );
+}
