@@ -7,7 +7,9 @@ export function qualityProblems(q: QuestionInput): string[] {
   const problems: string[] = [];
   const texts = q.choices.map((c) => norm(c.text));
   if (new Set(texts).size !== texts.length) problems.push("two choices are alike");
-  if (q.type === "single_choice") {
+  // A sentence completion quotes its sentence with the key blanked: the key must be in it, no distractor may be.
+  // Other single-choice items (meanings, who holds a view, main ideas) do not quote their key.
+  if (q.type === "single_choice" && q.prompt.includes("_____")) {
     const cited = norm(q.citation.text);
     const right = q.choices.filter((c) => c.correct);
     if (right.length !== 1 || !right.every((c) => cited.includes(norm(c.text))))

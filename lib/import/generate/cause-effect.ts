@@ -1,0 +1,85 @@
+import type { Sentence } from "./analysis";
+import { citeSentence, type Article, type Draft } from "./article";
+import { lowerFirst, readsBadly } from "./text";
+
+/** A cause and its effect as one sentence states them, each a clause. */
+export type CauseEffect = { cause: string; effect: string; sentence: Sentence };
+
+const clause = (s: string) =>
+  s
+    .trim()
+    .replace(/[.!?]$/, "")
+    .replace(/^,\s*/, "");
+const words = (s: string) => s.split(/\s+/).length;
+
+// Connectives, each with which side of it is the cause.
+const PATTERNS: { re: RegExp; cause: 1 | 2 }[] = [
+  { re: /^(.+?),? because (?:of )?(.+)$/, cause: 2 },
+  { re: /^Because (?:of )?(.+?), (.+)$/, cause: 1 },
+  { re: /^(.+?), so (?:that )?(.+)$/, cause: 1 },
+  { re: /^(.+?),? (?:which|and this|and that) (?:led to|caused|meant that|resulted in) (.+)$/, cause: 1 },
+  { re: /^(.+?) (?:led to|leads to|caused|causes|resulted in|results in) (.+)$/, cause: 1 },
+  { re: /^(.+?),? (?:due to|as a result of|thanks to) (.+)$/, cause: 2 },
+  { re: /^(?:Due to|As a result of|Thanks to) (.+?), (.+)$/, cause: 1 },
+];
+
+/** The cause-and-effect statements of the article, found by their connectives. */
+export function causesOf(article: Article): CauseEffect[] {
+  const out: CauseEffect[] = [];
+  for (const s of article.sentences) {
+    if (readsBadly(s.text) || /\?$/.test(s.text)) continue;
+    for (const { re, cause } of PATTERNS) {
+      const m = re.exec(s.text);
+      if (!m) continue;
+      const a = clause(m[1]!);
+      const b = clause(m[2]!);
+      const [c, e] = cause === 1 ? [a, b] : [b, a];
+      if (words(c) < 2 || words(e) < 2 || words(c) > 22 || words(e) > 22) break;
+      // The effect is quoted in the stem; a clause opening with a pronoun would not say what it is about.
+      if (/^(?:it|this|that|they|he|she|these|those)\b/i.test(e)) break;
+      out.push({ cause: lowerFirst(c, s.tokens[0]), effect: lowerFirst(e, s.tokens[0]), sentence: s });
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * "According to the article, what is the reason for this: …?" The key is the cause the sentence gives; the
+ * distractors are the other causes and effects the article states (events of the same kind, all real, none the
+ * reason for this one).
+ */
+export function causeDraft(item: CauseEffect, all: readonly CauseEffect[]): Draft | undefined {
+  const others = all
+    .filter((o) => o.sentence.index !== item.sentence.index)
+    .flatMap((o) => [
+      { text: o.cause, feedback: `That is a reason the article gives for something else: ${o.effect}.` },
+      { text: o.effect, feedback: `That is what the article says followed from something else: ${o.cause}.` },
+    ])
+    .filter((d) => !item.sentence.text.toLowerCase().includes(d.text.toLowerCase()));
+  // Options of similar length: the nearest in length to the key first.
+  others.sort(
+    (x, y) => Math.abs(x.text.length - item.cause.length) - Math.abs(y.text.length - item.cause.length),
+  );
+  const picked: typeof others = [];
+  for (const o of others) if (picked.length < 3 && !picked.some((p) => p.text === o.text)) picked.push(o);
+  if (picked.length < 2) return undefined;
+  const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+  return {
+    sentences: [item.sentence.index],
+    question: {
+      type: "single_choice",
+      skill: "sequence",
+      points: 1,
+      prompt: `According to the article, what led to this: "${item.effect}"?`,
+      explanation: `The article gives the reason: "${item.sentence.text}"`,
+      citation: citeSentence(item.sentence),
+      choices: [
+        { text: cap(item.cause), correct: true },
+        ...picked.map((p) => ({ text: cap(p.text), correct: false, feedback: p.feedback })),
+      ],
+      acceptedAnswers: [],
+      evidenceOptions: [],
+    },
+  };
+}

@@ -1,0 +1,170 @@
+import type { Sentence } from "./analysis";
+import type { Article } from "./article";
+import { isNameKind, type Entity } from "./entities";
+import { fromElsewhere, madeUpNumber } from "./feedback";
+import { seededRandom, seedOf, shuffled } from "./key-placement";
+import { areSynonyms } from "./wordnet";
+
+/** A made-up figure rounded as the key is: 60,000 → 45,000, not 45,123. */
+function roundLike(n: number, key: number): number {
+  const zeros = /0*$/.exec(String(Math.round(key)))![0].length;
+  const step = 10 ** Math.max(0, Math.min(zeros, String(Math.round(n)).length - 1));
+  return Math.max(step, Math.round(n / step) * step);
+}
+
+/** A wrong option with the feedback that says why it is wrong. */
+export type Distractor = { text: string; feedback: string };
+
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+const overlaps = (a: string, b: string) => {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x.includes(y) || y.includes(x);
+};
+
+/** Whether a candidate entity is of the key's kind: a person for a person, a number of the same unit. */
+function sameKind(key: Entity, other: Entity): boolean {
+  if (key.kind !== other.kind) return false;
+  if (key.kind === "quantity")
+    return (key.unit ?? "") === (other.unit ?? "") && /\d/.test(key.text) === /\d/.test(other.text);
+  if (key.kind === "money" || key.kind === "percent") return scaleWord(key.text) === scaleWord(other.text);
+  if (key.kind === "date" || key.kind === "duration" || key.kind === "time")
+    return dateShape(key.text) === dateShape(other.text);
+  return true;
+}
+
+const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b/;
+const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const SEASON = /\b(?:spring|summer|autumn|fall|winter)\b/i;
+/** A date's shape: a weekday goes with weekdays, "March 1821" with month-and-year, "winter" with seasons. */
+function dateShape(text: string): string {
+  const unit = /\b(second|minute|hour|day|week|fortnight|month|year|decade|century)s?\b/i
+    .exec(text)?.[1]
+    ?.toLowerCase();
+  return [
+    WEEKDAY.test(text) ? "weekday" : "",
+    MONTH.test(text) ? "month" : "",
+    SEASON.test(text) ? "season" : "",
+    /\d{4}/.test(text) ? "year" : "",
+    /\d/.test(text) ? "digits" : "words",
+    unit ?? "",
+  ].join("|");
+}
+const scaleWord = (s: string) => /\b(thousand|million|billion|trillion)\b/i.exec(s)?.[1]?.toLowerCase() ?? "";
+
+/** Numbers near the key's, written like it, for a key the article has too few figures of its kind to match. */
+function nearNumbers(key: Entity): string[] {
+  // Which way each made-up figure lies from the key is drawn from the key, so the key is not always second.
+  const draw = seededRandom(seedOf(key.text));
+  const m = /\d[\d,]*(?:\.\d+)?/.exec(key.text);
+  if (!m) return [];
+  const raw = m[0];
+  const value = Number(raw.replace(/,/g, ""));
+  const decimals = raw.includes(".") ? raw.split(".")[1]!.length : 0;
+  const commas = raw.includes(",");
+  const write = (n: number) => {
+    const fixed = n.toFixed(decimals);
+    return commas ? Number(fixed).toLocaleString("en-US", { minimumFractionDigits: decimals }) : fixed;
+  };
+  const candidates =
+    key.kind === "year"
+      ? shuffled([-12, -7, -3, 4, 9, 15], draw)
+          .map((d) => value + d)
+          .filter((y) => y > 1000 && y <= 2030)
+      : value < 10 && decimals === 0
+        ? shuffled([-2, -1, 1, 2, 3, 5], draw)
+            .map((d) => value + d)
+            .filter((n) => n > 0)
+        : shuffled([0.25, 0.5, 0.75, 1.5, 2, 3], draw).map((f) =>
+            decimals === 0 ? roundLike(value * f, value) : value * f,
+          );
+  return [...new Set(candidates.map(write))]
+    .filter((n) => n !== raw)
+    .map((n) => key.text.slice(0, m.index) + n + key.text.slice(m.index + raw.length));
+}
+
+/**
+ * Up to `count` distractors for an entity key: entities of the same kind from elsewhere in the article first, then
+ * (for numbers) nearby figures written like the key. Never a form of the key (a surname of a full name), never
+ * anything the cited sentence holds, never a synonym.
+ */
+export function entityDistractors(article: Article, key: Entity, cited: Sentence, count = 3): Distractor[] {
+  const out: Distractor[] = [];
+  const taken = (t: string) => out.some((d) => same(d.text, t));
+  const candidates = article.entities.filter(
+    (e) =>
+      sameKind(key, e) &&
+      !overlaps(e.text, key.text) &&
+      !cited.text.toLowerCase().includes(e.text.toLowerCase()) &&
+      !(isNameKind(key.kind) && sharesWord(e.text, key.text)),
+  );
+  // Nearest in the article first: the figures and names a skimmer met around the key.
+  candidates.sort((a, b) => Math.abs(a.sentence - key.sentence) - Math.abs(b.sentence - key.sentence));
+  for (const e of candidates) {
+    if (out.length >= count) break;
+    if (taken(e.text) || out.some((d) => overlaps(d.text, e.text))) continue;
+    const where = article.sentences[e.sentence]!;
+    out.push({ text: e.text, feedback: fromElsewhere(e.text, where, e.start, e.end, key.text) });
+  }
+  if (!isNameKind(key.kind))
+    for (const n of nearNumbers(key)) {
+      if (out.length >= count) break;
+      if (!taken(n) && !cited.text.includes(n) && !article.text.includes(n))
+        out.push({ text: n, feedback: madeUpNumber(n, key.text) });
+    }
+  return out;
+}
+
+const sharesWord = (a: string, b: string) => {
+  const w = new Set(a.toLowerCase().split(/\s+/));
+  return b
+    .toLowerCase()
+    .split(/\s+/)
+    .some((x) => x.length > 2 && w.has(x));
+};
+
+/** A noun of the article, as a candidate blank or distractor. */
+export type NounUse = {
+  text: string;
+  lemma: string;
+  plural: boolean;
+  lexFile: number;
+  sentence: number;
+  start: number;
+  end: number;
+};
+
+/**
+ * Distractors for a blanked noun: nouns of the article with the key's head type (WordNet lexicographer file:
+ * an animal for an animal, an artifact for an artifact) and number, not in the cited sentence, not a synonym.
+ */
+export function nounDistractors(
+  article: Article,
+  key: NounUse,
+  nouns: readonly NounUse[],
+  cited: Sentence,
+  count = 3,
+): Distractor[] {
+  const out: Distractor[] = [];
+  const citedLower = cited.text.toLowerCase();
+  const pool = nouns
+    .filter(
+      (n) =>
+        n.lexFile === key.lexFile &&
+        n.plural === key.plural &&
+        n.lemma !== key.lemma &&
+        !citedLower.includes(n.lemma) &&
+        !areSynonyms(key.lemma, n.lemma, "noun") &&
+        !overlaps(n.lemma, key.lemma),
+    )
+    .sort((a, b) => Math.abs(a.sentence - key.sentence) - Math.abs(b.sentence - key.sentence));
+  for (const n of pool) {
+    if (out.length >= count) break;
+    if (out.some((d) => same(d.text, n.text) || overlaps(d.text, n.text))) continue;
+    out.push({
+      text: n.text,
+      feedback: fromElsewhere(n.text, article.sentences[n.sentence]!, n.start, n.end, key.text),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,173 @@
+import type { Sentence, Token } from "./analysis";
+
+/** What an entity names; distractors are drawn from the same kind (and, for numbers, the same unit). */
+export type EntityKind =
+  | "person"
+  | "organization"
+  | "place"
+  | "name"
+  | "year"
+  | "date"
+  | "money"
+  | "percent"
+  | "quantity"
+  | "duration"
+  | "time"
+  | "ordinal";
+
+export type Entity = {
+  text: string;
+  kind: EntityKind;
+  /** Offsets in the article; `sentence` is its sentence's index. */
+  start: number;
+  end: number;
+  sentence: number;
+  /** The token index of its first word within its sentence. */
+  first: number;
+  last: number;
+  /** For quantities: the noun counted ("boats", "kilometres"), by lemma. */
+  unit?: string;
+};
+
+const TITLES = new Set(
+  "mr mrs ms miss dr doctor professor prof mayor president senator governor captain chief director minister judge sir lady lord reverend rev coach principal superintendent commissioner officer sergeant general colonel".split(
+    " ",
+  ),
+);
+const ORG_HEADS = new Set(
+  "authority council board department university college school library company inc corp corporation agency institute association society committee commission ministry service foundation museum party congress senate parliament court bank center centre club network times post news union team office group project program programme laboratory lab hospital church trust alliance federation academy fund guild press bureau administration".split(
+    " ",
+  ),
+);
+const PLACE_HEADS = new Set(
+  "river lake canal street avenue road bay harbor harbour island islands mountain mountains mount valley county city state park glacier ocean sea bridge coast peninsula province region town village square hill hills falls creek strait gulf desert forest port station".split(
+    " ",
+  ),
+);
+const MONTHS = new Set(
+  "january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday".split(
+    " ",
+  ),
+);
+const REPORTING = new Set(
+  "say tell argue claim warn believe write add explain note insist contend suggest recall ask reply agree disagree think".split(
+    " ",
+  ),
+);
+const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "near", "across", "outside", "around", "through"]);
+
+const WINK_KINDS: Record<string, EntityKind> = {
+  DATE: "date",
+  MONEY: "money",
+  PERCENT: "percent",
+  CARDINAL: "quantity",
+  TIME: "time",
+  DURATION: "duration",
+  ORDINAL: "ordinal",
+};
+
+const isProper = (t: Token) => t.pos === "PROPN" && /^[A-Z]/.test(t.text) && !MONTHS.has(t.lemma);
+
+/** Runs of proper nouns ("Dana Whitfield", "University of Oregon") as token index ranges. */
+function properRuns(tokens: Token[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isProper(tokens[i]!)) continue;
+    let j = i;
+    while (j + 1 < tokens.length) {
+      if (isProper(tokens[j + 1]!)) j++;
+      else if (tokens[j + 1]!.lemma === "of" && tokens[j + 2] && isProper(tokens[j + 2]!)) j += 2;
+      else break;
+    }
+    runs.push([i, j]);
+    i = j;
+  }
+  return runs;
+}
+
+function nameKind(tokens: Token[], first: number, last: number): EntityKind {
+  const before = tokens[first - 1]?.lemma ?? "";
+  const head = tokens[last]!.lemma;
+  const after = tokens[last + 1]?.lemma ?? "";
+  if (ORG_HEADS.has(head) || /^[A-Z]{2,}$/.test(tokens[last]!.text)) return "organization";
+  if (PLACE_HEADS.has(head)) return "place";
+  if (TITLES.has(before) || REPORTING.has(after)) return "person";
+  if (PLACE_PREPOSITIONS.has(before)) return "place";
+  return "name";
+}
+
+/**
+ * Named entities: wink-nlp's (dates, numbers, money, percentages, times) and names made of proper nouns by its
+ * tagger. A name at the very start of its sentence is kept only when the article also writes it mid-sentence, so
+ * "Looking", "Under" or "Critics" opening a sentence is never a name. Titles ("Mayor") are left out of the name.
+ */
+export function entitiesOf(sentences: readonly Sentence[]): Entity[] {
+  const midNames = new Set<string>();
+  const raw: Entity[] = [];
+  for (const s of sentences) {
+    const { tokens } = s;
+    for (const e of s.entities) {
+      const kind = WINK_KINDS[e.type];
+      if (!kind) continue;
+      const first = tokens[e.first]!;
+      const last = tokens[e.last]!;
+      // Part of a hyphenated word ("40-year-old"): not a figure that can be swapped on its own.
+      if (s.text[last.end - s.start] === "-" || s.text[first.start - s.start - 1] === "-") continue;
+      const text = s.text.slice(first.start - s.start, last.end - s.start);
+      const isYear = kind === "date" && /^(?:in\s+)?(1[5-9]\d\d|20\d\d)s?$/.test(text);
+      const next = tokens[e.last + 1];
+      const unit =
+        kind === "quantity" && next && next.pos === "NOUN"
+          ? next.lemma
+          : kind === "quantity"
+            ? ""
+            : undefined;
+      raw.push({
+        text,
+        kind: isYear ? "year" : kind,
+        start: first.start,
+        end: last.end,
+        sentence: s.index,
+        first: e.first,
+        last: e.last,
+        unit,
+      });
+    }
+    const inEntity = (i: number) => s.entities.some((e) => i >= e.first && i <= e.last);
+    for (const run of properRuns(tokens)) {
+      let a = run[0];
+      const b = run[1];
+      if (inEntity(a) || inEntity(b)) continue;
+      while (a <= b && TITLES.has(tokens[a]!.lemma)) a++;
+      if (a > b) continue;
+      const text = s.text.slice(tokens[a]!.start - s.start, tokens[b]!.end - s.start);
+      if (a > 0) midNames.add(text);
+      raw.push({
+        text,
+        kind: nameKind(tokens, a, b),
+        start: tokens[a]!.start,
+        end: tokens[b]!.end,
+        sentence: s.index,
+        first: a,
+        last: b,
+      });
+    }
+  }
+  const names = raw.filter((e) => !isNameKind(e.kind) || e.first > 0 || midNames.has(e.text));
+  // A person's kind holds wherever the name (or its surname) appears.
+  const people = new Set(names.filter((e) => e.kind === "person").map((e) => e.text));
+  for (const e of names) {
+    if (e.kind !== "name" && e.kind !== "place") continue;
+    if (people.has(e.text) || [...people].some((p) => p.endsWith(` ${e.text}`))) e.kind = "person";
+  }
+  return names;
+}
+
+export const isNameKind = (k: EntityKind) =>
+  k === "person" || k === "organization" || k === "place" || k === "name";
+
+/** The full form of a name written in short elsewhere ("Whitfield" for "Dana Whitfield"). */
+export function fullName(name: string, all: readonly Entity[]): string {
+  const longer = all.find((e) => e.text !== name && e.text.endsWith(` ${name}`) && isNameKind(e.kind));
+  return longer?.text ?? name;
+}

@@ -1,0 +1,37 @@
+import type { Sentence } from "./analysis";
+import { windowAround } from "./text";
+
+/** Why a choice taken from another sentence of the article is wrong here: where the article uses it. */
+export function fromElsewhere(
+  choice: string,
+  where: Sentence,
+  start: number,
+  end: number,
+  key: string,
+): string {
+  return `The article uses "${choice}" elsewhere ("${windowAround(where, start, end)}"); this sentence says "${key}".`;
+}
+
+/** Why a figure the article never gives is wrong. */
+export const madeUpNumber = (choice: string, key: string) =>
+  `The article gives no figure of ${choice}; the figure in this sentence is ${key}.`;
+
+/** Why another sense of the tested word is wrong. */
+export const otherSense = (word: string, example: string | undefined) =>
+  example
+    ? `That is another meaning of "${word}", as in "${example}"; it does not fit this sentence.`
+    : `That is another meaning of "${word}"; it does not fit this sentence.`;
+
+/** Why the meaning of another word of the article is wrong. */
+export const otherWord = (word: string, other: string) =>
+  `That is what "${other}" means (the article uses it too), not "${word}".`;
+
+/** Why another holder of a view is wrong. */
+export const otherHolder = (holder: string, saying: string) =>
+  `In the article ${holder} say${/s$/i.test(holder) && !/ss$/i.test(holder) ? "" : "s"} something else: "${saying}".`;
+
+/** Why a true/false choice is wrong. */
+export const statementFeedback = (key: boolean, source: string, changed?: string) =>
+  key
+    ? `The article says this: "${source}"`
+    : `The article says "${source}"${changed ? `: ${changed}.` : ""}`;

@@ -1,0 +1,25 @@
+import { wordFrequencies } from "./dictionary-files";
+
+let ranks: Map<string, number> | undefined;
+
+/**
+ * A word's rank in SUBTLEX-US (1 is the most frequent, "you"); words outside its 74,286 rank after all of them.
+ * Lower case; ranks are built once, on first use.
+ */
+export function frequencyRank(word: string): number {
+  if (!ranks) {
+    const list = wordFrequencies();
+    ranks = new Map();
+    list.forEach((entry, i) => {
+      const w = entry.word.toLowerCase();
+      if (!ranks!.has(w)) ranks!.set(w, i + 1);
+    });
+  }
+  return ranks.get(word.toLowerCase()) ?? 100_000;
+}
+
+/** Words past this rank are rare enough to teach (about the 10,000 most frequent are known by a 12-year-old). */
+export const RARE_RANK = 14_000;
+
+/** Words within this rank are too common to blank: "questions", "districts", "frequently". */
+export const COMMON_RANK = 2500;

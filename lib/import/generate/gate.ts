@@ -1,0 +1,130 @@
+import { auditDocument } from "../../content/audit/audit";
+import { questionPoints } from "../../content/audit/question-points";
+import { questionWarnings } from "../../content/audit/question-check";
+import { isClosed, setQuestions, type SetQuestion } from "../../content/audit/set-questions";
+import { STRATEGIES } from "../../content/audit/strategies";
+import { DRAFT_MAX_ADVANTAGE } from "../../content/audit/thresholds";
+import { contentWords } from "../../content/audit/words";
+import type { Sentence } from "../sentences";
+import { questionSchema, type ArticleDocument, type QuestionInput } from "../../content/schema";
+import { readsBadly } from "./text";
+import { areSynonyms } from "./wordnet";
+
+const BLANK = "_____";
+const quoted = (prompt: string) => [...prompt.matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
+const optionTypes = new Set(["single_choice", "multiple_select"]);
+
+/**
+ * Why a draft may not be shown, by the issue's per-question checks and the item audit's: empty when it may.
+ * `set` is the questions kept so far (with the draft as number 0 it is compared against them); `sentences` are
+ * the article's, split as the audit splits them.
+ */
+export function draftProblems(
+  q: QuestionInput,
+  set: readonly SetQuestion[],
+  lesson: number,
+  sentences: readonly Sentence[],
+): string[] {
+  const problems: string[] = [];
+  const parsed = questionSchema.safeParse(q);
+  if (!parsed.success) problems.push(`invalid: ${parsed.error.issues[0]?.message}`);
+  if (optionTypes.has(q.type)) {
+    // A function word ("when", "about") or a bare punctuation mark as an option.
+    if (q.choices.some((c) => contentWords(c.text).size === 0 && !/\d/.test(c.text)))
+      problems.push("a function word as an option");
+    const key = q.choices.find((c) => c.correct)?.text ?? "";
+    if (q.prompt.includes(BLANK)) {
+      const cited = q.citation.text.toLowerCase();
+      for (const c of q.choices.filter((x) => !x.correct)) {
+        // A second true option: the distractor is in the sentence, includes the key, or means the same.
+        if (cited.includes(c.text.toLowerCase())) problems.push(`a distractor is in the sentence: ${c.text}`);
+        if (
+          c.text.toLowerCase().includes(key.toLowerCase()) ||
+          key.toLowerCase().includes(c.text.toLowerCase())
+        )
+          problems.push(`a distractor overlaps the key: ${c.text}`);
+        if (/^[a-z]+$/.test(key) && /^[a-z]+$/.test(c.text) && areSynonyms(key, c.text, "noun"))
+          problems.push(`a distractor is a synonym of the key: ${c.text}`);
+      }
+      if (q.prompt.split(BLANK).length !== 2) problems.push("not exactly one blank");
+    }
+  }
+  // A garbled sentence: a quoted statement or an option that would read badly.
+  if (quoted(q.prompt).some(readsBadly) || q.choices.some((c) => readsBadly(c.text)))
+    problems.push("garbled text");
+  const target: SetQuestion = { number: 0, lesson, question: q };
+  problems.push(...questionWarnings(target, set, sentences));
+  return problems;
+}
+
+/**
+ * Dropping stops at this many drafts in a lesson: a short article's few items cannot always be brought within the
+ * audit's limits by dropping (each is a large share of the points), and a lesson of one draft helps no teacher.
+ */
+const MIN_LESSON_DRAFTS = 2;
+
+const without = (doc: ArticleDocument, lesson: number, index: number): ArticleDocument => ({
+  ...doc,
+  lessons: doc.lessons.map((l, i) =>
+    i === lesson ? { ...l, questions: l.questions.filter((_, j) => j !== index) } : l,
+  ),
+});
+
+/** The last true/false item keyed the way most are, when their keys are not split 40–60. */
+function unbalancedTrueFalse(doc: ArticleDocument, report: ReturnType<typeof auditDocument>) {
+  const split = report.verdict.checks.find((c) => c.id === "true_false_split");
+  const share = report.keys.trueFalse.trueShare;
+  if (!split || split.passed || share === null) return undefined;
+  const majority = share > 50 ? "True" : "False";
+  let found: { lesson: number; index: number } | undefined;
+  doc.lessons.forEach((l, i) =>
+    l.questions.forEach((q, j) => {
+      if (
+        q.type === "true_false" &&
+        q.choices.find((c) => c.correct)?.text === majority &&
+        l.questions.length > MIN_LESSON_DRAFTS
+      )
+        found = { lesson: i, index: j };
+    }),
+  );
+  return found;
+}
+
+/**
+ * Holds a generated document to the item audit at DRAFT_MAX_ADVANTAGE: while the best passage-blind strategy
+ * beats guessing by more, the closed question it gains most on is dropped (never below MIN_LESSON_DRAFTS); while
+ * true/false keys are not split 40–60, a true/false item of the larger side is dropped.
+ */
+export function passAudit(doc: ArticleDocument): ArticleDocument {
+  let current = doc;
+  for (let round = 0; round < 60; round++) {
+    const report = auditDocument(current, { maxAdvantage: DRAFT_MAX_ADVANTAGE });
+    const tf = unbalancedTrueFalse(current, report);
+    if (tf) {
+      if (process.env.LECTERN_GATE_DEBUG) console.error("tf split drops", tf);
+      current = without(current, tf.lesson, tf.index);
+      continue;
+    }
+    const best = report.blind.best;
+    if (!best || best.advantage <= DRAFT_MAX_ADVANTAGE) return current;
+    let worst: { lesson: number; index: number; gain: number } | undefined;
+    for (const sq of setQuestions(current)) {
+      const q = sq.question;
+      if (!isClosed(q.type)) continue;
+      const lesson = current.lessons[sq.lesson - 1]!;
+      if (lesson.questions.length <= MIN_LESSON_DRAFTS) continue;
+      const points = questionPoints(
+        q,
+        q.type,
+        STRATEGIES.filter((s) => s.id === best.id),
+      );
+      const gain = (points.strategies.get(best.id) ?? points.guess) - points.guess;
+      if (!worst || gain > worst.gain)
+        worst = { lesson: sq.lesson - 1, index: lesson.questions.indexOf(q), gain };
+    }
+    if (process.env.LECTERN_GATE_DEBUG) console.error("audit drops", best.label, best.advantage, worst);
+    if (!worst || worst.gain <= 0) return current;
+    current = without(current, worst.lesson, worst.index);
+  }
+  return current;
+}

@@ -1,0 +1,108 @@
+import type { QuestionInput } from "../../content/schema";
+
+/** FNV-1a of the text: the article's seed. */
+export function seedOf(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** mulberry32: a small seeded generator, so drafts are the same on every run. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function shuffled<T>(items: readonly T[], random: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+function numberOf(text: string): number | null {
+  const m = /^\D{0,12}?(\d[\d,]*(?:\.\d+)?)/.exec(text);
+  return m ? Number(m[1]!.replace(/,/g, "")) : null;
+}
+
+const FOUR = 4;
+const hasFour = (q: QuestionInput) => oneKey(q) && q.choices.length === FOUR;
+
+/**
+ * The audit judges key positions on 4-option items, at most 35% in any one position: with 1, 2 or 5 such items
+ * one position must hold 50% or more. Trims one distractor from the last 4-option items until their count is
+ * not one of those (never the only distractor longer than the key, so the key does not become the longest).
+ */
+export function evenFourOptionCount(questions: QuestionInput[]): QuestionInput[] {
+  const out = [...questions];
+  const count = () => out.filter(hasFour).length;
+  for (let i = out.length - 1; i >= 0 && [1, 2, 5].includes(count()); i--) {
+    const q = out[i]!;
+    if (!hasFour(q)) continue;
+    const key = q.choices.find((c) => c.correct)!;
+    const longer = q.choices.filter((c) => !c.correct && c.text.length > key.text.length);
+    const drop =
+      q.choices.filter((c) => !c.correct).find((c) => !(longer.length === 1 && longer[0] === c)) ??
+      q.choices.find((c) => !c.correct)!;
+    out[i] = { ...q, choices: q.choices.filter((c) => c !== drop) };
+  }
+  return out;
+}
+
+// Two-option Part A items ("Accurate" / "Mistaken") are placed too: a fixed order would let "first option" win.
+const oneKey = (q: QuestionInput) => q.type === "single_choice" || q.type === "evidence";
+
+/**
+ * Places every key by a shuffle seeded from the article, spread evenly: figures and years go in ascending order
+ * (as a test maker sets them; the made-up ones lie on either side of the key), and every other item's key goes to
+ * the position that has held the key least often so far among items with as many options, ties broken by the
+ * seeded draw, so no position can be guessed. Distractors are shuffled around it. Multiple-select options are
+ * shuffled; true/false and ordering keep their order (the app shows ordering shuffled).
+ */
+export function placeKeys(questions: QuestionInput[], seed: number): QuestionInput[] {
+  const random = seededRandom(seed);
+  const counts = new Map<number, number[]>();
+  const tally = (options: number) => {
+    let c = counts.get(options);
+    if (!c) counts.set(options, (c = Array<number>(options).fill(0)));
+    return c;
+  };
+  const numeric = (q: QuestionInput) => oneKey(q) && q.choices.every((c) => numberOf(c.text) !== null);
+  const sorted = new Map<QuestionInput, QuestionInput>();
+  for (const q of questions.filter(numeric)) {
+    const choices = [...q.choices].sort((a, b) => numberOf(a.text)! - numberOf(b.text)!);
+    tally(choices.length)[choices.findIndex((c) => c.correct)]!++;
+    sorted.set(q, { ...q, choices });
+  }
+  return questions.map((q) => {
+    if (q.type === "multiple_select") return { ...q, choices: shuffled(q.choices, random) };
+    const fixed = sorted.get(q);
+    if (fixed) return fixed;
+    if (!oneKey(q)) return q;
+    const c = tally(q.choices.length);
+    const least = Math.min(...c);
+    const open = shuffled(
+      [...c.keys()].filter((i) => c[i] === least),
+      random,
+    );
+    const at = open[0]!;
+    c[at]!++;
+    const key = q.choices.find((x) => x.correct)!;
+    const others = shuffled(
+      q.choices.filter((x) => !x.correct),
+      random,
+    );
+    return { ...q, choices: [...others.slice(0, at), key, ...others.slice(at)] };
+  });
+}

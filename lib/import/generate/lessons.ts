@@ -1,0 +1,197 @@
+import type { SetQuestion } from "../../content/audit/set-questions";
+import type { LessonInput } from "../../content/schema";
+import { MAX_DRAFTS_PER_LESSON, type ParsedArticle } from "../parsed-article";
+import { splitSentences } from "../sentences";
+import type { Sentence } from "./analysis";
+import { readForGeneration, type Article, type Draft, type Section } from "./article";
+import { blankDraft, blankTarget } from "./blanks";
+import { causeDraft, causesOf } from "./cause-effect";
+import { evidenceDraft } from "./evidence";
+import { isNameKind } from "./entities";
+import { draftProblems } from "./gate";
+import { seededRandom } from "./key-placement";
+import { centralSentence, mainIdeaDraft } from "./main-idea";
+import { listsOf, multipleSelectDraft } from "./multiple-select";
+import { nounsOf } from "./nouns";
+import { objectivesFor } from "./objectives";
+import { overviewDrafts } from "./overview";
+import { viewDraft, viewsOf } from "./perspective";
+import { sequenceDraft } from "./sequence";
+import { hasMainVerb, readsBadly } from "./text";
+import { falseStatements, trueFalseDraft, trueStatement, type Statement } from "./true-false";
+import { rareWordsOf, vocabularyDraft } from "./vocabulary";
+
+const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our)\b/;
+/** What a reader is told to do, not what the article says: "You can read more…", "edited for length". */
+const ASIDE =
+  /\b(?:read more|edited for (?:length|clarity)|subscribe|sign up|newsletter|click|follow us|share this|contributed to this report)\b/i;
+const statementReady = (s: Sentence) => {
+  const words = s.text.split(/\s+/).length;
+  return (
+    words >= 7 &&
+    words <= 32 &&
+    !FIRST_PERSON.test(s.text) &&
+    !ASIDE.test(s.text) &&
+    !/[?:]$/.test(s.text) &&
+    !readsBadly(s.text) &&
+    !s.listItem &&
+    hasMainVerb(s)
+  );
+};
+
+/** The section's topics for its objectives: its most repeated rare nouns. */
+function topicsOf(section: Section, nouns: ReturnType<typeof nounsOf>): string[] {
+  const inSection = new Set(section.sentences.map((s) => s.index));
+  const counts = new Map<string, { text: string; n: number }>();
+  for (const n of nouns)
+    if (inSection.has(n.sentence)) {
+      const c = counts.get(n.lemma) ?? { text: n.text, n: 0 };
+      c.n++;
+      counts.set(n.lemma, c);
+    }
+  return [...counts.values()]
+    .sort((a, b) => b.n - a.n)
+    .slice(0, 3)
+    .map((c) => c.text);
+}
+
+/** Lessons of draft questions: one per section and an overview, each draft checked before it is kept. */
+export function generateLessons(parsed: ParsedArticle): LessonInput[] {
+  const article = readForGeneration(parsed);
+  const auditSentences = splitSentences(article.text);
+  const nouns = nounsOf(article.sentences);
+  const rare = rareWordsOf(article);
+  const views = viewsOf(article);
+  const causes = causesOf(article);
+  const lists = listsOf(article);
+  const centrals = new Map<number, Sentence>();
+  for (const section of article.sections) {
+    const c = centralSentence(article, section);
+    if (c) centrals.set(section.index, c);
+  }
+  const random = seededRandom(article.seed);
+  const kept: SetQuestion[] = [];
+  // True/false keys and Part A keys are each balanced across the article: about half true.
+  const balance = { tf: { true: 0, false: 0 }, evidence: { true: 0, false: 0 } };
+  const wantTrue = (k: { true: number; false: number }) =>
+    k.true === k.false ? random() < 0.5 : k.true < k.false;
+  const names = article.entities.filter((e) => isNameKind(e.kind)).map((e) => e.text);
+  const usedAnywhere = new Set<number>();
+
+  const statementFor = (s: Sentence, correct: boolean): Statement | undefined => {
+    if (!statementReady(s)) return undefined;
+    if (correct) return trueStatement(s);
+    const edits = falseStatements(article, s);
+    return edits.length ? edits[Math.floor(random() * edits.length)] : undefined;
+  };
+
+  const build = (
+    lessonNumber: number,
+    title: string,
+    sectionSentences: Sentence[],
+    make: (offer: (d: Draft | undefined) => boolean) => void,
+  ) => {
+    const drafts: Draft[] = [];
+    const used = new Set<number>();
+    const offer = (d: Draft | undefined) => {
+      if (!d || drafts.length >= MAX_DRAFTS_PER_LESSON) return false;
+      if (d.sentences.some((i) => used.has(i))) return false;
+      const problems = draftProblems(d.question, kept, lessonNumber, auditSentences);
+      if (process.env.LECTERN_GATE_DEBUG) console.error(problems, d.question.prompt.slice(0, 80));
+      if (problems.length > 0) return false;
+      drafts.push(d);
+      kept.push({ number: kept.length + 1, lesson: lessonNumber, question: d.question });
+      for (const i of d.sentences) {
+        used.add(i);
+        usedAnywhere.add(i);
+      }
+      return true;
+    };
+    make(offer);
+    void sectionSentences;
+    return { title, drafts };
+  };
+
+  const sectionLessons = article.sections.map((section, i) =>
+    build(i + 1, section.heading, section.sentences, (offer) => {
+      const inSection = (s: Sentence) => s.start >= section.start && s.end <= section.end;
+      offer(mainIdeaDraft(article, section, centrals));
+      offer(sequenceDraft(article, section));
+      let n = 0;
+      for (const v of views.filter((v) => inSection(v.sentence)))
+        if (n < 2 && offer(viewDraft(v, views))) n++;
+      n = 0;
+      for (const c of causes.filter((c) => inSection(c.sentence)))
+        if (n < 1 && offer(causeDraft(c, causes))) n++;
+      n = 0;
+      for (const l of lists.filter((l) => inSection(l.sentence)))
+        if (n < 1 && offer(multipleSelectDraft(article, l, nouns))) n++;
+      n = 0;
+      for (const w of rare.filter((w) => inSection(w.sentence)))
+        if (n < 2 && offer(vocabularyDraft(w, rare))) n++;
+      // One two-part item, then true/false statements, about half keyed each way across the article.
+      const candidates = section.sentences.filter(statementReady);
+      n = 0;
+      for (const s of candidates) {
+        if (n >= 1) break;
+        const st = statementFor(s, wantTrue(balance.evidence));
+        if (st && offer(evidenceDraft(article, s, st))) {
+          balance.evidence[st.correct ? "true" : "false"]++;
+          n++;
+        }
+      }
+      n = 0;
+      for (const s of [...candidates].reverse()) {
+        if (n >= 3) break;
+        const st = statementFor(s, wantTrue(balance.tf));
+        if (st && offer(trueFalseDraft(s, st, names))) {
+          balance.tf[st.correct ? "true" : "false"]++;
+          n++;
+        }
+      }
+      // Sentence completions: single choice, and one short answer on a name or figure.
+      let choices = 0;
+      let short = 0;
+      const blanked = new Set<string>();
+      for (const s of section.sentences) {
+        if (choices >= 3 && short >= 1) break;
+        if (readsBadly(s.text) || ASIDE.test(s.text) || s.text.split(/\s+/).length < 7) continue;
+        const target = blankTarget(article, s, nouns);
+        // Never the same answer twice in a lesson.
+        if (!target || blanked.has(target.text.toLowerCase())) continue;
+        blanked.add(target.text.toLowerCase());
+        const asShort = short < 1 && (target.isName || /\d/.test(target.text)) && choices >= 1;
+        if (
+          asShort
+            ? offer(blankDraft(article, s, target, true)) && ++short
+            : choices < 3 && offer(blankDraft(article, s, target, false)) && ++choices
+        )
+          continue;
+      }
+    }),
+  );
+  const overview = build(
+    article.sections.length + 1,
+    `${article.title}: overview`,
+    article.sentences,
+    (offer) => {
+      for (const d of overviewDrafts(article, usedAnywhere, centrals)) offer(d);
+    },
+  );
+
+  return [...sectionLessons, overview].map((l, i) => {
+    const section = article.sections[i];
+    const heading = section?.heading ?? article.title;
+    const objectives = objectivesFor(heading, section ? topicsOf(section, nouns) : [], l.drafts, !section);
+    if (objectives.length < 2)
+      objectives.push("Point to the sentence of the article that supports each answer.");
+    return {
+      title: l.title,
+      objectives,
+      passage: section ? article.text.slice(section.start, section.end) : article.text,
+      questions: l.drafts.map((d) => d.question),
+    };
+  });
+}
+
+export type { Article };

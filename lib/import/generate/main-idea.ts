@@ -1,0 +1,115 @@
+import type { Sentence } from "./analysis";
+import { citeSpan, type Article, type Draft, type Section } from "./article";
+import { contentLemmas, hasMainVerb, readsBadly } from "./text";
+
+const MIN_WORDS = 8;
+const DEPENDENT_START =
+  /^(?:Others?|Some|This|These|That|Those|It|They|He|She|But|And|So|Also|Still|Yet|Then|Instead|However|Even)\b/;
+const MAX_WORDS = 32;
+
+/** Cosine similarity of two bags of lemmas weighted by idf over the article's sentences. */
+function similarity(a: Map<string, number>, b: Map<string, number>): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [w, x] of a) {
+    na += x * x;
+    const y = b.get(w);
+    if (y) dot += x * y;
+  }
+  for (const y of b.values()) nb += y * y;
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
+
+function vectors(article: Article, sentences: readonly Sentence[]): Map<string, number>[] {
+  const df = new Map<string, number>();
+  for (const s of article.sentences)
+    for (const w of new Set(contentLemmas(s))) df.set(w, (df.get(w) ?? 0) + 1);
+  const n = article.sentences.length;
+  return sentences.map((s) => {
+    const v = new Map<string, number>();
+    for (const w of contentLemmas(s)) v.set(w, (v.get(w) ?? 0) + Math.log(1 + n / (df.get(w) ?? 1)));
+    return v;
+  });
+}
+
+/**
+ * A section's most central sentence: the one most like the others of the section (summed cosine similarity of
+ * idf-weighted lemmas), among sentences of a readable length that state something (no question, no quotation).
+ * Not simply the first sentence: an introduction or a colon-ended lead is often not the point.
+ */
+export function centralSentence(article: Article, section: Section): Sentence | undefined {
+  const { sentences } = section;
+  const v = vectors(article, sentences);
+  let best: Sentence | undefined;
+  let bestScore = -1;
+  sentences.forEach((s, i) => {
+    const words = s.text.split(/\s+/).length;
+    if (
+      words < MIN_WORDS ||
+      words > MAX_WORDS ||
+      /[?:]$|["“”]/.test(s.text) ||
+      s.listItem ||
+      readsBadly(s.text)
+    )
+      return;
+    // A sentence leaning on the one before ("Others point out…", "This meant…") cannot state the point alone.
+    if (DEPENDENT_START.test(s.text) || /\b(?:I|my|we|our)\b/.test(s.text) || !hasMainVerb(s)) return;
+    let score = 0;
+    v.forEach((o, j) => {
+      if (j !== i) score += similarity(v[i]!, o);
+    });
+    // What the heading names counts too: the point of a section is usually in its heading's words.
+    const heading = new Set(section.heading.toLowerCase().split(/[^a-z]+/));
+    score += 0.5 * contentLemmas(s).filter((w) => heading.has(w)).length;
+    score += s.opensParagraph ? 0.2 : 0;
+    score += i === 0 ? 0.3 : 0;
+    if (score > bestScore) {
+      best = s;
+      bestScore = score;
+    }
+  });
+  return best;
+}
+
+/**
+ * "Which sentence states the main idea of this section?" The key is the section's central sentence; the
+ * distractors are other sections' central sentences (real sentences of the article, about something else).
+ */
+export function mainIdeaDraft(
+  article: Article,
+  section: Section,
+  centrals: ReadonlyMap<number, Sentence>,
+): Draft | undefined {
+  const key = centrals.get(section.index);
+  if (!key || section.sentences.length < 3) return undefined;
+  const others = [...centrals]
+    .filter(([i]) => i !== section.index)
+    .map(([i, s]) => ({ s, heading: article.sections[i]!.heading }))
+    .sort((a, b) => Math.abs(a.s.text.length - key.text.length) - Math.abs(b.s.text.length - key.text.length))
+    .slice(0, 3);
+  if (others.length < 2) return undefined;
+  const first = section.sentences[0]!;
+  const last = section.sentences[section.sentences.length - 1]!;
+  return {
+    sentences: [key.index],
+    question: {
+      type: "single_choice",
+      skill: "main_idea",
+      points: 1,
+      prompt: `Which sentence from the article best states the main idea of the section "${section.heading}"?`,
+      explanation: `The section keeps returning to this idea: "${key.text}"`,
+      citation: citeSpan(article, first, last),
+      choices: [
+        { text: key.text, correct: true },
+        ...others.map(({ s, heading }) => ({
+          text: s.text,
+          correct: false,
+          feedback: `That sentence is the main idea of another section, "${heading}".`,
+        })),
+      ],
+      acceptedAnswers: [],
+      evidenceOptions: [],
+    },
+  };
+}

@@ -1,0 +1,116 @@
+import type { Sentence } from "./analysis";
+import { citeSentence, type Article, type Draft } from "./article";
+import { fullName } from "./entities";
+import { areSynonyms } from "./wordnet";
+import { readsBadly, upperFirst } from "./text";
+
+/**
+ * Who holds which view, from reporting clauses ("critics argue that…", "…, Whitfield said", "according to
+ * parents, …"). These are claim-vs-criticism items: the author's own perspective is another skill.
+ */
+export type View = { holder: string; content: string; sentence: Sentence };
+
+const VERBS =
+  "add|adds|added|say|says|said|argue|argues|argued|claim|claims|claimed|warn|warns|warned|believe|believes|believed|contend|contends|contended|insist|insists|insisted|told|tell|tells|write|writes|wrote|note|notes|noted|suggest|suggests|suggested|worry|worries|worried|fear|fears|feared|maintain|maintains|maintained|counter|counters|countered|complain|complains|complained|point out|points out|pointed out|explain|explains|explained";
+const GROUP = "(?:[Mm]any |[Ss]ome |[Mm]ost |[Oo]ther |[Tt]he )?(?:[a-z]+ )?[a-z]{4,}s";
+const SYNONYM_GROUPS = [
+  ["critics", "opponents", "detractors", "skeptics", "sceptics"],
+  ["supporters", "proponents", "advocates", "backers", "defenders"],
+];
+
+// A named holder may follow a role: "Mayor Ellen Price", "Marine biologist Ruth Gates".
+const NAMED = "(?:[A-Z][a-z]+ )?(?:[a-z]+ ){0,2}[A-Z][a-z]+(?: [A-Z][a-z]+)*";
+const front = new RegExp(
+  `^(?:But |And |Yet |Still, |However, )?(${GROUP}|${NAMED}) (?:${VERBS}) (?:that )?(.{20,})$`,
+);
+const back = new RegExp(
+  `^(.{20,}?),["”]? (?:(${GROUP}|[A-Z][a-z]+(?: [A-Z][a-z]+)*) (?:${VERBS})|(?:${VERBS}) (?:[a-z]+ ){0,2}([A-Z][a-z]+(?: [A-Z][a-z]+)*))(?:,.*)?[.!?]$`,
+);
+const according = /^According to ([^,]{3,40}), (.{20,})$/;
+
+function holderOf(raw: string, article: Article): string | undefined {
+  const bare = raw.replace(/^(?:many|some|most|other|the) /i, "");
+  if (/^[A-Z]/.test(bare)) {
+    // A capitalised holder must be a name the article uses mid-sentence (not "Looking", not "Critics").
+    // The longest end of the phrase that is a name: "Mayor Ellen Price" → "Ellen Price".
+    const words = bare.split(" ");
+    let known;
+    for (let i = 0; i < words.length && !known; i++) {
+      const tail = words.slice(i).join(" ");
+      if (!/^[A-Z]/.test(tail)) continue;
+      known = article.entities.find((e) => e.text === tail || e.text.endsWith(` ${tail}`));
+    }
+    // "Critics argue", "Beekeepers say": a group opening its sentence.
+    if (!known && /^[A-Z][a-z]{3,}s$/.test(bare)) return bare.toLowerCase();
+    if (!known || known.kind === "place") return undefined;
+    return fullName(known.text, article.entities);
+  }
+  return bare.toLowerCase();
+}
+
+/** The views the article reports, one per sentence. */
+export function viewsOf(article: Article): View[] {
+  const out: View[] = [];
+  for (const s of article.sentences) {
+    if (readsBadly(s.text)) continue;
+    let holder: string | undefined;
+    let content: string | undefined;
+    const f = front.exec(s.text);
+    const b = f ? null : back.exec(s.text);
+    const a = f || b ? null : according.exec(s.text);
+    if (f) [holder, content] = [f[1], f[2]];
+    else if (b) [holder, content] = [b[2] ?? b[3], b[1]];
+    else if (a) [holder, content] = [a[1], a[2]];
+    if (!holder || !content) continue;
+    const name = holderOf(holder, article);
+    if (!name || ["this", "these", "those", "that", "they", "people"].includes(name)) continue;
+    // "said at a county meeting in April that the fare…": the view starts after "that".
+    const that = / that (.{20,})$/.exec(content);
+    if (that && content.indexOf(" that ") < 50) content = that[1]!;
+    content = content
+      .replace(/^["“]|["”]$/g, "")
+      .replace(/[.!?]$/, "")
+      .replace(/,$/, "");
+    if (content.split(" ").length < 5) continue;
+    out.push({ holder: name, content: upperFirst(content), sentence: s });
+  }
+  return out;
+}
+
+const sameHolder = (a: string, b: string) =>
+  a === b ||
+  a.endsWith(` ${b}`) ||
+  b.endsWith(` ${a}`) ||
+  SYNONYM_GROUPS.some((g) => g.includes(a) && g.includes(b)) ||
+  (!/[A-Z]/.test(a + b) && areSynonyms(a.replace(/s$/, ""), b.replace(/s$/, ""), "noun"));
+
+/** "According to the article, who holds this view?" with the article's other holders as distractors. */
+export function viewDraft(view: View, views: readonly View[]): Draft | undefined {
+  const others: View[] = [];
+  for (const v of views)
+    if (!sameHolder(v.holder, view.holder) && !others.some((o) => sameHolder(o.holder, v.holder)))
+      others.push(v);
+  if (others.length < 2) return undefined;
+  const cap = (h: string) => (/^[a-z]/.test(h) ? upperFirst(h) : h);
+  return {
+    sentences: [view.sentence.index],
+    question: {
+      type: "single_choice",
+      skill: "claim_vs_criticism",
+      points: 1,
+      prompt: `According to the article, who holds this view: "${view.content}"?`,
+      explanation: `The article gives this view to ${view.holder}: "${view.sentence.text}"`,
+      citation: citeSentence(view.sentence),
+      choices: [
+        { text: cap(view.holder), correct: true },
+        ...others.slice(0, 3).map((o) => ({
+          text: cap(o.holder),
+          correct: false,
+          feedback: `In the article, ${o.holder} ${/^[a-z].*s$/.test(o.holder) ? "hold" : "holds"} a different view: "${o.content}".`,
+        })),
+      ],
+      acceptedAnswers: [],
+      evidenceOptions: [],
+    },
+  };
+}

@@ -1,0 +1,90 @@
+import type { Sentence, Token } from "./analysis";
+
+/** Function words and words too common to be what a sentence is about. */
+export const FUNCTION_POS = new Set([
+  "DET",
+  "ADP",
+  "AUX",
+  "CCONJ",
+  "SCONJ",
+  "PRON",
+  "PART",
+  "PUNCT",
+  "SYM",
+  "INTJ",
+  "X",
+  "SPACE",
+]);
+
+export const CONTENT_POS = new Set(["NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"]);
+
+export const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Lower-cases a clause's first letter unless it starts a name or "I". */
+export function lowerFirst(s: string, firstToken?: Token): string {
+  if (firstToken && (firstToken.pos === "PROPN" || firstToken.text === "I")) return s;
+  if (/^[A-Z]{2,}/.test(s)) return s;
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+/** Content lemmas of a sentence (nouns, verbs, adjectives, names), for overlap and centrality. */
+export function contentLemmas(s: Sentence): string[] {
+  return s.tokens
+    .filter((t) => CONTENT_POS.has(t.pos) && t.pos !== "NUM" && /^[a-z]/i.test(t.text) && t.lemma.length > 2)
+    .map((t) => t.lemma);
+}
+
+/** Up to `words` words around [start, end) of the sentence, for feedback that says where a choice comes from. */
+export function windowAround(s: Sentence, start: number, end: number, words = 5): string {
+  const i = s.tokens.findIndex((t) => t.start >= start);
+  const j = s.tokens.findIndex((t) => t.end >= end);
+  const from = s.tokens[Math.max(0, i - words)]!;
+  const to = s.tokens[Math.min(s.tokens.length - 1, (j < 0 ? s.tokens.length - 1 : j) + words)]!;
+  const piece = s.text.slice(from.start - s.start, to.end - s.start).replace(/[\s,;:]+$/, "");
+  const pre = from.start > s.start ? "…" : "";
+  const post = to.end < s.end ? "…" : "";
+  return `${pre}${piece}${post}`;
+}
+
+/** The sentence with [start, end) replaced. */
+export function replaceSpan(s: Sentence, start: number, end: number, by: string): string {
+  return s.text.slice(0, start - s.start) + by + s.text.slice(end - s.start);
+}
+
+/** A statement, not a fragment: a verb before any "when", "which" or "that" opens a clause. */
+export function hasMainVerb(s: Sentence): boolean {
+  for (const t of s.tokens) {
+    if (t.pos === "VERB" || t.pos === "AUX") return true;
+    if (t.pos === "SCONJ" || ["when", "which", "who", "that", "where"].includes(t.lemma)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether an ordering item's answer shows without the passage: its items already in alphabetical order, or in
+ * order of length (the audit's passage-blind habits for ordering).
+ */
+export function orderGivenAway(items: readonly string[]): boolean {
+  const same = (sorted: string[]) => sorted.every((x, i) => x === items[i]);
+  return (
+    same([...items].sort((a, b) => a.localeCompare(b, "en"))) ||
+    same([...items].sort((a, b) => a.length - b.length)) ||
+    same([...items].sort((a, b) => b.length - a.length))
+  );
+}
+
+/** A longer sentence makes an unreadable question once quoted in a prompt or an option. */
+export const MAX_QUOTED_CHARS = 300;
+
+/** Signs of a sentence that would read badly once quoted or edited. */
+export function readsBadly(text: string): boolean {
+  return (
+    text.length > MAX_QUOTED_CHARS ||
+    /\b(\w+)\s+\1\b/i.test(text) ||
+    /\s{2,}/.test(text) ||
+    /…|\.\.\./.test(text) ||
+    /^\W*(?:\d{1,3}\.|•)\s/.test(text) ||
+    (text.match(/["“”]/g)?.length ?? 0) % 2 === 1 ||
+    (text.match(/\(/g)?.length ?? 0) !== (text.match(/\)/g)?.length ?? 0)
+  );
+}

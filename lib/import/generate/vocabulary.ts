@@ -1,0 +1,96 @@
+import type { Sentence, Token } from "./analysis";
+import { citeSentence, type Article, type Draft } from "./article";
+import type { WordNetPos } from "./dictionary-files";
+import { otherSense, otherWord } from "./feedback";
+import { frequencyRank, RARE_RANK } from "./frequency";
+import { fittingSense, signature } from "./lesk";
+import { contentLemmas, readsBadly } from "./text";
+import type { Sense } from "./wordnet";
+
+const POS: Record<string, WordNetPos> = { NOUN: "noun", VERB: "verb", ADJ: "adj", ADV: "adv" };
+
+/** A rare word of the article and the WordNet sense that fits its sentence. */
+export type RareWord = { token: Token; sentence: Sentence; pos: WordNetPos; sense: Sense; senses: Sense[] };
+
+const MAX_DEFINITION_WORDS = 14;
+const definitionOf = (s: Sense) => s.definition.replace(/\s*\([^)]*\)/g, "").trim();
+const usable = (s: Sense) => {
+  const d = definitionOf(s);
+  return d.length > 0 && d.split(" ").length <= MAX_DEFINITION_WORDS;
+};
+
+/**
+ * Rare words (past RARE_RANK in SUBTLEX-US, by word and lemma) with a sense WordNet knows, each with the sense
+ * that fits its sentence and its neighbours by simplified Lesk. Names, numbers and hyphenated words are left out.
+ */
+export function rareWordsOf(article: Article): RareWord[] {
+  const out: RareWord[] = [];
+  const seen = new Set<string>();
+  for (const s of article.sentences) {
+    if (readsBadly(s.text)) continue;
+    s.tokens.forEach((t, i) => {
+      const pos = POS[t.pos];
+      if (!pos || i === 0 || !/^[a-z]{5,}$/.test(t.text) || seen.has(t.lemma)) return;
+      if (Math.min(frequencyRank(t.text), frequencyRank(t.lemma)) <= RARE_RANK) return;
+      const before = article.sentences[s.index - 1];
+      const after = article.sentences[s.index + 1];
+      const context = [s, before, after].filter((x): x is Sentence => !!x).flatMap(contentLemmas);
+      const fit = fittingSense(t.lemma, pos, context);
+      // Lesk must have found the sense from the context, unless the word has only one.
+      if (!fit || !usable(fit.sense) || (fit.overlap === 0 && fit.senses.length > 1)) return;
+      seen.add(t.lemma);
+      out.push({ token: t, sentence: s, pos, sense: fit.sense, senses: fit.senses });
+    });
+  }
+  return out;
+}
+
+/**
+ * "As the article uses it, what does 'reticent' mean?" The key is the fitting sense's definition; distractors
+ * are the word's other senses (of the same part of speech), then the meanings of other rare words of the article
+ * of the same part of speech. A distractor sharing most of its words with the key is left out (it could be right).
+ */
+export function vocabularyDraft(word: RareWord, others: readonly RareWord[]): Draft | undefined {
+  const key = definitionOf(word.sense);
+  const keyWords = signature(key);
+  const distinct = (d: string) => {
+    const w = signature(d);
+    let shared = 0;
+    for (const x of w) if (keyWords.has(x)) shared++;
+    return shared / Math.max(1, Math.min(w.size, keyWords.size)) < 0.5;
+  };
+  const options: { text: string; feedback: string }[] = [];
+  for (const s of word.senses) {
+    if (options.length >= 3) break;
+    if (s === word.sense || !usable(s) || s.words.includes(word.token.lemma) === false) continue;
+    const d = definitionOf(s);
+    if (!distinct(d) || options.some((o) => o.text === d)) continue;
+    options.push({ text: d, feedback: otherSense(word.token.lemma, s.examples[0]) });
+  }
+  for (const o of others) {
+    if (options.length >= 3) break;
+    if (o.pos !== word.pos || o.token.lemma === word.token.lemma) continue;
+    const d = definitionOf(o.sense);
+    if (!distinct(d) || options.some((x) => x.text === d) || d === key) continue;
+    options.push({ text: d, feedback: otherWord(word.token.text, o.token.text) });
+  }
+  if (options.length < 2) return undefined;
+  const s = word.sentence;
+  return {
+    sentences: [s.index],
+    question: {
+      type: "single_choice",
+      skill: "vocabulary",
+      points: 1,
+      prompt: `Read the sentence from the article: "${s.text}" What does "${word.token.text}" mean as it is used here?`,
+      explanation: `Here "${word.token.text}" means ${key}.`,
+      citation: citeSentence(s),
+      choices: [
+        { text: key, correct: true },
+        ...options.map((o) => ({ text: o.text, correct: false, feedback: o.feedback })),
+      ],
+      acceptedAnswers: [],
+      evidenceOptions: [],
+    },
+  };
+}

@@ -1,0 +1,161 @@
+import { describe, expect, it } from "vitest";
+import { readForGeneration } from "../../lib/import/generate/article";
+import { blankDraft, blankTarget } from "../../lib/import/generate/blanks";
+import { causeDraft, causesOf } from "../../lib/import/generate/cause-effect";
+import { entityDistractors } from "../../lib/import/generate/distractors";
+import { evidenceDraft } from "../../lib/import/generate/evidence";
+import { listsOf, multipleSelectDraft } from "../../lib/import/generate/multiple-select";
+import { nounsOf } from "../../lib/import/generate/nouns";
+import { viewDraft, viewsOf } from "../../lib/import/generate/perspective";
+import { falseStatements, trueFalseDraft, trueStatement } from "../../lib/import/generate/true-false";
+import { rareWordsOf, vocabularyDraft } from "../../lib/import/generate/vocabulary";
+
+const text = `The Canal Years
+
+Building the Canal
+
+The state legislature approved the canal in March 1821, after two years of petitions from local farmers.
+Most of the digging was done by hand, by crews of up to 400 laborers who were paid about 75 cents a day.
+The canal carried grain, timber and coal between the town and the river port at Easton Falls.
+Engineers built a stone aqueduct over the creek and a towpath for the mules.
+Mayor Ellen Price said that the canal would make the town rich within a decade.
+Critics argued that the mill owners would collect most of the profits.
+Farmers said that freight costs fell by more than half in the first year.
+
+Decline
+
+The railroad reached Millbrook in 1861, and it could carry goods in winter.
+The canal company lost money because the railroad carried freight more cheaply.
+Traffic fell because the canal froze every winter.
+In 1890 the canal was closed, and most of it was filled in by workers from Easton Falls.
+`;
+
+const sectionAt = (heading: string) => {
+  const start = text.indexOf(heading) + heading.length + 1;
+  return {
+    heading,
+    start,
+    end: text.indexOf("\n\n", start + 2) < 0 ? text.length : text.indexOf("\n\nDecline"),
+  };
+};
+const first = sectionAt("Building the Canal");
+const article = readForGeneration({
+  title: "The Canal Years",
+  byline: "",
+  text,
+  sections: [first, { heading: "Decline", start: text.indexOf("The railroad"), end: text.length }],
+});
+const sentence = (piece: string) => article.sentences.find((s) => s.text.includes(piece))!;
+
+describe("sentence completions", () => {
+  const nouns = nounsOf(article.sentences);
+  it("blank a figure of the sentence, with figures of the same unit as distractors", () => {
+    const s = sentence("400 laborers");
+    const target = blankTarget(article, s, nouns)!;
+    expect(target.text).toBe("400");
+    for (const d of target.distractors) {
+      expect(d.text).toMatch(/^\d+$/);
+      expect(s.text).not.toContain(d.text);
+      expect(d.feedback).toContain("400");
+    }
+  });
+  it("never blank the first word, and distractors of a name are names of the same kind", () => {
+    const s = sentence("Ellen Price");
+    const d = entityDistractors(
+      article,
+      article.entities.find((e) => e.text === "Millbrook")!,
+      s,
+    );
+    expect(d.map((x) => x.text)).not.toContain("Mayor");
+    for (const e of article.entities)
+      if (e.first === 0) expect(["Critics", "Farmers", "Traffic", "Most"]).not.toContain(e.text);
+  });
+  it("short answers accept the bare figure and a surname", () => {
+    const s = sentence("400 laborers");
+    const draft = blankDraft(article, s, blankTarget(article, s, nouns)!, true)!;
+    expect(draft.question.type).toBe("short_answer");
+    expect(draft.question.prompt).toContain("_____");
+    expect(draft.question.acceptedAnswers).toContain("400");
+  });
+});
+
+describe("true/false statements", () => {
+  it("a false statement changes a figure, a name or a negation; a true one keeps the article's meaning", () => {
+    const s = sentence("reached Millbrook in 1861");
+    const edits = falseStatements(article, s);
+    expect(edits.length).toBeGreaterThan(0);
+    for (const e of edits) {
+      expect(e.correct).toBe(false);
+      expect(e.text).not.toBe(s.text);
+    }
+    expect(edits.some((e) => /could not carry/.test(e.text))).toBe(true);
+    const t = trueStatement(sentence("In 1890 the canal was closed"));
+    expect(t.correct).toBe(true);
+    expect(t.text).toContain("the canal was closed");
+    const draft = trueFalseDraft(s, edits[0]!, []);
+    expect(draft.question.choices.find((c) => c.correct)?.text).toBe("False");
+    expect(draft.question.prompt).toMatch(/^True or false: according to the article, the railroad/);
+  });
+});
+
+describe("who holds which view", () => {
+  it("reads reporting clauses and offers the article's other holders", () => {
+    const views = viewsOf(article);
+    const holders = views.map((v) => v.holder);
+    expect(holders).toEqual(expect.arrayContaining(["Ellen Price", "critics", "farmers"]));
+    const price = views.find((v) => v.holder === "Ellen Price")!;
+    expect(price.content).toBe("The canal would make the town rich within a decade");
+    const q = viewDraft(price, views)!.question;
+    expect(q.skill).toBe("claim_vs_criticism");
+    expect(q.choices.filter((c) => c.correct).map((c) => c.text)).toEqual(["Ellen Price"]);
+    expect(q.choices.filter((c) => !c.correct).every((c) => c.feedback?.includes("different view"))).toBe(
+      true,
+    );
+  });
+});
+
+describe("cause and effect", () => {
+  it("finds causes by their connectives and asks for the reason", () => {
+    const causes = causesOf(article);
+    const money = causes.find((c) => c.effect.startsWith("the canal company lost money"))!;
+    expect(money.cause).toBe("the railroad carried freight more cheaply");
+    const q = causeDraft(money, causes)!.question;
+    expect(q.choices.find((c) => c.correct)?.text).toBe("The railroad carried freight more cheaply");
+    expect(q.choices.map((c) => c.text)).toContain("The canal froze every winter");
+  });
+});
+
+describe("lists, evidence and vocabulary", () => {
+  it("a multiple-select item keys the list's items and offers nouns it does not name", () => {
+    const lists = listsOf(article);
+    const list = lists.find((l) => l.items.includes("grain"))!;
+    expect(list.items).toEqual(["grain", "timber", "coal"]);
+    const q = multipleSelectDraft(article, list, nounsOf(article.sentences));
+    if (q) {
+      expect(q.question.choices.filter((c) => c.correct).map((c) => c.text)).toEqual([
+        "grain",
+        "timber",
+        "coal",
+      ]);
+      for (const c of q.question.choices.filter((x) => !x.correct))
+        expect(list.sentence.text).not.toContain(c.text);
+    }
+  });
+  it("an evidence item offers its source sentence among others of the section", () => {
+    const s = sentence("400 laborers");
+    const q = evidenceDraft(article, s, trueStatement(s))!.question;
+    const inside = q.evidenceOptions.filter((o) => o.start >= q.citation.start && o.end <= q.citation.end);
+    expect(inside.map((o) => o.text)).toEqual([s.text]);
+    expect(q.evidenceOptions.length).toBeGreaterThanOrEqual(3);
+    expect(q.choices.map((c) => c.text.length)).toEqual([8, 8]);
+  });
+  it("vocabulary asks about a rare word, keyed by the sense that fits", () => {
+    const rare = rareWordsOf(article);
+    const legislature = rare.find((w) => w.token.lemma === "legislature")!;
+    expect(legislature).toBeDefined();
+    expect(rare.some((w) => ["canal", "town", "year"].includes(w.token.lemma))).toBe(false);
+    const q = vocabularyDraft(legislature, rare)!.question;
+    expect(q.choices.find((c) => c.correct)?.text).toMatch(/laws/);
+    expect(q.choices.filter((c) => !c.correct).every((c) => !/laws/.test(c.text))).toBe(true);
+  });
+});
