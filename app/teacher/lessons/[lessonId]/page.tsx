@@ -4,6 +4,7 @@ import { AboutArticle } from "@/components/lesson/about-article";
 import { ItemAuditPanel } from "@/components/lesson/item-audit-panel";
 import { CitedPassage } from "@/components/lesson/cited-passage";
 import { QuestionExportLinks } from "@/components/lesson/question-export-links";
+import { QuestionImportForm } from "@/components/lesson/question-import-form";
 import { DuplicateLessonForm } from "@/components/teacher/duplicate-lesson-form";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -58,6 +59,7 @@ export default async function TeacherLessonPage({ params }: { params: Promise<{ 
         </ul>
       </section>
       <ItemAuditPanel audit={audit} />
+      {lesson.editable && <QuestionImportForm lessonId={lesson.id} />}
       <QuestionExportLinks lessonId={lesson.id} questions={lesson.questions} />
       <div className="grid gap-10 lg:grid-cols-2">
         <section aria-labelledby="passage-heading">
