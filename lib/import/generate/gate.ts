@@ -1,4 +1,7 @@
-import { auditDocument } from "../../content/audit/audit";
+import { blindScores } from "../../content/audit/blind-scores";
+import { keyStats } from "../../content/audit/key-stats";
+import { repeatedStems } from "../../content/audit/stems";
+import { verdict } from "../../content/audit/thresholds";
 import { questionPoints } from "../../content/audit/question-points";
 import { questionWarnings } from "../../content/audit/question-check";
 import { isClosed, setQuestions, type SetQuestion } from "../../content/audit/set-questions";
@@ -70,8 +73,20 @@ const without = (doc: ArticleDocument, lesson: number, index: number): ArticleDo
   ),
 });
 
+/**
+ * The parts of the item audit (auditDocument) that judge a set as a whole: passage-blind scores, key positions,
+ * true/false split, repeated stems. The rest (coverage, citations) needs the article split again and judges
+ * nothing that dropping a draft could fix.
+ */
+function setVerdict(doc: ArticleDocument) {
+  const set = setQuestions(doc);
+  const blind = blindScores(set);
+  const keys = keyStats(set);
+  return { blind, keys, verdict: verdict(blind, keys, repeatedStems(set), DRAFT_MAX_ADVANTAGE) };
+}
+
 /** The last true/false item keyed the way most are, when their keys are not split 40–60. */
-function unbalancedTrueFalse(doc: ArticleDocument, report: ReturnType<typeof auditDocument>) {
+function unbalancedTrueFalse(doc: ArticleDocument, report: ReturnType<typeof setVerdict>) {
   const split = report.verdict.checks.find((c) => c.id === "true_false_split");
   const share = report.keys.trueFalse.trueShare;
   if (!split || split.passed || share === null) return undefined;
@@ -98,7 +113,7 @@ function unbalancedTrueFalse(doc: ArticleDocument, report: ReturnType<typeof aud
 export function passAudit(doc: ArticleDocument): ArticleDocument {
   let current = doc;
   for (let round = 0; round < 60; round++) {
-    const report = auditDocument(current, { maxAdvantage: DRAFT_MAX_ADVANTAGE });
+    const report = setVerdict(current);
     const tf = unbalancedTrueFalse(current, report);
     if (tf) {
       if (process.env.LECTERN_GATE_DEBUG) console.error("tf split drops", tf);

@@ -1,7 +1,6 @@
 import type { SetQuestion } from "../../content/audit/set-questions";
 import type { LessonInput } from "../../content/schema";
 import { MAX_DRAFTS_PER_LESSON, type ParsedArticle } from "../parsed-article";
-import { splitSentences } from "../sentences";
 import type { Sentence } from "./analysis";
 import { readForGeneration, type Article, type Draft, type Section } from "./article";
 import { blankDraft, blankTarget } from "./blanks";
@@ -58,7 +57,8 @@ function topicsOf(section: Section, nouns: ReturnType<typeof nounsOf>): string[]
 /** Lessons of draft questions: one per section and an overview, each draft checked before it is kept. */
 export function generateLessons(parsed: ParsedArticle): LessonInput[] {
   const article = readForGeneration(parsed);
-  const auditSentences = splitSentences(article.text);
+  // The audit's sentences, from this analysis rather than a second reading of the article.
+  const auditSentences = article.sentences.map(({ text, start, end }) => ({ text, start, end }));
   const nouns = nounsOf(article.sentences);
   const rare = rareWordsOf(article);
   const views = viewsOf(article);
