@@ -6,6 +6,7 @@ import { sealChoiceId } from "../../lib/attempts/opaque-ids";
 import { getAttemptReviewOrThrow } from "../../lib/attempts/queries";
 import { createAssignments } from "../../lib/assignments/mutations";
 import { listStudentAssignments } from "../../lib/assignments/queries";
+import { regradeAssignment } from "../../lib/assignments/regrade";
 import { getAssignmentSettingsOrThrow } from "../../lib/assignments/settings-queries";
 import { getTaughtClassOrThrow } from "../../lib/classes/access";
 import { addCoTeacher, removeCoTeacher } from "../../lib/classes/co-teachers";
@@ -16,6 +17,8 @@ import { listRosterEvents } from "../../lib/classes/roster-log";
 import { changeJoinCode, deleteClass, renameClass, setClassArchived } from "../../lib/classes/settings";
 import { getAssignmentReport } from "../../lib/results/assignment-report";
 import { getClassGradebook } from "../../lib/results/gradebook";
+import { gradeResponse } from "../../lib/results/grade-response";
+import { getResponsesToGrade } from "../../lib/results/grading-queries";
 import { getLiveProgress } from "../../lib/results/live-progress";
 import { getStudentReport } from "../../lib/results/student-report";
 import { createClassFor, createStudent, createTeacher } from "../support/factories";
@@ -109,6 +112,45 @@ describe("the access module", () => {
         }),
       "not_found",
     );
+  });
+});
+
+describe("co-teachers grade", () => {
+  it("a co-teacher grades an open response and regrades the assignment; another teacher cannot", async () => {
+    const w = await sharedClassroom();
+    const question = await db.question.findFirstOrThrow({
+      where: { type: "OPEN_RESPONSE", assignmentQuestions: { some: { assignmentId: w.assignment.id } } },
+      select: { id: true, points: true },
+    });
+    const other = w.students[1]!;
+    const { id } = await startAttempt(other, w.assignment.id);
+    await saveAnswer(other, id, {
+      questionId: question.id,
+      answer: { type: "open_response", text: "Leverage matters in talks." },
+      version: 1,
+    });
+    await submitAttempt(other, id);
+    const response = await db.response.findFirstOrThrow({
+      where: { attemptId: id, questionId: question.id },
+      select: { id: true },
+    });
+    const toGrade = await getResponsesToGrade(w.coTeacher, w.assignment.id);
+    expect(toGrade).toBeTruthy();
+    await expectAppError(getResponsesToGrade(w.otherTeacher, w.assignment.id), "not_found");
+    await expectRefusedWithoutWrites(
+      () => gradeResponse(w.otherTeacher, { responseId: response.id, points: "1", comment: "" }),
+      "not_found",
+    );
+    await gradeResponse(w.coTeacher, {
+      responseId: response.id,
+      points: String(question.points),
+      comment: "",
+    });
+    expect(
+      await db.gradeChange.count({ where: { responseId: response.id, changedById: w.coTeacher.id } }),
+    ).toBe(1);
+    await expect(regradeAssignment(w.coTeacher, w.assignment.id)).resolves.toBeTruthy();
+    await expectAppError(regradeAssignment(w.otherTeacher, w.assignment.id), "not_found");
   });
 });
 
