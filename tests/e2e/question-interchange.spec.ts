@@ -1,0 +1,56 @@
+import ExcelJS from "exceljs";
+import { DEMO_PASSWORD, DEMO_TEACHER, expect, expectNoAxeViolations, signIn, test } from "./fixtures";
+import { DEMO_LESSON } from "./support/assign";
+
+// Not yet run: in the working tree it was written in, Playwright failed before loading any spec (an import of
+// an-array-of-english-words' JSON without an import attribute; item-audit.spec.ts failed the same way). Enable it
+// once it has run.
+test.fixme("a teacher imports a GIFT file, sees what was skipped, and exports a lesson for Kahoot", async ({
+  page,
+}) => {
+  await signIn(page, DEMO_TEACHER.email, DEMO_PASSWORD);
+  await page.goto("/teacher/lessons");
+  await page.getByRole("link", { name: DEMO_LESSON, exact: true }).click();
+
+  // Export: the downloaded spreadsheet is read back as Kahoot's template.
+  const exports = page.getByRole("region", { name: "Export" });
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    exports.getByRole("link", { name: "Kahoot spreadsheet" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.kahoot\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile((await download.path())!);
+  const sheet = workbook.worksheets[0]!;
+  expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([
+    "Question",
+    "Answer 1",
+    "Answer 2",
+    "Answer 3",
+    "Answer 4",
+    "Time limit (sec)",
+    "Correct answer(s)",
+  ]);
+  expect(sheet.rowCount).toBeGreaterThan(1);
+
+  // Import into the teacher's own copy: published, so the questions go to a new draft lesson.
+  await page.getByRole("button", { name: "Duplicate to my lessons" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `${DEMO_LESSON} (my copy)` })).toBeVisible();
+  const importing = page.getByRole("region", { name: "Import questions" });
+  await importing
+    .getByLabel(/Question file/)
+    .setInputFiles("tests/fixtures/interchange/gift/every-construct.gift");
+  await importing.getByRole("button", { name: "Import questions" }).click();
+  const status = importing.getByRole("status");
+  await expect(status).toContainText("14 questions imported as drafts into a new draft lesson");
+  await expect(status).toContainText("Line 51: matching question whose pairs do not define an order");
+  await expect(status).toContainText("Line 57: numerical question");
+  await expectNoAxeViolations(page);
+
+  await status.getByRole("link", { name: "Review the imported questions" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /\(imported questions\)$/ })).toBeVisible();
+  await expect(page.getByText("What is the capital", { exact: false })).toHaveCount(0);
+  await expect(
+    page.getByText("According to the article, what did Trump want to explore with Russia?").first(),
+  ).toBeVisible();
+});
