@@ -39,3 +39,12 @@ describe("simplified Lesk", () => {
     expect(money!.sense.offset).not.toBe(river!.sense.offset);
   });
 });
+
+describe("Lesk's margin", () => {
+  it("says how clearly the chosen sense won, so a tie is not taken as a key", () => {
+    const clear = fittingSense("bank", "noun", ["deposit", "money", "account", "loan", "cash"])!;
+    expect(clear.margin).toBeGreaterThanOrEqual(1);
+    const none = fittingSense("bank", "noun", ["purple", "elephant"])!;
+    expect(none.overlap).toBe(0);
+  });
+});

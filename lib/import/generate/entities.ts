@@ -1,4 +1,6 @@
 import type { Sentence, Token } from "./analysis";
+import { frequencyRank } from "./frequency";
+import { sensesOf } from "./wordnet";
 
 /** What an entity names; distractors are drawn from the same kind (and, for numbers, the same unit). */
 export type EntityKind =
@@ -65,6 +67,10 @@ const WINK_KINDS: Record<string, EntityKind> = {
   DURATION: "duration",
   ORDINAL: "ordinal",
 };
+
+/** A person's role or occupation by WordNet: a noun whose senses include a noun.person one (lexicographer file 18). */
+const isRoleWord = (lemma: string) =>
+  sensesOf(lemma, "noun").some((s) => s.lexFile === 18 && s.words.includes(lemma));
 
 const isProper = (t: Token) => t.pos === "PROPN" && /^[A-Z]/.test(t.text) && !MONTHS.has(t.lemma);
 
@@ -139,6 +145,16 @@ export function entitiesOf(sentences: readonly Sentence[]): Entity[] {
       const b = run[1];
       if (inEntity(a) || inEntity(b)) continue;
       while (a <= b && TITLES.has(tokens[a]!.lemma)) a++;
+      // A role opening the sentence before a name ("Researcher Terry Hughes argued…"): a common noun, not a name.
+      if (
+        a === 0 &&
+        b > 0 &&
+        /^[A-Z][a-z]+$/.test(tokens[0]!.text) &&
+        !MONTHS.has(tokens[0]!.lemma) &&
+        frequencyRank(tokens[0]!.lemma) < 40_000 &&
+        isRoleWord(tokens[0]!.lemma)
+      )
+        a++;
       if (a > b) continue;
       const text = s.text.slice(tokens[a]!.start - s.start, tokens[b]!.end - s.start);
       if (a > 0) midNames.add(text);

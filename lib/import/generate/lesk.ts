@@ -31,7 +31,8 @@ function senseSignature(sense: Sense): Set<string> {
   return signature(parts.join(" "));
 }
 
-export type SenseChoice = { sense: Sense; senses: Sense[]; overlap: number };
+/** `margin`: how many more context words the chosen sense shares than the next best (0 on a tie). */
+export type SenseChoice = { sense: Sense; senses: Sense[]; overlap: number; margin: number };
 
 /**
  * Simplified Lesk: the sense whose definition, examples, synonyms and neighbours share the most words with the
@@ -48,9 +49,11 @@ export function fittingSense(
   ctx.delete(stemWord(lemma));
   let best = senses[0]!;
   let bestScore = -1;
+  const raw: number[] = [];
   senses.forEach((s, i) => {
     let score = 0;
     for (const w of senseSignature(s)) if (ctx.has(w)) score++;
+    raw.push(score);
     // A small prior for the more frequent senses breaks ties.
     const weighted = score + (senses.length - i) * 0.01;
     if (weighted > bestScore) {
@@ -58,5 +61,12 @@ export function fittingSense(
       bestScore = weighted;
     }
   });
-  return { sense: best, senses, overlap: Math.floor(bestScore) };
+  const overlap = Math.floor(bestScore);
+  const next = Math.max(-1, ...raw.filter((_, i) => senses[i] !== best));
+  return {
+    sense: best,
+    senses,
+    overlap,
+    margin: senses.length === 1 ? overlap : overlap - Math.max(0, next),
+  };
 }

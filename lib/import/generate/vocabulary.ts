@@ -36,8 +36,10 @@ export function rareWordsOf(article: Article): RareWord[] {
       const after = article.sentences[s.index + 1];
       const context = [s, before, after].filter((x): x is Sentence => !!x).flatMap(contentLemmas);
       const fit = fittingSense(t.lemma, pos, context);
-      // Lesk must have found the sense from the context, unless the word has only one.
-      if (!fit || !usable(fit.sense) || (fit.overlap === 0 && fit.senses.length > 1)) return;
+      // Lesk must have found the sense from the context, clearly ahead of the next, unless the word has only one:
+      // a wrong key is worse than no item ("dismissal" of concerns is not the end of a job).
+      if (!fit || !usable(fit.sense) || (fit.senses.length > 1 && (fit.overlap === 0 || fit.margin < 1)))
+        return;
       seen.add(t.lemma);
       out.push({ token: t, sentence: s, pos, sense: fit.sense, senses: fit.senses });
     });
