@@ -5,7 +5,8 @@ import { LocalTime } from "../ui/local-time";
 export function RosterLog({ events }: { events: RosterEventRow[] }) {
   if (events.length === 0) return <p className="text-stone-700">No changes yet.</p>;
   return (
-    <div className="overflow-x-auto">
+    // Focusable so a keyboard can scroll it sideways on a phone.
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Roster changes, scrollable">
       <table className="w-full border-collapse text-left">
         <thead>
           <tr className="border-b border-stone-400">

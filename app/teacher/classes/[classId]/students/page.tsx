@@ -41,7 +41,7 @@ export default async function RosterPage({ params }: Props) {
         {roster.students.length === 0 ? (
           <p className="text-stone-700">No students yet. Add them below, or give them the join code.</p>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Roster, scrollable">
             <table className="w-full border-collapse text-left">
               <thead>
                 <tr className="border-b border-stone-400">
