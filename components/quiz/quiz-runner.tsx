@@ -43,13 +43,14 @@ export function QuizRunner({
 }: Props) {
   const router = useRouter();
   const autosave = useAutosave(attemptId);
-  const { flush, save, pending, refusals } = autosave;
+  const { flush, save, keep, pending, refusals } = autosave;
   const replay = useReplayedRender(attemptId, serverNow, flush);
   const { entries, update, sendTypedNow } = useAnswerEntries({
     startedAt,
     questions,
     initialAnswers,
     save,
+    keep,
     pending,
   });
   const { submit, submitting, submitError } = useSubmit({

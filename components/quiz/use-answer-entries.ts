@@ -13,6 +13,8 @@ type Options = {
   questions: StudentQuestion[];
   initialAnswers: SavedAnswer[];
   save: (request: SaveRequest) => void;
+  /** Puts an answer on the device at once, to be sent later (use-autosave.ts). */
+  keep?: (request: SaveRequest) => void;
   pending: () => Outbox;
 };
 
@@ -21,7 +23,7 @@ type Options = {
  * (typing after a pause, anything else at once), and answers this device has not sent yet replace older ones
  * the server rendered.
  */
-export function useAnswerEntries({ startedAt, questions, initialAnswers, save, pending }: Options) {
+export function useAnswerEntries({ startedAt, questions, initialAnswers, save, keep, pending }: Options) {
   const [entries, setEntries] = useState<Entries>(() =>
     Object.fromEntries(initialAnswers.map((a) => [a.questionId, a])),
   );
@@ -44,13 +46,13 @@ export function useAnswerEntries({ startedAt, questions, initialAnswers, save, p
       const entry = { ...prev, ...change, version };
       latest.current = { ...latest.current, [questionId]: entry };
       setEntries(latest.current);
-      const send = () => {
-        const answer = answerToSave(entry, questions.find((q) => q.id === questionId)?.type);
-        if (answer) save({ questionId, answer, version, flagged: entry.flagged });
-      };
-      typing.schedule(questionId, send, delayMs);
+      const answer = answerToSave(entry, questions.find((q) => q.id === questionId)?.type);
+      const request = answer && { questionId, answer, version, flagged: entry.flagged };
+      // Typing waits for its pause before going out, but is on the device at once: a reload in the pause keeps it.
+      if (request && delayMs > 0) keep?.(request);
+      typing.schedule(questionId, () => request && save(request), delayMs);
     },
-    [startedAt, questions, save, typing],
+    [startedAt, questions, save, keep, typing],
   );
 
   const sendTypedNow = useCallback(() => typing.sendNow(), [typing]);

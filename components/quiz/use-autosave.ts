@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { putAnswer, type SaveRequest } from "./api";
 import { drainQueue } from "./outbox-drain";
-import { OutboxQueue } from "./outbox-storage";
+import { OutboxQueue, storeUnsent } from "./outbox-storage";
 
 export type SaveState = "idle" | "saving" | "saved" | "offline" | "signed_out" | "retrying";
 
@@ -122,10 +122,16 @@ export function useAutosave(attemptId: string) {
     }
   }, [queue, attemptId]);
 
+  /**
+   * Writes an answer to the device's outbox at once, without sending it yet (typing, until its pause): a reload
+   * reads it back even when the page goes before the pause ends. Any pass that runs meanwhile sends it early.
+   */
+  const keep = useCallback((request: SaveRequest) => storeUnsent(attemptId, request), [attemptId]);
+
   /** Saved-on-this-device answers the server may not have yet, to show after a reload. */
   const pending = useCallback(() => queue.pending(), [queue]);
 
   const refusals = useCallback(() => latestRefused.current, []);
 
-  return { save, flush, pending, state, refused, refusals, sendOnLeave };
+  return { save, keep, flush, pending, state, refused, refusals, sendOnLeave };
 }

@@ -2,22 +2,16 @@ import type { Locator, Page } from "@playwright/test";
 import { DEMO_PASSWORD, DEMO_TEACHER, expect, expectNoAxeViolations, signIn, test } from "./fixtures";
 import { answerKey } from "./support/answer-key";
 import { startAttemptEarlier } from "./support/attempt-clock";
+import { escapeRegExp, PAGE_SIZES, screenshots } from "./support/page-sizes";
 import { joinAsNewStudent, openFirstAssignment } from "./support/people";
 import { newClassWithTimedLesson } from "./support/timed-class";
 
 // Issue 17, "Taking a quiz": each check at a desktop and a phone size, with axe on every page it touches.
-const SIZES = [
-  { name: "desktop", viewport: { width: 1366, height: 900 } },
-  { name: "phone", viewport: { width: 390, height: 844 } },
-] as const;
+const SIZES = PAGE_SIZES;
 
-/** A screenshot to look at by eye; on a machine too loaded to take it in time, the test goes on without it. */
-const shot = (page: Page, name: string) =>
-  page
-    .screenshot({ path: `test-results/e2e-shots/quiz-taking-${name}.png`, timeout: 20_000 })
-    .catch(() => console.warn(`screenshot ${name} not taken in time`));
+const shot = screenshots("quiz-taking");
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escape = escapeRegExp;
 
 async function startDemoQuiz(page: Page) {
   await joinAsNewStudent(page);
@@ -171,9 +165,11 @@ for (const size of SIZES) {
       });
       await startAttemptEarlier(assignmentId, Math.max(0, secondsLeft - 6));
       await student.reload();
-      await expect(student.getByText("Time is up: your answers were submitted.")).toBeVisible({
-        timeout: 30_000,
-      });
+      const timeUp = student.getByText("Time is up: your answers were submitted.");
+      await expect(timeUp).toBeVisible({ timeout: 30_000 });
+      // It takes focus, so it is on screen wherever the student was.
+      await expect(timeUp).toBeFocused();
+      await expect(timeUp).toBeInViewport();
       await expect(student.getByRole("button", { name: "Review and submit" })).toHaveCount(0);
       await expectNoAxeViolations(student);
       await shot(student, `time-up-${size.name}`);
@@ -215,6 +211,7 @@ test.describe("320 px wide", () => {
     page,
     newPerson,
   }) => {
+    test.setTimeout(150_000);
     const { region, assignmentId } = await startDemoQuiz(page);
     await showColumn(page, "Questions");
     const ordering: Locator = region("ordering");

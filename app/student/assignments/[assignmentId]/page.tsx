@@ -2,6 +2,7 @@ import Link from "next/link";
 import { StudentReading } from "@/components/lesson/student-reading";
 import { PassageBeside } from "@/components/quiz/passage-beside";
 import { QuizRunner } from "@/components/quiz/quiz-runner";
+import { TimeUpNotice } from "@/components/quiz/time-up-notice";
 import { StartAttemptForm } from "@/components/student/start-attempt-form";
 import { LocalTime } from "@/components/ui/local-time";
 import { PageHeader } from "@/components/ui/page-header";
@@ -40,11 +41,7 @@ export default async function StudentAssignmentPage({
         {assignment.timeLimitMinutes !== null && ` · ${assignment.timeLimitMinutes} min time limit`}
       </p>
       {/* Above both columns, so a phone showing the passage when time ran out sees it too. */}
-      {timeUp && (
-        <p role="status" className="mb-4 rounded-lg border-2 border-amber-700 bg-amber-50 p-3 font-semibold">
-          {TIME_UP_MESSAGE}
-        </p>
-      )}
+      {timeUp && <TimeUpNotice message={TIME_UP_MESSAGE} />}
       <PassageBeside
         passage={
           <StudentReading
