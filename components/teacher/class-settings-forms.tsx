@@ -38,12 +38,13 @@ export function RenameClassForm({ cls }: { cls: Cls }) {
   );
 }
 
-export function JoinCodeForms({ cls }: { cls: Cls }) {
+/** One form per button: a form's own FormData leaves out which button submitted it. */
+function JoinCodeButton({ classId, off, label }: { classId: string; off: boolean; label: string }) {
   const { state, pending, formRef, onSubmit } = useFormAction(joinCodeAction);
   return (
-    <form ref={formRef} onSubmit={onSubmit} className={BOX}>
-      <h2 className="text-xl font-semibold">Join code</h2>
-      <input type="hidden" name="classId" value={cls.id} />
+    <form ref={formRef} onSubmit={onSubmit} className="flex flex-col gap-2">
+      <input type="hidden" name="classId" value={classId} />
+      {off && <input type="hidden" name="off" value="on" />}
       <FormMessage
         state={
           state?.ok
@@ -56,6 +57,19 @@ export function JoinCodeForms({ cls }: { cls: Cls }) {
             : state
         }
       />
+      <Button type="submit" variant="secondary" disabled={pending} className="self-start">
+        {label}
+      </Button>
+    </form>
+  );
+}
+
+export function JoinCodeForms({ cls }: { cls: Cls }) {
+  return (
+    <section className={BOX} aria-labelledby="join-code-heading">
+      <h2 id="join-code-heading" className="text-xl font-semibold">
+        Join code
+      </h2>
       <p>
         {cls.joinCode ? (
           <>
@@ -66,16 +80,14 @@ export function JoinCodeForms({ cls }: { cls: Cls }) {
         )}
       </p>
       <div className="flex flex-wrap gap-3">
-        <Button type="submit" variant="secondary" disabled={pending}>
-          {cls.joinCode ? "Make a new code" : "Turn joining on with a new code"}
-        </Button>
-        {cls.joinCode && (
-          <Button type="submit" name="off" value="on" variant="secondary" disabled={pending}>
-            Turn joining by code off
-          </Button>
-        )}
+        <JoinCodeButton
+          classId={cls.id}
+          off={false}
+          label={cls.joinCode ? "Make a new code" : "Turn joining on with a new code"}
+        />
+        {cls.joinCode && <JoinCodeButton classId={cls.id} off label="Turn joining by code off" />}
       </div>
-    </form>
+    </section>
   );
 }
 
