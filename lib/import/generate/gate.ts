@@ -116,7 +116,6 @@ export function passAudit(doc: ArticleDocument): ArticleDocument {
     const report = setVerdict(current);
     const tf = unbalancedTrueFalse(current, report);
     if (tf) {
-      if (process.env.LECTERN_GATE_DEBUG) console.error("tf split drops", tf);
       current = without(current, tf.lesson, tf.index);
       continue;
     }
@@ -137,7 +136,6 @@ export function passAudit(doc: ArticleDocument): ArticleDocument {
       if (!worst || gain > worst.gain)
         worst = { lesson: sq.lesson - 1, index: lesson.questions.indexOf(q), gain };
     }
-    if (process.env.LECTERN_GATE_DEBUG) console.error("audit drops", best.label, best.advantage, worst);
     if (!worst || worst.gain <= 0) return current;
     current = without(current, worst.lesson, worst.index);
   }

@@ -97,7 +97,6 @@ export function generateLessons(parsed: ParsedArticle): LessonInput[] {
       if (!d || drafts.length >= MAX_DRAFTS_PER_LESSON) return false;
       if (d.sentences.some((i) => used.has(i))) return false;
       const problems = draftProblems(d.question, kept, lessonNumber, auditSentences);
-      if (process.env.LECTERN_GATE_DEBUG) console.error(problems, d.question.prompt.slice(0, 80));
       if (problems.length > 0) return false;
       drafts.push(d);
       kept.push({ number: kept.length + 1, lesson: lessonNumber, question: d.question });

@@ -7,6 +7,19 @@ import { readsBadly, upperFirst } from "./text";
 /** A statement about a sentence: a faithful restatement (true) or a meaning-changing edit (false). */
 export type Statement = { text: string; correct: boolean; how: string; change?: string };
 
+const CLAUSE_OPENERS = new Set([
+  "where",
+  "when",
+  "which",
+  "that",
+  "who",
+  "once",
+  "because",
+  "if",
+  "as",
+  "while",
+  "until",
+]);
 const AUX_LEMMAS = new Set([
   "be",
   "have",
@@ -81,6 +94,9 @@ function negate(s: Sentence): { text: string; change: string } | undefined {
   const negations = t.filter((x) => NEGATIONS.test(x.text)).length;
   for (let i = 1; i < t.length - 1; i++) {
     const tok = t[i]!;
+    // Only the main clause's verb: a negation inside "where…", "once…" or after a colon changes too little.
+    if (tok.pos === "SCONJ" || CLAUSE_OPENERS.has(tok.lemma) || [":", ";"].includes(tok.text))
+      return undefined;
     if (tok.pos !== "AUX" || !AUX_LEMMAS.has(tok.lemma)) continue;
     const next = t[i + 1]!;
     if (negations === 1 && (next.lemma === "not" || next.text === "n't") && t[i + 2]) {
@@ -172,6 +188,11 @@ export function trueFalseDraft(s: Sentence, statement: Statement, names: readonl
 
 /** The statement's first letter lower-cased after "according to the article," unless it starts a name. */
 function lowerStart(text: string, names: readonly string[]): string {
-  if (names.some((n) => text.startsWith(n)) || /^(?:[A-Z]{2,}|I\b)/.test(text)) return text;
+  const first = text.split(/[\s,]/)[0]!;
+  if (
+    names.some((n) => text.startsWith(n) || n.split(" ").includes(first)) ||
+    /^(?:[A-Z]{2,}|I\b)/.test(text)
+  )
+    return text;
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
