@@ -1,11 +1,2 @@
-import type { QuestionType } from "@/lib/content/schema";
-
-export const TYPE_LABELS: Record<QuestionType, string> = {
-  single_choice: "Single choice",
-  multiple_select: "Multiple select",
-  true_false: "True or false",
-  short_answer: "Short answer",
-  ordering: "Ordering",
-  open_response: "Open response",
-  evidence: "Two-part evidence",
-};
+// Moved to lib/ so exports (CSV) name types as the pages do; kept here for the components that import it.
+export { TYPE_LABELS } from "@/lib/content/type-labels";

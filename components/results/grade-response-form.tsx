@@ -1,6 +1,6 @@
 "use client";
 
-import { useId } from "react";
+import { useEffect, useState } from "react";
 import { gradeResponseAction } from "@/lib/results/actions";
 import { Button } from "../ui/button";
 import { useFormAction } from "../ui/use-form-action";
@@ -11,17 +11,39 @@ type Props = {
   response: { id: string; points: number | null; feedback: string | null };
   maxPoints: number;
   studentName: string;
+  /** Called once this grade is saved, with the response's id (the list moves focus on). */
+  onSaved?: (responseId: string) => void;
 };
 
+/** The points field's id, by response, so the list can move focus to the next answer to grade. */
+export const pointsInputId = (responseId: string) => `grade-${responseId}-points`;
+
 /** Points and a comment for one answer; the attempt's new score is announced once saved. */
-export function GradeResponseForm({ assignmentId, response, maxPoints, studentName }: Props) {
+export function GradeResponseForm({ assignmentId, response, maxPoints, studentName, onSaved }: Props) {
   const { state, pending, formRef, onSubmit } = useFormAction(gradeResponseAction);
-  const id = useId();
-  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  const id = `grade-${response.id}`;
+  // An error is about what was sent: once the teacher changes the field or saves again, it no longer applies.
+  const [staleFor, setStaleFor] = useState<typeof state>(null);
+  const shownState = state === staleFor ? null : state;
+  const errors = shownState && !shownState.ok ? shownState.fieldErrors : undefined;
+  useEffect(() => {
+    if (state?.ok) onSaved?.(response.id);
+    // Only a new result calls back, not a new callback.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state]);
   const pointsError = errors?.points?.join(" ");
   const commentError = errors?.comment?.join(" ");
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="mt-3 flex flex-col gap-3">
+    <form
+      ref={formRef}
+      onSubmit={(e) => {
+        setStaleFor(state);
+        onSubmit(e);
+      }}
+      onChange={() => setStaleFor(state)}
+      noValidate
+      className="mt-3 flex flex-col gap-3"
+    >
       <input type="hidden" name="assignmentId" value={assignmentId} />
       <input type="hidden" name="responseId" value={response.id} />
       <div className="flex flex-col gap-1">
@@ -72,13 +94,13 @@ export function GradeResponseForm({ assignmentId, response, maxPoints, studentNa
           {pending ? "Saving…" : "Save grade"}
         </Button>
         <p role="status" className="text-sm">
-          {state?.ok
-            ? `Saved. Attempt score now ${formatPercent(state.data.percent)}${state.data.provisional ? " (still provisional)" : ""}.`
+          {shownState?.ok
+            ? `Saved. Attempt score now ${formatPercent(shownState.data.percent)}${shownState.data.provisional ? " (still provisional)" : ""}.`
             : ""}
         </p>
-        {state && !state.ok && !errors && (
+        {shownState && !shownState.ok && !errors && (
           <p role="alert" className="text-sm text-red-800">
-            {state.message}
+            {shownState.message}
           </p>
         )}
       </div>

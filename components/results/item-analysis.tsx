@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { keyQuestionId } from "@/components/lesson/answer-key-list";
 import { TYPE_LABELS } from "@/components/lesson/type-labels";
 import { SKILL_LABELS } from "@/lib/content/schema";
 import { fromDbSkill, fromDbType } from "@/lib/content/enum-names";
@@ -94,7 +95,8 @@ export function ItemAnalysis({ questions, lessonId }: { questions: Question[]; l
               {q.citationText}
             </blockquote>
             <p className="mt-1 text-sm">
-              <Link href={`/teacher/lessons/${lessonId}#question-${q.id}`}>
+              {/* The lesson page's answer key marks each question by its position (answer-key-list.tsx). */}
+              <Link href={`/teacher/lessons/${lessonId}#${keyQuestionId(q.number)}`}>
                 See question {q.number} in the lesson
               </Link>
             </p>

@@ -1,12 +1,10 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
-import { callApi } from "@/components/quiz/api";
 import type { LiveProgress } from "@/lib/results/live-progress";
+import type { LiveReport } from "@/lib/results/live-report";
 import { LocalTime } from "../ui/local-time";
 import { ColumnHeaders } from "@/components/ui/column-headers";
-
-const POLL_MS = 5_000;
+import { LIVE_POLL_MS as POLL_MS, useLiveReport } from "./use-live-report";
 
 function statusText(status: LiveProgress["students"][number]["status"]) {
   if (status === "SUBMITTED") return "Submitted";
@@ -15,7 +13,7 @@ function statusText(status: LiveProgress["students"][number]["status"]) {
 }
 
 /**
- * Polls the class's progress while this page is open, so a teacher watches the class work without reloading. A
+ * Polls the class's progress (with the rest of the report's live parts) while this page is open, so a teacher watches the class work without reloading. A
  * closed assignment takes no more work, so its list is not polled.
  */
 export function LiveProgressTable({
@@ -24,16 +22,11 @@ export function LiveProgressTable({
   closed,
 }: {
   assignmentId: string;
-  initial: LiveProgress;
+  initial: LiveReport;
   closed: boolean;
 }) {
-  const { data, isError, dataUpdatedAt } = useQuery({
-    queryKey: ["assignment-progress", assignmentId],
-    queryFn: () => callApi<LiveProgress>(`/api/assignments/${assignmentId}/progress`),
-    initialData: initial,
-    refetchInterval: closed ? false : POLL_MS,
-    refetchIntervalInBackground: false,
-  });
+  // The page's one live source, shared with the summary, the chart and the link to grade (use-live-report.ts).
+  const { data, isError, dataUpdatedAt } = useLiveReport({ assignmentId, initial, closed });
   const submitted = data.students.filter((s) => s.status === "SUBMITTED").length;
   const working = data.students.filter((s) => s.status === "IN_PROGRESS").length;
   return (

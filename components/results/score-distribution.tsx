@@ -17,7 +17,8 @@ export function ScoreDistribution({ bins }: { bins: HistogramBin[] }) {
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={data} accessibilityLayer={false} margin={{ top: 8, right: 8, left: 0, bottom: 8 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="label" tick={{ fontSize: 12 }} interval={0} />
+            {/* Every range's label where it fits; on a phone recharts leaves out the ones that would overlap. */}
+            <XAxis dataKey="label" tick={{ fontSize: 12 }} interval="preserveStartEnd" minTickGap={2} />
             <YAxis allowDecimals={false} width={32} />
             <Bar dataKey="count" fill="#1e40af" isAnimationActive={false} />
           </BarChart>
@@ -25,7 +26,9 @@ export function ScoreDistribution({ bins }: { bins: HistogramBin[] }) {
       </div>
       <figcaption id="distribution-caption" className="mt-2">
         <table className="text-left text-sm">
-          <caption className="mb-1 text-left font-medium">Number of students per score range</caption>
+          <caption className="mb-1 text-left font-medium">
+            Number of students per score range (ranges with no students are left out)
+          </caption>
           <thead>
             <tr>
               <th scope="col" className="pr-4">
@@ -35,14 +38,16 @@ export function ScoreDistribution({ bins }: { bins: HistogramBin[] }) {
             </tr>
           </thead>
           <tbody>
-            {bins.map((b) => (
-              <tr key={b.from}>
-                <th scope="row" className="pr-4 font-normal">
-                  {binLabel(b)}
-                </th>
-                <td>{b.count}</td>
-              </tr>
-            ))}
+            {bins
+              .filter((b) => b.count > 0)
+              .map((b) => (
+                <tr key={b.from}>
+                  <th scope="row" className="pr-4 font-normal">
+                    {binLabel(b)}
+                  </th>
+                  <td>{b.count}</td>
+                </tr>
+              ))}
           </tbody>
         </table>
       </figcaption>

@@ -55,6 +55,24 @@ export async function countOutdatedQuestions(viewer: Viewer | null, assignmentId
   return (await outdatedVersions(db, assignment.id, assignment.lessonId)).length;
 }
 
+/**
+ * What a regrade would touch, for the teacher's confirmation: the questions the lesson has replaced and the
+ * submitted attempts holding an answer to one of them (each may change score).
+ */
+export async function regradeImpact(viewer: Viewer | null, assignmentId: string) {
+  const assignment = await ownAssignment(viewer, assignmentId);
+  const outdated = await outdatedVersions(db, assignment.id, assignment.lessonId);
+  if (outdated.length === 0) return { questions: 0, attempts: 0 };
+  const attempts = await db.attempt.count({
+    where: {
+      assignmentId: assignment.id,
+      status: "SUBMITTED",
+      responses: { some: { questionId: { in: outdated.map(({ old }) => old.id) } } },
+    },
+  });
+  return { questions: outdated.length, attempts };
+}
+
 async function ownAssignment(viewer: Viewer | null, assignmentId: unknown) {
   const id = await ownAssignmentId(viewer, String(assignmentId));
   const { lessonId } = await db.assignment.findUniqueOrThrow({ where: { id }, select: { lessonId: true } });

@@ -9,7 +9,8 @@ import { expr, pagesDb } from "../sql";
 import { notFound } from "../errors";
 import type { QuestionType, Skill } from "../generated/prisma/enums";
 import { completionQuery, itemsQuery, picksQuery } from "./item-analysis-sql";
-import { histogram, mean, median, percentCorrect } from "./statistics";
+import { reportSummary } from "./report-summary";
+import { percentCorrect } from "./statistics";
 
 type ReportQuestion = {
   id: string;
@@ -172,22 +173,7 @@ export async function getAssignmentReport(viewer: Viewer | null, assignmentId: s
       class: assignment.class,
       lesson: assignment.lesson,
     },
-    completion: {
-      enrolled: c.enrolled,
-      started: c.started,
-      submitted: c.submitted,
-      inProgress: Math.max(0, c.started - c.submitted),
-      notStarted: Math.max(0, c.enrolled - c.started),
-      // Before the due time nobody is missing yet; after it, everyone enrolled who has not submitted is.
-      missing: now > assignment.dueAt ? Math.max(0, c.enrolled - c.submitted) : 0,
-      needsGrading: c.needsGrading,
-      medianMinutes: c.medianSeconds === null ? null : c.medianSeconds / 60,
-    },
-    scores: {
-      mean: mean(c.percents),
-      median: median(c.percents),
-      distribution: histogram(c.percents, 10),
-    },
+    ...reportSummary(c, assignment.dueAt, now),
     questions: [...questions].sort((a, b) => missRank(a) - missRank(b) || a.number - b.number),
   };
 }

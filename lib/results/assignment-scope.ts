@@ -19,6 +19,7 @@ export async function getTeacherAssignmentScope(viewer: Viewer | null, assignmen
     .select((eb) => [
       "a.id",
       "a.classId",
+      "a.dueAt",
       countOf(eb.selectFrom("AssignmentQuestion as aq").whereRef("aq.assignmentId", "=", "a.id")).as(
         "questionCount",
       ),

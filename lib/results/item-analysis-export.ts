@@ -1,11 +1,17 @@
 import type { Viewer } from "../auth/viewer-types";
 import { fromDbSkill, fromDbType } from "../content/enum-names";
+import { SKILL_LABELS } from "../content/schema";
+import { TYPE_LABELS } from "../content/type-labels";
+import { describeDiscrimination } from "./discrimination-label";
 import { getAssignmentReport } from "./assignment-report";
 import { toCsv } from "./csv";
 import { slugify } from "../slugify";
 import { roundPercent } from "./export-format";
 
-/** The item analysis as CSV, one row per question in lesson order, for the teacher of the class. */
+/**
+ * The item analysis as CSV, one row per question in lesson order, for the teacher of the class. Types, skills and
+ * discrimination are named as the report page names them, not by their internal codes.
+ */
 export async function exportItemAnalysis(viewer: Viewer | null, assignmentId: string) {
   const report = await getAssignmentReport(viewer, assignmentId);
   const header = [
@@ -18,6 +24,7 @@ export async function exportItemAnalysis(viewer: Viewer | null, assignmentId: st
     "Right %",
     "Mean score %",
     "Discrimination (point-biserial)",
+    "Discrimination meaning",
     "Median seconds (estimated)",
     "Most picked wrong answer",
     "Picked by",
@@ -28,13 +35,14 @@ export async function exportItemAnalysis(viewer: Viewer | null, assignmentId: st
     .map((q) => [
       q.number,
       q.prompt,
-      fromDbType(q.type),
-      fromDbSkill(q.skill),
+      TYPE_LABELS[fromDbType(q.type)],
+      SKILL_LABELS[fromDbSkill(q.skill)],
       q.points,
       q.students,
       roundPercent(q.percentCorrect),
       roundPercent(q.meanPercent),
       q.discrimination === null ? null : Math.round(q.discrimination * 1000) / 1000,
+      describeDiscrimination(q.discrimination),
       q.medianSeconds === null ? null : Math.round(q.medianSeconds),
       q.topWrongChoice?.text,
       q.topWrongChoice?.picks,

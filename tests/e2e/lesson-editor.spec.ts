@@ -255,6 +255,9 @@ test("a teacher duplicates a demo lesson, edits its questions, assigns it, and a
     await teacher.goto(`/teacher/assignments/${assignmentId}/settings`);
     await expect(teacher.getByText(/^1 question\(s\) of this assignment were edited/)).toBeVisible();
     await teacher.getByRole("button", { name: "Regrade with the current questions" }).click();
+    // The student's attempt is still open: no submitted attempt is graded again, and the confirmation says so.
+    await expect(teacher.getByText(/^No submitted attempt answers this question/)).toBeFocused();
+    await teacher.getByRole("button", { name: "Regrade 0 attempts" }).click();
     await expect(teacher.getByText(/^Regraded: 1 question\(s\) updated/)).toBeVisible();
     await expectNoAxeViolations(teacher);
     await s.reload();

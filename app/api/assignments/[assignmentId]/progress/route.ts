@@ -1,6 +1,7 @@
 import { jsonRoute } from "@/lib/http/json-route";
-import { getLiveProgress } from "@/lib/results/live-progress";
+import { getLiveReport } from "@/lib/results/live-report";
 
+// The report page's live parts (progress, summary, distribution, responses to grade), polled together.
 export const GET = jsonRoute<{ assignmentId: string }>(({ viewer, params }) =>
-  getLiveProgress(viewer, params.assignmentId),
+  getLiveReport(viewer, params.assignmentId),
 );

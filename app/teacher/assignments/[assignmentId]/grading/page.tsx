@@ -102,6 +102,8 @@ export default async function GradingPage({ params, searchParams }: Props) {
                   </h3>
                 )}
                 <GradedResponseList
+                  // A new question starts a new list: its order is kept from when it was first shown.
+                  key={chosen.id}
                   assignmentId={data.assignment.id}
                   responses={data.responses}
                   maxPoints={chosen.points}

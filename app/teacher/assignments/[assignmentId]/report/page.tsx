@@ -1,15 +1,14 @@
 import Link from "next/link";
-import { formatPercent } from "@/components/results/format";
 import { ItemAnalysis } from "@/components/results/item-analysis";
 import { LiveProgressTable } from "@/components/results/live-progress-table";
-import { ScoreDistribution } from "@/components/results/score-distribution";
+import { LiveDistribution, LiveGradeLink, LiveSummary } from "@/components/results/live-report-parts";
 import { buttonClass } from "@/components/ui/button";
 import { LocalTime } from "@/components/ui/local-time";
 import { PageHeader } from "@/components/ui/page-header";
 import { viewerForPage } from "@/lib/auth/get-viewer";
 import { notFoundOnAppError } from "@/lib/http/page-errors";
 import { getAssignmentReport } from "@/lib/results/assignment-report";
-import { getLiveProgress } from "@/lib/results/live-progress";
+import { getLiveReport } from "@/lib/results/live-report";
 
 export const metadata = { title: "Assignment report" };
 
@@ -18,34 +17,19 @@ type Props = { params: Promise<{ assignmentId: string }> };
 export default async function AssignmentReportPage({ params }: Props) {
   const { assignmentId } = await params;
   const viewer = await viewerForPage("TEACHER");
-  const [report, progress] = await notFoundOnAppError(
-    Promise.all([getAssignmentReport(viewer, assignmentId), getLiveProgress(viewer, assignmentId)]),
+  const [report, live] = await notFoundOnAppError(
+    Promise.all([getAssignmentReport(viewer, assignmentId), getLiveReport(viewer, assignmentId)]),
   );
-  const { assignment, completion, scores } = report;
+  const { assignment } = report;
+  // Every part that changes while students work reads the same polled source, so they never disagree.
+  const liveProps = { assignmentId: assignment.id, initial: live, closed: assignment.closed };
   // Questions come most missed first: the review opens where the most answers wait for a decision.
   const mostMissedShortAnswer = report.questions.find((q) => q.type === "SHORT_ANSWER");
-  const facts: [string, string | number][] = [
-    ["Students", completion.enrolled],
-    ["Submitted", completion.submitted],
-    ["Working", completion.inProgress],
-    ["Not started", completion.notStarted],
-    ["Missing", completion.missing],
-    ["Mean score", formatPercent(scores.mean)],
-    ["Median score", formatPercent(scores.median)],
-    [
-      "Median time to submit",
-      completion.medianMinutes === null ? "—" : `${Math.round(completion.medianMinutes)} min`,
-    ],
-  ];
   return (
     <>
       <PageHeader title={`Report: ${assignment.lesson.title}`}>
         <p className="flex flex-wrap gap-3">
-          {completion.needsGrading > 0 && (
-            <Link href={`/teacher/assignments/${assignment.id}/grading`} className={buttonClass()}>
-              Grade open responses ({completion.needsGrading} to grade)
-            </Link>
-          )}
+          <LiveGradeLink {...liveProps} />
           {mostMissedShortAnswer && (
             <Link
               href={`/teacher/assignments/${assignment.id}/grading?question=${mostMissedShortAnswer.id}`}
@@ -75,31 +59,21 @@ export default async function AssignmentReportPage({ params }: Props) {
         <h2 id="summary-heading" className="mb-3 text-xl font-semibold">
           Summary
         </h2>
-        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-          {facts.map(([label, value]) => (
-            <div key={label} className="rounded-lg border border-stone-300 bg-white p-3">
-              <dt className="text-sm text-stone-700">{label}</dt>
-              <dd className="text-2xl font-semibold">{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <LiveSummary {...liveProps} />
       </section>
       <div className="grid gap-8 lg:grid-cols-2">
-        <section aria-labelledby="distribution-heading">
+        {/* min-w-0: a grid column may shrink below its content, so the chart fits a phone's width. */}
+        <section aria-labelledby="distribution-heading" className="min-w-0">
           <h2 id="distribution-heading" className="mb-3 text-xl font-semibold">
             Score distribution
           </h2>
-          {completion.submitted === 0 ? (
-            <p>No submissions yet.</p>
-          ) : (
-            <ScoreDistribution bins={scores.distribution} />
-          )}
+          <LiveDistribution {...liveProps} />
         </section>
-        <section aria-labelledby="live-heading">
+        <section aria-labelledby="live-heading" className="min-w-0">
           <h2 id="live-heading" className="mb-3 text-xl font-semibold">
             Live progress
           </h2>
-          <LiveProgressTable assignmentId={assignment.id} initial={progress} closed={assignment.closed} />
+          <LiveProgressTable {...liveProps} />
         </section>
       </div>
       <section aria-labelledby="items-heading" className="mt-8">

@@ -4,7 +4,7 @@ import { CloseAssignmentForm } from "@/components/teacher/close-assignment-form"
 import { EditAssignmentForm } from "@/components/teacher/edit-assignment-form";
 import { RegradeAssignmentForm } from "@/components/teacher/regrade-assignment-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { countOutdatedQuestions } from "@/lib/assignments/regrade";
+import { regradeImpact } from "@/lib/assignments/regrade";
 import { getAssignmentSettingsOrThrow } from "@/lib/assignments/settings-queries";
 import { viewerForPage } from "@/lib/auth/get-viewer";
 import { notFoundOnAppError } from "@/lib/http/page-errors";
@@ -19,7 +19,7 @@ export default async function AssignmentSettingsPage({
   const { assignmentId } = await params;
   const viewer = await viewerForPage("TEACHER");
   const a = await notFoundOnAppError(getAssignmentSettingsOrThrow(viewer, assignmentId));
-  const outdated = await countOutdatedQuestions(viewer, a.id);
+  const impact = await regradeImpact(viewer, a.id);
   return (
     <>
       <PageHeader title={`Settings: ${a.lesson.title}`} />
@@ -60,7 +60,11 @@ export default async function AssignmentSettingsPage({
             <h2 id="regrade-heading" className="mb-3 text-xl font-semibold">
               Questions and regrading
             </h2>
-            <RegradeAssignmentForm assignmentId={a.id} outdated={outdated} />
+            <RegradeAssignmentForm
+              assignmentId={a.id}
+              outdated={impact.questions}
+              attempts={impact.attempts}
+            />
           </section>
           <section aria-labelledby="acc-heading" className="rounded-lg border border-stone-300 bg-white p-5">
             <h2 id="acc-heading" className="mb-1 text-xl font-semibold">
