@@ -34,7 +34,10 @@ const statementReady = (s: Sentence) => {
     !/[?:]$/.test(s.text) &&
     !readsBadly(s.text) &&
     !s.listItem &&
-    hasMainVerb(s)
+    hasMainVerb(s) &&
+    // An instruction ("Spread it around plants…") is not a statement that can be true or false.
+    s.tokens[0]?.pos !== "VERB" &&
+    !/\b(?:also|too)\b/.test(s.text)
   );
 };
 
