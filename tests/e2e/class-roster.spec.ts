@@ -121,13 +121,13 @@ test.describe("classes and rosters", () => {
 
     // Remove one student, move another: both show as having left.
     const second = page.getByTestId("roster-row").filter({ hasText: names[1]! });
-    await second.getByText("Remove…").click();
+    await second.getByText("Remove…", { exact: true }).click();
     await second.getByRole("button", { name: `Remove ${names[1]}` }).click();
     await expect(page.getByTestId("roster-row").filter({ hasText: names[1]! })).toContainText(
       "Left the class",
     );
     const third = page.getByTestId("roster-row").filter({ hasText: names[2]! });
-    await third.getByText("Move…").click();
+    await third.getByText("Move…", { exact: true }).click();
     await third.getByLabel(`Move ${names[2]} to`).selectOption({ label: "Period 2" });
     await third.getByRole("button", { name: "Move", exact: true }).click();
     await expect(page.getByTestId("roster-row").filter({ hasText: names[2]! })).toContainText(
