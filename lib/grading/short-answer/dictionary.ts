@@ -1,4 +1,4 @@
-import englishWords from "an-array-of-english-words";
+import englishWords from "an-array-of-english-words" with { type: "json" };
 
 // Built on the first typo check: a quarter of a million entries is worth holding only once grading needs it.
 let words: ReadonlySet<string> | undefined;
