@@ -101,7 +101,7 @@ const outcomeOf = (outcomes: Map<string, Set<string>>, name: string) =>
   [...outcomes].find(([label]) => nameOf(label) === name)![1];
 
 /** The actions the probe saw answer 500. */
-const PROBED = ["duplicateLessonAction", "acceptDraftQuestionAction", "rejectDraftQuestionAction"];
+const PROBED = ["duplicateLessonAction"];
 /** Actions for people without an account: junk is all they can refuse. */
 const FOR_ANONYMOUS = new Set(["signUpTeacherAction", "joinAsNewStudentAction"]);
 /** Actions for anyone signed in, whatever their role. */

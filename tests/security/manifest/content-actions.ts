@@ -122,17 +122,5 @@ export const CONTENT_ACTIONS: ActionEntry[] = [
     page: ({ world }) => `/teacher/import/${world.import.articleId}`,
     args: ({ params }) => form({ id: params.lesson! }),
   }),
-  ...(["acceptDraftQuestionAction", "rejectDraftQuestionAction"] as const).map((name) =>
-    action("lib/import/actions.ts", name, {
-      policy: only(OWNER),
-      // Void actions: that the owner's call wrote something is the only sign it worked.
-      writes: true,
-      prepare: async (_world, fresh) => ({ question: await fresh.draftQuestion() }),
-      page: ({ world }) => `/teacher/import/${world.import.articleId}`,
-      args: ({ world, params }) => [
-        formData({ id: params.question!, accepted: "true", articleId: world.import.articleId }),
-      ],
-    }),
-  ),
   ...DRAFT_REVIEW_ACTIONS,
 ];
