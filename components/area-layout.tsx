@@ -7,7 +7,7 @@ import { SiteHeader } from "./site-header";
 /** The teacher and student areas' frame. It redirects only: every lib/ call below authorizes again. */
 export async function AreaLayout({ role, children }: { role: Role; children: ReactNode }) {
   const viewer = await viewerForPage(role);
-  const admin = role === "TEACHER" && (await viewerIsAdmin(viewer));
+  const admin = role === "teacher" && (await viewerIsAdmin(viewer));
   return (
     <>
       <SiteHeader viewer={viewer} admin={admin} />

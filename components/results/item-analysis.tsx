@@ -12,7 +12,7 @@ import { ColumnHeaders } from "@/components/ui/column-headers";
 type Question = AssignmentReport["questions"][number];
 
 function ChoiceTable({ question }: { question: Question }) {
-  if (question.choices.length === 0 || question.type === "ORDERING") return null;
+  if (question.choices.length === 0 || question.type === "ordering") return null;
   return (
     <table className="mt-3 w-full text-left text-sm">
       <caption className="sr-only">How often each choice was picked for question {question.number}</caption>

@@ -9,8 +9,8 @@ import { ColumnHeaders } from "@/components/ui/column-headers";
 const POLL_MS = 5_000;
 
 function statusText(status: LiveProgress["students"][number]["status"]) {
-  if (status === "SUBMITTED") return "Submitted";
-  if (status === "IN_PROGRESS") return "Working";
+  if (status === "submitted") return "Submitted";
+  if (status === "in_progress") return "Working";
   return "Not started";
 }
 
@@ -34,8 +34,8 @@ export function LiveProgressTable({
     refetchInterval: closed ? false : POLL_MS,
     refetchIntervalInBackground: false,
   });
-  const submitted = data.students.filter((s) => s.status === "SUBMITTED").length;
-  const working = data.students.filter((s) => s.status === "IN_PROGRESS").length;
+  const submitted = data.students.filter((s) => s.status === "submitted").length;
+  const working = data.students.filter((s) => s.status === "in_progress").length;
   return (
     <div>
       <p role="status" className="mb-2">

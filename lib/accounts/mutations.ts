@@ -12,7 +12,7 @@ export async function signUpTeacher(input: unknown): Promise<{ id: string; email
   try {
     const user = await db.user.create({
       data: {
-        role: "TEACHER",
+        role: "teacher",
         email: data.email,
         displayName: data.displayName,
         passwordHash: await hashPassword(data.password),
@@ -44,7 +44,7 @@ export async function joinAsNewStudent(
   try {
     const user = await db.user.create({
       data: {
-        role: "STUDENT",
+        role: "student",
         username: data.username,
         displayName: data.displayName,
         passwordHash,

@@ -45,7 +45,7 @@ export async function startAttempt(viewer: Viewer | null, assignmentId: string, 
     },
   });
   if (!assignment || assignment.openAt > now) throw notFound("Assignment");
-  const open = assignment.attempts.find((a) => a.status === "IN_PROGRESS");
+  const open = assignment.attempts.find((a) => a.status === "in_progress");
   if (open) return { id: open.id };
   if (isClosed(assignment, now)) {
     throw new AppError("conflict", "This assignment is closed. Ask your teacher if you need more time.");
@@ -78,7 +78,7 @@ export async function startAttempt(viewer: Viewer | null, assignmentId: string, 
     // Two tabs starting at once: the unique attempt number lets one win; the other resumes it.
     if (!isUniqueViolation(e)) throw e;
     const existing = await db.attempt.findFirst({
-      where: { assignmentId: assignment.id, studentId: student.id, status: "IN_PROGRESS" },
+      where: { assignmentId: assignment.id, studentId: student.id, status: "in_progress" },
       select: { id: true },
     });
     if (!existing) throw e;
@@ -158,7 +158,7 @@ async function explainUnsaved(studentId: string, attemptId: string, questionId: 
     },
   });
   if (!attempt) throw notFound("Attempt");
-  if (attempt.status === "SUBMITTED") throw new AppError("conflict", ALREADY_SUBMITTED);
+  if (attempt.status === "submitted") throw new AppError("conflict", ALREADY_SUBMITTED);
   if (attempt.deadlineAt && attempt.deadlineAt <= new Date()) {
     throw new AppError("conflict", "Time is up for this attempt, so this answer was not saved.");
   }
@@ -193,7 +193,7 @@ export async function submitAttempt(
     );
     const attempt = rows[0];
     if (!attempt) return null;
-    if (attempt.status === "SUBMITTED") {
+    if (attempt.status === "submitted") {
       return (await tx.executeQuery(submittedScore({ attemptId: attempt.id }))).rows[0]!;
     }
     // Past its time limit, the attempt ends at its deadline (as the expiry sweep would have ended it), so a

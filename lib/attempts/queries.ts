@@ -72,11 +72,11 @@ export async function getQuizForStudentOrThrow(
   const student = requireStudent(viewer);
   // Reads never write: the page submits an attempt whose time ran out first (expireAttemptIfPastDeadline).
   const assignment = await findStudentAssignment(student.id, assignmentId, now);
-  const open = assignment.attempts.find((a) => a.status === "IN_PROGRESS") ?? null;
+  const open = assignment.attempts.find((a) => a.status === "in_progress") ?? null;
   const window = attemptWindow(assignment);
   const allowed = allowedAttempts(window);
   const closed = isClosed(assignment, now);
-  const submitted = assignment.attempts.filter((a) => a.status === "SUBMITTED");
+  const submitted = assignment.attempts.filter((a) => a.status === "submitted");
 
   return {
     assignment: {
@@ -133,7 +133,7 @@ async function openAttemptView(
 export async function getAttemptReviewOrThrow(viewer: Viewer | null, attemptId: string, now = new Date()) {
   const student = requireStudent(viewer);
   const attempt = await db.attempt.findFirst({
-    where: { id: attemptId, studentId: student.id, status: "SUBMITTED" },
+    where: { id: attemptId, studentId: student.id, status: "submitted" },
     select: {
       ...attemptSummarySelect,
       assignment: {
@@ -178,7 +178,7 @@ export async function getAttemptReviewOrThrow(viewer: Viewer | null, attemptId: 
       return {
         question: { ...q, type: fromDbType(q.type), skill: fromDbSkill(q.skill) },
         answer: parsed?.success ? parsed.data : null,
-        points: r?.points ?? (q.type === "OPEN_RESPONSE" ? null : 0),
+        points: r?.points ?? (q.type === "open_response" ? null : 0),
         correct: r?.correct ?? false,
         feedback: r?.feedback ?? null,
       };

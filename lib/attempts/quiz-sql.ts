@@ -81,7 +81,7 @@ export const saveAnswerStatement = fixedStatement((db, save: SavedAnswer) => {
     ])
     .where("a.id", "=", save.attemptId)
     .where("a.studentId", "=", save.studentId)
-    .where("a.status", "=", sql.lit("IN_PROGRESS"))
+    .where("a.status", "=", sql.lit("in_progress"))
     .where((eb) => eb.or([eb("a.deadlineAt", "is", null), eb("a.deadlineAt", ">", now)]))
     .forShare("a");
   return db
@@ -181,7 +181,7 @@ export const submitWithScore = fixedStatement((db, submission: AttemptSubmission
   return db
     .updateTable("Attempt")
     .set((eb) => ({
-      status: sql.lit("SUBMITTED"),
+      status: sql.lit("submitted"),
       submittedAt,
       late,
       points,

@@ -37,9 +37,9 @@ export function toStudentQuestion(q: Source, attemptId: string, shuffleChoices: 
   const choices = q.choices.map(({ id, text }) => ({ id: sealChoiceId(attemptId, id), text }));
   // Ordering items are stored in their answer order, so they are always shuffled before a student sees them.
   const arranged =
-    q.type === "TRUE_FALSE"
+    q.type === "true_false"
       ? trueFirst(choices)
-      : shuffleChoices || q.type === "ORDERING"
+      : shuffleChoices || q.type === "ordering"
         ? seededShuffle(choices, shuffleSeed(attemptId, q.id))
         : choices;
   return {

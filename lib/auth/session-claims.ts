@@ -5,8 +5,8 @@ import type { Role } from "./viewer-types";
  * overnight; teachers sign in on their own devices and keep theirs for a week.
  */
 export const IDLE_LIMIT_SECONDS: Record<Role, number> = {
-  STUDENT: 12 * 60 * 60,
-  TEACHER: 7 * 24 * 60 * 60,
+  student: 12 * 60 * 60,
+  teacher: 7 * 24 * 60 * 60,
 };
 
 /** next-auth's token and cookie lifetime: the longest idle limit, so the per-role check below decides. */
@@ -39,7 +39,7 @@ export function liveClaims(
   if (!token) return null;
   const { uid, sv, role, seen } = token;
   if (typeof uid !== "string" || typeof sv !== "number" || typeof seen !== "number") return null;
-  if (role !== "TEACHER" && role !== "STUDENT") return null;
+  if (role !== "teacher" && role !== "student") return null;
   if (seen > now + CLOCK_SKEW_SECONDS) return null;
   if (now - seen > IDLE_LIMIT_SECONDS[role]) return null;
   return { uid, sv, role, seen };

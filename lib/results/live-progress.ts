@@ -52,7 +52,7 @@ export function progressQuery(assignmentId: string, classId: string) {
 export type LiveProgressRow = {
   id: string;
   displayName: string;
-  status: "IN_PROGRESS" | "SUBMITTED" | null;
+  status: "in_progress" | "submitted" | null;
   startedAt: string | null;
   submittedAt: string | null;
   answered: number;

@@ -36,7 +36,7 @@ const { classroom, createStudent, createTeacher } = await import("../support/fac
 
 const SECRET = process.env.NEXTAUTH_SECRET!;
 const COOKIE = "next-auth.session-token";
-type Person = { id: string; role: "TEACHER" | "STUDENT"; displayName: string };
+type Person = { id: string; role: "teacher" | "student"; displayName: string };
 
 /** A session cookie as next-auth issues it, last used `idleSeconds` ago. */
 async function sessionCookie(person: Person, idleSeconds: number, sv = 0): Promise<string> {
@@ -57,15 +57,15 @@ async function resolved(cookie: string) {
   return { viewer: await getViewer(), claim: await claimedViewerFrom(request) };
 }
 
-const STUDENT_LIMIT = IDLE_LIMIT_SECONDS.STUDENT;
-const TEACHER_LIMIT = IDLE_LIMIT_SECONDS.TEACHER;
+const STUDENT_LIMIT = IDLE_LIMIT_SECONDS.student;
+const TEACHER_LIMIT = IDLE_LIMIT_SECONDS.teacher;
 
 describe("idle limits, wherever a token becomes a viewer", () => {
   it("a student's session holds until 12 hours without use, then is no session on every path", async () => {
     const student = await createStudent();
     const live = await resolved(await sessionCookie(student, STUDENT_LIMIT - 60));
     expect(live.viewer).toEqual(student);
-    expect(live.claim).toMatchObject({ id: student.id, role: "STUDENT", sessionVersion: 0 });
+    expect(live.claim).toMatchObject({ id: student.id, role: "student", sessionVersion: 0 });
 
     expect(await resolved(await sessionCookie(student, STUDENT_LIMIT + 60))).toEqual({
       viewer: null,
@@ -86,12 +86,12 @@ describe("idle limits, wherever a token becomes a viewer", () => {
   it("pages send an idle or revoked session to sign-in", async () => {
     const student = await createStudent();
     jar.cookie = await sessionCookie(student, STUDENT_LIMIT + 60);
-    await expect(viewerForPage("STUDENT")).rejects.toMatchObject({
+    await expect(viewerForPage("student")).rejects.toMatchObject({
       digest: expect.stringContaining("/sign-in"),
     });
     jar.cookie = await sessionCookie(student, 60);
     await endAllSessions(student.id);
-    await expect(viewerForPage("STUDENT")).rejects.toMatchObject({
+    await expect(viewerForPage("student")).rejects.toMatchObject({
       digest: expect.stringContaining("/sign-in"),
     });
   });
@@ -103,7 +103,7 @@ describe("endpoints answer an idle or revoked session 401, like no session", () 
     const student = students[0]!;
     const { id: attemptId } = await startAttempt(student, assignment.id);
     const q = await db.assignmentQuestion.findFirstOrThrow({
-      where: { assignmentId: assignment.id, question: { type: "SINGLE_CHOICE" } },
+      where: { assignmentId: assignment.id, question: { type: "single_choice" } },
       select: { question: { select: { id: true, choices: { select: { id: true }, take: 1 } } } },
     });
     let version = 0;
@@ -195,7 +195,7 @@ describe("/api/auth/session", () => {
       token: setCookies[0]!.split(";")[0]!.slice(COOKIE.length + 1),
       secret: SECRET,
     });
-    expect(renewed).toMatchObject({ uid: student.id, sv: 0, role: "STUDENT" });
+    expect(renewed).toMatchObject({ uid: student.id, sv: 0, role: "student" });
     expect(nowSeconds() - (renewed!.seen as number)).toBeLessThan(5);
   });
 

@@ -11,7 +11,7 @@ import { days, twoClassrooms } from "../support/scenario";
 /** Two questions of different skills in the assignment, with their points. */
 async function twoSkills(assignmentId: string) {
   const questions = await db.question.findMany({
-    where: { type: "SINGLE_CHOICE", assignmentQuestions: { some: { assignmentId } } },
+    where: { type: "single_choice", assignmentQuestions: { some: { assignmentId } } },
     select: {
       id: true,
       skill: true,
@@ -70,7 +70,7 @@ describe("student report, progress and class skills", () => {
     const report = await getStudentReport(teacher, cls.id, b.id);
     expect(report.student.id).toBe(b.id);
     expect(report.attempts).toHaveLength(1);
-    expect(report.attempts[0]).toMatchObject({ percent: 20, status: "SUBMITTED", number: 1 });
+    expect(report.attempts[0]).toMatchObject({ percent: 20, status: "submitted", number: 1 });
     expect(skillsOf(report, q2.skill).percent).toBe(0);
   });
 
@@ -99,7 +99,7 @@ describe("student report, progress and class skills", () => {
     const student = students[0]!;
     await db.assignment.update({
       where: { id: assignment.id },
-      data: { releasePolicy: "AFTER_DUE", dueAt: days(1) },
+      data: { releasePolicy: "after_due", dueAt: days(1) },
     });
     const [q1] = await twoSkills(assignment.id);
     await answeredRight(assignment.id, student.id, q1);
@@ -116,7 +116,7 @@ describe("student report, progress and class skills", () => {
     const student = students[0]!;
     await db.assignment.update({
       where: { id: assignment.id },
-      data: { releasePolicy: "AFTER_SUBMIT", attemptsAllowed: 2 },
+      data: { releasePolicy: "after_submit", attemptsAllowed: 2 },
     });
     const [q1] = await twoSkills(assignment.id);
     const { id: attemptId } = await answeredRight(assignment.id, student.id, q1);

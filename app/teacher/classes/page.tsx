@@ -7,7 +7,7 @@ import { listTeacherClasses } from "@/lib/classes/queries";
 export const metadata = { title: "Classes" };
 
 export default async function ClassesPage() {
-  const classes = await listTeacherClasses(await viewerForPage("TEACHER"));
+  const classes = await listTeacherClasses(await viewerForPage("teacher"));
   return (
     <>
       <PageHeader title="Your classes" />

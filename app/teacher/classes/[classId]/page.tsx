@@ -19,7 +19,7 @@ export const metadata: Metadata = { title: "Class" };
 
 export default async function ClassPage({ params, searchParams }: Props) {
   const [{ classId }, view] = await Promise.all([params, searchParams]);
-  const viewer = await viewerForPage("TEACHER");
+  const viewer = await viewerForPage("teacher");
   const book = await notFoundOnAppError(getClassGradebook(viewer, classId, view));
   // Set by the assign page when it sends the teacher back here; anything else shows no notice.
   const assigned = formInteger({ required: "Not a count" }).catch(0).parse(view.assigned);

@@ -15,7 +15,7 @@ export const metadata = { title: "Review draft lessons" };
 
 export default async function ImportReviewPage({ params }: { params: Promise<{ articleId: string }> }) {
   const { articleId } = await params;
-  const viewer = await viewerForPage("TEACHER");
+  const viewer = await viewerForPage("teacher");
   const [article, audit] = await notFoundOnAppError(
     Promise.all([getImportReview(viewer, articleId), getImportAuditOrThrow(viewer, articleId)]),
   );
@@ -35,7 +35,7 @@ export default async function ImportReviewPage({ params }: { params: Promise<{ a
           <h2 id={`lesson-${lesson.id}`} className="text-xl font-semibold">
             {lesson.title}{" "}
             <span className="text-sm font-normal text-stone-600">
-              ({lesson.status === "DRAFT" ? "draft" : "published"})
+              ({lesson.status === "draft" ? "draft" : "published"})
             </span>
           </h2>
           <ImportAuditSummary
@@ -52,7 +52,7 @@ export default async function ImportReviewPage({ params }: { params: Promise<{ a
                 <p>{q.prompt}</p>
                 <p className="mt-1 text-sm text-stone-700">Source: “{q.citationText}”</p>
                 <AuditNote warnings={audit.warnings[q.id]} label={`Item audit of question ${i + 1}`} />
-                {lesson.status === "DRAFT" && (
+                {lesson.status === "draft" && (
                   <div className="mt-2 flex items-center gap-4">
                     <p className="text-sm font-medium">{q.acceptedAt ? "Accepted" : "Not decided yet"}</p>
                     <form action={acceptDraftQuestionAction}>
@@ -85,7 +85,7 @@ export default async function ImportReviewPage({ params }: { params: Promise<{ a
               </li>
             ))}
           </ol>
-          {lesson.status === "DRAFT" && (
+          {lesson.status === "draft" && (
             <PublishLessonForm
               lessonId={lesson.id}
               undecided={lesson.questions.filter((q) => q.acceptedAt === null).length}

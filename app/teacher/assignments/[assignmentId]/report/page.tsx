@@ -17,13 +17,13 @@ type Props = { params: Promise<{ assignmentId: string }> };
 
 export default async function AssignmentReportPage({ params }: Props) {
   const { assignmentId } = await params;
-  const viewer = await viewerForPage("TEACHER");
+  const viewer = await viewerForPage("teacher");
   const [report, progress] = await notFoundOnAppError(
     Promise.all([getAssignmentReport(viewer, assignmentId), getLiveProgress(viewer, assignmentId)]),
   );
   const { assignment, completion, scores } = report;
   // Questions come most missed first: the review opens where the most answers wait for a decision.
-  const mostMissedShortAnswer = report.questions.find((q) => q.type === "SHORT_ANSWER");
+  const mostMissedShortAnswer = report.questions.find((q) => q.type === "short_answer");
   const facts: [string, string | number][] = [
     ["Students", completion.enrolled],
     ["Submitted", completion.submitted],

@@ -15,7 +15,7 @@ export default async function EditQuestionPage({
   params: Promise<{ lessonId: string; questionId: string }>;
 }) {
   const { lessonId, questionId } = await params;
-  const viewer = await viewerForPage("TEACHER");
+  const viewer = await viewerForPage("teacher");
   const { lesson, question } = await notFoundOnAppError(
     redirectOnForbidden(
       getQuestionForEditorOrThrow(viewer, lessonId, questionId),
