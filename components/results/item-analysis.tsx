@@ -3,7 +3,6 @@
 import Link from "next/link";
 import { TYPE_LABELS } from "@/components/lesson/type-labels";
 import { SKILL_LABELS } from "@/lib/content/schema";
-import { fromDbSkill, fromDbType } from "@/lib/content/enum-names";
 import type { AssignmentReport } from "@/lib/results/assignment-report";
 import { describeDiscrimination } from "./discrimination-label";
 import { formatDuration, formatPercent } from "./format";
@@ -47,7 +46,7 @@ export function ItemAnalysis({ questions, lessonId }: { questions: Question[]; l
               Question {q.number}: {q.prompt}
             </h3>
             <p className="text-sm text-stone-700">
-              {TYPE_LABELS[fromDbType(q.type)]} · {SKILL_LABELS[fromDbSkill(q.skill)]} · {q.points} point
+              {TYPE_LABELS[q.type]} · {SKILL_LABELS[q.skill]} · {q.points} point
               {q.points === 1 ? "" : "s"}
             </p>
             <dl className="mt-2 grid grid-cols-2 gap-x-6 gap-y-1 sm:grid-cols-4">

@@ -17,6 +17,7 @@ import { inTransaction } from "./pool-transaction";
 import { lockAttemptForSubmit, saveAnswerStatement, submittedScore } from "./quiz-sql";
 import { openAnswer } from "./opaque-ids";
 import { saveAnswerSchema } from "./schema";
+import type { QuestionType } from "../generated/prisma/enums";
 
 const NOT_THIS_QUESTION = "That answer does not fit this question.";
 
@@ -140,7 +141,12 @@ async function replacedInAssignment(attemptId: string, questionId: string): Prom
   return replaced !== undefined;
 }
 
-async function explainUnsaved(studentId: string, attemptId: string, questionId: string, answerType: string) {
+async function explainUnsaved(
+  studentId: string,
+  attemptId: string,
+  questionId: string,
+  answerType: QuestionType,
+) {
   const attempt = await db.attempt.findFirst({
     where: { id: attemptId, studentId },
     select: {
@@ -170,7 +176,7 @@ async function explainUnsaved(studentId: string, attemptId: string, questionId: 
     if (await replacedInAssignment(attemptId, questionId)) throw new AppError("conflict", QUESTION_REPLACED);
     throw notFound("Question");
   }
-  if (question.type.toLowerCase() !== answerType) {
+  if (question.type !== answerType) {
     throw new AppError("invalid", NOT_THIS_QUESTION);
   }
   const current = attempt.responses[0];

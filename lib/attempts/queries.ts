@@ -4,7 +4,6 @@ import { notFound } from "../errors";
 import { requireStudent } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
 import { answerSchema, type Answer } from "../grading/answer";
-import { fromDbSkill, fromDbType } from "../content/enum-names";
 import { allowedAttempts, hasAttemptsLeft, isClosed } from "./attempt-rules";
 import { attemptWindow, keyRelease, studentWindowSelect } from "./release";
 import { seededShuffle } from "./seeded-shuffle";
@@ -176,7 +175,7 @@ export async function getAttemptReviewOrThrow(viewer: Viewer | null, attemptId: 
       const r = byQuestion.get(q.id);
       const parsed = r ? answerSchema.safeParse(r.answer) : null;
       return {
-        question: { ...q, type: fromDbType(q.type), skill: fromDbSkill(q.skill) },
+        question: q,
         answer: parsed?.success ? parsed.data : null,
         points: r?.points ?? (q.type === "open_response" ? null : 0),
         correct: r?.correct ?? false,

@@ -1,5 +1,4 @@
 import type { QuestionType as DbQuestionType } from "../generated/prisma/enums";
-import { fromDbType } from "../content/enum-names";
 import type { QuestionType } from "../content/schema";
 import { sealChoiceId, shuffleSeed } from "./opaque-ids";
 import { seededShuffle } from "./seeded-shuffle";
@@ -44,7 +43,7 @@ export function toStudentQuestion(q: Source, attemptId: string, shuffleChoices: 
         : choices;
   return {
     id: q.id,
-    type: fromDbType(q.type),
+    type: q.type,
     prompt: q.prompt,
     points: q.points,
     choices: arranged,

@@ -1,5 +1,4 @@
 import type { Viewer } from "../auth/viewer-types";
-import { fromDbSkill, fromDbType } from "../content/enum-names";
 import { getAssignmentReport } from "./assignment-report";
 import { toCsv } from "./csv";
 import { slugify } from "../slugify";
@@ -28,8 +27,8 @@ export async function exportItemAnalysis(viewer: Viewer | null, assignmentId: st
     .map((q) => [
       q.number,
       q.prompt,
-      fromDbType(q.type),
-      fromDbSkill(q.skill),
+      q.type,
+      q.skill,
       q.points,
       q.students,
       roundPercent(q.percentCorrect),

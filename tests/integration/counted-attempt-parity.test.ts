@@ -49,7 +49,7 @@ describe("counted attempt: SQL and pickCountedAttempt agree", () => {
               ? [{ id: r.id, percent: r.percent, submittedAt: r.submittedAt }]
               : [],
           );
-          const expected = pickCountedAttempt(scored, rule === "best" ? "best" : "latest");
+          const expected = pickCountedAttempt(scored, rule);
           const cell = await pagesDb
             .with("cell", (q) =>
               attemptCells({

@@ -40,7 +40,7 @@ describe("grading an open response", () => {
     });
     const maxPoints = sameSkill.reduce((sum, q) => sum + q.points, 0);
     const skillRow = async () =>
-      (await getClassSkills(teacher, cls.id)).skills.find((s) => s.skill === skill.toLowerCase())!;
+      (await getClassSkills(teacher, cls.id)).skills.find((s) => s.skill === skill)!;
 
     // The student answered only the open response: the skill's other questions count 0 until it is graded.
     expect(await skillRow()).toMatchObject({

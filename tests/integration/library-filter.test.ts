@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
-import { fromDbSkill } from "../../lib/content/enum-names";
 import { listLibraryLessons } from "../../lib/content/queries";
 import { createTeacher } from "../support/factories";
 import { createPrivateLesson, demoLessons } from "../support/scenario";
@@ -16,7 +15,7 @@ describe("listLibraryLessons with a filter", () => {
       orderBy: [{ lessonId: "asc" }, { position: "asc" }],
       select: { skill: true },
     });
-    const filtered = await listLibraryLessons(teacher, { skill: fromDbSkill(skill), type: "single_choice" });
+    const filtered = await listLibraryLessons(teacher, { skill, type: "single_choice" });
     const expected = await db.question.groupBy({
       by: ["lessonId"],
       where: { lessonId: { in: all.map((l) => l.id) }, retiredAt: null, skill, type: "single_choice" },

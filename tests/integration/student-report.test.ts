@@ -49,7 +49,7 @@ describe("student report, progress and class skills", () => {
     });
 
     const skillsOf = (s: { skills: { skill: string; percent: number | null }[] }, skill: string) =>
-      s.skills.find((x) => x.skill === skill.toLowerCase())!;
+      s.skills.find((x) => x.skill === skill)!;
     const classSkills = await getClassSkills(teacher, cls.id);
     // q1's skill: both right. q2's skill: a right, b blank (0). Other questions of those skills were left blank.
     const sameSkill = await db.question.findMany({
@@ -108,7 +108,7 @@ describe("student report, progress and class skills", () => {
     expect(before.skills.every((s) => s.percent === null)).toBe(true);
 
     const after = await getMyProgress(student, days(2));
-    expect(after.skills.find((s) => s.skill === q1.skill.toLowerCase())!.percent).toBeGreaterThan(0);
+    expect(after.skills.find((s) => s.skill === q1.skill)!.percent).toBeGreaterThan(0);
   });
 
   it("keeps skills hidden while the student may still use the key, as the attempt review does", async () => {
@@ -121,7 +121,7 @@ describe("student report, progress and class skills", () => {
     const [q1] = await twoSkills(assignment.id);
     const { id: attemptId } = await answeredRight(assignment.id, student.id, q1);
     const skillOf = async () =>
-      (await getMyProgress(student)).skills.find((s) => s.skill === q1.skill.toLowerCase())!.percent;
+      (await getMyProgress(student)).skills.find((s) => s.skill === q1.skill)!.percent;
     const review = await getAttemptReviewOrThrow(student, attemptId);
     expect(review.withheldFor).toBe("attempts_left");
     expect(await skillOf(), "a second attempt is still allowed").toBeNull();

@@ -16,7 +16,7 @@ describe("fixedStatement", () => {
       studentId: "s1",
       sessionVersion,
       questionId: "q1",
-      type: "short_answer",
+      type: "short_answer" as const,
       answer: JSON.stringify({ type: "short_answer", text: `answer ${version}` }),
       version,
       flagged: version % 2 === 0,

@@ -5,7 +5,6 @@ import { PageHeader } from "@/components/ui/page-header";
 import { viewerForPage } from "@/lib/auth/get-viewer";
 import { getImportAuditOrThrow } from "@/lib/content/audit-queries";
 import { SKILL_LABELS } from "@/lib/content/schema";
-import { fromDbSkill } from "@/lib/content/enum-names";
 import { PublishLessonForm } from "@/components/teacher/publish-lesson-form";
 import { acceptDraftQuestionAction, rejectDraftQuestionAction } from "@/lib/import/actions";
 import { getImportReview } from "@/lib/import/queries";
@@ -47,7 +46,7 @@ export default async function ImportReviewPage({ params }: { params: Promise<{ a
             {lesson.questions.map((q, i) => (
               <li key={q.id} className="rounded border border-stone-200 p-3">
                 <p className="text-sm text-stone-600">
-                  Question {i + 1} · {SKILL_LABELS[fromDbSkill(q.skill)]}
+                  Question {i + 1} · {SKILL_LABELS[q.skill]}
                 </p>
                 <p>{q.prompt}</p>
                 <p className="mt-1 text-sm text-stone-700">Source: “{q.citationText}”</p>
