@@ -43,4 +43,25 @@ describe("liveClaims: a token's session is live until its role's idle limit", ()
     expect(liveClaims(token("student", NOW + 60), NOW)).not.toBeNull();
     expect(liveClaims(token("student", NOW + HOUR), NOW)).toBeNull();
   });
+
+  it('reads a token issued before the snake_case enums (role "TEACHER", "STUDENT") as that role, with its limit', () => {
+    expect(liveClaims(token("TEACHER", NOW - DAY), NOW)).toEqual({
+      uid: "u1",
+      sv: 3,
+      role: "teacher",
+      seen: NOW - DAY,
+    });
+    expect(liveClaims(token("STUDENT", NOW - HOUR), NOW)).toEqual({
+      uid: "u1",
+      sv: 3,
+      role: "student",
+      seen: NOW - HOUR,
+    });
+    expect(liveClaims(token("STUDENT", NOW - 12 * HOUR - 1), NOW)).toBeNull();
+    expect(liveClaims(token("TEACHER", NOW - 7 * DAY - 1), NOW)).toBeNull();
+    // Only those two old spellings: no token was ever issued with another.
+    for (const role of ["Teacher", "ADMIN", "admin", "constructor", "toString", "__proto__", ""]) {
+      expect(liveClaims(token(role, NOW), NOW)).toBeNull();
+    }
+  });
 });

@@ -20,6 +20,12 @@ describe("renewedToken (next-auth's jwt callback when the browser asks for its s
     expect(viewerFromToken).toHaveBeenCalledWith({ uid: "s1", sv: 2, role: "student", seen: NOW - 3600 });
   });
 
+  it('re-issues a token issued with the old role spelling ("STUDENT") with today\'s ("student")', async () => {
+    viewerFromToken.mockResolvedValue({ id: "s1", role: "student", displayName: "Old name" });
+    const issuedBefore = { ...token, role: "STUDENT" } as unknown as typeof token;
+    expect(await renewedToken(issuedBefore, NOW)).toEqual({ ...token, seen: NOW });
+  });
+
   it("ends a revoked session (old session version, disabled account) and an idle one", async () => {
     viewerFromToken.mockResolvedValue(null);
     await expect(renewedToken(token, NOW)).rejects.toSatisfy(isSessionEnd);
