@@ -34,15 +34,16 @@ describe("teacher verification data", () => {
         .map((d) => d.name)
         .sort();
       for (const name of before) await client.query(migrationSql(name));
+      // The enum's labels as they were at this migration, before 20261207100000_snake_case_enums renamed them.
       await client.query(
         `INSERT INTO "User" (id, role, email, username, "displayName", "passwordHash") VALUES
-           ('t1', 'teacher', 't1@school.test', NULL, 'Existing teacher', 'x'),
-           ('s1', 'student', NULL, 's1', 'Existing student', 'x')`,
+           ('t1', 'TEACHER', 't1@school.test', NULL, 'Existing teacher', 'x'),
+           ('s1', 'STUDENT', NULL, 's1', 'Existing student', 'x')`,
       );
       await client.query(migrationSql(MIGRATION));
       await client.query(
         `INSERT INTO "User" (id, role, email, "displayName", "passwordHash")
-         VALUES ('t2', 'teacher', 't2@school.test', 'New teacher', 'x')`,
+         VALUES ('t2', 'TEACHER', 't2@school.test', 'New teacher', 'x')`,
       );
       const { rows } = await client.query<{ id: string; approved: boolean; isAdmin: boolean }>(
         `SELECT id, "verifiedAt" IS NOT NULL AS approved, "isAdmin" FROM "User" ORDER BY id`,
