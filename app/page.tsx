@@ -5,7 +5,7 @@ import { getViewer } from "@/lib/auth/get-viewer";
 
 export default async function LandingPage() {
   const viewer = await getViewer();
-  const home = viewer?.role === "TEACHER" ? "/teacher/classes" : "/student";
+  const home = viewer?.role === "teacher" ? "/teacher/classes" : "/student";
   return (
     <>
       <SiteHeader viewer={viewer} />
@@ -21,7 +21,7 @@ export default async function LandingPage() {
         <div className="mt-10 flex flex-wrap gap-4">
           {viewer ? (
             <Link href={home} className={buttonClass("primary")}>
-              Go to {viewer.role === "TEACHER" ? "my classes" : "my assignments"}
+              Go to {viewer.role === "teacher" ? "my classes" : "my assignments"}
             </Link>
           ) : (
             <>

@@ -10,8 +10,8 @@ import { SiteHeader } from "./site-header";
 export async function AreaLayout({ role, children }: { role: Role; children: ReactNode }) {
   const viewer = await viewerForPage(role);
   // A login card's or reset code's one-time password is replaced before anything else.
-  if (role === "STUDENT" && (await mustChooseOwnPassword(viewer))) redirect("/account/new-password");
-  const admin = role === "TEACHER" && (await viewerIsAdmin(viewer));
+  if (role === "student" && (await mustChooseOwnPassword(viewer))) redirect("/account/new-password");
+  const admin = role === "teacher" && (await viewerIsAdmin(viewer));
   return (
     <>
       <SiteHeader viewer={viewer} admin={admin} />

@@ -3,11 +3,11 @@ import type { Viewer } from "@/lib/auth/viewer-types";
 import { SignOutButton } from "./auth/sign-out-button";
 
 const NAV: Record<Viewer["role"], { href: string; label: string }[]> = {
-  TEACHER: [
+  teacher: [
     { href: "/teacher/classes", label: "Classes" },
     { href: "/teacher/lessons", label: "Lesson library" },
   ],
-  STUDENT: [
+  student: [
     { href: "/student", label: "My assignments" },
     { href: "/student/progress", label: "My progress" },
   ],

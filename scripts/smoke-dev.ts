@@ -64,7 +64,7 @@ async function signInAsTeacher() {
     throw new Error(`signing in as ${DEMO_TEACHER.email} set no session (HTTP ${callback.status})`);
   }
   const session = (await (await request("/api/auth/session")).json()) as { viewer?: { role?: string } };
-  if (session.viewer?.role?.toLowerCase() !== "teacher") {
+  if (session.viewer?.role !== "teacher") {
     throw new Error(`the session after sign-in is not a teacher's: ${JSON.stringify(session)}`);
   }
   const classes = await request("/teacher/classes");

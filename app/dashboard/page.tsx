@@ -4,5 +4,5 @@ import { getViewer } from "@/lib/auth/get-viewer";
 /** Where sign-in lands: each person's own home. */
 export default async function DashboardRedirect() {
   const viewer = await getViewer();
-  redirect(!viewer ? "/sign-in" : viewer.role === "TEACHER" ? "/teacher/classes" : "/student");
+  redirect(!viewer ? "/sign-in" : viewer.role === "teacher" ? "/teacher/classes" : "/student");
 }

@@ -2,5 +2,5 @@ import type { ReactNode } from "react";
 import { AreaLayout } from "@/components/area-layout";
 
 export default function StudentLayout({ children }: { children: ReactNode }) {
-  return <AreaLayout role="STUDENT">{children}</AreaLayout>;
+  return <AreaLayout role="student">{children}</AreaLayout>;
 }

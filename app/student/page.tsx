@@ -7,7 +7,7 @@ import { viewerForPage } from "@/lib/auth/get-viewer";
 export const metadata = { title: "My assignments" };
 
 export default async function StudentDashboard() {
-  const viewer = await viewerForPage("STUDENT");
+  const viewer = await viewerForPage("student");
   const { todo, late, done } = await listStudentAssignments(viewer);
   return (
     <>

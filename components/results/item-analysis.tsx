@@ -4,7 +4,6 @@ import Link from "next/link";
 import { keyQuestionId } from "@/components/lesson/answer-key-list";
 import { TYPE_LABELS } from "@/components/lesson/type-labels";
 import { SKILL_LABELS } from "@/lib/content/schema";
-import { fromDbSkill, fromDbType } from "@/lib/content/enum-names";
 import type { AssignmentReport } from "@/lib/results/assignment-report";
 import { describeDiscrimination } from "./discrimination-label";
 import { formatDuration, formatPercent } from "./format";
@@ -13,7 +12,7 @@ import { ColumnHeaders } from "@/components/ui/column-headers";
 type Question = AssignmentReport["questions"][number];
 
 function ChoiceTable({ question }: { question: Question }) {
-  if (question.choices.length === 0 || question.type === "ORDERING") return null;
+  if (question.choices.length === 0 || question.type === "ordering") return null;
   return (
     <table className="mt-3 w-full text-left text-sm">
       <caption className="sr-only">How often each choice was picked for question {question.number}</caption>
@@ -48,7 +47,7 @@ export function ItemAnalysis({ questions, lessonId }: { questions: Question[]; l
               Question {q.number}: {q.prompt}
             </h3>
             <p className="text-sm text-stone-700">
-              {TYPE_LABELS[fromDbType(q.type)]} · {SKILL_LABELS[fromDbSkill(q.skill)]} · {q.points} point
+              {TYPE_LABELS[q.type]} · {SKILL_LABELS[q.skill]} · {q.points} point
               {q.points === 1 ? "" : "s"}
             </p>
             <dl className="mt-2 grid grid-cols-2 gap-x-6 gap-y-1 sm:grid-cols-4">

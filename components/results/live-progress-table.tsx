@@ -7,8 +7,8 @@ import { ColumnHeaders } from "@/components/ui/column-headers";
 import { LIVE_POLL_MS as POLL_MS, useLiveReport } from "./use-live-report";
 
 function statusText(status: LiveProgress["students"][number]["status"]) {
-  if (status === "SUBMITTED") return "Submitted";
-  if (status === "IN_PROGRESS") return "Working";
+  if (status === "submitted") return "Submitted";
+  if (status === "in_progress") return "Working";
   return "Not started";
 }
 
@@ -27,8 +27,8 @@ export function LiveProgressTable({
 }) {
   // The page's one live source, shared with the summary, the chart and the link to grade (use-live-report.ts).
   const { data, isError, dataUpdatedAt } = useLiveReport({ assignmentId, initial, closed });
-  const submitted = data.students.filter((s) => s.status === "SUBMITTED").length;
-  const working = data.students.filter((s) => s.status === "IN_PROGRESS").length;
+  const submitted = data.students.filter((s) => s.status === "submitted").length;
+  const working = data.students.filter((s) => s.status === "in_progress").length;
   return (
     <div>
       <p role="status" className="mb-2">

@@ -20,9 +20,9 @@ export type SettingsDefaults = {
 export const NEW_ASSIGNMENT_DEFAULTS: SettingsDefaults = {
   attemptsAllowed: 1,
   timeLimitMinutes: null,
-  releasePolicy: "AFTER_SUBMIT",
-  scoringRule: "BEST",
-  latePolicy: "ACCEPT_LATE",
+  releasePolicy: "after_submit",
+  scoringRule: "best",
+  latePolicy: "accept_late",
   shuffleQuestions: false,
   shuffleChoices: true,
 };
@@ -136,8 +136,8 @@ export function AssignmentSettingsFields({
         name="latePolicy"
         defaultValue={defaults.latePolicy}
         options={[
-          ["ACCEPT_LATE", "Accept work and mark it late"],
-          ["CLOSE", "Close: no more answers"],
+          ["accept_late", "Accept work and mark it late"],
+          ["close", "Close: no more answers"],
         ]}
       />
       <Select
@@ -145,8 +145,8 @@ export function AssignmentSettingsFields({
         name="scoringRule"
         defaultValue={defaults.scoringRule}
         options={[
-          ["BEST", "The best attempt"],
-          ["LATEST", "The latest attempt"],
+          ["best", "The best attempt"],
+          ["latest", "The latest attempt"],
         ]}
       />
       <Select
@@ -155,9 +155,9 @@ export function AssignmentSettingsFields({
         defaultValue={defaults.releasePolicy}
         options={[
           // Never while a student could still use them on another attempt (lib/attempts/attempt-rules.ts).
-          ["AFTER_SUBMIT", "After a student's last attempt"],
-          ["AFTER_DUE", "After the due time and a student's last attempt"],
-          ["NEVER", "Never"],
+          ["after_submit", "After a student's last attempt"],
+          ["after_due", "After the due time and a student's last attempt"],
+          ["never", "Never"],
         ]}
       />
       <fieldset className="flex flex-col">

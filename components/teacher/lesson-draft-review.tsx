@@ -41,7 +41,7 @@ export function LessonDraftReview({
   const [note, setNote] = useState<Note | null>(null);
   const [batch, setBatch] = useState<Batch | null>(null);
   const focus = useReviewFocus();
-  const editable = lesson.status === "DRAFT";
+  const editable = lesson.status === "draft";
   const drafts = lesson.questions;
   const undecided = drafts.filter((d) => d.acceptedAt === null);
   const numberOf = (id: string) => drafts.findIndex((d) => d.id === id) + 1;

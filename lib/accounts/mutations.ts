@@ -13,7 +13,7 @@ export async function signUpTeacher(input: unknown): Promise<{ id: string; email
   try {
     const user = await db.user.create({
       data: {
-        role: "TEACHER",
+        role: "teacher",
         email: data.email,
         displayName: data.displayName,
         passwordHash: await hashPassword(data.password),
@@ -46,7 +46,7 @@ export async function joinAsNewStudent(
     const user = await db.$transaction(async (tx) => {
       const created = await tx.user.create({
         data: {
-          role: "STUDENT",
+          role: "student",
           username: data.username,
           displayName: data.displayName,
           passwordHash,

@@ -29,7 +29,7 @@ async function isAdmin(userId: string): Promise<boolean> {
     .selectFrom("User")
     .select(["isAdmin", "email", "username"])
     .where("id", "=", userId)
-    .where("role", "=", sql.lit("TEACHER"))
+    .where("role", "=", sql.lit("teacher"))
     .where("disabledAt", "is", null)
     .executeTakeFirst();
   return user ? isNamedAdmin(user) : false;

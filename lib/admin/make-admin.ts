@@ -17,7 +17,7 @@ export async function makeAdmin(db: Db, usernameOrEmail: string): Promise<MakeAd
       })
     : null;
   if (!user) return { ok: false, reason: "no_account" };
-  if (user.role !== "TEACHER") return { ok: false, reason: "student" };
+  if (user.role !== "teacher") return { ok: false, reason: "student" };
   await db.user.update({
     where: { id: user.id },
     data: { isAdmin: true, verifiedAt: user.verifiedAt ?? new Date() },

@@ -28,7 +28,7 @@ export async function manageTeacher(viewer: Viewer | null, input: unknown): Prom
   await requireAdmin(viewer);
   const { intent, teacherId } = parseInput(manageTeacherSchema, input);
   const user = await db.user.findFirst({
-    where: { id: teacherId, role: "TEACHER" },
+    where: { id: teacherId, role: "teacher" },
     select: { id: true, displayName: true, isAdmin: true, email: true, username: true },
   });
   if (!user) throw notFound("Teacher");

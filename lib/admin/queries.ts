@@ -8,7 +8,7 @@ import type { AdminTeacher } from "./admin-teacher";
 export async function listTeachersForAdmin(viewer: Viewer | null): Promise<AdminTeacher[]> {
   await requireAdmin(viewer);
   const teachers = await db.user.findMany({
-    where: { role: "TEACHER" },
+    where: { role: "teacher" },
     orderBy: [{ displayName: "asc" }, { createdAt: "asc" }],
     select: {
       id: true,

@@ -20,7 +20,7 @@ export async function createAssignments(viewer: Viewer | null, input: unknown) {
   const status = await usableLessonStatus(teacher.id, data.lessonId);
   if (status === null) throw notFound("Lesson");
   // A draft is an import whose generated questions are still being reviewed: none of them reach students before.
-  if (status === "DRAFT") {
+  if (status === "draft") {
     const message =
       "Publish this lesson before assigning it: its questions are still waiting for your review.";
     throw new AppError("invalid", message, { lessonId: [message] });

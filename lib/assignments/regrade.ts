@@ -66,7 +66,7 @@ export async function regradeImpact(viewer: Viewer | null, assignmentId: string)
   const attempts = await db.attempt.count({
     where: {
       assignmentId: assignment.id,
-      status: "SUBMITTED",
+      status: "submitted",
       responses: { some: { questionId: { in: outdated.map(({ old }) => old.id) } } },
     },
   });
@@ -85,7 +85,7 @@ function regradeResponse(answer: unknown, old: Version, now: Version, key: Answe
   // A teacher's grade of an open response stands (the new version changed nothing a machine could re-judge), up to
   // the question's new points, so a lowered maximum cannot push the attempt past 100%.
   const grade =
-    now.type === "OPEN_RESPONSE" && old.type === "OPEN_RESPONSE"
+    now.type === "open_response" && old.type === "open_response"
       ? { ...kept, points: kept.points === null ? null : Math.min(kept.points, now.points) }
       : gradeAnswer(key, remapped);
   return { answer: remapped ?? answer, grade };
@@ -172,7 +172,7 @@ export async function regradeToCurrentVersions(
     const parsed = answerSchema.safeParse(r.answer);
     const unchanged =
       oldKey !== null && sameGrade(gradeAnswer(oldKey, parsed.success ? parsed.data : null), grade);
-    return { r, questionId: now.id, answer, grade, regraded: r.attempt.status === "SUBMITTED" && !unchanged };
+    return { r, questionId: now.id, answer, grade, regraded: r.attempt.status === "submitted" && !unchanged };
   });
   await writeResponses(tx, writes);
   const changes = writes.filter(
@@ -241,7 +241,7 @@ async function writeResponses(
 /** Every submitted attempt's score and points per skill, over the assignment's (now current) questions. */
 async function rescoreSubmitted(tx: Prisma.TransactionClient, assignmentId: string) {
   const submitted = await tx.attempt.findMany({
-    where: { assignmentId, status: "SUBMITTED" },
+    where: { assignmentId, status: "submitted" },
     select: { id: true },
   });
   await rescoreAttempts(

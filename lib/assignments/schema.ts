@@ -26,9 +26,9 @@ const settingsShape = {
     )
     .nullable()
     .default(null),
-  releasePolicy: z.enum(["AFTER_SUBMIT", "AFTER_DUE", "NEVER"]).default("AFTER_SUBMIT"),
-  scoringRule: z.enum(["BEST", "LATEST"]).default("BEST"),
-  latePolicy: z.enum(["ACCEPT_LATE", "CLOSE"]).default("ACCEPT_LATE"),
+  releasePolicy: z.enum(["after_submit", "after_due", "never"]).default("after_submit"),
+  scoringRule: z.enum(["best", "latest"]).default("best"),
+  latePolicy: z.enum(["accept_late", "close"]).default("accept_late"),
   shuffleQuestions: z.boolean().default(false),
   shuffleChoices: z.boolean().default(true),
 };

@@ -70,7 +70,7 @@ export async function assignmentKeys(client: ClientBase, assignmentId: string) {
         "q.citationEnd",
         "q.acceptedAnswers",
         "q.rejectedAnswers",
-        eb.case().when("q.type", "=", sql.lit("SHORT_ANSWER")).then(eb.ref("a.text")).end().as("articleText"),
+        eb.case().when("q.type", "=", sql.lit("short_answer")).then(eb.ref("a.text")).end().as("articleText"),
         eb.fn
           .coalesce(
             eb
@@ -110,7 +110,7 @@ export async function assignmentKeys(client: ClientBase, assignmentId: string) {
     for (const row of missing) {
       const q = byId.get(row.questionId)!;
       // Rules only ever concern short answers; the article still tells the key its acronyms and look-alikes.
-      const keyed = q.type === "SHORT_ANSWER" && row.rules ? withAnswerRules(q, row.rules) : q;
+      const keyed = q.type === "short_answer" && row.rules ? withAnswerRules(q, row.rules) : q;
       cache.set(cacheKey(row), { key: answerKeyOf(keyed, q.articleText), maxPoints: q.points });
     }
   }

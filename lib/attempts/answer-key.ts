@@ -28,24 +28,24 @@ function onlyCorrectChoice(q: KeyedQuestion): string {
 export function answerKeyOf(q: KeyedQuestion, articleText: string | null = null): AnswerKey {
   const points = q.points;
   switch (q.type) {
-    case "SINGLE_CHOICE":
+    case "single_choice":
       return { type: "single_choice", points, correctChoiceId: onlyCorrectChoice(q) };
-    case "TRUE_FALSE":
+    case "true_false":
       return { type: "true_false", points, correctChoiceId: onlyCorrectChoice(q) };
-    case "MULTIPLE_SELECT":
+    case "multiple_select":
       return {
         type: "multiple_select",
         points,
         choiceIds: q.choices.map((c) => c.id),
         correctChoiceIds: q.choices.filter((c) => c.correct).map((c) => c.id),
       };
-    case "SHORT_ANSWER":
+    case "short_answer":
       return { type: "short_answer", points, ...shortAnswerKey(q, articleText) };
-    case "ORDERING":
+    case "ordering":
       return { type: "ordering", points, orderedChoiceIds: q.choices.map((c) => c.id) };
-    case "OPEN_RESPONSE":
+    case "open_response":
       return { type: "open_response", points };
-    case "EVIDENCE":
+    case "evidence":
       return {
         type: "evidence",
         points,

@@ -17,6 +17,6 @@ export type ClosingColumns = {
 export function takesWork(a: ClosingColumns, now: Expression<Date>): Expression<SqlBool> {
   return expr.and([
     expr(a.closedAt, "is", null),
-    expr.or([expr(a.latePolicy, "=", sql.lit("ACCEPT_LATE")), expr(a.dueAt, ">", now)]),
+    expr.or([expr(a.latePolicy, "=", sql.lit("accept_late")), expr(a.dueAt, ">", now)]),
   ]);
 }

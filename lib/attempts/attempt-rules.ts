@@ -15,7 +15,7 @@ export type AttemptWindow = {
  * reads it (attempt-rules-sql.ts's takesWork, held equal by a parity test).
  */
 export const isClosed = (a: Pick<AttemptWindow, "dueAt" | "closedAt" | "latePolicy">, now: Date) =>
-  a.closedAt !== null || (a.latePolicy === "CLOSE" && now.getTime() >= a.dueAt.getTime());
+  a.closedAt !== null || (a.latePolicy === "close" && now.getTime() >= a.dueAt.getTime());
 
 /** Attempts this student may make in all (the accommodation's extra ones included); null means unlimited. */
 export const allowedAttempts = (a: Pick<AttemptWindow, "attemptsAllowed" | "extraAttempts">) =>
@@ -33,5 +33,5 @@ export function hasAttemptsLeft(a: AttemptWindow, now: Date): boolean {
  * hand them the answers for a counted second).
  */
 export function keyShowable(a: AttemptWindow, now: Date): boolean {
-  return !a.attempts.some((x) => x.status === "IN_PROGRESS") && !hasAttemptsLeft(a, now);
+  return !a.attempts.some((x) => x.status === "in_progress") && !hasAttemptsLeft(a, now);
 }

@@ -20,7 +20,7 @@ async function submitIfPastDeadline(attemptId: string, now: Date, skipLocked: bo
       .innerJoin("Assignment as asg", "asg.id", "a.assignmentId")
       .select(["a.id", "a.assignmentId", "a.deadlineAt", "asg.dueAt"])
       .where("a.id", "=", attemptId)
-      .where("a.status", "=", sql.lit("IN_PROGRESS"))
+      .where("a.status", "=", sql.lit("in_progress"))
       .forUpdate("a")
       .$if(skipLocked, (locked) => locked.skipLocked())
       .executeTakeFirst();
@@ -44,7 +44,7 @@ export async function expireAttemptIfPastDeadline(
   // Not an id at all: no attempt of it to expire, and the read answers not found.
   if (!idSchema.safeParse(assignmentId).success) return false;
   const expired = await db.attempt.findFirst({
-    where: { assignmentId, studentId: student.id, status: "IN_PROGRESS", deadlineAt: { lte: now } },
+    where: { assignmentId, studentId: student.id, status: "in_progress", deadlineAt: { lte: now } },
     select: { id: true },
   });
   return expired !== null && submitIfPastDeadline(expired.id, now, false);
@@ -57,7 +57,7 @@ export async function expireAttemptIfPastDeadline(
  */
 export async function submitExpiredAttempts(now = new Date(), limit = 100): Promise<number> {
   const due = await db.attempt.findMany({
-    where: { status: "IN_PROGRESS", deadlineAt: { lte: now } },
+    where: { status: "in_progress", deadlineAt: { lte: now } },
     select: { id: true },
     take: limit,
   });

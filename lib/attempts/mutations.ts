@@ -17,6 +17,7 @@ import { inTransaction } from "./pool-transaction";
 import { lockAttemptForSubmit, saveAnswerStatement, submittedScore } from "./quiz-sql";
 import { openAnswer } from "./opaque-ids";
 import { saveAnswerSchema } from "./schema";
+import type { QuestionType } from "../generated/prisma/enums";
 
 const NOT_THIS_QUESTION = "That answer does not fit this question.";
 
@@ -46,7 +47,7 @@ export async function startAttempt(viewer: Viewer | null, assignmentId: string, 
     },
   });
   if (!assignment || assignment.openAt > now) throw notFound("Assignment");
-  const open = assignment.attempts.find((a) => a.status === "IN_PROGRESS");
+  const open = assignment.attempts.find((a) => a.status === "in_progress");
   if (open) return { id: open.id };
   if (isClosed(assignment, now)) {
     throw new AppError("conflict", "This assignment is closed. Ask your teacher if you need more time.");
@@ -79,7 +80,7 @@ export async function startAttempt(viewer: Viewer | null, assignmentId: string, 
     // Two tabs starting at once: the unique attempt number lets one win; the other resumes it.
     if (!isUniqueViolation(e)) throw e;
     const existing = await db.attempt.findFirst({
-      where: { assignmentId: assignment.id, studentId: student.id, status: "IN_PROGRESS" },
+      where: { assignmentId: assignment.id, studentId: student.id, status: "in_progress" },
       select: { id: true },
     });
     if (!existing) throw e;
@@ -141,7 +142,12 @@ async function replacedInAssignment(attemptId: string, questionId: string): Prom
   return replaced !== undefined;
 }
 
-async function explainUnsaved(studentId: string, attemptId: string, questionId: string, answerType: string) {
+async function explainUnsaved(
+  studentId: string,
+  attemptId: string,
+  questionId: string,
+  answerType: QuestionType,
+) {
   const attempt = await db.attempt.findFirst({
     where: { id: attemptId, studentId },
     select: {
@@ -159,7 +165,7 @@ async function explainUnsaved(studentId: string, attemptId: string, questionId: 
     },
   });
   if (!attempt) throw notFound("Attempt");
-  if (attempt.status === "SUBMITTED") throw new AppError("conflict", ALREADY_SUBMITTED);
+  if (attempt.status === "submitted") throw new AppError("conflict", ALREADY_SUBMITTED);
   if (attempt.deadlineAt && attempt.deadlineAt <= new Date()) {
     throw new AppError("conflict", "Time is up for this attempt, so this answer was not saved.");
   }
@@ -171,7 +177,7 @@ async function explainUnsaved(studentId: string, attemptId: string, questionId: 
     if (await replacedInAssignment(attemptId, questionId)) throw new AppError("conflict", QUESTION_REPLACED);
     throw notFound("Question");
   }
-  if (question.type.toLowerCase() !== answerType) {
+  if (question.type !== answerType) {
     throw new AppError("invalid", NOT_THIS_QUESTION);
   }
   const current = attempt.responses[0];
@@ -194,7 +200,7 @@ export async function submitAttempt(
     );
     const attempt = rows[0];
     if (!attempt) return null;
-    if (attempt.status === "SUBMITTED") {
+    if (attempt.status === "submitted") {
       return (await tx.executeQuery(submittedScore({ attemptId: attempt.id }))).rows[0]!;
     }
     // Past its time limit, the attempt ends at its deadline (as the expiry sweep would have ended it), so a

@@ -4,7 +4,6 @@ import { notFound } from "../errors";
 import { requireStudent } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
 import { answerSchema, type Answer } from "../grading/answer";
-import { fromDbSkill, fromDbType } from "../content/enum-names";
 import { allowedAttempts, hasAttemptsLeft, isClosed } from "./attempt-rules";
 import { attemptWindow, keyRelease, studentWindowSelect } from "./release";
 import { seededShuffle } from "./seeded-shuffle";
@@ -75,7 +74,7 @@ async function pendingPointsOf(
   const ids = attempts.filter((a) => a.provisional).map((a) => a.id);
   if (ids.length === 0) return new Map();
   const rows = await db.response.findMany({
-    where: { attemptId: { in: ids }, points: null, question: { type: "OPEN_RESPONSE" } },
+    where: { attemptId: { in: ids }, points: null, question: { type: "open_response" } },
     select: { attemptId: true, question: { select: { points: true } } },
   });
   const pending = new Map<string, number>();
@@ -100,11 +99,11 @@ export async function getQuizForStudentOrThrow(
   const student = requireStudent(viewer);
   // Reads never write: the page submits an attempt whose time ran out first (expireAttemptIfPastDeadline).
   const assignment = await findStudentAssignment(student.id, assignmentId, now);
-  const open = assignment.attempts.find((a) => a.status === "IN_PROGRESS") ?? null;
+  const open = assignment.attempts.find((a) => a.status === "in_progress") ?? null;
   const window = attemptWindow(assignment);
   const allowed = allowedAttempts(window);
   const closed = isClosed(assignment, now);
-  const submittedRows = assignment.attempts.filter((a) => a.status === "SUBMITTED");
+  const submittedRows = assignment.attempts.filter((a) => a.status === "submitted");
   const pending = await pendingPointsOf(submittedRows);
   const submitted = submittedRows.map((a) => withGradedSoFar(a, pending));
 
@@ -167,7 +166,7 @@ async function openAttemptView(
 export async function getAttemptReviewOrThrow(viewer: Viewer | null, attemptId: string, now = new Date()) {
   const student = requireStudent(viewer);
   const attempt = await db.attempt.findFirst({
-    where: { id: attemptId, studentId: student.id, status: "SUBMITTED" },
+    where: { id: attemptId, studentId: student.id, status: "submitted" },
     select: {
       ...attemptSummarySelect,
       assignment: {
@@ -210,9 +209,9 @@ export async function getAttemptReviewOrThrow(viewer: Viewer | null, attemptId: 
       const r = byQuestion.get(q.id);
       const parsed = r ? answerSchema.safeParse(r.answer) : null;
       return {
-        question: { ...q, type: fromDbType(q.type), skill: fromDbSkill(q.skill) },
+        question: q,
         answer: parsed?.success ? parsed.data : null,
-        points: r?.points ?? (q.type === "OPEN_RESPONSE" ? null : 0),
+        points: r?.points ?? (q.type === "open_response" ? null : 0),
         correct: r?.correct ?? false,
         feedback: r?.feedback ?? null,
       };

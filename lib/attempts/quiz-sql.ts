@@ -1,6 +1,7 @@
 import "server-only";
 import { sql, type Expression, type SqlBool } from "kysely";
 import { expr, fixedStatement } from "../sql-expr";
+import type { QuestionType } from "../generated/prisma/enums";
 import { takesWork } from "./attempt-rules-sql";
 import { attemptSkillPoints } from "./skill-points";
 
@@ -18,8 +19,8 @@ export type SavedAnswer = {
   /** The student's token's session version, or null for a session already checked against the database. */
   sessionVersion: number | null;
   questionId: string;
-  /** The answer's type as the app spells it (lowercase), which the question's type must match. */
-  type: string;
+  /** The answer's type, which the question's type must match. */
+  type: QuestionType;
   /** The answer as JSON text. */
   answer: string;
   version: number;
@@ -48,9 +49,7 @@ export const saveAnswerStatement = fixedStatement((db, save: SavedAnswer) => {
       join.onRef("aq.assignmentId", "=", "a.assignmentId").on("aq.questionId", "=", save.questionId),
     )
     .innerJoin("Question as q", (join) =>
-      join
-        .onRef("q.id", "=", "aq.questionId")
-        .on(sql<string>`lower(${sql.ref("q.type")}::text)`, "=", save.type),
+      join.onRef("q.id", "=", "aq.questionId").on("q.type", "=", save.type),
     )
     .innerJoin("Assignment as asg", (join) =>
       join.onRef("asg.id", "=", "a.assignmentId").on((eb) =>
@@ -81,7 +80,7 @@ export const saveAnswerStatement = fixedStatement((db, save: SavedAnswer) => {
     ])
     .where("a.id", "=", save.attemptId)
     .where("a.studentId", "=", save.studentId)
-    .where("a.status", "=", sql.lit("IN_PROGRESS"))
+    .where("a.status", "=", sql.lit("in_progress"))
     .where((eb) => eb.or([eb("a.deadlineAt", "is", null), eb("a.deadlineAt", ">", now)]))
     .forShare("a");
   return db
@@ -181,7 +180,7 @@ export const submitWithScore = fixedStatement((db, submission: AttemptSubmission
   return db
     .updateTable("Attempt")
     .set((eb) => ({
-      status: sql.lit("SUBMITTED"),
+      status: sql.lit("submitted"),
       submittedAt,
       late,
       points,

@@ -4,11 +4,11 @@ import { keyShowable, type AttemptWindow } from "./attempt-rules";
 /** Whether a student may now see right answers and explanations for one of their submitted attempts. */
 export function answersReleased(policy: ReleasePolicy, dueAt: Date, now: Date): boolean {
   switch (policy) {
-    case "AFTER_SUBMIT":
+    case "after_submit":
       return true;
-    case "AFTER_DUE":
+    case "after_due":
       return now.getTime() >= dueAt.getTime();
-    case "NEVER":
+    case "never":
       return false;
   }
 }

@@ -42,7 +42,7 @@ export function refreshSkillPoints(db: Kysely<DB>, attemptIds: string[]) {
     .updateTable("Attempt as a")
     .set((eb) => ({ skillPoints: attemptSkillPoints(eb.ref("a.id")) }))
     .where((eb) => eb("a.id", "=", eb.fn.any(eb.val(attemptIds))))
-    .where("a.status", "=", sql.lit("SUBMITTED"));
+    .where("a.status", "=", sql.lit("submitted"));
 }
 
 /**

@@ -1,5 +1,4 @@
 import type { QuestionType as DbQuestionType } from "../generated/prisma/enums";
-import { fromDbType } from "../content/enum-names";
 import type { QuestionType } from "../content/schema";
 import { sealChoiceId, shuffleSeed } from "./opaque-ids";
 import { seededShuffle } from "./seeded-shuffle";
@@ -37,14 +36,14 @@ export function toStudentQuestion(q: Source, attemptId: string, shuffleChoices: 
   const choices = q.choices.map(({ id, text }) => ({ id: sealChoiceId(attemptId, id), text }));
   // Ordering items are stored in their answer order, so they are always shuffled before a student sees them.
   const arranged =
-    q.type === "TRUE_FALSE"
+    q.type === "true_false"
       ? trueFirst(choices)
-      : shuffleChoices || q.type === "ORDERING"
+      : shuffleChoices || q.type === "ordering"
         ? seededShuffle(choices, shuffleSeed(attemptId, q.id))
         : choices;
   return {
     id: q.id,
-    type: fromDbType(q.type),
+    type: q.type,
     prompt: q.prompt,
     points: q.points,
     choices: arranged,

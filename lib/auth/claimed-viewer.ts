@@ -24,7 +24,7 @@ export async function claimedViewerFrom(request: Request): Promise<ClaimedViewer
 export async function requireStudentClaim(viewer: Viewer | ClaimedViewer | null) {
   if (!viewer) throw new AppError("unauthorized");
   const checked = { id: viewer.id, sessionVersion: "kind" in viewer ? viewer.sessionVersion : null };
-  if (viewer.role !== "STUDENT") {
+  if (viewer.role !== "student") {
     await assertClaimStillValid(checked);
     throw new AppError("forbidden", "Only students can do this.");
   }

@@ -33,6 +33,6 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
 export async function viewerForPage(role: Viewer["role"]): Promise<Viewer> {
   const viewer = await getViewer();
   if (!viewer) redirect("/sign-in");
-  if (viewer.role !== role) redirect(viewer.role === "TEACHER" ? "/teacher" : "/student");
+  if (viewer.role !== role) redirect(viewer.role === "teacher" ? "/teacher" : "/student");
   return viewer;
 }

@@ -8,12 +8,12 @@ export function requireViewer(viewer: Viewer | null): Viewer {
 
 export function requireTeacher(viewer: Viewer | null): Viewer {
   const v = requireViewer(viewer);
-  if (v.role !== "TEACHER") throw new AppError("forbidden", "Only teachers can do this.");
+  if (v.role !== "teacher") throw new AppError("forbidden", "Only teachers can do this.");
   return v;
 }
 
 export function requireStudent(viewer: Viewer | null): Viewer {
   const v = requireViewer(viewer);
-  if (v.role !== "STUDENT") throw new AppError("forbidden", "Only students can do this.");
+  if (v.role !== "student") throw new AppError("forbidden", "Only students can do this.");
   return v;
 }

@@ -32,7 +32,8 @@ export async function renewedToken(token: JWT, now = nowSeconds()): Promise<JWT>
     throw error;
   }
   if (!viewer) throw new SessionEnded("revoked");
-  return { ...token, seen: now, name: viewer.displayName };
+  // The role as liveClaims read it: a token issued with the old spelling ("TEACHER") is re-issued with today's.
+  return { ...token, role: claims.role, seen: now, name: viewer.displayName };
 }
 
 /** The viewer the session endpoint reports; none while the database cannot say (the cookie stays, unrenewed). */

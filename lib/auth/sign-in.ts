@@ -40,7 +40,7 @@ export async function authenticate(
   const ok = await verifyPassword(user?.passwordHash ?? null, password);
   // A student's teacher may have given them a reset code to type instead of the password they forgot.
   const resetVersion =
-    !ok && user?.role === "STUDENT" && !user.disabledAt ? await signInWithResetCode(user.id, password) : null;
+    !ok && user?.role === "student" && !user.disabledAt ? await signInWithResetCode(user.id, password) : null;
   // A failure keeps the point it consumed: that is the count.
   if (!user || !(ok || resetVersion !== null) || user.disabledAt) return null;
   await clearSignInAttempts(bucket);

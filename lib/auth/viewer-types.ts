@@ -1,4 +1,7 @@
-export type Role = "TEACHER" | "STUDENT";
+import type { Role } from "../generated/prisma/enums";
+
+/** The database enum "Role", spelled alike ("teacher"); session-claims.ts also reads tokens issued as "TEACHER". */
+export type { Role };
 
 /** Who is asking: every lib/ read and write takes one and scopes its query by it. */
 export type Viewer = { id: string; role: Role; displayName: string };

@@ -107,7 +107,7 @@ export async function bulkAddStudents(
       await db.$transaction(async (tx) => {
         const created = await tx.user.createManyAndReturn({
           data: students.map((s, i) => ({
-            role: "STUDENT" as const,
+            role: "student" as const,
             username: usernames[i]!,
             displayName: s.name,
             passwordHash: hashes[i]!,

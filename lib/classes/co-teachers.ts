@@ -20,7 +20,7 @@ export async function addCoTeacher(viewer: Viewer | null, classId: string, input
   const { email } = parseInput(coTeacherEmailSchema, input);
   const actorId = requireTeacher(viewer).id;
   const teacher = await db.user.findFirst({
-    where: { email, role: "TEACHER", verifiedAt: { not: null }, disabledAt: null },
+    where: { email, role: "teacher", verifiedAt: { not: null }, disabledAt: null },
     select: { id: true, displayName: true },
   });
   if (!teacher) throw new AppError("invalid", NO_SUCH_TEACHER, { email: [NO_SUCH_TEACHER] });

@@ -48,7 +48,7 @@ type LessonRow = Parameters<typeof toArticleDocument>[1][number] & {
 function auditLesson(article: ArticleHead, lesson: LessonRow): LessonAudit {
   const text = "\n".repeat(lesson.passageStart) + lesson.passage;
   const doc = toArticleDocument({ ...article, text }, [lesson]);
-  const draft = lesson.status === "DRAFT";
+  const draft = lesson.status === "draft";
   const report = auditDocument(doc, { maxAdvantage: draft ? DRAFT_MAX_ADVANTAGE : CURATED_MAX_ADVANTAGE });
   const { blind } = report;
   return {

@@ -5,7 +5,7 @@ import { questionCreateData } from "./question-data";
 import { readingMinutes } from "./reading-time";
 import type { ArticleDocument } from "./schema";
 
-type Options = { ownerId: string | null; status: "DRAFT" | "PUBLISHED"; shippedVersion?: string };
+type Options = { ownerId: string | null; status: "draft" | "published"; shippedVersion?: string };
 
 /** Every passage must lie in the article and every citation match the article at its offsets. */
 export function assertDocumentConsistent(doc: ArticleDocument) {

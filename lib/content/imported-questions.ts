@@ -34,7 +34,7 @@ export async function addImportedQuestions(db: Db, lessonId: string, questions: 
     const [lesson] = await tx.$queryRaw<{ status: string }[]>`
       SELECT status FROM "Lesson" WHERE id = ${lessonId} FOR UPDATE`;
     if (!lesson) throw notFound("Lesson");
-    if (lesson.status !== "DRAFT")
+    if (lesson.status !== "draft")
       throw new AppError(
         "conflict",
         "Questions are imported into a draft lesson, where they stay drafts until reviewed; this lesson is published.",

@@ -20,7 +20,7 @@ function approvedTeacher(teacherId: string) {
       .selectFrom("User as v")
       .select(sql.lit(1).as("one"))
       .where("v.id", "=", teacherId)
-      .where("v.role", "=", sql.lit("TEACHER"))
+      .where("v.role", "=", sql.lit("teacher"))
       .where("v.verifiedAt", "is not", null),
   );
 }
@@ -41,7 +41,7 @@ export async function mayUseSharedLessons(viewer: Viewer | null): Promise<boolea
 /** Lessons a teacher may read and assign: their own, and the published shared ones once they are approved. */
 export const usableBy = (teacher: LessonUser) => ({
   OR: [
-    ...(teacher.approved ? [{ ownerId: null, status: "PUBLISHED" as const }] : []),
+    ...(teacher.approved ? [{ ownerId: null, status: "published" as const }] : []),
     { ownerId: teacher.id },
   ],
 });
@@ -59,7 +59,7 @@ export function usableBySql(
   return eb.or([
     eb.and([
       eb(lesson.ownerId, "is", null),
-      eb(lesson.status, "=", sql.lit("PUBLISHED")),
+      eb(lesson.status, "=", sql.lit("published")),
       approvedTeacher(teacherId),
     ]),
     eb(lesson.ownerId, "=", teacherId),

@@ -7,7 +7,6 @@ import type { LessonStatus } from "../generated/prisma/enums";
 import { requireTeacher } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
 import { questionWithKeySelect } from "../attempts/question-select";
-import { fromDbSkill, fromDbType, toDbSkill, toDbType } from "./enum-names";
 import type { LibraryFilter } from "./library-filter";
 import { findUsableLessonOrThrow, usableBySql, usableWhere } from "./lesson-access";
 
@@ -39,8 +38,8 @@ export async function listLibraryLessons(
   filter: LibraryFilter = {},
 ): Promise<LibraryLesson[]> {
   const teacher = requireTeacher(viewer);
-  const skill = filter.skill ? toDbSkill(filter.skill) : null;
-  const type = filter.type ? toDbType(filter.type) : null;
+  const skill = filter.skill ?? null;
+  const type = filter.type ?? null;
   const liveQuestions = (lessonId: Expression<string>) =>
     expr.selectFrom("Question as q").where("q.lessonId", "=", lessonId).where("q.retiredAt", "is", null);
   return pagesDb
@@ -110,7 +109,6 @@ export async function getLessonForTeacherOrThrow(viewer: Viewer | null, lessonId
     ...rest,
     /** Only the owner edits a lesson; shared demo lessons are read-only. */
     editable: ownerId === teacher.id,
-    questions: lesson.questions.map((q) => ({ ...q, type: fromDbType(q.type), skill: fromDbSkill(q.skill) })),
   };
 }
 

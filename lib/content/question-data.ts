@@ -1,15 +1,14 @@
 import type { QuestionType as DbQuestionType, Skill as DbSkill } from "../generated/prisma/enums";
-import { fromDbSkill, fromDbType, toDbSkill, toDbType } from "./enum-names";
 import type { QuestionInput } from "./schema";
 
 /** The columns and nested rows of one stored question, from its lectern.article.v1 form. */
 export function questionCreateData(q: QuestionInput, position: number) {
   return {
     position,
-    type: toDbType(q.type),
+    type: q.type,
     prompt: q.prompt,
     points: q.points,
-    skill: toDbSkill(q.skill),
+    skill: q.skill,
     explanation: q.explanation,
     citationText: q.citation.text,
     citationStart: q.citation.start,
@@ -50,10 +49,10 @@ type StoredQuestion = {
 /** A stored question in its lectern.article.v1 form (the inverse of questionCreateData). */
 export function questionInputOf(q: StoredQuestion): QuestionInput {
   return {
-    type: fromDbType(q.type),
+    type: q.type,
     prompt: q.prompt,
     points: q.points,
-    skill: fromDbSkill(q.skill),
+    skill: q.skill,
     explanation: q.explanation,
     citation: { text: q.citationText, start: q.citationStart, end: q.citationEnd },
     choices: q.choices.map((c) => ({

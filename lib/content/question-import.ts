@@ -37,11 +37,11 @@ async function draftTarget(lessonId: string, ownerId: string) {
       article: { select: { slug: true, title: true, text: true } },
     },
   });
-  if (lesson.status === "DRAFT") return lesson;
+  if (lesson.status === "draft") return lesson;
   // A published lesson's new questions would be live at once: they go to a new draft lesson on the same passage.
   const { id: _, status: __, article, ...columns } = lesson;
   const created = await db.lesson.create({
-    data: { ...columns, title: `${lesson.title} (imported questions)`, status: "DRAFT", ownerId },
+    data: { ...columns, title: `${lesson.title} (imported questions)`, status: "draft", ownerId },
     select: { id: true },
   });
   return { ...lesson, id: created.id };

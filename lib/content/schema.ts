@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { QuestionType as DbQuestionType, Skill as DbSkill } from "../generated/prisma/enums";
 import { normalizeShortAnswer } from "../grading/short-answer/normalize";
 import { storableText } from "../text-schema";
 
@@ -10,8 +11,9 @@ export const QUESTION_TYPES = [
   "ordering",
   "open_response",
   "evidence",
-] as const;
-export type QuestionType = (typeof QUESTION_TYPES)[number];
+] as const satisfies readonly DbQuestionType[];
+/** The database enum's values, spelled alike (tests/unit/enum-spelling.test.ts holds QUESTION_TYPES to all of them). */
+export type QuestionType = DbQuestionType;
 
 // The order tables list skills in. The database enum ("Skill") only grows at its end, whatever the order here.
 export const SKILLS = [
@@ -23,8 +25,9 @@ export const SKILLS = [
   "claim_vs_criticism",
   "inference",
   "fact_opinion",
-] as const;
-export type Skill = (typeof SKILLS)[number];
+] as const satisfies readonly DbSkill[];
+/** The database enum's values, spelled alike (tests/unit/enum-spelling.test.ts holds SKILLS to all of them). */
+export type Skill = DbSkill;
 
 export const SKILL_LABELS: Record<Skill, string> = {
   main_idea: "Main idea",

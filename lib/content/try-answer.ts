@@ -69,15 +69,15 @@ function tryChoices(q: Keyed, input: Input): TryAnswerResult {
   if (ids.length < picked.length) {
     throw new AppError("invalid", undefined, { choices: ["Pick one of the question's choices"] });
   }
-  const single = q.type !== "MULTIPLE_SELECT";
+  const single = q.type !== "multiple_select";
   if (ids.length === 0 || (single && ids.length > 1)) {
     const message = single ? "Pick the one choice a student might give" : "Pick at least one choice";
     throw new AppError("invalid", undefined, { choices: [message] });
   }
   const answer: Answer =
-    q.type === "MULTIPLE_SELECT"
+    q.type === "multiple_select"
       ? { type: "multiple_select", choiceIds: ids }
-      : { type: q.type === "TRUE_FALSE" ? "true_false" : "single_choice", choiceId: ids[0]! };
+      : { type: q.type === "true_false" ? "true_false" : "single_choice", choiceId: ids[0]! };
   const grade = gradeAnswer(answerKeyOf(q), answer);
   const points = grade.points ?? 0;
   return {
@@ -119,11 +119,11 @@ export async function tryAnswer(
   if (!q) throw notFound("Question");
   const parsed = parseInput(tryAnswerSchema, input);
   switch (q.type) {
-    case "SHORT_ANSWER":
+    case "short_answer":
       return tryShortAnswer(q, lesson.article.text, parsed);
-    case "SINGLE_CHOICE":
-    case "TRUE_FALSE":
-    case "MULTIPLE_SELECT":
+    case "single_choice":
+    case "true_false":
+    case "multiple_select":
       return tryChoices(q, parsed);
     default:
       throw new AppError(

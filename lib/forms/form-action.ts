@@ -15,7 +15,7 @@ export async function runFormAction<T>(viewer: Viewer | null, fn: () => Promise<
     const e = toAppError(error);
     if (e.code === "unauthorized") redirect("/sign-in");
     if (e.code === "forbidden")
-      redirect(!viewer ? "/sign-in" : viewer.role === "TEACHER" ? "/teacher" : "/student");
+      redirect(!viewer ? "/sign-in" : viewer.role === "teacher" ? "/teacher" : "/student");
     if (e.code === "not_found" || e.code === "invalid") notFound();
     throw e;
   }

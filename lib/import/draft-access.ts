@@ -19,7 +19,7 @@ export async function ownDraftQuestionOrThrow(
       id: questionId,
       // In a draft lesson a question is retired only by Reject: drafts are never assigned, so never versioned.
       retiredAt: rejected ? { not: null } : null,
-      lesson: { ownerId: teacher.id, status: "DRAFT" },
+      lesson: { ownerId: teacher.id, status: "draft" },
     },
     select: { id: true, lessonId: true, lesson: { select: { articleId: true } } },
   });
@@ -37,7 +37,7 @@ export async function ownDraftQuestionOrThrow(
 export async function ownDraftLessonOrThrow(viewer: Viewer | null, lessonId: string) {
   const teacher = requireTeacher(viewer);
   const lesson = await db.lesson.findFirst({
-    where: { id: lessonId, ownerId: teacher.id, status: "DRAFT" },
+    where: { id: lessonId, ownerId: teacher.id, status: "draft" },
     select: { id: true, articleId: true, title: true, passageStart: true, passageEnd: true },
   });
   if (!lesson)

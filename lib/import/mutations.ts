@@ -59,7 +59,7 @@ async function storeUnderFreeSlug(doc: ReturnType<typeof buildDocument>, ownerId
       return await importArticleDocument(
         db,
         { ...doc, article: { ...doc.article, slug } },
-        { ownerId, status: "DRAFT" },
+        { ownerId, status: "draft" },
       );
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
@@ -102,7 +102,7 @@ export async function publishDraftLesson(viewer: Viewer | null, input: unknown) 
   const teacher = requireTeacher(viewer);
   const { id } = parseInput(draftIdSchema, input);
   const lesson = await db.lesson.findFirst({
-    where: { id, ownerId: teacher.id, status: "DRAFT" },
+    where: { id, ownerId: teacher.id, status: "draft" },
     select: {
       id: true,
       articleId: true,
@@ -119,6 +119,6 @@ export async function publishDraftLesson(viewer: Viewer | null, input: unknown) 
     );
   if (lesson.questions.length === 0)
     throw new AppError("invalid", "Keep at least one question before publishing.");
-  await db.lesson.update({ where: { id: lesson.id }, data: { status: "PUBLISHED" } });
+  await db.lesson.update({ where: { id: lesson.id }, data: { status: "published" } });
   return { articleId: lesson.articleId };
 }

@@ -4,7 +4,6 @@ import type { Viewer } from "../auth/viewer-types";
 import { db } from "../db";
 import { questionWithKeySelect } from "../attempts/question-select";
 import { idSchema } from "../classes/schema";
-import { fromDbSkill, fromDbType } from "../content/enum-names";
 import { AppError } from "../errors";
 
 // A draft shows everything the teacher decides on: the key included (drafts never reach students unreviewed).
@@ -35,7 +34,7 @@ export async function getImportReview(viewer: Viewer | null, articleId: string) 
               status: true,
               questions: {
                 // A published lesson's retired questions are old versions, not rejected drafts.
-                where: { OR: [{ retiredAt: null }, { lesson: { status: "DRAFT" } }] },
+                where: { OR: [{ retiredAt: null }, { lesson: { status: "draft" } }] },
                 orderBy: [{ position: "asc" }, { createdAt: "asc" }],
                 select: draftSelect,
               },
@@ -50,8 +49,6 @@ export async function getImportReview(viewer: Viewer | null, articleId: string) 
     lessons: article.lessons.map(({ questions, ...lesson }) => {
       const drafts = questions.map(({ retiredAt, ...q }) => ({
         ...q,
-        type: fromDbType(q.type),
-        skill: fromDbSkill(q.skill),
         rejected: retiredAt !== null,
       }));
       return {

@@ -82,7 +82,7 @@ export async function regenerateLessonDrafts(viewer: Viewer | null, input: unkno
     // One regeneration of a lesson at a time: a second waits, then replaces what the first wrote; a lesson
     // published meanwhile is left alone.
     const locked = await tx.$queryRaw<{ id: string }[]>`
-      SELECT id FROM "Lesson" WHERE id = ${lesson.id} AND status = 'DRAFT' FOR UPDATE`;
+      SELECT id FROM "Lesson" WHERE id = ${lesson.id} AND status = 'draft' FOR UPDATE`;
     if (locked.length === 0)
       throw new AppError("not_found", "That draft lesson was not found, or you do not have access to it.");
     const existing = await tx.question.findMany({

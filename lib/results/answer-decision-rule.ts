@@ -65,7 +65,7 @@ export async function decideOnAssignment(
       .innerJoin("Attempt as at", "at.id", "r.attemptId")
       .select(["r.id", "r.attemptId", "r.answer", "r.points"])
       .where("at.assignmentId", "=", context.assignmentId)
-      .where("at.status", "=", sql.lit("SUBMITTED"))
+      .where("at.status", "=", sql.lit("submitted"))
       .where("r.questionId", "=", context.questionId)
       .execute();
     const attempts = new Set<string>();

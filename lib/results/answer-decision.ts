@@ -41,7 +41,7 @@ export async function decideAnswerForEveryone(
   });
   // Another teacher's assignment, or a question it does not use, answers like a missing one.
   if (!assigned) throw notFound("Question");
-  if (assigned.question.type !== "SHORT_ANSWER") {
+  if (assigned.question.type !== "short_answer") {
     throw new AppError("invalid", "Only short answers can be accepted or rejected for everyone.");
   }
   const context = {

@@ -156,7 +156,7 @@ export async function getAssignmentReport(viewer: Viewer | null, assignmentId: s
       students: item?.students ?? 0,
       ungraded: item?.ungraded ?? 0,
       percentCorrect:
-        question.type === "OPEN_RESPONSE" ? null : percentCorrect(item?.correct ?? 0, item?.students ?? 0),
+        question.type === "open_response" ? null : percentCorrect(item?.correct ?? 0, item?.students ?? 0),
       meanPercent: item?.meanShare === null || item === undefined ? null : item.meanShare * 100,
       discrimination: item?.discrimination ?? null,
       medianSeconds: item?.medianSeconds ?? null,

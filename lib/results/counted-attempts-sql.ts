@@ -42,7 +42,7 @@ export function attemptCells<D, T extends keyof D>({
       eb
         .selectFrom("Attempt as at")
         .select((s) => {
-          const submitted = expr(s.ref("at.status"), "=", sql.lit("SUBMITTED" as const));
+          const submitted = expr(s.ref("at.status"), "=", sql.lit("submitted" as const));
           return [
             "at.studentId",
             s
@@ -64,11 +64,11 @@ export function attemptCells<D, T extends keyof D>({
               .as("status"),
             s
               .case()
-              .when("asg.scoringRule", "=", sql.lit("BEST"))
+              .when("asg.scoringRule", "=", sql.lit("best"))
               .then(
                 s.fn
                   .max("at.percent")
-                  .filterWhere((f) => f.and([submitted, f("asg.scoringRule", "=", sql.lit("BEST"))])),
+                  .filterWhere((f) => f.and([submitted, f("asg.scoringRule", "=", sql.lit("best"))])),
               )
               .else(
                 sql<number | null>`(${s.fn
@@ -81,7 +81,7 @@ export function attemptCells<D, T extends keyof D>({
                     f.and([
                       submitted,
                       f("at.percent", "is not", null),
-                      f("asg.scoringRule", "<>", sql.lit("BEST")),
+                      f("asg.scoringRule", "<>", sql.lit("best")),
                     ]),
                   )})[2]`,
               )
@@ -127,7 +127,7 @@ export function orderCountedFirst<D, T extends keyof D, O>(
 ) {
   const { scoringRule, percent, submittedAt } = keys(expressionBuilder(query));
   return query
-    .orderBy(expr.case().when(scoringRule, "=", sql.lit("BEST")).then(percent).end(), (ob) =>
+    .orderBy(expr.case().when(scoringRule, "=", sql.lit("best")).then(percent).end(), (ob) =>
       ob.desc().nullsLast(),
     )
     .orderBy(submittedAt, "desc");
@@ -141,7 +141,7 @@ export function countedAttemptsOf(assignmentId: string) {
     .distinctOn("at.studentId")
     .select(["at.id", "at.studentId", "at.percent", "at.startedAt", "at.submittedAt"])
     .where("at.assignmentId", "=", assignmentId)
-    .where("at.status", "=", sql.lit("SUBMITTED"))
+    .where("at.status", "=", sql.lit("submitted"))
     .where("at.percent", "is not", null)
     .$narrowType<{ percent: number; submittedAt: Date }>()
     .orderBy("at.studentId")

@@ -38,7 +38,7 @@ export async function gradeResponse(viewer: Viewer | null, input: unknown) {
       .forUpdate("at")
       .executeTakeFirst();
     if (!response) throw notFound("Response");
-    if (response.status !== "SUBMITTED") {
+    if (response.status !== "submitted") {
       throw new AppError(
         "conflict",
         "The student has not submitted this attempt yet; grade it after they do.",

@@ -26,7 +26,7 @@ function responsesOf(assignmentId: string, questionId: string, ungradedOnly: boo
       "at.number as attemptNumber",
     ])
     .where("at.assignmentId", "=", assignmentId)
-    .where("at.status", "=", sql.lit("SUBMITTED"))
+    .where("at.status", "=", sql.lit("submitted"))
     .where("r.questionId", "=", questionId)
     .$if(ungradedOnly, (q) => q.where("r.points", "is", null))
     .orderBy((eb) => eb("r.points", "is not", null))
@@ -49,7 +49,7 @@ function countsOf(assignmentId: string, questionIds: string[]) {
       asInt(eb.fn.countAll().filterWhere("r.correct", "=", eb.lit(false))).as("wrong"),
     ])
     .where("at.assignmentId", "=", assignmentId)
-    .where("at.status", "=", sql.lit("SUBMITTED"))
+    .where("at.status", "=", sql.lit("submitted"))
     .where((eb) => eb("r.questionId", "=", eb.fn.any(eb.val(questionIds))))
     .groupBy("r.questionId")
     .execute();
@@ -99,11 +99,11 @@ export async function getResponsesToGrade(
 ) {
   const assignment = await getTeacherAssignmentOrThrow(viewer, assignmentId);
   const listed = assignment.questions
-    .filter(({ question }) => question.type === "OPEN_RESPONSE" || question.type === "SHORT_ANSWER")
+    .filter(({ question }) => question.type === "open_response" || question.type === "short_answer")
     .map(({ position, question }) => ({
       id: question.id,
       number: position + 1,
-      type: question.type as "OPEN_RESPONSE" | "SHORT_ANSWER",
+      type: question.type as "open_response" | "short_answer",
       prompt: question.prompt,
       points: question.points,
       rubric: question.rubric,
@@ -117,11 +117,11 @@ export async function getResponsesToGrade(
   // Open responses wait for the teacher, so they come first when no question is asked for.
   const chosen =
     listed.find((q) => q.id === wanted) ??
-    listed.find((q) => q.type === "OPEN_RESPONSE") ??
+    listed.find((q) => q.type === "open_response") ??
     listed[0] ??
     null;
   // Short answers are all graded already: the filter is for open responses.
-  const ungradedOnly = (options.ungradedOnly ?? false) && chosen?.type === "OPEN_RESPONSE";
+  const ungradedOnly = (options.ungradedOnly ?? false) && chosen?.type === "open_response";
   const [counts, responses] = await Promise.all([
     countsOf(
       assignment.id,
@@ -141,11 +141,11 @@ export async function getResponsesToGrade(
     assignment: { id: assignment.id, class: assignment.class, lesson: assignment.lesson },
     /** A decision on a short answer changes the question itself only on the teacher's own lesson. */
     ownLesson: assignment.lesson.ownerId !== null && assignment.lesson.ownerId === viewer?.id,
-    questions: withCounts.filter((q) => q.type === "OPEN_RESPONSE"),
-    shortAnswers: withCounts.filter((q) => q.type === "SHORT_ANSWER"),
+    questions: withCounts.filter((q) => q.type === "open_response"),
+    shortAnswers: withCounts.filter((q) => q.type === "short_answer"),
     chosen,
     ungradedOnly,
     responses: responses satisfies ResponseToGrade[],
-    answerGroups: chosen?.type === "SHORT_ANSWER" ? answerGroups(responses) : [],
+    answerGroups: chosen?.type === "short_answer" ? answerGroups(responses) : [],
   };
 }

@@ -1,5 +1,4 @@
 import type { Viewer } from "../auth/viewer-types";
-import { fromDbSkill, fromDbType } from "../content/enum-names";
 import { SKILL_LABELS } from "../content/schema";
 import { TYPE_LABELS } from "../content/type-labels";
 import { describeDiscrimination } from "./discrimination-label";
@@ -35,8 +34,8 @@ export async function exportItemAnalysis(viewer: Viewer | null, assignmentId: st
     .map((q) => [
       q.number,
       q.prompt,
-      TYPE_LABELS[fromDbType(q.type)],
-      SKILL_LABELS[fromDbSkill(q.skill)],
+      TYPE_LABELS[q.type],
+      SKILL_LABELS[q.skill],
       q.points,
       q.students,
       roundPercent(q.percentCorrect),

@@ -28,7 +28,7 @@ export function completionQuery(assignmentId: string, classId: string) {
         .selectFrom("Attempt")
         .select(countAll().as("n"))
         .where("assignmentId", "=", assignmentId)
-        .where("status", "=", sql.lit("SUBMITTED"))
+        .where("status", "=", sql.lit("submitted"))
         .where((w) => w.ref("provisional"))
         .$asScalar()
         .$notNull()

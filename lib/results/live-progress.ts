@@ -55,7 +55,7 @@ export type LiveProgressRow = {
   displayName: string;
   /** When the student left the class, as ISO text; null while in it. */
   leftAt: string | null;
-  status: "IN_PROGRESS" | "SUBMITTED" | null;
+  status: "in_progress" | "submitted" | null;
   startedAt: string | null;
   submittedAt: string | null;
   answered: number;

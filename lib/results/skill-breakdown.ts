@@ -1,5 +1,4 @@
 import { SKILLS, SKILL_LABELS, type Skill } from "../content/schema";
-import { fromDbSkill } from "../content/enum-names";
 import type { Skill as DbSkill } from "../generated/prisma/enums";
 import { percentCorrect } from "./statistics";
 
@@ -19,7 +18,7 @@ export type SkillResult = {
 
 /** Every skill in the fixed teaching order, including the ones with no answers yet, so tables line up. */
 export function skillResults(rows: readonly SkillRow[]): SkillResult[] {
-  const bySkill = new Map(rows.map((r) => [fromDbSkill(r.skill), r]));
+  const bySkill = new Map(rows.map((r) => [r.skill, r]));
   return SKILLS.map((skill) => {
     const row = bySkill.get(skill);
     return {

@@ -95,7 +95,7 @@ export function classCounted(classId: string) {
         .distinctOn("at.studentId")
         .select(["at.id", "at.assignmentId", "at.provisional", "at.skillPoints"])
         .whereRef("at.assignmentId", "=", "a.id")
-        .where("at.status", "=", sql.lit("SUBMITTED"))
+        .where("at.status", "=", sql.lit("submitted"))
         .where("at.percent", "is not", null)
         .orderBy("at.studentId")
         .$call((q) =>
@@ -123,7 +123,7 @@ export function studentCounted(studentId: string, only: { classId?: string; assi
     .distinctOn("at.assignmentId")
     .select(["at.id", "at.assignmentId", "at.percent", "at.provisional", "at.submittedAt", "at.skillPoints"])
     .where("at.studentId", "=", studentId)
-    .where("at.status", "=", sql.lit("SUBMITTED"))
+    .where("at.status", "=", sql.lit("submitted"))
     .where("at.percent", "is not", null)
     .$if(only.classId !== undefined, (q) => q.where("a.classId", "=", only.classId!))
     .$if(only.assignmentIds !== undefined, (q) =>

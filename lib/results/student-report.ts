@@ -59,7 +59,7 @@ export type StudentAttemptRow = {
   assignmentId: string;
   title: string;
   number: number;
-  status: "IN_PROGRESS" | "SUBMITTED";
+  status: "in_progress" | "submitted";
   late: boolean;
   provisional: boolean;
   percent: number | null;
@@ -101,7 +101,7 @@ export async function getStudentReport(viewer: Viewer | null, classId: string, s
 /** The student's submitted assignments whose keys are released to them now (keyRelease, as the review page). */
 async function releasedAssignmentIds(studentId: string, now: Date): Promise<string[]> {
   const assignments = await db.assignment.findMany({
-    where: { attempts: { some: { studentId, status: "SUBMITTED" } } },
+    where: { attempts: { some: { studentId, status: "submitted" } } },
     select: studentWindowSelect(studentId),
   });
   return assignments.filter((a) => keyRelease(a, now).released).map((a) => a.id);

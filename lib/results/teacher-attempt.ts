@@ -19,7 +19,7 @@ export async function getAttemptForTeacher(viewer: Viewer | null, attemptId: str
   const attempt =
     id.success &&
     (await db.attempt.findFirst({
-      where: { id: id.data, status: "SUBMITTED", assignment: teacherAssignmentWhere(teacher.id) },
+      where: { id: id.data, status: "submitted", assignment: teacherAssignmentWhere(teacher.id) },
       select: {
         id: true,
         number: true,

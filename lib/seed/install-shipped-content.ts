@@ -26,7 +26,7 @@ export async function installShippedContent(db: Db, doc: ArticleDocument): Promi
     select: { id: true, ownerId: true, text: true, shippedVersion: true },
   });
   if (!existing) {
-    await importArticleDocument(db, doc, { ownerId: null, status: "PUBLISHED", shippedVersion: version });
+    await importArticleDocument(db, doc, { ownerId: null, status: "published", shippedVersion: version });
     return "installed";
   }
   if (existing.shippedVersion === version) return "unchanged";
@@ -45,7 +45,7 @@ export async function installShippedContent(db: Db, doc: ArticleDocument): Promi
         select: { id: true },
       });
       for (const [position, lesson] of doc.lessons.entries()) {
-        const columns = { ...lessonColumns(article.text, lesson), status: "PUBLISHED" as const };
+        const columns = { ...lessonColumns(article.text, lesson), status: "published" as const };
         const questions = lesson.questions.map((q, qPosition) => questionCreateData(q, qPosition));
         const current = lessons[position];
         if (!current) {

@@ -19,7 +19,7 @@ export async function seedDemo(db: Db): Promise<{ seededSchool: boolean }> {
   const teacher = await db.user.create({
     // Approved, as a school administrator would: the demo walks through the shared lessons.
     data: {
-      role: "TEACHER",
+      role: "teacher",
       email: DEMO_TEACHER.email,
       displayName: DEMO_TEACHER.displayName,
       passwordHash,
@@ -29,7 +29,7 @@ export async function seedDemo(db: Db): Promise<{ seededSchool: boolean }> {
   const cls = await db.class.create({ data: { ...DEMO_CLASS, teacherId: teacher.id } });
   for (const s of DEMO_STUDENTS) {
     await db.user.create({
-      data: { role: "STUDENT", ...s, passwordHash, enrollments: { create: { classId: cls.id } } },
+      data: { role: "student", ...s, passwordHash, enrollments: { create: { classId: cls.id } } },
     });
   }
   const lesson = await db.lesson.findFirstOrThrow({

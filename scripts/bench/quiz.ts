@@ -154,7 +154,7 @@ try {
   const held = new Map(stored.map((r) => [`${r.attemptId}:${r.questionId}`, r.version]));
   const answersStored = [...lastSent].filter(([k, v]) => held.get(k) === v).length;
   const submitted = await db.attempt.count({
-    where: { id: { in: students.map((s) => s.attemptId) }, status: "SUBMITTED" },
+    where: { id: { in: students.map((s) => s.attemptId) }, status: "submitted" },
   });
   console.log(
     `\nanswers: ${lastSent.size} sent (latest per question), ${answersStored} stored; ${submitted}/${students.length} attempts submitted`,

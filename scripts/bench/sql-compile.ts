@@ -49,7 +49,7 @@ const statements = {
     studentId,
     sessionVersion: i % 2 === 0 ? null : 3,
     questionId,
-    type: "single_choice",
+    type: "single_choice" as const,
     answer: JSON.stringify({ type: "single_choice", choiceId: randomUUID() }),
     version: i,
     flagged: false,

@@ -61,7 +61,7 @@ export const importArticleCommand: Command = {
       await importArticleDocument(
         db,
         { ...doc, article: { ...doc.article, slug } },
-        { ownerId, status: "DRAFT" },
+        { ownerId, status: "draft" },
       );
       return slug;
     });

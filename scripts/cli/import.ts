@@ -55,7 +55,7 @@ export const importCommand: Command = {
         );
       }
       try {
-        return await importArticleDocument(db, doc, { ownerId, status: "PUBLISHED" });
+        return await importArticleDocument(db, doc, { ownerId, status: "published" });
       } catch (error) {
         if (error instanceof AppError) throw new CliError(error.message);
         throw error;

@@ -91,26 +91,26 @@ function openResponseOptions(q: SeedQuestion): AnswerOption[] {
 
 function drafts(q: SeedQuestion): Draft[] {
   switch (q.type) {
-    case "SINGLE_CHOICE":
+    case "single_choice":
       return choiceDrafts(q, "single_choice");
-    case "TRUE_FALSE":
+    case "true_false":
       return choiceDrafts(q, "true_false");
-    case "MULTIPLE_SELECT":
+    case "multiple_select":
       return multipleSelectDrafts(q);
-    case "SHORT_ANSWER":
+    case "short_answer":
       return shortAnswerDrafts(q);
-    case "ORDERING":
+    case "ordering":
       return orderingDrafts(q);
-    case "EVIDENCE":
+    case "evidence":
       return evidenceDrafts(q);
-    case "OPEN_RESPONSE":
+    case "open_response":
       return [];
   }
 }
 
 /** Every option is graded by lib/grading against the question's own key, so points can never disagree with it. */
 export function answerOptions(q: SeedQuestion): AnswerOption[] {
-  if (q.type === "OPEN_RESPONSE") return openResponseOptions(q);
+  if (q.type === "open_response") return openResponseOptions(q);
   const key = answerKeyOf(q);
   const seen = new Set<string>();
   const options: AnswerOption[] = [];

@@ -35,8 +35,8 @@ export function assignmentSteps(
       sql: `CREATE TEMP TABLE d_question ON COMMIT DROP AS
             SELECT q.id, q."lessonId" AS lesson_id, q.type::text AS type, q.points,
                    (row_number() OVER (PARTITION BY q."lessonId" ORDER BY q.position) - 1)::int AS position,
-                   CASE q.type WHEN 'TRUE_FALSE' THEN -1.2 WHEN 'SINGLE_CHOICE' THEN -0.6 WHEN 'SHORT_ANSWER' THEN 0
-                     WHEN 'OPEN_RESPONSE' THEN 0.2 WHEN 'MULTIPLE_SELECT' THEN 0.4 ELSE 0.6 END
+                   CASE q.type WHEN 'true_false' THEN -1.2 WHEN 'single_choice' THEN -0.6 WHEN 'short_answer' THEN 0
+                     WHEN 'open_response' THEN 0.2 WHEN 'multiple_select' THEN 0.4 ELSE 0.6 END
                      + (pg_temp.unit('b:' || q.id) - 0.5) * 1.4 AS difficulty,
                    0.4 + pg_temp.unit('d:' || q.id) * 1.4 AS discrimination
             FROM "Question" q WHERE q.id = ANY($1::text[])`,
@@ -84,7 +84,7 @@ export function assignmentSteps(
       sql: `INSERT INTO "Assignment" (id, "lessonId", "classId", "createdById", "openAt", "dueAt", "attemptsAllowed",
                                      "releasePolicy", "createdAt")
             SELECT id, lesson_id, class_id, teacher_id, open_at, due_at, attempts_allowed,
-                   CASE WHEN k % 3 = 2 THEN 'AFTER_DUE' ELSE 'AFTER_SUBMIT' END::"ReleasePolicy", open_at - interval '1 day'
+                   CASE WHEN k % 3 = 2 THEN 'after_due' ELSE 'after_submit' END::"ReleasePolicy", open_at - interval '1 day'
             FROM d_assignment`,
     },
     {

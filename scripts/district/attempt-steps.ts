@@ -57,7 +57,7 @@ export const insertAttemptSteps = (): Step[] => [
     sql: `INSERT INTO "Attempt" (id, "assignmentId", "studentId", number, status, "startedAt", "submittedAt", late,
                                  points, "maxPoints", percent, provisional)
           SELECT t.id, t.assignment_id, t.student_id, t.number,
-                 CASE WHEN t.submitted THEN 'SUBMITTED' ELSE 'IN_PROGRESS' END::"AttemptStatus",
+                 CASE WHEN t.submitted THEN 'submitted' ELSE 'in_progress' END::"AttemptStatus",
                  t.started_at, t.submitted_at, coalesce(t.submitted_at > t.due_at, false),
                  s.points, CASE WHEN t.submitted THEN t.max_points END,
                  CASE WHEN NOT t.submitted THEN NULL WHEN t.max_points = 0 THEN 0

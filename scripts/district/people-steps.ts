@@ -41,7 +41,7 @@ export function peopleSteps(plan: DistrictPlan, passwordHash: string, now: Date)
       table: "teachers",
       // Approved teachers, as a district's are: they use the shared demo lessons.
       sql: `INSERT INTO "User" (id, role, email, "displayName", "passwordHash", "createdAt", "verifiedAt")
-            SELECT 'dt_' || t, 'TEACHER'::"Role", 'district-teacher-' || t || '@lectern.test',
+            SELECT 'dt_' || t, 'teacher'::"Role", 'district-teacher-' || t || '@lectern.test',
                    (ARRAY['Ms.', 'Mr.', 'Mx.'])[1 + t % 3] || ' ' || r.last_names[1 + (t * 7) % cardinality(r.last_names)],
                    $2, r.now - interval '1 year', r.now - interval '1 year'
             FROM generate_series(1, $1::int) t CROSS JOIN d_run r`,
@@ -68,7 +68,7 @@ export function peopleSteps(plan: DistrictPlan, passwordHash: string, now: Date)
       label: "students",
       table: "students",
       sql: `INSERT INTO "User" (id, role, username, "displayName", "passwordHash", "createdAt")
-            SELECT s.id, 'STUDENT'::"Role", 'd-student-' || s.n,
+            SELECT s.id, 'student'::"Role", 'd-student-' || s.n,
                    r.first_names[1 + floor(pg_temp.unit('f:' || s.n) * cardinality(r.first_names))::int] || ' ' ||
                    r.last_names[1 + floor(pg_temp.unit('l:' || s.n) * cardinality(r.last_names))::int],
                    $1, r.now - interval '200 days'

@@ -13,10 +13,10 @@ const ANSWERS = `INSERT INTO d_response
   SELECT x.id || '_' || x.position, x.id, x.question_id, x.assignment_n, x.open, o.answer, x.version, x.flagged,
          CASE WHEN x.graded THEN o.points END, CASE WHEN x.graded THEN o.correct END, x.updated_at
   FROM (
-    SELECT t.id, t.assignment_n, q.id AS question_id, q.position, q.type = 'OPEN_RESPONSE' AS open,
+    SELECT t.id, t.assignment_n, q.id AS question_id, q.position, q.type = 'open_response' AS open,
            pg_temp.unit('r:' || t.id || q.id) < 1 / (1 + exp(-1.7 * q.discrimination * (t.skill - q.difficulty))) AS "right",
            pg_temp.unit('o:' || t.id || q.id) AS pick,
-           t.submitted AND NOT (q.type = 'OPEN_RESPONSE' AND t.ungraded) AS graded,
+           t.submitted AND NOT (q.type = 'open_response' AND t.ungraded) AS graded,
            1 + floor(pg_temp.unit('v:' || t.id || q.id) * 4)::int AS version,
            pg_temp.unit('f:' || t.id || q.id) < 0.02 AS flagged,
            t.started_at + CASE WHEN t.submitted

@@ -18,7 +18,7 @@ describe("signUpTeacher", () => {
     const result = await signUpTeacher(input);
     expect(result.email).toBe(input.email.trim().toLowerCase());
     const user = await db.user.findUniqueOrThrow({ where: { id: result.id } });
-    expect(user).toMatchObject({ role: "TEACHER", email: result.email, displayName: "Ms. Rivera" });
+    expect(user).toMatchObject({ role: "teacher", email: result.email, displayName: "Ms. Rivera" });
     expect(user.passwordHash).not.toContain(input.password);
     expect(await verifyPassword(user.passwordHash, input.password)).toBe(true);
     expect(await verifyPassword(user.passwordHash, "wrong password")).toBe(false);
@@ -74,7 +74,7 @@ describe("joinAsNewStudent", () => {
       where: { id: result.id },
       include: { enrollments: true },
     });
-    expect(user).toMatchObject({ role: "STUDENT", email: null, displayName: "Ana Lopez" });
+    expect(user).toMatchObject({ role: "student", email: null, displayName: "Ana Lopez" });
     expect(user.enrollments.map((e) => e.classId)).toEqual([cls.id]);
     expect(await verifyPassword(user.passwordHash, input.password)).toBe(true);
   });

@@ -21,7 +21,7 @@ vi.hoisted(() => {
 });
 
 const PASSWORD = "teacher password";
-const asViewer = (u: { id: string; displayName: string }): Viewer => ({ ...u, role: "TEACHER" });
+const asViewer = (u: { id: string; displayName: string }): Viewer => ({ ...u, role: "teacher" });
 
 async function storedAdmin(): Promise<Viewer> {
   const admin = await createTeacher();
@@ -31,7 +31,7 @@ async function storedAdmin(): Promise<Viewer> {
 
 /** A teacher with a real password, signed in once (their token's session version is 0). */
 async function signedInTeacher({ approved = true } = {}) {
-  const user = await createUserWithPassword({ role: "TEACHER", password: PASSWORD });
+  const user = await createUserWithPassword({ role: "teacher", password: PASSWORD });
   await db.user.update({ where: { id: user.id }, data: { verifiedAt: approved ? new Date() : null } });
   const token = { uid: user.id, sv: 0 };
   expect(await viewerFromToken(token)).not.toBeNull();
@@ -152,17 +152,17 @@ describe("the administration of teachers' accounts", () => {
 
 describe("LECTERN_ADMINS", () => {
   it("names administrators by email or username, in any case; a student named there is none", async () => {
-    const named = async (data: { email?: string; username?: string; role?: "TEACHER" | "STUDENT" }) =>
+    const named = async (data: { email?: string; username?: string; role?: "teacher" | "student" }) =>
       db.user.create({
-        data: { role: "TEACHER", displayName: "Named", passwordHash: UNUSABLE_HASH, ...data },
+        data: { role: "teacher", displayName: "Named", passwordHash: UNUSABLE_HASH, ...data },
         select: { id: true, displayName: true, role: true },
       });
     const head = await named({ email: "head@school.test" });
     const deputy = await named({ username: "deputy" });
-    const kid = await named({ username: "kid", role: "STUDENT" });
+    const kid = await named({ username: "kid", role: "student" });
     expect(await listTeachersForAdmin(asViewer(head))).toBeInstanceOf(Array);
     expect(await listTeachersForAdmin(asViewer(deputy))).toBeInstanceOf(Array);
-    await expectAppError(listTeachersForAdmin({ ...kid, role: "STUDENT" }), "forbidden");
+    await expectAppError(listTeachersForAdmin({ ...kid, role: "student" }), "forbidden");
     // Named in the environment, so not disabled or reset from the page either.
     const admin = await storedAdmin();
     await expectAppError(manageTeacher(admin, { intent: "disable", teacherId: head.id }), "forbidden");

@@ -18,7 +18,7 @@ const WRONG = "purple giraffes";
 /** The lesson's first short-answer question (the shipped content decides which one it is). */
 async function firstShortAnswer(lessonId: string) {
   return db.question.findFirstOrThrow({
-    where: { lessonId, type: "SHORT_ANSWER", retiredAt: null },
+    where: { lessonId, type: "short_answer", retiredAt: null },
     orderBy: { position: "asc" },
   });
 }
@@ -335,7 +335,7 @@ describe("who may decide, and on what", () => {
       "not_found",
     );
     const choice = await db.question.findFirstOrThrow({
-      where: { lessonId: w.lesson.id, type: "SINGLE_CHOICE" },
+      where: { lessonId: w.lesson.id, type: "single_choice" },
     });
     await expectAppError(decideAnswerForEveryone(w.teacher, { ...input, questionId: choice.id }), "invalid");
 

@@ -10,7 +10,7 @@ import { expectAppError } from "../support/expect-app-error";
 import { recordSubmittedAttempt } from "../support/recorded-attempt";
 import { days, twoClassrooms } from "../support/scenario";
 
-async function firstQuestionOfType(assignmentId: string, type: "SINGLE_CHOICE" | "MULTIPLE_SELECT") {
+async function firstQuestionOfType(assignmentId: string, type: "single_choice" | "multiple_select") {
   return db.question.findFirstOrThrow({
     where: { type, assignmentQuestions: { some: { assignmentId } } },
     select: { id: true, choices: { orderBy: { position: "asc" }, select: { id: true, correct: true } } },
@@ -20,7 +20,7 @@ async function firstQuestionOfType(assignmentId: string, type: "SINGLE_CHOICE" |
 describe("getAssignmentReport", () => {
   it("matches hand-computed completion, distribution and item statistics", async () => {
     const { teacher, students, assignment } = await twoClassrooms(6);
-    const q = await firstQuestionOfType(assignment.id, "SINGLE_CHOICE");
+    const q = await firstQuestionOfType(assignment.id, "single_choice");
     const right = q.choices.find((c) => c.correct)!;
     const wrong = q.choices.find((c) => !c.correct)!;
     // Totals 90, 80 (right) and 60, 50 (wrong): mean 70, population sd √250, M1 − M0 = 30, p = q = 0.5,
@@ -84,7 +84,7 @@ describe("getAssignmentReport", () => {
   it("counts multiple-select picks per choice and the missing after the due time", async () => {
     const { teacher, students, assignment } = await twoClassrooms(3);
     await db.assignment.update({ where: { id: assignment.id }, data: { dueAt: days(-1) } });
-    const q = await firstQuestionOfType(assignment.id, "MULTIPLE_SELECT");
+    const q = await firstQuestionOfType(assignment.id, "multiple_select");
     const [c1, c2] = q.choices;
     for (const [i, ids] of [[c1!.id, c2!.id], [c1!.id]].entries()) {
       await recordSubmittedAttempt({
@@ -111,8 +111,8 @@ describe("getAssignmentReport", () => {
   it("shows live progress: answered questions of the latest attempt, cleared answers not counted", async () => {
     const { teacher, students, assignment } = await twoClassrooms(2);
     const [working, idle] = students as [Viewer, Viewer];
-    const q = await firstQuestionOfType(assignment.id, "SINGLE_CHOICE");
-    const ms = await firstQuestionOfType(assignment.id, "MULTIPLE_SELECT");
+    const q = await firstQuestionOfType(assignment.id, "single_choice");
+    const ms = await firstQuestionOfType(assignment.id, "multiple_select");
     const { id } = await startAttempt(working, assignment.id);
     await saveAnswer(working, id, {
       questionId: q.id,
@@ -127,7 +127,7 @@ describe("getAssignmentReport", () => {
     const progress = await getLiveProgress(teacher, assignment.id);
     expect(progress.questionCount).toBeGreaterThan(5);
     const row = (s: Viewer) => progress.students.find((r) => r.id === s.id)!;
-    expect(row(working)).toMatchObject({ status: "IN_PROGRESS", answered: 1, submittedAt: null });
+    expect(row(working)).toMatchObject({ status: "in_progress", answered: 1, submittedAt: null });
     expect(row(idle)).toMatchObject({ status: null, answered: 0, startedAt: null });
     await expectAppError(getLiveProgress(working, assignment.id), "forbidden");
   });

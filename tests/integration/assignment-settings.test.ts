@@ -13,9 +13,9 @@ const settings = (over: Record<string, unknown> = {}) => ({
   dueAt: days(4).toISOString(),
   attemptsAllowed: null,
   timeLimitMinutes: "30",
-  releasePolicy: "AFTER_DUE",
-  scoringRule: "LATEST",
-  latePolicy: "CLOSE",
+  releasePolicy: "after_due",
+  scoringRule: "latest",
+  latePolicy: "close",
   shuffleQuestions: true,
   shuffleChoices: false,
   ...over,
@@ -29,9 +29,9 @@ describe("editing an assignment", () => {
     expect(row).toMatchObject({
       attemptsAllowed: null,
       timeLimitMinutes: 30,
-      releasePolicy: "AFTER_DUE",
-      scoringRule: "LATEST",
-      latePolicy: "CLOSE",
+      releasePolicy: "after_due",
+      scoringRule: "latest",
+      latePolicy: "close",
       shuffleQuestions: true,
     });
     const quiz = await getQuizForStudentOrThrow(students[0]!, assignment.id);
@@ -64,7 +64,7 @@ describe("editing an assignment", () => {
     const [early, late] = students as [(typeof students)[0], (typeof students)[0]];
     const attempt = await startAttempt(early, assignment.id);
     const question = await db.assignmentQuestion.findFirstOrThrow({
-      where: { assignmentId: assignment.id, question: { type: "SINGLE_CHOICE" } },
+      where: { assignmentId: assignment.id, question: { type: "single_choice" } },
       select: { question: { select: { id: true, choices: { select: { id: true }, take: 1 } } } },
     });
     const save = (version: number) =>
@@ -91,7 +91,7 @@ describe("editing an assignment", () => {
     await updateAssignment(
       teacher,
       assignment.id,
-      settings({ latePolicy: "ACCEPT_LATE", attemptsAllowed: "1" }),
+      settings({ latePolicy: "accept_late", attemptsAllowed: "1" }),
     );
     await setAccommodation(teacher, assignment.id, {
       studentId: students[0]!.id,

@@ -21,7 +21,7 @@ describe("createAssignments", () => {
       classIds: [classes[0]!.id, classes[1]!.id, classes[0]!.id],
       dueAt: dueAt.toISOString(),
       attemptsAllowed: "2",
-      releasePolicy: "NEVER",
+      releasePolicy: "never",
     });
     expect(created.map((a) => a.classId).sort()).toEqual(classes.map((c) => c.id).sort());
 
@@ -36,7 +36,7 @@ describe("createAssignments", () => {
         include: { questions: { orderBy: { position: "asc" } } },
       });
       expect(row).toMatchObject({ createdById: teacher.id, lessonId: lesson.id, attemptsAllowed: 2 });
-      expect(row.releasePolicy).toBe("NEVER");
+      expect(row.releasePolicy).toBe("never");
       expect(row.dueAt.getTime()).toBe(dueAt.getTime());
       expect(row.openAt.getTime()).toBeLessThanOrEqual(Date.now());
       expect(row.questions.map((q) => q.questionId)).toEqual(questions.map((q) => q.id));
@@ -55,7 +55,7 @@ describe("createAssignments", () => {
 
   it("refuses a draft lesson (an import still under review) with a message on the lesson, writing nothing", async () => {
     const { teacher, classes } = await teacherWithClasses(1);
-    const draft = await createPrivateLesson(teacher, "DRAFT");
+    const draft = await createPrivateLesson(teacher, "draft");
     const error = await expectRefusedWithoutWrites(
       () => createAssignments(teacher, { lessonId: draft.id, classIds: [classes[0]!.id], dueAt: days(2) }),
       "invalid",
@@ -67,7 +67,7 @@ describe("createAssignments", () => {
 
   it("leaves retired questions out of the snapshot, and keeps earlier snapshots intact", async () => {
     const { teacher, classes } = await teacherWithClasses(1);
-    const lesson = await createPrivateLesson(teacher, "PUBLISHED");
+    const lesson = await createPrivateLesson(teacher, "published");
     const input = { lessonId: lesson.id, classIds: [classes[0]!.id], dueAt: days(2) };
     const [before] = await createAssignments(teacher, input);
     const retired = await db.question.findFirstOrThrow({ where: { lessonId: lesson.id, position: 0 } });
@@ -98,7 +98,7 @@ describe("createAssignments", () => {
 
   it("answers not_found for an unknown lesson and another teacher's private lesson, writing nothing", async () => {
     const { teacher, classes } = await teacherWithClasses(1);
-    const theirs = await createPrivateLesson(await createTeacher(), "PUBLISHED");
+    const theirs = await createPrivateLesson(await createTeacher(), "published");
     for (const lessonId of ["cmissinglesson000000000000", theirs.id]) {
       await expectRefusedWithoutWrites(
         () => createAssignments(teacher, { lessonId, classIds: [classes[0]!.id], dueAt: days(2) }),

@@ -5,7 +5,7 @@ import { startAttempt, submitAttempt } from "../../lib/attempts/mutations";
 import { expectAppError } from "../support/expect-app-error";
 import { twoClassrooms } from "../support/scenario";
 
-async function submitted(releasePolicy: "AFTER_SUBMIT" | "AFTER_DUE" | "NEVER") {
+async function submitted(releasePolicy: "after_submit" | "after_due" | "never") {
   const world = await twoClassrooms(2, { releasePolicy });
   const student = world.students[0]!;
   const { id: attemptId } = await startAttempt(student, world.assignment.id);
@@ -14,16 +14,16 @@ async function submitted(releasePolicy: "AFTER_SUBMIT" | "AFTER_DUE" | "NEVER") 
 }
 
 describe("getAttemptReviewOrThrow", () => {
-  it("shows the score but no items when the release policy is NEVER", async () => {
-    const { student, attemptId, result } = await submitted("NEVER");
+  it("shows the score but no items when the release policy is never", async () => {
+    const { student, attemptId, result } = await submitted("never");
     const review = await getAttemptReviewOrThrow(student, attemptId);
     expect(review).toMatchObject({ released: false, items: null, passage: null });
-    expect(review.attempt).toMatchObject({ id: attemptId, percent: result.percent, status: "SUBMITTED" });
+    expect(review.attempt).toMatchObject({ id: attemptId, percent: result.percent, status: "submitted" });
     expect(JSON.stringify(review)).not.toMatch(/"(correct|explanation|feedback|rubric|citationText)"\s*:/);
   });
 
-  it("shows items with keys, explanations and citations right after submission under AFTER_SUBMIT", async () => {
-    const { student, attemptId } = await submitted("AFTER_SUBMIT");
+  it("shows items with keys, explanations and citations right after submission under after_submit", async () => {
+    const { student, attemptId } = await submitted("after_submit");
     const review = await getAttemptReviewOrThrow(student, attemptId);
     expect(review.released).toBe(true);
     expect(review.items!.length).toBeGreaterThan(0);
@@ -36,7 +36,7 @@ describe("getAttemptReviewOrThrow", () => {
   });
 
   it("gives the passage each released citation points into, at its offsets", async () => {
-    const { student, attemptId } = await submitted("AFTER_SUBMIT");
+    const { student, attemptId } = await submitted("after_submit");
     const { passage, items } = await getAttemptReviewOrThrow(student, attemptId);
     for (const { question: q } of items!) {
       const at = q.citationStart - passage!.start;
@@ -44,15 +44,15 @@ describe("getAttemptReviewOrThrow", () => {
     }
   });
 
-  it("withholds items under AFTER_DUE until the due time has passed", async () => {
-    const { student, attemptId } = await submitted("AFTER_DUE");
+  it("withholds items under after_due until the due time has passed", async () => {
+    const { student, attemptId } = await submitted("after_due");
     expect((await getAttemptReviewOrThrow(student, attemptId)).items).toBeNull();
     const afterDue = new Date(Date.now() + 2 * 86_400_000);
     expect((await getAttemptReviewOrThrow(student, attemptId, afterDue)).items).not.toBeNull();
   });
 
   it("withholds the key while the student can still make another attempt, or has one open", async () => {
-    const world = await twoClassrooms(1, { releasePolicy: "AFTER_SUBMIT", attemptsAllowed: 2 });
+    const world = await twoClassrooms(1, { releasePolicy: "after_submit", attemptsAllowed: 2 });
     const student = world.students[0]!;
     const first = await startAttempt(student, world.assignment.id);
     await submitAttempt(student, first.id);
@@ -71,7 +71,7 @@ describe("getAttemptReviewOrThrow", () => {
   });
 
   it("releases the key to a student with attempts left once the teacher closes the assignment", async () => {
-    const world = await twoClassrooms(1, { releasePolicy: "AFTER_SUBMIT", attemptsAllowed: null });
+    const world = await twoClassrooms(1, { releasePolicy: "after_submit", attemptsAllowed: null });
     const student = world.students[0]!;
     const { id } = await startAttempt(student, world.assignment.id);
     await submitAttempt(student, id);
@@ -80,8 +80,8 @@ describe("getAttemptReviewOrThrow", () => {
     expect((await getAttemptReviewOrThrow(student, id)).released).toBe(true);
   });
 
-  it("says the policy, not the attempts, holds the key back under NEVER", async () => {
-    const { student, attemptId } = await submitted("NEVER");
+  it("says the policy, not the attempts, holds the key back under never", async () => {
+    const { student, attemptId } = await submitted("never");
     expect((await getAttemptReviewOrThrow(student, attemptId)).withheldFor).toBe("release_policy");
   });
 
@@ -92,13 +92,13 @@ describe("getAttemptReviewOrThrow", () => {
   });
 
   it("answers not_found for another student's attempt, in the same class or another", async () => {
-    const { students, outsider, attemptId } = await submitted("AFTER_SUBMIT");
+    const { students, outsider, attemptId } = await submitted("after_submit");
     await expectAppError(getAttemptReviewOrThrow(students[1]!, attemptId), "not_found");
     await expectAppError(getAttemptReviewOrThrow(outsider, attemptId), "not_found");
   });
 
   it("refuses teachers (forbidden) and anonymous callers (unauthorized)", async () => {
-    const { teacher, otherTeacher, attemptId } = await submitted("AFTER_SUBMIT");
+    const { teacher, otherTeacher, attemptId } = await submitted("after_submit");
     await expectAppError(getAttemptReviewOrThrow(teacher, attemptId), "forbidden");
     await expectAppError(getAttemptReviewOrThrow(otherTeacher, attemptId), "forbidden");
     await expectAppError(getAttemptReviewOrThrow(null, attemptId), "unauthorized");

@@ -12,7 +12,7 @@ async function openAttempt(size = 2) {
   const student = world.students[0]!;
   const { id: attemptId } = await startAttempt(student, world.assignment.id);
   const first = await db.assignmentQuestion.findFirstOrThrow({
-    where: { assignmentId: world.assignment.id, question: { type: "SINGLE_CHOICE" } },
+    where: { assignmentId: world.assignment.id, question: { type: "single_choice" } },
     orderBy: { position: "asc" },
     select: { question: { select: { id: true, choices: { orderBy: { position: "asc" } } } } },
   });
@@ -103,7 +103,7 @@ describe("saveAnswer", () => {
   it("refuses text PostgreSQL cannot store (a NUL character) as invalid, writing nothing", async () => {
     const { student, attemptId, assignment } = await openAttempt();
     const short = await db.assignmentQuestion.findFirstOrThrow({
-      where: { assignmentId: assignment.id, question: { type: "SHORT_ANSWER" } },
+      where: { assignmentId: assignment.id, question: { type: "short_answer" } },
       select: { questionId: true },
     });
     const input = {
@@ -121,9 +121,9 @@ describe("saveAnswer", () => {
 
   it("answers not_found for a question that is not in the assignment, writing nothing", async () => {
     const { student, attemptId, teacher } = await openAttempt();
-    const elsewhere = await createPrivateLesson(teacher, "DRAFT");
+    const elsewhere = await createPrivateLesson(teacher, "draft");
     const foreign = await db.question.findFirstOrThrow({
-      where: { lessonId: elsewhere.id, type: "SINGLE_CHOICE" },
+      where: { lessonId: elsewhere.id, type: "single_choice" },
       include: { choices: true },
     });
     const input = {

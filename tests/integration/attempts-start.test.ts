@@ -11,7 +11,7 @@ describe("startAttempt", () => {
     const first = await startAttempt(student, assignment.id);
     expect(await startAttempt(student, assignment.id)).toEqual(first);
     const rows = await db.attempt.findMany({ where: { assignmentId: assignment.id } });
-    expect(rows).toMatchObject([{ id: first.id, studentId: student.id, number: 1, status: "IN_PROGRESS" }]);
+    expect(rows).toMatchObject([{ id: first.id, studentId: student.id, number: 1, status: "in_progress" }]);
     expect(rows[0]!.deadlineAt).toBeNull();
   });
 
@@ -46,11 +46,11 @@ describe("startAttempt", () => {
     await expectRefusedWithoutWrites(() => startAttempt(other, assignment.id), "conflict");
   });
 
-  it("refuses a closed assignment (CLOSE policy past due, or closed by the teacher) with a conflict", async () => {
+  it("refuses a closed assignment (close policy past due, or closed by the teacher) with a conflict", async () => {
     const { teacher, cls, lesson, students } = await twoClassrooms(1);
     const pastDue = await createAssignmentRow(teacher, cls.id, lesson.id, {
       dueAt: days(-1),
-      latePolicy: "CLOSE",
+      latePolicy: "close",
     });
     const closed = await createAssignmentRow(teacher, cls.id, lesson.id, { closedAt: new Date() });
     for (const { id } of [pastDue, closed]) {

@@ -24,7 +24,7 @@ describe("submitAttempt", () => {
     const results = await Promise.all(nows.map((now) => submitAttempt(student, attemptId, now)));
 
     const stored = await db.attempt.findUniqueOrThrow({ where: { id: attemptId } });
-    expect(stored.status).toBe("SUBMITTED");
+    expect(stored.status).toBe("submitted");
     expect(nows.map((n) => n.getTime())).toContain(stored.submittedAt!.getTime());
     expect(stored.late).toBe(stored.submittedAt! > dueAt);
     for (const result of results) {

@@ -13,7 +13,7 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
 
 describe("authenticate timing", () => {
   it("spends about as long on an unknown account as on a wrong password (a hash is verified either way)", async () => {
-    const user = await createUserWithPassword({ role: "STUDENT", password: "right-password-1" });
+    const user = await createUserWithPassword({ role: "student", password: "right-password-1" });
     // Warm-up: the first unknown-account call also computes the stand-in hash.
     await authenticate("warm-up-unknown", "some-password");
     await authenticate(user.login, "warm-up-wrong");

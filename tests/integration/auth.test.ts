@@ -9,20 +9,20 @@ const PASSWORD = "right-password-1";
 
 describe("authenticate", () => {
   it("returns the viewer and session version for the right password (login trimmed, any case)", async () => {
-    const teacher = await createUserWithPassword({ role: "TEACHER", password: PASSWORD });
-    const student = await createUserWithPassword({ role: "STUDENT", password: PASSWORD });
+    const teacher = await createUserWithPassword({ role: "teacher", password: PASSWORD });
+    const student = await createUserWithPassword({ role: "student", password: PASSWORD });
     expect(await authenticate(`  ${teacher.login.toUpperCase()} `, PASSWORD)).toEqual({
       id: teacher.id,
-      role: "TEACHER",
+      role: "teacher",
       displayName: teacher.displayName,
       sessionVersion: 0,
     });
-    expect(await authenticate(student.login, PASSWORD)).toMatchObject({ id: student.id, role: "STUDENT" });
+    expect(await authenticate(student.login, PASSWORD)).toMatchObject({ id: student.id, role: "student" });
   });
 
   it("returns null for a wrong password, an unknown account and a disabled account", async () => {
-    const user = await createUserWithPassword({ role: "STUDENT", password: PASSWORD });
-    const disabled = await createUserWithPassword({ role: "TEACHER", password: PASSWORD, disabled: true });
+    const user = await createUserWithPassword({ role: "student", password: PASSWORD });
+    const disabled = await createUserWithPassword({ role: "teacher", password: PASSWORD, disabled: true });
     expect(await authenticate(user.login, "wrong-password")).toBeNull();
     expect(await authenticate("nobody-here", PASSWORD)).toBeNull();
     expect(await authenticate("nobody@school.test", PASSWORD)).toBeNull();
@@ -32,7 +32,7 @@ describe("authenticate", () => {
   });
 
   it(`refuses the attempt after ${MAX_FAILED_SIGN_INS} wrong passwords, even with the right one, and says to wait`, async () => {
-    const user = await createUserWithPassword({ role: "TEACHER", password: PASSWORD });
+    const user = await createUserWithPassword({ role: "teacher", password: PASSWORD });
     for (let i = 0; i < 5; i++) expect(await authenticate(user.login, `wrong-${i}-password`)).toBeNull();
     const error = await expectAppError(authenticate(user.login, PASSWORD), "rate_limited");
     expect(error.message).toMatch(/try again in \d+ minutes?/i);
@@ -41,15 +41,15 @@ describe("authenticate", () => {
   });
 
   it("does not lock out other accounts when one is locked", async () => {
-    const victim = await createUserWithPassword({ role: "STUDENT", password: PASSWORD });
-    const classmate = await createUserWithPassword({ role: "STUDENT", password: PASSWORD });
+    const victim = await createUserWithPassword({ role: "student", password: PASSWORD });
+    const classmate = await createUserWithPassword({ role: "student", password: PASSWORD });
     for (let i = 0; i < 6; i++) await authenticate(victim.login, "wrong-password").catch(() => null);
     await expectAppError(authenticate(victim.login, PASSWORD), "rate_limited");
     expect(await authenticate(classmate.login, PASSWORD)).toMatchObject({ id: classmate.id });
   });
 
   it("clears the failure count after a successful sign-in", async () => {
-    const user = await createUserWithPassword({ role: "STUDENT", password: PASSWORD });
+    const user = await createUserWithPassword({ role: "student", password: PASSWORD });
     for (let i = 0; i < 4; i++) expect(await authenticate(user.login, "wrong-password")).toBeNull();
     expect(await authenticate(user.login, PASSWORD)).not.toBeNull();
     // Without the reset these would be failures 5 to 8 and the next sign-in would be refused.
@@ -58,7 +58,7 @@ describe("authenticate", () => {
   });
 
   it("stores sign-in failures in the rate_limits table (shared by every app instance)", async () => {
-    const user = await createUserWithPassword({ role: "STUDENT", password: PASSWORD });
+    const user = await createUserWithPassword({ role: "student", password: PASSWORD });
     await authenticate(user.login, "wrong-password");
     const rows = await db.rateLimit.findMany({ where: { key: { contains: user.login } } });
     expect(rows).toHaveLength(1);

@@ -8,7 +8,7 @@ import { createUserWithPassword } from "../support/scenario";
 
 describe("changePassword", () => {
   it("changes the password and ends every session issued before", async () => {
-    const user = await createUserWithPassword({ role: "STUDENT", password: "old password 1" });
+    const user = await createUserWithPassword({ role: "student", password: "old password 1" });
     const login = user.login;
     const signedIn = (await authenticate(login, "old password 1"))!;
     const token = { uid: signedIn.id, sv: signedIn.sessionVersion };
@@ -26,8 +26,8 @@ describe("changePassword", () => {
   });
 
   it("refuses a wrong current password, a mismatch or a short password, and writes nothing", async () => {
-    const user = await createUserWithPassword({ role: "TEACHER", password: "teacher pass" });
-    const viewer = { id: user.id, role: "TEACHER" as const, displayName: user.displayName };
+    const user = await createUserWithPassword({ role: "teacher", password: "teacher pass" });
+    const viewer = { id: user.id, role: "teacher" as const, displayName: user.displayName };
     const bad = [
       [
         { currentPassword: "nope nope", newPassword: "fresh password", confirmPassword: "fresh password" },

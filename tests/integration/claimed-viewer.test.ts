@@ -13,9 +13,9 @@ describe("token claims on the autosave and submit paths", () => {
     const world = await twoClassrooms(1);
     const student = world.students[0]!;
     const { id: attemptId } = await startAttempt(student, world.assignment.id);
-    const claim: ClaimedViewer = { kind: "claim", id: student.id, role: "STUDENT", sessionVersion: 0 };
+    const claim: ClaimedViewer = { kind: "claim", id: student.id, role: "student", sessionVersion: 0 };
     const q = await db.assignmentQuestion.findFirstOrThrow({
-      where: { assignmentId: world.assignment.id, question: { type: "SINGLE_CHOICE" } },
+      where: { assignmentId: world.assignment.id, question: { type: "single_choice" } },
       select: { question: { select: { id: true, choices: { select: { id: true }, take: 1 } } } },
     });
     const input = (version: number) => ({
@@ -45,14 +45,14 @@ describe("token claims on the autosave and submit paths", () => {
 
   it("a valid claim of another student reaches nothing (not found)", async () => {
     const { attemptId, outsider, input } = await claimedAttempt();
-    const other: ClaimedViewer = { kind: "claim", id: outsider.id, role: "STUDENT", sessionVersion: 0 };
+    const other: ClaimedViewer = { kind: "claim", id: outsider.id, role: "student", sessionVersion: 0 };
     await expectRefusedWithoutWrites(() => saveAnswer(other, attemptId, input(1)), "not_found");
     await expectRefusedWithoutWrites(() => submitAttempt(other, attemptId), "not_found");
   });
 
   it("a teacher's claim is refused as forbidden while its session lives, and as unauthorized once it ended", async () => {
     const { teacher, attemptId, input } = await claimedAttempt();
-    const claim: ClaimedViewer = { kind: "claim", id: teacher.id, role: "TEACHER", sessionVersion: 0 };
+    const claim: ClaimedViewer = { kind: "claim", id: teacher.id, role: "teacher", sessionVersion: 0 };
     await expectRefusedWithoutWrites(() => saveAnswer(claim, attemptId, input(1)), "forbidden");
     await expectRefusedWithoutWrites(() => submitAttempt(claim, attemptId), "forbidden");
     await endAllSessions(teacher.id);

@@ -24,7 +24,7 @@ async function sharedClass() {
 
 const asViewer = (u: { id: string; displayName: string }): Viewer => ({
   id: u.id,
-  role: "STUDENT",
+  role: "student",
   displayName: u.displayName,
 });
 
@@ -50,14 +50,14 @@ describe("bulk add", () => {
     expect(users).toHaveLength(4);
     for (const u of users) {
       expect(u).toMatchObject({
-        role: "STUDENT",
+        role: "student",
         mustChangePassword: true,
         enrollments: [{ classId: w.cls.id }],
       });
     }
     // The card's password signs in, and the student must then choose their own.
     const signedIn = await authenticate(ana!.username, ana!.password);
-    expect(signedIn).toMatchObject({ role: "STUDENT", displayName: "Ana López" });
+    expect(signedIn).toMatchObject({ role: "student", displayName: "Ana López" });
     expect(await mustChooseOwnPassword(signedIn!)).toBe(true);
     await chooseOwnPassword(signedIn!, {
       newPassword: "my-own-password",
@@ -79,7 +79,7 @@ describe("bulk add", () => {
     const w = await sharedClass();
     await db.user.createMany({
       data: Array.from({ length: 90 }, (_, i) => ({
-        role: "STUDENT" as const,
+        role: "student" as const,
         username: `miar${10 + i}`,
         displayName: "Mia R",
         passwordHash: "x",
@@ -113,7 +113,7 @@ describe("bulk add", () => {
       expect.stringMatching(/^Line 5 has a username that cannot be used/),
     ]);
     await db.user.create({
-      data: { role: "STUDENT", username: "taken.one", displayName: "T", passwordHash: "x" },
+      data: { role: "student", username: "taken.one", displayName: "T", passwordHash: "x" },
     });
     const [inClass] = w.students;
     const present = await db.user.findUniqueOrThrow({
@@ -148,7 +148,7 @@ describe("bulk add", () => {
 describe("password reset codes", () => {
   it("a co-teacher's code signs the student in once within 15 minutes and ends their other sessions", async () => {
     const w = await sharedClass();
-    const student = await createUserWithPassword({ role: "STUDENT", password: "forgotten-password" });
+    const student = await createUserWithPassword({ role: "student", password: "forgotten-password" });
     await db.enrollment.create({ data: { classId: w.cls.id, studentId: student.id } });
     const before = await authenticate(student.login, "forgotten-password");
     const oldToken = { uid: student.id, sv: before!.sessionVersion };
@@ -176,7 +176,7 @@ describe("password reset codes", () => {
 
   it("an expired code, or one replaced by a newer code, does not sign in", async () => {
     const w = await sharedClass();
-    const student = await createUserWithPassword({ role: "STUDENT", password: "forgotten-password" });
+    const student = await createUserWithPassword({ role: "student", password: "forgotten-password" });
     await db.enrollment.create({ data: { classId: w.cls.id, studentId: student.id } });
     const stale = await createResetCode(
       w.teacher,

@@ -46,7 +46,7 @@ async function emailOf(viewer: Viewer) {
 
 async function submitOneAttempt(student: Viewer, assignmentId: string) {
   const question = await db.question.findFirstOrThrow({
-    where: { type: "SINGLE_CHOICE", assignmentQuestions: { some: { assignmentId } } },
+    where: { type: "single_choice", assignmentQuestions: { some: { assignmentId } } },
     select: { id: true, choices: { where: { correct: true }, select: { id: true } } },
   });
   const { id } = await startAttempt(student, assignmentId);
@@ -119,7 +119,7 @@ describe("co-teachers grade", () => {
   it("a co-teacher grades an open response and regrades the assignment; another teacher cannot", async () => {
     const w = await sharedClassroom();
     const question = await db.question.findFirstOrThrow({
-      where: { type: "OPEN_RESPONSE", assignmentQuestions: { some: { assignmentId: w.assignment.id } } },
+      where: { type: "open_response", assignmentQuestions: { some: { assignmentId: w.assignment.id } } },
       select: { id: true, points: true },
     });
     const other = w.students[1]!;
@@ -179,7 +179,7 @@ describe("removing a student", () => {
     expect(row.cells[0]!.percent).toBe(before[0]!.percent);
     expect(
       (await getLiveProgress(w.teacher, w.assignment.id)).students.find((s) => s.id === w.student.id),
-    ).toMatchObject({ status: "SUBMITTED", leftAt: expect.any(String) });
+    ).toMatchObject({ status: "submitted", leftAt: expect.any(String) });
     expect((await getStudentReport(w.teacher, w.cls.id, w.student.id)).student.leftAt).toBeInstanceOf(Date);
 
     // The student still sees their own result, and the assignment they worked on; the class leaves their list.

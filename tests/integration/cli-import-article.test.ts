@@ -26,7 +26,7 @@ describe("cli import-article", () => {
       include: { lessons: true },
     });
     expect(article.title).toBe(doc.article.title);
-    expect(article.lessons.map((l) => l.status)).toEqual(doc.lessons.map(() => "DRAFT"));
+    expect(article.lessons.map((l) => l.status)).toEqual(doc.lessons.map(() => "draft"));
   });
 
   it("answers usage errors with exit code 2 and failures with 1, in one line", async () => {

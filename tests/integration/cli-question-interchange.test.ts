@@ -26,7 +26,7 @@ async function draftLesson() {
       passageStart: source.passageStart,
       passageEnd: source.passageEnd,
       readingMinutes: source.readingMinutes,
-      status: "DRAFT",
+      status: "draft",
       ownerId: teacher.id,
     },
     select: { id: true, passageStart: true, passageEnd: true, article: { select: { text: true } } },

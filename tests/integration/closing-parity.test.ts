@@ -15,7 +15,7 @@ describe("isClosed: SQL and TypeScript agree", () => {
     await fc.assert(
       fc.asyncProperty(
         fc.option(instant, { nil: null }),
-        fc.constantFrom<LatePolicy>("ACCEPT_LATE", "CLOSE"),
+        fc.constantFrom<LatePolicy>("accept_late", "close"),
         instant,
         async (closedAt, latePolicy, now) => {
           const row = await pagesDb

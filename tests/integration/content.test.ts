@@ -21,8 +21,8 @@ describe("listLibraryLessons", () => {
   it("includes the teacher's own private lessons but never another teacher's", async () => {
     const mine = await createTeacher();
     const theirs = await createTeacher();
-    const myDraft = await createPrivateLesson(mine, "DRAFT");
-    const theirPublished = await createPrivateLesson(theirs, "PUBLISHED");
+    const myDraft = await createPrivateLesson(mine, "draft");
+    const theirPublished = await createPrivateLesson(theirs, "published");
     const ids = (await listLibraryLessons(mine)).map((l) => l.id);
     expect(ids).toContain(myDraft.id);
     expect(ids).not.toContain(theirPublished.id);
@@ -55,14 +55,14 @@ describe("getLessonForTeacherOrThrow", () => {
 
   it("returns the teacher's own private lesson", async () => {
     const teacher = await createTeacher();
-    const lesson = await createPrivateLesson(teacher, "DRAFT");
+    const lesson = await createPrivateLesson(teacher, "draft");
     expect(await getLessonForTeacherOrThrow(teacher, lesson.id)).toMatchObject({ id: lesson.id });
   });
 
   it("answers not_found for another teacher's private lesson, a missing id and a garbage id", async () => {
     const teacher = await createTeacher();
     const other = await createTeacher();
-    for (const status of ["DRAFT", "PUBLISHED"] as const) {
+    for (const status of ["draft", "published"] as const) {
       const theirs = await createPrivateLesson(other, status);
       await expectAppError(getLessonForTeacherOrThrow(teacher, theirs.id), "not_found");
     }
@@ -72,11 +72,11 @@ describe("getLessonForTeacherOrThrow", () => {
 
   it("answers not_found for a shared lesson that is still a draft", async () => {
     const [lesson] = await demoLessons();
-    await db.lesson.update({ where: { id: lesson!.id }, data: { status: "DRAFT" } });
+    await db.lesson.update({ where: { id: lesson!.id }, data: { status: "draft" } });
     try {
       await expectAppError(getLessonForTeacherOrThrow(await createTeacher(), lesson!.id), "not_found");
     } finally {
-      await db.lesson.update({ where: { id: lesson!.id }, data: { status: "PUBLISHED" } });
+      await db.lesson.update({ where: { id: lesson!.id }, data: { status: "published" } });
     }
   });
 

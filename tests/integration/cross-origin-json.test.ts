@@ -73,7 +73,7 @@ describe("state-changing JSON endpoints", () => {
     const world = await twoClassrooms(1);
     const student = world.students[0]!;
     const { id: attemptId } = await startAttempt(student, world.assignment.id);
-    claim.current = { kind: "claim", id: student.id, role: "STUDENT", sessionVersion: 0 };
+    claim.current = { kind: "claim", id: student.id, role: "student", sessionVersion: 0 };
     const url = `/api/attempts/${attemptId}/submit`;
 
     const before = await databaseFingerprint();
@@ -94,6 +94,6 @@ describe("state-changing JSON endpoints", () => {
       { attemptId },
     );
     expect(fromApp.status).toBe(200);
-    expect((await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).status).toBe("SUBMITTED");
+    expect((await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).status).toBe("submitted");
   });
 });

@@ -72,9 +72,9 @@ async function quiz() {
   const world = await app.twoClassrooms(1);
   const student = world.students[0]!;
   const { id: attemptId } = await app.startAttempt(student, world.assignment.id);
-  claim.current = { kind: "claim", id: student.id, role: "STUDENT", sessionVersion: 0 };
+  claim.current = { kind: "claim", id: student.id, role: "student", sessionVersion: 0 };
   const q = await app.db.assignmentQuestion.findFirstOrThrow({
-    where: { assignmentId: world.assignment.id, question: { type: "SINGLE_CHOICE" } },
+    where: { assignmentId: world.assignment.id, question: { type: "single_choice" } },
     select: { question: { select: { id: true, choices: { select: { id: true }, take: 1 } } } },
   });
   const choiceId = app.sealChoiceId(attemptId, q.question.choices[0]!.id);

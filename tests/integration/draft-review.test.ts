@@ -86,7 +86,7 @@ describe("reject and its undo", () => {
     await expectOwnerOnly((viewer) => restoreDraftQuestion(viewer, { id: q.id }));
     await expectRefusedWithoutWrites(() => restoreDraftQuestion(owner, { id: 42 }), "invalid");
     await expectRefusedWithoutWrites(() => restoreDraftQuestion(owner, { id: "x\u0000y" }), "invalid");
-    await db.lesson.update({ where: { id: lesson.id }, data: { status: "PUBLISHED" } });
+    await db.lesson.update({ where: { id: lesson.id }, data: { status: "published" } });
     await expectRefusedWithoutWrites(() => restoreDraftQuestion(owner, { id: q.id }), "not_found");
   });
 });
@@ -148,7 +148,7 @@ describe("generating a lesson's drafts again", () => {
     const { owner, lesson } = await imported();
     await expectOwnerOnly((viewer) => regenerateLessonDrafts(viewer, { lessonId: lesson.id }));
     await expectRefusedWithoutWrites(() => regenerateLessonDrafts(owner, { lessonId: ["x"] }), "invalid");
-    await db.lesson.update({ where: { id: lesson.id }, data: { status: "PUBLISHED" } });
+    await db.lesson.update({ where: { id: lesson.id }, data: { status: "published" } });
     await expectRefusedWithoutWrites(
       () => regenerateLessonDrafts(owner, { lessonId: lesson.id }),
       "not_found",
@@ -161,7 +161,7 @@ describe("the library's drafts to review", () => {
     const { owner, articleId, lesson } = await imported();
     const row = () => listLibraryLessons(owner).then((all) => all.find((l) => l.id === lesson.id)!);
     expect(await row()).toEqual(
-      expect.objectContaining({ articleId, status: "DRAFT", reviewCount: lesson.questions.length }),
+      expect.objectContaining({ articleId, status: "draft", reviewCount: lesson.questions.length }),
     );
     await acceptDraftQuestion(owner, { id: lesson.questions[0]!.id, accepted: "true" });
     await rejectDraftQuestion(owner, { id: lesson.questions[1]!.id });

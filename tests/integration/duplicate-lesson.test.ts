@@ -33,7 +33,7 @@ describe("duplicateLesson", () => {
 
   it("leaves out retired questions, and a copy of a draft stays a draft", async () => {
     const teacher = await createTeacher();
-    const lesson = await createPrivateLesson(teacher, "DRAFT");
+    const lesson = await createPrivateLesson(teacher, "draft");
     const first = await db.question.findFirstOrThrow({
       where: { lessonId: lesson.id },
       orderBy: { position: "asc" },
@@ -42,12 +42,12 @@ describe("duplicateLesson", () => {
     const copy = await duplicateLesson(teacher, lesson.id);
     const live = await db.question.count({ where: { lessonId: lesson.id, retiredAt: null } });
     expect(await db.question.count({ where: { lessonId: copy.id } })).toBe(live);
-    expect((await db.lesson.findUniqueOrThrow({ where: { id: copy.id } })).status).toBe("DRAFT");
+    expect((await db.lesson.findUniqueOrThrow({ where: { id: copy.id } })).status).toBe("draft");
   });
 
   it("answers not_found for another teacher's lesson and refuses students and anonymous callers", async () => {
     const owner = await createTeacher();
-    const lesson = await createPrivateLesson(owner, "PUBLISHED");
+    const lesson = await createPrivateLesson(owner, "published");
     await expectAppError(duplicateLesson(await createTeacher(), lesson.id), "not_found");
     await expectAppError(duplicateLesson(await createTeacher(), "not a valid id!"), "not_found");
     await expectAppError(duplicateLesson(await createStudent(), lesson.id), "forbidden");

@@ -12,7 +12,7 @@ import { twoClassrooms } from "../support/scenario";
 /** A student writes an open response and submits; the attempt waits for the teacher. */
 async function submittedOpenResponse(student: Viewer, assignmentId: string) {
   const question = await db.question.findFirstOrThrow({
-    where: { type: "OPEN_RESPONSE", assignmentQuestions: { some: { assignmentId } } },
+    where: { type: "open_response", assignmentQuestions: { some: { assignmentId } } },
     select: { id: true, points: true },
   });
   const { id } = await startAttempt(student, assignmentId);
@@ -40,7 +40,7 @@ describe("grading an open response", () => {
     });
     const maxPoints = sameSkill.reduce((sum, q) => sum + q.points, 0);
     const skillRow = async () =>
-      (await getClassSkills(teacher, cls.id)).skills.find((s) => s.skill === skill.toLowerCase())!;
+      (await getClassSkills(teacher, cls.id)).skills.find((s) => s.skill === skill)!;
 
     // The student answered only the open response: the skill's other questions count 0 until it is graded.
     expect(await skillRow()).toMatchObject({
@@ -94,7 +94,7 @@ describe("grading an open response", () => {
         attemptId,
         questionId: (
           await db.assignmentQuestion.findFirstOrThrow({
-            where: { assignmentId: assignment.id, question: { type: "SINGLE_CHOICE" } },
+            where: { assignmentId: assignment.id, question: { type: "single_choice" } },
           })
         ).questionId,
         answer: { type: "single_choice", choiceId: "x" },

@@ -13,7 +13,7 @@ async function submitWithOneRight(student: Viewer, assignmentId: string) {
   const key = await db.choice.findFirstOrThrow({
     where: {
       correct: true,
-      question: { type: "SINGLE_CHOICE", assignmentQuestions: { some: { assignmentId } } },
+      question: { type: "single_choice", assignmentQuestions: { some: { assignmentId } } },
     },
   });
   await saveAnswer(student, id, {
@@ -67,7 +67,7 @@ describe("getClassGradebook", () => {
     expect(await only("needs_grading")).toEqual([]);
   });
 
-  it("counts the best attempt under the BEST rule", async () => {
+  it("counts the best attempt under the best rule", async () => {
     const { teacher, cls, students, assignment } = await twoClassrooms(1, { attemptsAllowed: 2 });
     const student = students[0]!;
     const first = await submitWithOneRight(student, assignment.id);
@@ -77,10 +77,10 @@ describe("getClassGradebook", () => {
     expect(book.rows[0]!.cells).toEqual([{ status: "submitted", percent: first.percent }]);
   });
 
-  it("counts the latest attempt under the LATEST rule", async () => {
+  it("counts the latest attempt under the latest rule", async () => {
     const { teacher, cls, students, assignment } = await twoClassrooms(1, {
       attemptsAllowed: 2,
-      scoringRule: "LATEST",
+      scoringRule: "latest",
     });
     const student = students[0]!;
     await submitWithOneRight(student, assignment.id);

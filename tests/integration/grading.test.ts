@@ -43,7 +43,7 @@ async function gradingRig() {
 describe("grading stored demo questions on submit", () => {
   it("gives full points for the right single choice and none for a wrong one", async () => {
     const { ofType, save, submit, maxPoints } = await gradingRig();
-    const [right, wrong] = ofType("SINGLE_CHOICE");
+    const [right, wrong] = ofType("single_choice");
     await save(right!.id, { type: "single_choice", choiceId: right!.choices.find((c) => c.correct)!.id });
     await save(wrong!.id, { type: "single_choice", choiceId: wrong!.choices.find((c) => !c.correct)!.id });
     const { result, graded } = await submit();
@@ -55,14 +55,14 @@ describe("grading stored demo questions on submit", () => {
 
   it("grades true/false against its key", async () => {
     const { ofType, save, submit } = await gradingRig();
-    const [q] = ofType("TRUE_FALSE");
+    const [q] = ofType("true_false");
     await save(q!.id, { type: "true_false", choiceId: q!.choices.find((c) => c.correct)!.id });
     expect((await submit()).graded(q!.id)).toMatchObject({ points: q!.points, correct: true });
   });
 
   it("gives partial credit for a multiple-select answer with some right picks and no wrong ones", async () => {
     const { ofType, save, submit } = await gradingRig();
-    const [q] = ofType("MULTIPLE_SELECT");
+    const [q] = ofType("multiple_select");
     const correct = q!.choices.filter((c) => c.correct);
     expect(correct.length).toBeGreaterThanOrEqual(2);
     await save(q!.id, { type: "multiple_select", choiceIds: [correct[0]!.id] });
@@ -72,7 +72,7 @@ describe("grading stored demo questions on submit", () => {
 
   it("accepts a short answer that differs from the key only in case, spacing and end punctuation", async () => {
     const { ofType, save, submit } = await gradingRig();
-    const [q] = ofType("SHORT_ANSWER");
+    const [q] = ofType("short_answer");
     const accepted = q!.acceptedAnswers[0]!;
     const typed = `  ${accepted.toUpperCase().split(" ").join("   ")}. `;
     await save(q!.id, { type: "short_answer", text: typed });
@@ -81,19 +81,19 @@ describe("grading stored demo questions on submit", () => {
 
   it("gives full points for the stored order and none for the reverse", async () => {
     const right = await gradingRig();
-    const [q] = right.ofType("ORDERING");
+    const [q] = right.ofType("ordering");
     await right.save(q!.id, { type: "ordering", choiceIds: q!.choices.map((c) => c.id) });
     expect((await right.submit()).graded(q!.id)).toMatchObject({ points: q!.points, correct: true });
 
     const wrong = await gradingRig();
-    const [q2] = wrong.ofType("ORDERING");
+    const [q2] = wrong.ofType("ordering");
     await wrong.save(q2!.id, { type: "ordering", choiceIds: q2!.choices.map((c) => c.id).reverse() });
     expect((await wrong.submit()).graded(q2!.id)).toMatchObject({ points: 0, correct: false });
   });
 
   it("gives half credit for the right evidence answer with the wrong supporting sentence, full with the right one", async () => {
     const { ofType, save, submit } = await gradingRig();
-    const [q] = ofType("EVIDENCE");
+    const [q] = ofType("evidence");
     const inCitation = (o: { start: number; end: number }) =>
       o.start >= q!.citationStart && o.end <= q!.citationEnd;
     const supporting = q!.evidenceOptions.filter(inCitation);
@@ -104,14 +104,14 @@ describe("grading stored demo questions on submit", () => {
     expect((await submit()).graded(q!.id)).toMatchObject({ points: q!.points / 2, correct: false });
 
     const full = await gradingRig();
-    const [same] = full.ofType("EVIDENCE");
+    const [same] = full.ofType("evidence");
     await full.save(same!.id, { type: "evidence", choiceId, evidenceIds: supporting.map((o) => o.id) });
     expect((await full.submit()).graded(same!.id)).toMatchObject({ points: same!.points, correct: true });
   });
 
   it("leaves an open response for the teacher and marks the attempt provisional", async () => {
     const { ofType, save, submit } = await gradingRig();
-    const [q] = ofType("OPEN_RESPONSE");
+    const [q] = ofType("open_response");
     await save(q!.id, { type: "open_response", text: "The article says critics worried about legitimacy." });
     const { result, graded } = await submit();
     expect(graded(q!.id)).toMatchObject({ points: null, correct: null });

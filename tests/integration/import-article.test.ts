@@ -93,7 +93,7 @@ describe("createDraftLessons", () => {
       include: { lessons: { include: { questions: true } } },
     });
     expect(article.ownerId).toBe(teacher.id);
-    expect(article.lessons.every((l) => l.status === "DRAFT" && l.ownerId === teacher.id)).toBe(true);
+    expect(article.lessons.every((l) => l.status === "draft" && l.ownerId === teacher.id)).toBe(true);
     expect(article.lessons.flatMap((l) => l.questions).length).toBeGreaterThan(10);
   });
 
@@ -164,7 +164,7 @@ describe("review, reject and publish", () => {
     for (const q of [second!, ...rest]) await acceptDraftQuestion(owner, { id: q.id, accepted: "true" });
     await publishDraftLesson(owner, { id: lesson.id });
     const after = await getImportReview(owner, articleId);
-    expect(after.lessons[0]!.status).toBe("PUBLISHED");
+    expect(after.lessons[0]!.status).toBe("published");
     expect(after.lessons[0]!.questions.map((q) => q.id)).not.toContain(question.id);
     expect(after.lessons[0]!.questions).toHaveLength(lesson.questions.length - 1);
   });

@@ -55,7 +55,7 @@ describe("installing the shipped content", () => {
       orderBy: { position: "asc" },
       select: { question: { select: { id: true, prompt: true, type: true, choices: true } } },
     });
-    const firstChoice = assigned.map((a) => a.question).find((q) => q.type === "SINGLE_CHOICE")!;
+    const firstChoice = assigned.map((a) => a.question).find((q) => q.type === "single_choice")!;
     const attempt = await startAttempt(student, assignment!.id);
     await saveAnswer(student, attempt.id, {
       questionId: firstChoice.id,

@@ -30,7 +30,7 @@ function keyMadeLongest(q: QuestionInput): QuestionInput {
  * The first demo lesson, owned by `owner` under a new article, with two giveaways: the first single-choice
  * question's key is its longest option, and the next question asks the same stem. Positions from 0.
  */
-async function lessonWithGiveaways(owner: Viewer, status: "DRAFT" | "PUBLISHED") {
+async function lessonWithGiveaways(owner: Viewer, status: "draft" | "published") {
   const doc = readDemoDocument(DEMO_ARTICLE_SLUG);
   const lesson = doc.lessons[0]!;
   const keyed = lesson.questions.findIndex((q) => q.type === "single_choice");
@@ -55,7 +55,7 @@ async function lessonWithGiveaways(owner: Viewer, status: "DRAFT" | "PUBLISHED")
 describe("getLessonAuditOrThrow", () => {
   it("notes a key that is the longest option and a repeated stem, and holds a published lesson to 5 points", async () => {
     const teacher = await createTeacher();
-    const { lesson, keyed, repeat } = await lessonWithGiveaways(teacher, "PUBLISHED");
+    const { lesson, keyed, repeat } = await lessonWithGiveaways(teacher, "published");
     const audit = await getLessonAuditOrThrow(teacher, lesson.id);
 
     const keyedId = lesson.questions[keyed]!.id;
@@ -77,7 +77,7 @@ describe("getLessonAuditOrThrow", () => {
 
   it("holds a draft lesson to the generated-draft limit of 10 points", async () => {
     const teacher = await createTeacher();
-    const draft = await createPrivateLesson(teacher, "DRAFT");
+    const draft = await createPrivateLesson(teacher, "draft");
     const audit = await getLessonAuditOrThrow(teacher, draft.id);
     expect(audit.draft).toBe(true);
     expect(audit.verdict.maxAdvantage).toBe(10);
@@ -91,7 +91,7 @@ describe("getLessonAuditOrThrow", () => {
   });
 
   it("answers not_found for another teacher's private lesson and refuses students", async () => {
-    const { lesson } = await lessonWithGiveaways(await createTeacher(), "PUBLISHED");
+    const { lesson } = await lessonWithGiveaways(await createTeacher(), "published");
     await expectAppError(getLessonAuditOrThrow(await createTeacher(), lesson.id), "not_found");
     await expectAppError(getLessonAuditOrThrow(await createTeacher(), "not a lesson id"), "not_found");
     await expectAppError(getLessonAuditOrThrow(await createStudent(), lesson.id), "forbidden");
@@ -102,7 +102,7 @@ describe("getLessonAuditOrThrow", () => {
 describe("getImportAuditOrThrow", () => {
   it("gives the owner each draft's warnings, named as the review numbers them, and the lesson's draft verdict", async () => {
     const teacher = await createTeacher();
-    const { articleId, lesson, keyed, repeat } = await lessonWithGiveaways(teacher, "DRAFT");
+    const { articleId, lesson, keyed, repeat } = await lessonWithGiveaways(teacher, "draft");
     const audit = await getImportAuditOrThrow(teacher, articleId);
     const warnings = audit.warnings[lesson.questions[keyed]!.id];
     expect(warnings).toContain("The key is the longest option.");
@@ -120,7 +120,7 @@ describe("getImportAuditOrThrow", () => {
     const article = await importArticleDocument(
       db,
       { ...doc, article: { ...doc.article, slug }, lessons: [first, again] },
-      { ownerId: teacher.id, status: "DRAFT" },
+      { ownerId: teacher.id, status: "draft" },
     );
     const copy = await db.lesson.findFirstOrThrow({
       where: { articleId: article.id, position: 1 },
@@ -133,7 +133,7 @@ describe("getImportAuditOrThrow", () => {
   });
 
   it("answers not_found for another teacher's import", async () => {
-    const { articleId } = await lessonWithGiveaways(await createTeacher(), "DRAFT");
+    const { articleId } = await lessonWithGiveaways(await createTeacher(), "draft");
     await expectAppError(getImportAuditOrThrow(await createTeacher(), articleId), "not_found");
     await expectAppError(getImportAuditOrThrow(await createStudent(), articleId), "forbidden");
   });

@@ -29,13 +29,13 @@ describe("lesson usability: usableBy (Prisma) and usableBySql", () => {
     await importArticleDocument(
       db,
       { ...doc, article: { ...doc.article, slug: "shared-draft" }, lessons: doc.lessons.slice(0, 1) },
-      { ownerId: null, status: "DRAFT" },
+      { ownerId: null, status: "draft" },
     );
     const approved = await createTeacher();
     const waiting = await createTeacher({ approved: false });
     const own = {
-      [approved.id]: [await createPrivateLesson(approved), await createPrivateLesson(approved, "DRAFT")],
-      [waiting.id]: [await createPrivateLesson(waiting), await createPrivateLesson(waiting, "DRAFT")],
+      [approved.id]: [await createPrivateLesson(approved), await createPrivateLesson(approved, "draft")],
+      [waiting.id]: [await createPrivateLesson(waiting), await createPrivateLesson(waiting, "draft")],
     };
     const student = await createStudent();
 

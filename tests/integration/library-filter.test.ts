@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
-import { fromDbSkill } from "../../lib/content/enum-names";
 import { listLibraryLessons } from "../../lib/content/queries";
 import { createTeacher } from "../support/factories";
 import { createPrivateLesson, demoLessons } from "../support/scenario";
@@ -12,14 +11,14 @@ describe("listLibraryLessons with a filter", () => {
     const all = await listLibraryLessons(teacher);
     // A skill the shipped lessons ask through single choice, whatever their content is today.
     const { skill } = await db.question.findFirstOrThrow({
-      where: { lessonId: { in: all.map((l) => l.id) }, retiredAt: null, type: "SINGLE_CHOICE" },
+      where: { lessonId: { in: all.map((l) => l.id) }, retiredAt: null, type: "single_choice" },
       orderBy: [{ lessonId: "asc" }, { position: "asc" }],
       select: { skill: true },
     });
-    const filtered = await listLibraryLessons(teacher, { skill: fromDbSkill(skill), type: "single_choice" });
+    const filtered = await listLibraryLessons(teacher, { skill, type: "single_choice" });
     const expected = await db.question.groupBy({
       by: ["lessonId"],
-      where: { lessonId: { in: all.map((l) => l.id) }, retiredAt: null, skill, type: "SINGLE_CHOICE" },
+      where: { lessonId: { in: all.map((l) => l.id) }, retiredAt: null, skill, type: "single_choice" },
       _count: { _all: true },
     });
     expect(filtered.length).toBeGreaterThan(0);
@@ -36,13 +35,13 @@ describe("listLibraryLessons with a filter", () => {
     const byType = async () => (await listLibraryLessons(teacher, { type: "evidence" })).map((l) => l.id);
     expect(await byType()).toContain(lesson.id);
     await db.question.updateMany({
-      where: { lessonId: lesson.id, type: "EVIDENCE" },
+      where: { lessonId: lesson.id, type: "evidence" },
       data: { retiredAt: new Date() },
     });
     expect(await byType()).not.toContain(lesson.id);
     const bySkill = await listLibraryLessons(teacher, { skill: "main_idea" });
     const live = await db.question.count({
-      where: { lessonId: lesson.id, skill: "MAIN_IDEA", retiredAt: null },
+      where: { lessonId: lesson.id, skill: "main_idea", retiredAt: null },
     });
     expect(bySkill.some((l) => l.id === lesson.id)).toBe(live > 0);
   });

@@ -64,7 +64,7 @@ describe("saveQuestion", () => {
     expect(saved.id).toBe(first);
     const q = await db.question.findUniqueOrThrow({ where: { id: first }, include: { choices: true } });
     expect(q.retiredAt).toBeNull();
-    expect(q.type).toBe("SINGLE_CHOICE");
+    expect(q.type).toBe("single_choice");
     expect(q.choices).toHaveLength(3);
   });
 

@@ -8,7 +8,7 @@ const base64 = (file: string) => readFileSync(`tests/fixtures/interchange/${file
 const gift = { format: "gift", data: base64("gift/every-construct.gift") };
 
 /** A lesson of the teacher's own on the first demo lesson's passage. */
-async function ownLesson(ownerId: string, status: "DRAFT" | "PUBLISHED") {
+async function ownLesson(ownerId: string, status: "draft" | "published") {
   const shared = await ensureDemoContent();
   const {
     id: _,
@@ -26,7 +26,7 @@ const live = (lessonId: string) => db.question.findMany({ where: { lessonId, ret
 describe("importQuestionUpload", () => {
   it("adds a file's questions to the teacher's draft lesson as undecided drafts", async () => {
     const teacher = await createTeacher();
-    const lesson = await ownLesson(teacher.id, "DRAFT");
+    const lesson = await ownLesson(teacher.id, "draft");
     const result = await importQuestionUpload(teacher, lesson.id, gift);
     expect(result).toMatchObject({ ok: true, lessonId: lesson.id, newLesson: false, added: 14 });
     if (!result.ok) throw new Error("refused");
@@ -38,7 +38,7 @@ describe("importQuestionUpload", () => {
 
   it("puts questions for a published lesson in a new draft lesson on its passage, never live", async () => {
     const teacher = await createTeacher();
-    const lesson = await ownLesson(teacher.id, "PUBLISHED");
+    const lesson = await ownLesson(teacher.id, "published");
     const result = await importQuestionUpload(teacher, lesson.id, {
       format: "aiken",
       data: base64("aiken/every-construct.txt"),
@@ -47,13 +47,13 @@ describe("importQuestionUpload", () => {
     expect(result.newLesson).toBe(true);
     expect(await live(lesson.id)).toHaveLength(0);
     const draft = await db.lesson.findUniqueOrThrow({ where: { id: result.lessonId } });
-    expect(draft).toMatchObject({ status: "DRAFT", ownerId: teacher.id });
+    expect(draft).toMatchObject({ status: "draft", ownerId: teacher.id });
     expect(await live(draft.id)).toHaveLength(3);
   });
 
   it("writes nothing for a malformed file, and refuses shared and other teachers' lessons", async () => {
     const teacher = await createTeacher();
-    const lesson = await ownLesson(teacher.id, "DRAFT");
+    const lesson = await ownLesson(teacher.id, "draft");
     const bad = await importQuestionUpload(teacher, lesson.id, {
       format: "gift",
       data: base64("gift/malformed/unclosed-brace.gift"),

@@ -139,7 +139,7 @@ describe("regradeAssignment", () => {
     const teacher = await createTeacher();
     const lesson = await createPrivateLesson(teacher);
     const open = await db.question.findFirstOrThrow({
-      where: { lessonId: lesson.id, type: "OPEN_RESPONSE" },
+      where: { lessonId: lesson.id, type: "open_response" },
     });
     const cls = await createClassFor(teacher);
     const student = await createStudent(cls.id);
@@ -169,7 +169,7 @@ describe("regradeAssignment", () => {
     await regradeAssignment(teacher, assignment!.id);
 
     const kept = await db.response.findFirstOrThrow({
-      where: { attemptId: attempt.id, question: { type: "OPEN_RESPONSE" } },
+      where: { attemptId: attempt.id, question: { type: "open_response" } },
     });
     expect(kept.points).toBe(fewer);
     const scored = await db.attempt.findUniqueOrThrow({ where: { id: attempt.id } });

@@ -32,7 +32,7 @@ type Scene = Awaited<ReturnType<typeof classWithWork>>;
 async function classWithWork(size: number) {
   const scene = await classroom(size);
   const questions = await db.assignmentQuestion.findMany({
-    where: { assignmentId: scene.assignment.id, question: { type: "SINGLE_CHOICE" } },
+    where: { assignmentId: scene.assignment.id, question: { type: "single_choice" } },
     select: { question: { select: { id: true, choices: { select: { id: true, correct: true } } } } },
   });
   for (const [i, student] of scene.students.entries()) {

@@ -106,7 +106,7 @@ describe("npm run seed:district", () => {
     expect(
       await count(`SELECT count(*) AS n FROM "Attempt" t JOIN "Assignment" a ON a.id = t."assignmentId"
                    WHERE t.late IS DISTINCT FROM coalesce(t."submittedAt" > a."dueAt", false)
-                      OR (t.status = 'IN_PROGRESS' AND (t.points IS NOT NULL OR t."submittedAt" IS NOT NULL))`),
+                      OR (t.status = 'in_progress' AND (t.points IS NOT NULL OR t."submittedAt" IS NOT NULL))`),
     ).toBe(0);
   });
 
@@ -129,7 +129,7 @@ describe("npm run seed:district", () => {
                WHERE aq."assignmentId" = t."assignmentId")::float8 AS max
        FROM "Attempt" t JOIN (SELECT "attemptId", sum(coalesce(points, 0)) AS sum, bool_or(points IS NULL) AS ungraded
                               FROM "Response" GROUP BY 1) s ON s."attemptId" = t.id
-       WHERE t.status = 'SUBMITTED'`);
+       WHERE t.status = 'submitted'`);
     expect(attempts.length).toBeGreaterThan(1000);
     for (const a of attempts) {
       expect(a.points).toBeCloseTo(a.sum, 6);
@@ -145,7 +145,7 @@ describe("npm run seed:district", () => {
     const questions = await db.question.findMany({ select: seedQuestionSelect });
     const keys = new Map(questions.map((q) => [q.id, answerKeyOf(q)]));
     const responses = await db.response.findMany({
-      where: { attempt: { status: "SUBMITTED" } },
+      where: { attempt: { status: "submitted" } },
       select: { questionId: true, answer: true, points: true, correct: true },
     });
     const rightAnswers = new Set<string>();
@@ -161,7 +161,7 @@ describe("npm run seed:district", () => {
       if (grade.correct) rightAnswers.add(r.questionId);
     }
     const graded = questions.filter(
-      (q) => q.type !== "OPEN_RESPONSE" && responses.some((r) => r.questionId === q.id),
+      (q) => q.type !== "open_response" && responses.some((r) => r.questionId === q.id),
     );
     expect(graded.filter((q) => !rightAnswers.has(q.id))).toEqual([]);
   });

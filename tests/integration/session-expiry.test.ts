@@ -1,4 +1,5 @@
 import { NextRequest } from "next/server";
+import type { JWT } from "next-auth/jwt";
 import { describe, expect, it, vi } from "vitest";
 
 // Set before any module reads them: lib/env reads the secret once, next-auth and the origin check the URL.
@@ -36,7 +37,7 @@ const { classroom, createStudent, createTeacher } = await import("../support/fac
 
 const SECRET = process.env.NEXTAUTH_SECRET!;
 const COOKIE = "next-auth.session-token";
-type Person = { id: string; role: "TEACHER" | "STUDENT"; displayName: string };
+type Person = { id: string; role: "teacher" | "student"; displayName: string };
 
 /** A session cookie as next-auth issues it, last used `idleSeconds` ago. */
 async function sessionCookie(person: Person, idleSeconds: number, sv = 0): Promise<string> {
@@ -50,6 +51,21 @@ async function sessionCookie(person: Person, idleSeconds: number, sv = 0): Promi
   return `${COOKIE}=${await encode({ token, secret: SECRET, maxAge: SESSION_MAX_AGE_SECONDS })}`;
 }
 
+/**
+ * A session cookie as the release before the snake_case enums issued it: the same claims, the role spelled as the
+ * database enum was then, upper-case. Such cookies live for up to 7 days after the upgrade.
+ */
+async function cookieIssuedBefore(person: Person, idleSeconds: number): Promise<string> {
+  const token = {
+    name: person.displayName,
+    uid: person.id,
+    sv: 0,
+    role: person.role.toUpperCase(),
+    seen: nowSeconds() - idleSeconds,
+  } as JWT;
+  return `${COOKIE}=${await encode({ token, secret: SECRET, maxAge: SESSION_MAX_AGE_SECONDS })}`;
+}
+
 /** Who the request is, by each path that resolves a viewer: pages and endpoints, and the hot claimed path. */
 async function resolved(cookie: string) {
   jar.cookie = cookie;
@@ -57,15 +73,15 @@ async function resolved(cookie: string) {
   return { viewer: await getViewer(), claim: await claimedViewerFrom(request) };
 }
 
-const STUDENT_LIMIT = IDLE_LIMIT_SECONDS.STUDENT;
-const TEACHER_LIMIT = IDLE_LIMIT_SECONDS.TEACHER;
+const STUDENT_LIMIT = IDLE_LIMIT_SECONDS.student;
+const TEACHER_LIMIT = IDLE_LIMIT_SECONDS.teacher;
 
 describe("idle limits, wherever a token becomes a viewer", () => {
   it("a student's session holds until 12 hours without use, then is no session on every path", async () => {
     const student = await createStudent();
     const live = await resolved(await sessionCookie(student, STUDENT_LIMIT - 60));
     expect(live.viewer).toEqual(student);
-    expect(live.claim).toMatchObject({ id: student.id, role: "STUDENT", sessionVersion: 0 });
+    expect(live.claim).toMatchObject({ id: student.id, role: "student", sessionVersion: 0 });
 
     expect(await resolved(await sessionCookie(student, STUDENT_LIMIT + 60))).toEqual({
       viewer: null,
@@ -83,15 +99,38 @@ describe("idle limits, wherever a token becomes a viewer", () => {
     });
   });
 
+  it("a token issued before the enums' renaming (role upper-case) is the same person on every path, to its limit", async () => {
+    const student = await createStudent();
+    const teacher = await createTeacher();
+    const live = await resolved(await cookieIssuedBefore(student, 60));
+    expect(live.viewer).toEqual(student);
+    expect(live.claim).toMatchObject({ id: student.id, role: "student", sessionVersion: 0 });
+    expect(await viewerForPage("student")).toEqual(student);
+    jar.cookie = await cookieIssuedBefore(teacher, 24 * 3600);
+    expect(await viewerForPage("teacher")).toEqual(teacher);
+    await expect(viewerForPage("student")).rejects.toMatchObject({
+      digest: expect.stringContaining("/teacher"),
+    });
+
+    expect(await resolved(await cookieIssuedBefore(student, STUDENT_LIMIT + 60))).toEqual({
+      viewer: null,
+      claim: null,
+    });
+    jar.cookie = await cookieIssuedBefore(student, STUDENT_LIMIT + 60);
+    await expect(viewerForPage("student")).rejects.toMatchObject({
+      digest: expect.stringContaining("/sign-in"),
+    });
+  });
+
   it("pages send an idle or revoked session to sign-in", async () => {
     const student = await createStudent();
     jar.cookie = await sessionCookie(student, STUDENT_LIMIT + 60);
-    await expect(viewerForPage("STUDENT")).rejects.toMatchObject({
+    await expect(viewerForPage("student")).rejects.toMatchObject({
       digest: expect.stringContaining("/sign-in"),
     });
     jar.cookie = await sessionCookie(student, 60);
     await endAllSessions(student.id);
-    await expect(viewerForPage("STUDENT")).rejects.toMatchObject({
+    await expect(viewerForPage("student")).rejects.toMatchObject({
       digest: expect.stringContaining("/sign-in"),
     });
   });
@@ -103,7 +142,7 @@ describe("endpoints answer an idle or revoked session 401, like no session", () 
     const student = students[0]!;
     const { id: attemptId } = await startAttempt(student, assignment.id);
     const q = await db.assignmentQuestion.findFirstOrThrow({
-      where: { assignmentId: assignment.id, question: { type: "SINGLE_CHOICE" } },
+      where: { assignmentId: assignment.id, question: { type: "single_choice" } },
       select: { question: { select: { id: true, choices: { select: { id: true }, take: 1 } } } },
     });
     let version = 0;
@@ -136,6 +175,10 @@ describe("endpoints answer an idle or revoked session 401, like no session", () 
     const { teacher, student, save, progress } = await world();
     expect(await save(await sessionCookie(student, 60))).toBe(200);
     expect(await progress(await sessionCookie(teacher, 60))).toBe(200);
+
+    // Cookies issued before the enums' renaming (the role upper-case) save and read the same.
+    expect(await save(await cookieIssuedBefore(student, 60))).toBe(200);
+    expect(await progress(await cookieIssuedBefore(teacher, 60))).toBe(200);
 
     expect(await save(await sessionCookie(student, STUDENT_LIMIT + 60))).toBe(401);
     expect(await progress(await sessionCookie(teacher, TEACHER_LIMIT + 60))).toBe(401);
@@ -195,8 +238,20 @@ describe("/api/auth/session", () => {
       token: setCookies[0]!.split(";")[0]!.slice(COOKIE.length + 1),
       secret: SECRET,
     });
-    expect(renewed).toMatchObject({ uid: student.id, sv: 0, role: "STUDENT" });
+    expect(renewed).toMatchObject({ uid: student.id, sv: 0, role: "student" });
     expect(nowSeconds() - (renewed!.seen as number)).toBeLessThan(5);
+  });
+
+  it("re-issues a cookie issued before the enums' renaming with the role spelled as today", async () => {
+    const teacher = await createTeacher();
+    const { status, body, setCookies } = await askSession(await cookieIssuedBefore(teacher, 3600));
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ viewer: teacher });
+    const renewed = await decode({
+      token: setCookies[0]!.split(";")[0]!.slice(COOKIE.length + 1),
+      secret: SECRET,
+    });
+    expect(renewed).toMatchObject({ uid: teacher.id, sv: 0, role: "teacher" });
   });
 
   it("answers a revoked, disabled or idle session as it answers no cookie, and clears the cookie", async () => {

@@ -27,7 +27,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe("sign-in limit under parallel guesses", () => {
   it(`verifies at most ${MAX_FAILED_SIGN_INS} of 50 wrong passwords sent at once; the rest wait`, async () => {
-    const user = await createUserWithPassword({ role: "STUDENT", password: PASSWORD });
+    const user = await createUserWithPassword({ role: "student", password: PASSWORD });
     const run = await parallelSignIns(50, user.login, (i) => `wrong-${i}-password`);
     expect(run.verified).toBe(MAX_FAILED_SIGN_INS);
     expect(run.wrong).toBe(MAX_FAILED_SIGN_INS);
@@ -47,7 +47,7 @@ describe("sign-in limit under parallel guesses", () => {
 
 describe("device cookie: the owner is not locked out", () => {
   it("lets the owner sign in on their usual device after an attacker used up the account's budget", async () => {
-    const owner = await createUserWithPassword({ role: "STUDENT", password: PASSWORD });
+    const owner = await createUserWithPassword({ role: "student", password: PASSWORD });
     expect(await authenticate(owner.login, PASSWORD)).toMatchObject({ id: owner.id });
     const device = rememberDevice(undefined, owner.id);
 
@@ -63,8 +63,8 @@ describe("device cookie: the owner is not locked out", () => {
   });
 
   it("counts only a cookie signed for this account: another account's, a forged or an altered one does not help", async () => {
-    const victim = await createUserWithPassword({ role: "STUDENT", password: PASSWORD });
-    const attacker = await createUserWithPassword({ role: "STUDENT", password: PASSWORD });
+    const victim = await createUserWithPassword({ role: "student", password: PASSWORD });
+    const attacker = await createUserWithPassword({ role: "student", password: PASSWORD });
     const attackersOwn = rememberDevice(undefined, attacker.id);
     const [userId, issued, nonce, sig] = rememberDevice(undefined, victim.id).split(".") as [
       string,
@@ -84,7 +84,7 @@ describe("device cookie: the owner is not locked out", () => {
   });
 
   it("gives each device a budget of its own: a stolen cookie buys at most that many more guesses", async () => {
-    const owner = await createUserWithPassword({ role: "TEACHER", password: PASSWORD });
+    const owner = await createUserWithPassword({ role: "teacher", password: PASSWORD });
     const device = rememberDevice(undefined, owner.id);
     const run = await parallelSignIns(50, owner.login, (i) => `guess-${i}-password`, device);
     expect(run.verified).toBe(MAX_FAILED_SIGN_INS);
@@ -95,8 +95,8 @@ describe("device cookie: the owner is not locked out", () => {
   });
 
   it("keeps one cookie for the accounts that sign in on a shared computer", async () => {
-    const first = await createUserWithPassword({ role: "STUDENT", password: PASSWORD });
-    const second = await createUserWithPassword({ role: "STUDENT", password: PASSWORD });
+    const first = await createUserWithPassword({ role: "student", password: PASSWORD });
+    const second = await createUserWithPassword({ role: "student", password: PASSWORD });
     const shared = rememberDevice(rememberDevice(undefined, first.id), second.id);
     await parallelSignIns(10, first.login, () => "wrong-password");
     await parallelSignIns(10, second.login, () => "wrong-password");

@@ -11,7 +11,7 @@ import { days, twoClassrooms } from "../support/scenario";
 /** Two questions of different skills in the assignment, with their points. */
 async function twoSkills(assignmentId: string) {
   const questions = await db.question.findMany({
-    where: { type: "SINGLE_CHOICE", assignmentQuestions: { some: { assignmentId } } },
+    where: { type: "single_choice", assignmentQuestions: { some: { assignmentId } } },
     select: {
       id: true,
       skill: true,
@@ -49,7 +49,7 @@ describe("student report, progress and class skills", () => {
     });
 
     const skillsOf = (s: { skills: { skill: string; percent: number | null }[] }, skill: string) =>
-      s.skills.find((x) => x.skill === skill.toLowerCase())!;
+      s.skills.find((x) => x.skill === skill)!;
     const classSkills = await getClassSkills(teacher, cls.id);
     // q1's skill: both right. q2's skill: a right, b blank (0). Other questions of those skills were left blank.
     const sameSkill = await db.question.findMany({
@@ -70,7 +70,7 @@ describe("student report, progress and class skills", () => {
     const report = await getStudentReport(teacher, cls.id, b.id);
     expect(report.student.id).toBe(b.id);
     expect(report.attempts).toHaveLength(1);
-    expect(report.attempts[0]).toMatchObject({ percent: 20, status: "SUBMITTED", number: 1 });
+    expect(report.attempts[0]).toMatchObject({ percent: 20, status: "submitted", number: 1 });
     expect(skillsOf(report, q2.skill).percent).toBe(0);
   });
 
@@ -99,7 +99,7 @@ describe("student report, progress and class skills", () => {
     const student = students[0]!;
     await db.assignment.update({
       where: { id: assignment.id },
-      data: { releasePolicy: "AFTER_DUE", dueAt: days(1) },
+      data: { releasePolicy: "after_due", dueAt: days(1) },
     });
     const [q1] = await twoSkills(assignment.id);
     await answeredRight(assignment.id, student.id, q1);
@@ -108,7 +108,7 @@ describe("student report, progress and class skills", () => {
     expect(before.skills.every((s) => s.percent === null)).toBe(true);
 
     const after = await getMyProgress(student, days(2));
-    expect(after.skills.find((s) => s.skill === q1.skill.toLowerCase())!.percent).toBeGreaterThan(0);
+    expect(after.skills.find((s) => s.skill === q1.skill)!.percent).toBeGreaterThan(0);
   });
 
   it("keeps skills hidden while the student may still use the key, as the attempt review does", async () => {
@@ -116,12 +116,12 @@ describe("student report, progress and class skills", () => {
     const student = students[0]!;
     await db.assignment.update({
       where: { id: assignment.id },
-      data: { releasePolicy: "AFTER_SUBMIT", attemptsAllowed: 2 },
+      data: { releasePolicy: "after_submit", attemptsAllowed: 2 },
     });
     const [q1] = await twoSkills(assignment.id);
     const { id: attemptId } = await answeredRight(assignment.id, student.id, q1);
     const skillOf = async () =>
-      (await getMyProgress(student)).skills.find((s) => s.skill === q1.skill.toLowerCase())!.percent;
+      (await getMyProgress(student)).skills.find((s) => s.skill === q1.skill)!.percent;
     const review = await getAttemptReviewOrThrow(student, attemptId);
     expect(review.withheldFor).toBe("attempts_left");
     expect(await skillOf(), "a second attempt is still allowed").toBeNull();

@@ -17,7 +17,7 @@ describe("submit and rescoreAttempts agree", () => {
     const { assignment, students } = await classroom(1);
     const student = students[0]!;
     const questions = await db.question.findMany({
-      where: { type: "SINGLE_CHOICE", assignmentQuestions: { some: { assignmentId: assignment.id } } },
+      where: { type: "single_choice", assignmentQuestions: { some: { assignmentId: assignment.id } } },
       select: {
         id: true,
         points: true,

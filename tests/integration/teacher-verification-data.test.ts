@@ -34,6 +34,7 @@ describe("teacher verification data", () => {
         .map((d) => d.name)
         .sort();
       for (const name of before) await client.query(migrationSql(name));
+      // The enum's labels as they were at this migration, before 20261207100000_snake_case_enums renamed them.
       await client.query(
         `INSERT INTO "User" (id, role, email, username, "displayName", "passwordHash") VALUES
            ('t1', 'TEACHER', 't1@school.test', NULL, 'Existing teacher', 'x'),

@@ -28,7 +28,7 @@ const gardens = readFileSync("tests/unit/fixtures/articles/school-gardens.txt", 
 async function newcomerAndSharedLesson() {
   const [shared] = await demoLessons();
   const question = await db.question.findFirstOrThrow({
-    where: { lessonId: shared!.id, retiredAt: null, type: "SINGLE_CHOICE" },
+    where: { lessonId: shared!.id, retiredAt: null, type: "single_choice" },
     select: { id: true },
   });
   const newcomer = await createTeacher({ approved: false });

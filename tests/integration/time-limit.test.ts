@@ -64,7 +64,7 @@ describe("time limits", () => {
     expect(quiz.attempt?.id).toBe(attemptId);
     expect(quiz.submitted).toHaveLength(0);
     const stored = await db.attempt.findUniqueOrThrow({ where: { id: attemptId } });
-    expect(stored).toMatchObject({ status: "IN_PROGRESS", submittedAt: null, points: null });
+    expect(stored).toMatchObject({ status: "in_progress", submittedAt: null, points: null });
   });
 
   it("expires only the viewer's own attempt, and one whose time is not up yet not at all", async () => {
@@ -73,7 +73,7 @@ describe("time limits", () => {
     await expire(attemptId);
     expect(await expireAttemptIfPastDeadline(outsider, assignment.id)).toBe(false);
     await expectAppError(expireAttemptIfPastDeadline(teacher, assignment.id), "forbidden");
-    expect((await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).status).toBe("IN_PROGRESS");
+    expect((await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).status).toBe("in_progress");
   });
 
   it("submits an expired attempt with what was saved when the quiz page is next loaded", async () => {
@@ -88,9 +88,9 @@ describe("time limits", () => {
     expect(quiz.attempt).toBeNull();
     expect(quiz.submitted).toHaveLength(1);
     const stored = await db.attempt.findUniqueOrThrow({ where: { id: attemptId } });
-    expect(stored).toMatchObject({ status: "SUBMITTED", points: 1, late: false });
+    expect(stored).toMatchObject({ status: "submitted", points: 1, late: false });
     expect(stored.submittedAt!.getTime()).toBe(deadlineAt.getTime());
-    expect(quiz.submitted[0]).toMatchObject({ id: attemptId, points: 1, status: "SUBMITTED" });
+    expect(quiz.submitted[0]).toMatchObject({ id: attemptId, points: 1, status: "submitted" });
   });
   it("dates a submit that arrives after the time limit at the deadline, so it is not late when that was before the due time", async () => {
     const { student, attemptId, key, answer, assignment } = await timedAttempt();
@@ -104,7 +104,7 @@ describe("time limits", () => {
 
     await submitAttempt(student, attemptId);
     const stored = await db.attempt.findUniqueOrThrow({ where: { id: attemptId } });
-    expect(stored).toMatchObject({ status: "SUBMITTED", points: 1, late: false });
+    expect(stored).toMatchObject({ status: "submitted", points: 1, late: false });
     expect(stored.submittedAt!.getTime()).toBe(deadlineAt.getTime());
   });
 
@@ -117,11 +117,11 @@ describe("time limits", () => {
     // Earlier tests in this file leave expired attempts of their own behind; the sweep takes those too.
     expect(await submitExpiredAttempts()).toBeGreaterThanOrEqual(1);
     const done = await db.attempt.findUniqueOrThrow({ where: { id: attemptId } });
-    expect(done.status).toBe("SUBMITTED");
+    expect(done.status).toBe("submitted");
     expect(done.submittedAt!.getTime()).toBe(done.deadlineAt!.getTime());
     expect(done.points).toBe(1);
     expect((await db.attempt.findUniqueOrThrow({ where: { id: running.attemptId } })).status).toBe(
-      "IN_PROGRESS",
+      "in_progress",
     );
     expect(await submitExpiredAttempts()).toBe(0);
   });
@@ -139,7 +139,7 @@ describe("time limits", () => {
     expect(first + second).toBe(timed.length);
     const done = await db.attempt.findMany({ where: { id: { in: timed.map((t) => t.attemptId) } } });
     for (const attempt of done) {
-      expect(attempt.status).toBe("SUBMITTED");
+      expect(attempt.status).toBe("submitted");
       expect(attempt.submittedAt!.getTime()).toBe(attempt.deadlineAt!.getTime());
     }
     expect(done.map((a) => a.points).sort()).toEqual([0, 0, 0, 1, 1, 1]);

@@ -105,7 +105,7 @@ describe("instants with neither the process nor the database in UTC", () => {
 
     expect(await expireAttemptIfPastDeadline(student, world.assignment.id)).toBe(true);
     const stored = await db.attempt.findUniqueOrThrow({ where: { id: attemptId } });
-    expect(stored).toMatchObject({ status: "SUBMITTED", late: false, points: 1 });
+    expect(stored).toMatchObject({ status: "submitted", late: false, points: 1 });
     expect(stored.submittedAt!.toISOString()).toBe(deadlineAt.toISOString());
     expect(await storedMs("Attempt", "submittedAt", attemptId)).toBe(deadlineAt.getTime());
     const progress = await getLiveProgress(world.teacher, world.assignment.id);

@@ -95,7 +95,7 @@ describe("tryAnswer", () => {
       expect(error.fieldErrors?.choices?.length).toBeGreaterThan(0);
     }
     const untriable = await db.question.findFirstOrThrow({
-      where: { lessonId: lesson.id, type: { in: ["OPEN_RESPONSE", "ORDERING", "EVIDENCE"] } },
+      where: { lessonId: lesson.id, type: { in: ["open_response", "ordering", "evidence"] } },
       select: { id: true },
     });
     await expectAppError(tryAnswer(teacher, lesson.id, untriable.id, { answer: "x" }), "invalid", {
@@ -121,7 +121,7 @@ describe("tryAnswer", () => {
 
     const demoIds = (await demoLessons()).map((l) => l.id);
     const shared = await db.question.findFirstOrThrow({
-      where: { lessonId: { in: demoIds }, type: "SHORT_ANSWER", retiredAt: null },
+      where: { lessonId: { in: demoIds }, type: "short_answer", retiredAt: null },
       select: { id: true, lessonId: true, acceptedAnswers: true, points: true },
     });
     expect(

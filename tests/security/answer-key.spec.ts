@@ -36,8 +36,8 @@ test.beforeAll(async () => {
   setup = {
     cookie,
     // The first shared lesson asks every question type.
-    released: await assign(lessons[0]!.id, { attemptsAllowed: 1, releasePolicy: "AFTER_SUBMIT" }),
-    withheld: await assign(lessons[0]!.id, { attemptsAllowed: 1, releasePolicy: "NEVER" }),
+    released: await assign(lessons[0]!.id, { attemptsAllowed: 1, releasePolicy: "after_submit" }),
+    withheld: await assign(lessons[0]!.id, { attemptsAllowed: 1, releasePolicy: "never" }),
     passages: lessons.map((l) => l.passage).join("\n"),
   };
 });

@@ -83,7 +83,7 @@ test("/api/auth/session answers an ended session with no session and no fresh co
 });
 
 /** A session token as next-auth issues it, last used `idleSeconds` ago (forged with the run's secret). */
-async function idleToken(person: Person, role: "TEACHER" | "STUDENT", idleSeconds: number): Promise<string> {
+async function idleToken(person: Person, role: "teacher" | "student", idleSeconds: number): Promise<string> {
   const [user] = await query<{ sessionVersion: number }>(
     `SELECT "sessionVersion" FROM "User" WHERE id = $1`,
     [person.id],
@@ -100,8 +100,8 @@ test("sessions end after 12 hours without use for students and 7 days for teache
   const { people } = world();
   const HOUR = 3600;
   const cases = [
-    { person: people.outsiderStudent, role: "STUDENT", home: "/student", limit: 12 * HOUR },
-    { person: people.otherTeacher, role: "TEACHER", home: "/teacher/classes", limit: 7 * 24 * HOUR },
+    { person: people.outsiderStudent, role: "student", home: "/student", limit: 12 * HOUR },
+    { person: people.otherTeacher, role: "teacher", home: "/teacher/classes", limit: 7 * 24 * HOUR },
   ] as const;
   for (const { person, role, home, limit } of cases) {
     const fresh = await idleToken(person, role, limit - 10 * 60);

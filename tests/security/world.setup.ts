@@ -22,12 +22,12 @@ const run = randomBytes(3).toString("hex");
 const PASSWORD = `security-suite-${run}`;
 const DAY = 86_400_000;
 
-async function person(role: "TEACHER" | "STUDENT", name: string, hash: string, extra = {}): Promise<Person> {
-  const login = role === "TEACHER" ? `sec-${name}-${run}@school.test` : `sec-${name}-${run}`.toLowerCase();
+async function person(role: "teacher" | "student", name: string, hash: string, extra = {}): Promise<Person> {
+  const login = role === "teacher" ? `sec-${name}-${run}@school.test` : `sec-${name}-${run}`.toLowerCase();
   const user = await db.user.create({
     data: {
       role,
-      ...(role === "TEACHER" ? { email: login, verifiedAt: new Date() } : { username: login }),
+      ...(role === "teacher" ? { email: login, verifiedAt: new Date() } : { username: login }),
       displayName: `Security ${name}`,
       passwordHash: hash,
       ...extra,
@@ -36,7 +36,7 @@ async function person(role: "TEACHER" | "STUDENT", name: string, hash: string, e
   return { id: user.id, login };
 }
 
-const viewer = (p: Person, role: Viewer["role"] = "TEACHER"): Viewer => ({ ...p, role, displayName: "x" });
+const viewer = (p: Person, role: Viewer["role"] = "teacher"): Viewer => ({ ...p, role, displayName: "x" });
 
 async function classOf(teacher: Person, students: Person[]) {
   const cls = await db.class.create({
@@ -52,15 +52,15 @@ async function classOf(teacher: Person, students: Person[]) {
 
 async function people(hash: string) {
   const teachers = {
-    ownerTeacher: await person("TEACHER", "owner", hash),
-    otherTeacher: await person("TEACHER", "other", hash),
-    unverifiedTeacher: await person("TEACHER", "unverified", hash, { verifiedAt: null }),
-    admin: await person("TEACHER", "admin", hash, { isAdmin: true }),
+    ownerTeacher: await person("teacher", "owner", hash),
+    otherTeacher: await person("teacher", "other", hash),
+    unverifiedTeacher: await person("teacher", "unverified", hash, { verifiedAt: null }),
+    admin: await person("teacher", "admin", hash, { isAdmin: true }),
   };
   const students = {
-    enrolledStudent: await person("STUDENT", "enrolled", hash),
-    classmate: await person("STUDENT", "classmate", hash),
-    outsiderStudent: await person("STUDENT", "outsider", hash),
+    enrolledStudent: await person("student", "enrolled", hash),
+    classmate: await person("student", "classmate", hash),
+    outsiderStudent: await person("student", "outsider", hash),
   };
   const all: Record<SignedIn, Person> = { ...teachers, ...students };
   return all;
@@ -81,17 +81,17 @@ async function submittedAttempt(assignmentId: string, student: Person, number: n
       responses: {
         create: [
           {
-            questionId: find("OPEN_RESPONSE"),
+            questionId: find("open_response"),
             version: 1,
             answer: { type: "open_response", text: "Because." },
           },
-          { questionId: find("SHORT_ANSWER"), version: 1, answer: { type: "short_answer", text: "zebra" } },
+          { questionId: find("short_answer"), version: 1, answer: { type: "short_answer", text: "zebra" } },
         ],
       },
     },
     select: { id: true, responses: { select: { id: true, questionId: true } } },
   });
-  return { attempt, shortAnswer: find("SHORT_ANSWER"), openResponse: find("OPEN_RESPONSE") };
+  return { attempt, shortAnswer: find("short_answer"), openResponse: find("open_response") };
 }
 
 setup("the security suite's people and data", async () => {
@@ -99,9 +99,9 @@ setup("the security suite's people and data", async () => {
   const hash = await hashPassword(PASSWORD);
   const all = await people(hash);
   const spare = {
-    signInVictim: await person("STUDENT", "victim", hash),
-    joinGuesser: await person("STUDENT", "guesser", hash),
-    fuzzStudent: await person("STUDENT", "fuzz", hash),
+    signInVictim: await person("student", "victim", hash),
+    joinGuesser: await person("student", "guesser", hash),
+    fuzzStudent: await person("student", "fuzz", hash),
   };
   const owner = all.ownerTeacher;
   const ownerClass = await classOf(owner, [all.enrolledStudent, all.classmate]);
@@ -109,7 +109,7 @@ setup("the security suite's people and data", async () => {
   const joinClass = await classOf(all.otherTeacher, []);
 
   const shared = await db.lesson.findFirstOrThrow({
-    where: { article: { slug: DEMO_ARTICLE_SLUG }, ownerId: null, status: "PUBLISHED" },
+    where: { article: { slug: DEMO_ARTICLE_SLUG }, ownerId: null, status: "published" },
     orderBy: { position: "asc" },
     select: { id: true },
   });
@@ -158,7 +158,7 @@ setup("the security suite's people and data", async () => {
     ownLesson: {
       id: own.id,
       questionId: ownQuestions[0]!.id,
-      shortAnswerQuestionId: ownQuestions.find((q) => q.type === "SHORT_ANSWER")!.id,
+      shortAnswerQuestionId: ownQuestions.find((q) => q.type === "short_answer")!.id,
       newQuestion: await singleChoiceInput(own.id),
     },
     assignment: {

@@ -16,27 +16,27 @@ const unique = () => randomBytes(4).toString("hex");
 export async function createTeacher({ approved = true }: { approved?: boolean } = {}): Promise<Viewer> {
   const u = await db.user.create({
     data: {
-      role: "TEACHER",
+      role: "teacher",
       email: `t-${unique()}@school.test`,
       displayName: "Teacher",
       passwordHash: UNUSABLE_HASH,
       verifiedAt: approved ? new Date() : null,
     },
   });
-  return { id: u.id, role: "TEACHER", displayName: u.displayName };
+  return { id: u.id, role: "teacher", displayName: u.displayName };
 }
 
 export async function createStudent(classId?: string): Promise<Viewer> {
   const u = await db.user.create({
     data: {
-      role: "STUDENT",
+      role: "student",
       username: `s-${unique()}`,
       displayName: "Student",
       passwordHash: UNUSABLE_HASH,
       ...(classId ? { enrollments: { create: { classId } } } : {}),
     },
   });
-  return { id: u.id, role: "STUDENT", displayName: u.displayName };
+  return { id: u.id, role: "student", displayName: u.displayName };
 }
 
 /** A class with a join code (a class may have none once its owner turns joining off). */
@@ -51,7 +51,7 @@ export async function ensureDemoContent() {
   if (!existing) {
     await importArticleDocument(db, readDemoDocument(DEMO_ARTICLE_SLUG), {
       ownerId: null,
-      status: "PUBLISHED",
+      status: "published",
     });
   }
   return db.lesson.findFirstOrThrow({

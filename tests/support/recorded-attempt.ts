@@ -29,7 +29,7 @@ export async function recordSubmittedAttempt(opts: {
       assignmentId: opts.assignmentId,
       studentId: opts.studentId,
       number: opts.number ?? 1,
-      status: "SUBMITTED",
+      status: "submitted",
       startedAt: new Date(submittedAt.getTime() - (opts.minutes ?? 10) * 60_000),
       submittedAt,
       percent: opts.percent,

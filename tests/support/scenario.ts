@@ -38,7 +38,7 @@ export async function demoLessons() {
 }
 
 /** A lesson owned by one teacher (a copy of the first demo lesson under a new article), published unless asked. */
-export async function createPrivateLesson(owner: Viewer, status: "DRAFT" | "PUBLISHED" = "PUBLISHED") {
+export async function createPrivateLesson(owner: Viewer, status: "draft" | "published" = "published") {
   const doc = readDemoDocument(DEMO_ARTICLE_SLUG);
   const slug = `private-${unique()}`;
   await importArticleDocument(
@@ -85,7 +85,7 @@ export async function createAssignmentRow(
 
 /** A user with a real argon2 hash, for sign-in tests. */
 export async function createUserWithPassword(opts: {
-  role: "TEACHER" | "STUDENT";
+  role: "teacher" | "student";
   password: string;
   disabled?: boolean;
 }) {
@@ -93,8 +93,8 @@ export async function createUserWithPassword(opts: {
   const user = await db.user.create({
     data: {
       role: opts.role,
-      ...(opts.role === "TEACHER" ? { email: `t-${id}@school.test` } : { username: `s-${id}` }),
-      displayName: opts.role === "TEACHER" ? "Signing Teacher" : "Signing Student",
+      ...(opts.role === "teacher" ? { email: `t-${id}@school.test` } : { username: `s-${id}` }),
+      displayName: opts.role === "teacher" ? "Signing Teacher" : "Signing Student",
       passwordHash: await hashPassword(opts.password),
       disabledAt: opts.disabled ? new Date() : null,
     },

@@ -6,7 +6,7 @@ export const rightSingleChoice = (assignmentId: string) =>
   db.choice.findFirstOrThrow({
     where: {
       correct: true,
-      question: { type: "SINGLE_CHOICE", assignmentQuestions: { some: { assignmentId } } },
+      question: { type: "single_choice", assignmentQuestions: { some: { assignmentId } } },
     },
   });
 

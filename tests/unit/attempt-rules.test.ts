@@ -11,10 +11,10 @@ const now = new Date("2027-03-10T12:00:00Z");
 const window = (patch: Partial<AttemptWindow> = {}): AttemptWindow => ({
   dueAt: new Date("2027-03-11T12:00:00Z"),
   closedAt: null,
-  latePolicy: "ACCEPT_LATE",
+  latePolicy: "accept_late",
   attemptsAllowed: 2,
   extraAttempts: 0,
-  attempts: [{ status: "SUBMITTED" }],
+  attempts: [{ status: "submitted" }],
   ...patch,
 });
 const pastDue = new Date("2027-03-12T12:00:00Z");
@@ -24,7 +24,7 @@ describe("attempt rules", () => {
     expect(isClosed(window(), now)).toBe(false);
     expect(isClosed(window({ closedAt: now }), now)).toBe(true);
     expect(isClosed(window(), pastDue)).toBe(false);
-    expect(isClosed(window({ latePolicy: "CLOSE" }), pastDue)).toBe(true);
+    expect(isClosed(window({ latePolicy: "close" }), pastDue)).toBe(true);
   });
 
   it("adds an accommodation's extra attempts, and keeps unlimited unlimited", () => {
@@ -35,7 +35,7 @@ describe("attempt rules", () => {
   it("counts every attempt made, open or submitted, against the allowance", () => {
     expect(hasAttemptsLeft(window(), now)).toBe(true);
     expect(
-      hasAttemptsLeft(window({ attempts: [{ status: "SUBMITTED" }, { status: "IN_PROGRESS" }] }), now),
+      hasAttemptsLeft(window({ attempts: [{ status: "submitted" }, { status: "in_progress" }] }), now),
     ).toBe(false);
     expect(hasAttemptsLeft(window({ attemptsAllowed: 1, extraAttempts: 1 }), now)).toBe(true);
     expect(hasAttemptsLeft(window({ attemptsAllowed: null }), now)).toBe(true);
@@ -45,11 +45,11 @@ describe("attempt rules", () => {
   it("shows the key only when no attempt is open and none can be started", () => {
     expect(keyShowable(window({ attemptsAllowed: 1 }), now)).toBe(true);
     expect(keyShowable(window(), now), "a second attempt is still allowed").toBe(false);
-    const usedBoth = window({ attempts: [{ status: "SUBMITTED" }, { status: "SUBMITTED" }] });
+    const usedBoth = window({ attempts: [{ status: "submitted" }, { status: "submitted" }] });
     expect(keyShowable(usedBoth, now)).toBe(true);
-    const secondOpen = window({ attempts: [{ status: "SUBMITTED" }, { status: "IN_PROGRESS" }] });
+    const secondOpen = window({ attempts: [{ status: "submitted" }, { status: "in_progress" }] });
     expect(keyShowable(secondOpen, now), "the open attempt could use it").toBe(false);
     expect(keyShowable(window({ attemptsAllowed: null }), now)).toBe(false);
-    expect(keyShowable(window({ attemptsAllowed: null, latePolicy: "CLOSE" }), pastDue)).toBe(true);
+    expect(keyShowable(window({ attemptsAllowed: null, latePolicy: "close" }), pastDue)).toBe(true);
   });
 });

@@ -16,7 +16,7 @@ describe("fixedStatement", () => {
       studentId: "s1",
       sessionVersion,
       questionId: "q1",
-      type: "short_answer",
+      type: "short_answer" as const,
       answer: JSON.stringify({ type: "short_answer", text: `answer ${version}` }),
       version,
       flagged: version % 2 === 0,
@@ -55,11 +55,11 @@ describe("fixedStatement", () => {
 
   it("refuses a bound value that is not one of the statement's values, which would never change", () => {
     const constant = fixedStatement((db, { id }: { id: string }) =>
-      db.selectFrom("Attempt").select("id").where("id", "=", id).where("status", "=", "SUBMITTED"),
+      db.selectFrom("Attempt").select("id").where("id", "=", id).where("status", "=", "submitted"),
     );
     expect(() => constant({ id: "a1" })).toThrow(/not one of its values/);
     const literal = fixedStatement((db, { id }: { id: string }) =>
-      db.selectFrom("Attempt").select("id").where("id", "=", id).where("status", "=", sql.lit("SUBMITTED")),
+      db.selectFrom("Attempt").select("id").where("id", "=", id).where("status", "=", sql.lit("submitted")),
     );
     expect(literal({ id: "a1" }).parameters).toEqual(["a1"]);
   });

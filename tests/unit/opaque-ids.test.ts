@@ -55,7 +55,7 @@ describe("sealed choice ids", () => {
       const seen = questions.toStudentQuestion(
         {
           id: "q1",
-          type: "ORDERING",
+          type: "ordering",
           prompt: "Put the events in order.",
           points: 1,
           choices: KEY_ORDER.map((id, n) => ({ id, text: `item ${n}` })),
@@ -83,7 +83,7 @@ describe("what a student sees of a true/false question", () => {
     const seen = questions.toStudentQuestion(
       {
         id: "q2",
-        type: "TRUE_FALSE",
+        type: "true_false",
         prompt: "The article names a date.",
         points: 1,
         choices: [

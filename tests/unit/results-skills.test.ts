@@ -5,8 +5,8 @@ import { skillResults } from "../../lib/results/skill-breakdown";
 describe("skillResults", () => {
   it("lists every skill in teaching order, with percent of points and null for skills with no answers", () => {
     const results = skillResults([
-      { skill: "DETAIL", answers: 4, points: 3, maxPoints: 4 },
-      { skill: "MAIN_IDEA", answers: 2, points: 0.5, maxPoints: 2 },
+      { skill: "detail", answers: 4, points: 3, maxPoints: 4 },
+      { skill: "main_idea", answers: 2, points: 0.5, maxPoints: 2 },
     ]);
     expect(results.map((r) => r.skill)).toEqual([...SKILLS]);
     expect(results[0]).toEqual({ skill: "main_idea", label: "Main idea", answers: 2, percent: 25 });

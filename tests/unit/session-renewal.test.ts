@@ -7,7 +7,7 @@ vi.mock("../../lib/auth/session", () => ({ viewerFromToken }));
 const { isSessionEnd, renewedToken } = await import("../../lib/auth/session-renewal");
 
 const NOW = 1_800_000_000;
-const token = { uid: "s1", sv: 2, role: "STUDENT" as const, seen: NOW - 3600, name: "Old name" };
+const token = { uid: "s1", sv: 2, role: "student" as const, seen: NOW - 3600, name: "Old name" };
 
 describe("renewedToken (next-auth's jwt callback when the browser asks for its session)", () => {
   beforeEach(() => {
@@ -15,15 +15,21 @@ describe("renewedToken (next-auth's jwt callback when the browser asks for its s
   });
 
   it("renews the last-seen time, and the name, of a live session", async () => {
-    viewerFromToken.mockResolvedValue({ id: "s1", role: "STUDENT", displayName: "New name" });
+    viewerFromToken.mockResolvedValue({ id: "s1", role: "student", displayName: "New name" });
     expect(await renewedToken(token, NOW)).toEqual({ ...token, seen: NOW, name: "New name" });
-    expect(viewerFromToken).toHaveBeenCalledWith({ uid: "s1", sv: 2, role: "STUDENT", seen: NOW - 3600 });
+    expect(viewerFromToken).toHaveBeenCalledWith({ uid: "s1", sv: 2, role: "student", seen: NOW - 3600 });
+  });
+
+  it('re-issues a token issued with the old role spelling ("STUDENT") with today\'s ("student")', async () => {
+    viewerFromToken.mockResolvedValue({ id: "s1", role: "student", displayName: "Old name" });
+    const issuedBefore = { ...token, role: "STUDENT" } as unknown as typeof token;
+    expect(await renewedToken(issuedBefore, NOW)).toEqual({ ...token, seen: NOW });
   });
 
   it("ends a revoked session (old session version, disabled account) and an idle one", async () => {
     viewerFromToken.mockResolvedValue(null);
     await expect(renewedToken(token, NOW)).rejects.toSatisfy(isSessionEnd);
-    viewerFromToken.mockResolvedValue({ id: "s1", role: "STUDENT", displayName: "x" });
+    viewerFromToken.mockResolvedValue({ id: "s1", role: "student", displayName: "x" });
     await expect(renewedToken({ ...token, seen: NOW - 13 * 3600 }, NOW)).rejects.toSatisfy(isSessionEnd);
   });
 

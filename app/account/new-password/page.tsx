@@ -10,7 +10,7 @@ export const metadata = { title: "Choose your password" };
 export default async function NewPasswordPage() {
   const viewer = await getViewer();
   if (!viewer) redirect("/sign-in");
-  if (!(await mustChooseOwnPassword(viewer))) redirect(viewer.role === "TEACHER" ? "/teacher" : "/student");
+  if (!(await mustChooseOwnPassword(viewer))) redirect(viewer.role === "teacher" ? "/teacher" : "/student");
   return (
     <>
       <SiteHeader viewer={viewer} />

@@ -9,7 +9,7 @@ import { getMyProgress } from "@/lib/results/student-report";
 export const metadata = { title: "My progress" };
 
 export default async function MyProgressPage() {
-  const progress = await getMyProgress(await viewerForPage("STUDENT"));
+  const progress = await getMyProgress(await viewerForPage("student"));
   const points = progress.scores.map((s) => ({ ...s, id: s.attemptId }));
   return (
     <>

@@ -18,7 +18,7 @@ async function teachersOrNotFound(list: Promise<Awaited<ReturnType<typeof listTe
 }
 
 export default async function AdminPage() {
-  const teachers = await teachersOrNotFound(listTeachersForAdmin(await viewerForPage("TEACHER")));
+  const teachers = await teachersOrNotFound(listTeachersForAdmin(await viewerForPage("teacher")));
   return (
     <>
       <PageHeader title="School administration" />

@@ -10,7 +10,7 @@ export const metadata = { title: "Classes" };
 type Props = { searchParams: Promise<{ deleted?: string | string[] }> };
 
 export default async function ClassesPage({ searchParams }: Props) {
-  const viewer = await viewerForPage("TEACHER");
+  const viewer = await viewerForPage("teacher");
   const [classes, archived, { deleted }] = await Promise.all([
     listTeacherClasses(viewer),
     listTeacherClasses(viewer, { archived: true }),

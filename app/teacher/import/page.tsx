@@ -5,7 +5,7 @@ import { viewerForPage } from "@/lib/auth/get-viewer";
 export const metadata = { title: "Import an article" };
 
 export default async function ImportArticlePage() {
-  await viewerForPage("TEACHER");
+  await viewerForPage("teacher");
   return (
     <>
       <PageHeader title="Import an article" />

@@ -12,7 +12,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function LessonLibraryPage({ searchParams }: { searchParams: SearchParams }) {
   const filter = libraryFilterFrom(await searchParams);
-  const viewer = await viewerForPage("TEACHER");
+  const viewer = await viewerForPage("teacher");
   const [lessons, approved] = await Promise.all([
     listLibraryLessons(viewer, filter),
     mayUseSharedLessons(viewer),
@@ -49,9 +49,9 @@ export default async function LessonLibraryPage({ searchParams }: { searchParams
               {l.questionCount} questions{filtered ? ` (${l.matchingCount} matching)` : ""} · about{" "}
               {l.readingMinutes} min reading
               {l.shared ? " · Shared demo lesson" : " · My lesson"}
-              {l.status === "DRAFT" ? " · Draft" : ""}
+              {l.status === "draft" ? " · Draft" : ""}
             </p>
-            {l.status === "DRAFT" && !l.shared && (
+            {l.status === "draft" && !l.shared && (
               <Link href={`/teacher/import/${l.articleId}#lesson-${l.id}`} className="mt-2 inline-block">
                 {l.reviewCount > 0 ? `Drafts to review (${l.reviewCount})` : "Review and publish"}
                 <span className="sr-only">: {l.title}</span>

@@ -1,6 +1,5 @@
 import { answerKeyOf } from "../../attempts/answer-key";
 import type { AnswerKey } from "../../grading/grade";
-import { toDbType } from "../enum-names";
 import type { ArticleDocument, QuestionInput, QuestionType } from "../schema";
 
 /** One question of an article's set: `number` counts from 1 across the lessons in export order; `lesson` from 1. */
@@ -40,7 +39,7 @@ export const evidenceId = (index: number) => `e${index}`;
  */
 export function answerKeyFor(q: QuestionInput): AnswerKey {
   const stored = {
-    type: toDbType(q.type),
+    type: q.type,
     points: q.points,
     citationStart: q.citation.start,
     citationEnd: q.citation.end,

@@ -10,7 +10,7 @@ export type BenchStudent = { username: string; attemptId: string; cookie: string
  */
 export async function createBenchClass(db: Db, size: number, password: string) {
   await seedDemo(db);
-  const teacher = await db.user.findFirstOrThrow({ where: { role: "TEACHER" }, select: { id: true } });
+  const teacher = await db.user.findFirstOrThrow({ where: { role: "teacher" }, select: { id: true } });
   const assignment = await db.assignment.findFirstOrThrow({
     select: {
       id: true,
@@ -39,7 +39,7 @@ export async function createBenchClass(db: Db, size: number, password: string) {
   const usernames = Array.from({ length: size }, (_, i) => `bench${i}`);
   await db.user.createMany({
     data: usernames.map((username) => ({
-      role: "STUDENT" as const,
+      role: "student" as const,
       username,
       displayName: username,
       passwordHash,
@@ -62,7 +62,7 @@ export async function createBenchClass(db: Db, size: number, password: string) {
     students: users.map((u) => ({ username: u.username!, attemptId: attemptOf.get(u.id)! })),
     questions: assignment.questions
       .map((q) => q.question)
-      .filter((q) => q.type === "SINGLE_CHOICE")
+      .filter((q) => q.type === "single_choice")
       .map((q) => ({ id: q.id, choiceIds: q.choices.map((c) => c.id) })),
   };
 }

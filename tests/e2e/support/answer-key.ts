@@ -37,7 +37,7 @@ async function keyQuery(from: string, id: string): Promise<KeyedQuestion[]> {
   await client.connect();
   try {
     const { rows } = await client.query<KeyedQuestion>(
-      `SELECT q.id, lower(q.type::text) AS type, q.prompt, q.explanation, q.rubric, q."acceptedAnswers",
+      `SELECT q.id, q.type, q.prompt, q.explanation, q.rubric, q."acceptedAnswers",
          COALESCE((SELECT json_agg(json_build_object('text', c.text, 'correct', c.correct, 'feedback', c.feedback)
                    ORDER BY c.position) FROM "Choice" c WHERE c."questionId" = q.id), '[]') AS choices,
          COALESCE((SELECT json_agg(e.text ORDER BY e.position) FROM "EvidenceOption" e

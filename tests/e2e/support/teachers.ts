@@ -22,7 +22,7 @@ export async function setTeacherInDatabase(email: string, change: "approve" | "m
     const admin = change === "make-admin";
     const { rowCount } = await client.query(
       `UPDATE "User" SET "verifiedAt" = coalesce("verifiedAt", now()), "isAdmin" = "isAdmin" OR $2
-       WHERE email = $1 AND role = 'TEACHER'`,
+       WHERE email = $1 AND role = 'teacher'`,
       [email.toLowerCase(), admin],
     );
     expect(rowCount, `no teacher has the email ${email}`).toBe(1);

@@ -11,9 +11,9 @@ const inDays = (n: number) => new Date(Date.now() + n * DAY).toISOString();
 const settings = (extra: Record<string, string> = {}) => ({
   dueAt: inDays(5),
   attemptsAllowed: "2",
-  releasePolicy: "AFTER_SUBMIT",
-  scoringRule: "BEST",
-  latePolicy: "ACCEPT_LATE",
+  releasePolicy: "after_submit",
+  scoringRule: "best",
+  latePolicy: "accept_late",
   ...extra,
 });
 

@@ -6,7 +6,7 @@ import { createDraftLessons } from "@/lib/import/mutations";
 import type { Fresh } from "../manifest";
 import { world } from "../world";
 
-const owner = (): Viewer => ({ id: world().people.ownerTeacher.id, role: "TEACHER", displayName: "Owner" });
+const owner = (): Viewer => ({ id: world().people.ownerTeacher.id, role: "teacher", displayName: "Owner" });
 
 /** Disposable data for the examples that use up what they act on, made through lib/ and the database. */
 export const fresh: Fresh = {
@@ -14,7 +14,7 @@ export const fresh: Fresh = {
     const id = randomBytes(5).toString("hex");
     const user = await db.user.create({
       data: {
-        role: "TEACHER",
+        role: "teacher",
         email: `sec-pending-${id}@school.test`,
         displayName: "Pending",
         passwordHash: "x",
@@ -24,7 +24,7 @@ export const fresh: Fresh = {
   },
 
   async attempt(assignmentId, studentId) {
-    const open = await db.attempt.findFirst({ where: { assignmentId, studentId, status: "IN_PROGRESS" } });
+    const open = await db.attempt.findFirst({ where: { assignmentId, studentId, status: "in_progress" } });
     if (open) return open.id;
     const count = await db.attempt.count({ where: { assignmentId, studentId } });
     return (await db.attempt.create({ data: { assignmentId, studentId, number: count + 1 } })).id;
@@ -41,7 +41,7 @@ export const fresh: Fresh = {
 
   async question(lessonId) {
     const last = await db.question.findFirstOrThrow({
-      where: { lessonId, retiredAt: null, type: "SINGLE_CHOICE" },
+      where: { lessonId, retiredAt: null, type: "single_choice" },
       orderBy: { position: "desc" },
       include: { choices: true },
     });
@@ -66,7 +66,7 @@ export const fresh: Fresh = {
 
   async draftQuestion() {
     const question = await db.question.findFirst({
-      where: { acceptedAt: null, retiredAt: null, lesson: { ownerId: owner().id, status: "DRAFT" } },
+      where: { acceptedAt: null, retiredAt: null, lesson: { ownerId: owner().id, status: "draft" } },
       orderBy: { id: "asc" },
     });
     if (question) return question.id;
@@ -102,11 +102,11 @@ export const fresh: Fresh = {
   async readyDraftLesson() {
     // One stays ready until the owner's call publishes it: the refused calls before it change nothing.
     const ready = await db.lesson.findFirst({
-      where: { ownerId: owner().id, status: "DRAFT", questions: { some: {}, none: { acceptedAt: null } } },
+      where: { ownerId: owner().id, status: "draft", questions: { some: {}, none: { acceptedAt: null } } },
     });
     if (ready) return ready.id;
     const { articleId } = await createDraftLessons(owner(), { text: world().import.text, kind: "text" });
-    const lesson = await db.lesson.findFirstOrThrow({ where: { articleId, status: "DRAFT" } });
+    const lesson = await db.lesson.findFirstOrThrow({ where: { articleId, status: "draft" } });
     await db.question.updateMany({ where: { lessonId: lesson.id }, data: { acceptedAt: new Date() } });
     return lesson.id;
   },

@@ -15,7 +15,7 @@ export async function keyClassroom() {
   const login = `sec-keys-${Date.now().toString(36)}`;
   const student = await db.user.create({
     data: {
-      role: "STUDENT",
+      role: "student",
       username: login,
       displayName: "Key Reader",
       passwordHash: await hashPassword(password),
@@ -30,15 +30,15 @@ export async function keyClassroom() {
     },
   });
   const lessons = await db.lesson.findMany({
-    where: { article: { slug: DEMO_ARTICLE_SLUG }, ownerId: null, status: "PUBLISHED" },
+    where: { article: { slug: DEMO_ARTICLE_SLUG }, ownerId: null, status: "published" },
     orderBy: { position: "asc" },
     select: {
       id: true,
       passage: true,
-      questions: { where: { type: "ORDERING", retiredAt: null }, select: { id: true } },
+      questions: { where: { type: "ordering", retiredAt: null }, select: { id: true } },
     },
   });
-  const owner = { id: people.ownerTeacher.id, role: "TEACHER" as const, displayName: "Owner" };
+  const owner = { id: people.ownerTeacher.id, role: "teacher" as const, displayName: "Owner" };
   const assign = async (lessonId: string, settings: Record<string, unknown>) => {
     const [a] = await createAssignments(owner, {
       lessonId,

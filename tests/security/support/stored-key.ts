@@ -18,7 +18,7 @@ export async function storedKey(assignmentId: string): Promise<StoredQuestion[]>
   await client.connect();
   try {
     const { rows } = await client.query<StoredQuestion>(
-      `SELECT q.id, lower(q.type::text) AS type, q.prompt, q.explanation, q.rubric, q."acceptedAnswers",
+      `SELECT q.id, q.type, q.prompt, q.explanation, q.rubric, q."acceptedAnswers",
          q."rejectedAnswers",
          COALESCE((SELECT json_agg(json_build_object('id', c.id, 'text', c.text, 'correct', c.correct,
            'feedback', c.feedback) ORDER BY c.position) FROM "Choice" c WHERE c."questionId" = q.id), '[]') AS choices

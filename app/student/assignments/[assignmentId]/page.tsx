@@ -21,7 +21,7 @@ export default async function StudentAssignmentPage({
   params: Promise<{ assignmentId: string }>;
 }) {
   const { assignmentId } = await params;
-  const viewer = await viewerForPage("STUDENT");
+  const viewer = await viewerForPage("student");
   // The server is the clock: an attempt whose time ran out is submitted before the quiz is read.
   await expireAttemptIfPastDeadline(viewer, assignmentId);
   const quiz = await notFoundOnAppError(getQuizForStudentOrThrow(viewer, assignmentId));

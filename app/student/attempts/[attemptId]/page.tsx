@@ -11,7 +11,7 @@ export const metadata = { title: "Results" };
 
 export default async function AttemptResultPage({ params }: { params: Promise<{ attemptId: string }> }) {
   const { attemptId } = await params;
-  const review = await notFoundOnAppError(getAttemptReviewOrThrow(await viewerForPage("STUDENT"), attemptId));
+  const review = await notFoundOnAppError(getAttemptReviewOrThrow(await viewerForPage("student"), attemptId));
   const { attempt } = review;
   const graded = attempt.gradedSoFar;
   return (

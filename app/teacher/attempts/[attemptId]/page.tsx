@@ -11,7 +11,7 @@ export const metadata = { title: "Attempt" };
 
 export default async function TeacherAttemptPage({ params }: { params: Promise<{ attemptId: string }> }) {
   const { attemptId } = await params;
-  const data = await notFoundOnAppError(getAttemptForTeacher(await viewerForPage("TEACHER"), attemptId));
+  const data = await notFoundOnAppError(getAttemptForTeacher(await viewerForPage("teacher"), attemptId));
   const { attempt, assignment } = data;
   return (
     <>

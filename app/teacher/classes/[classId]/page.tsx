@@ -21,7 +21,7 @@ export const metadata: Metadata = { title: "Class" };
 
 export default async function ClassPage({ params, searchParams }: Props) {
   const [{ classId }, view] = await Promise.all([params, searchParams]);
-  const viewer = await viewerForPage("TEACHER");
+  const viewer = await viewerForPage("teacher");
   const [book, changes] = await Promise.all([
     notFoundOnAppError(getClassGradebook(viewer, classId, view)),
     notFoundOnAppError(listRosterEvents(viewer, classId, 5)),

@@ -10,7 +10,7 @@ export const metadata = { title: "Review draft lessons" };
 
 export default async function ImportReviewPage({ params }: { params: Promise<{ articleId: string }> }) {
   const { articleId } = await params;
-  const viewer = await viewerForPage("TEACHER");
+  const viewer = await viewerForPage("teacher");
   const [article, audit] = await notFoundOnAppError(
     Promise.all([getImportReview(viewer, articleId), getImportAuditOrThrow(viewer, articleId)]),
   );
@@ -32,7 +32,7 @@ export default async function ImportReviewPage({ params }: { params: Promise<{ a
           <h2 id={`lesson-${lesson.id}-title`} className="text-xl font-semibold">
             {lesson.title}{" "}
             <span className="text-sm font-normal text-stone-600">
-              ({lesson.status === "DRAFT" ? "draft" : "published"})
+              ({lesson.status === "draft" ? "draft" : "published"})
             </span>
           </h2>
           <ImportAuditSummary

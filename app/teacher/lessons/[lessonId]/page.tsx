@@ -18,7 +18,7 @@ export const metadata = { title: "Lesson" };
 
 export default async function TeacherLessonPage({ params }: { params: Promise<{ lessonId: string }> }) {
   const { lessonId } = await params;
-  const viewer = await viewerForPage("TEACHER");
+  const viewer = await viewerForPage("teacher");
   const [lesson, audit] = await notFoundOnAppError(
     Promise.all([getLessonForTeacherOrThrow(viewer, lessonId), getLessonAuditOrThrow(viewer, lessonId)]),
   );

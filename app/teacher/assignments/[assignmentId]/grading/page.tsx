@@ -17,7 +17,7 @@ type Props = {
 export default async function GradingPage({ params, searchParams }: Props) {
   const [{ assignmentId }, query] = await Promise.all([params, searchParams]);
   const data = await notFoundOnAppError(
-    getResponsesToGrade(await viewerForPage("TEACHER"), assignmentId, {
+    getResponsesToGrade(await viewerForPage("teacher"), assignmentId, {
       questionId: query.question,
       ungradedOnly: query.show === "ungraded",
     }),
@@ -58,7 +58,7 @@ export default async function GradingPage({ params, searchParams }: Props) {
             <h2 id="question-heading" className="text-xl font-semibold">
               Question {chosen.number}: {chosen.prompt}
             </h2>
-            {chosen.type === "OPEN_RESPONSE" ? (
+            {chosen.type === "open_response" ? (
               <>
                 <div className="mt-3 rounded-lg border border-amber-400 bg-amber-50 p-3">
                   <h3 className="font-semibold">Rubric ({chosen.points} points)</h3>
@@ -90,13 +90,13 @@ export default async function GradingPage({ params, searchParams }: Props) {
             )}
             {data.responses.length === 0 ? (
               <p className="mt-4">
-                {chosen.type === "OPEN_RESPONSE"
+                {chosen.type === "open_response"
                   ? "Nothing to grade for this question."
                   : "No answers submitted yet."}
               </p>
             ) : (
               <>
-                {chosen.type === "SHORT_ANSWER" && (
+                {chosen.type === "short_answer" && (
                   <h3 className="mt-6 text-lg font-semibold">
                     Each student&apos;s answer ({chosen.points} points)
                   </h3>

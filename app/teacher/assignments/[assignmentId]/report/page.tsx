@@ -16,7 +16,7 @@ type Props = { params: Promise<{ assignmentId: string }> };
 
 export default async function AssignmentReportPage({ params }: Props) {
   const { assignmentId } = await params;
-  const viewer = await viewerForPage("TEACHER");
+  const viewer = await viewerForPage("teacher");
   const [report, live] = await notFoundOnAppError(
     Promise.all([getAssignmentReport(viewer, assignmentId), getLiveReport(viewer, assignmentId)]),
   );
@@ -24,7 +24,7 @@ export default async function AssignmentReportPage({ params }: Props) {
   // Every part that changes while students work reads the same polled source, so they never disagree.
   const liveProps = { assignmentId: assignment.id, initial: live, closed: assignment.closed };
   // Questions come most missed first: the review opens where the most answers wait for a decision.
-  const mostMissedShortAnswer = report.questions.find((q) => q.type === "SHORT_ANSWER");
+  const mostMissedShortAnswer = report.questions.find((q) => q.type === "short_answer");
   return (
     <>
       <PageHeader title={`Report: ${assignment.lesson.title}`}>

@@ -17,7 +17,7 @@ export default async function AssignmentSettingsPage({
   params: Promise<{ assignmentId: string }>;
 }) {
   const { assignmentId } = await params;
-  const viewer = await viewerForPage("TEACHER");
+  const viewer = await viewerForPage("teacher");
   const a = await notFoundOnAppError(getAssignmentSettingsOrThrow(viewer, assignmentId));
   const impact = await regradeImpact(viewer, a.id);
   return (

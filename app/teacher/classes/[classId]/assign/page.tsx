@@ -11,13 +11,13 @@ export const metadata: Metadata = { title: "Assign a lesson" };
 
 export default async function AssignLessonPage({ params }: { params: Promise<{ classId: string }> }) {
   const { classId } = await params;
-  const viewer = await viewerForPage("TEACHER");
+  const viewer = await viewerForPage("teacher");
   const [cls, lessons, classes] = await Promise.all([
     notFoundOnAppError(getTeacherClassOrThrow(viewer, classId)),
     listLibraryLessons(viewer),
     listTeacherClasses(viewer),
   ]);
-  const published = lessons.filter((l) => l.status === "PUBLISHED");
+  const published = lessons.filter((l) => l.status === "published");
   return (
     <>
       <PageHeader title="Assign a lesson">

@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: "Class settings" };
 
 export default async function ClassSettingsPage({ params }: Props) {
   const { classId } = await params;
-  const viewer = await viewerForPage("TEACHER");
+  const viewer = await viewerForPage("teacher");
   // A co-teacher reads the class but does not change it: back to the class page.
   const settings = await notFoundOnAppError(
     redirectOnForbidden(getClassSettings(viewer, classId), `/teacher/classes/${encodeURIComponent(classId)}`),

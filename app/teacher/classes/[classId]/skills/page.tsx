@@ -9,7 +9,7 @@ export const metadata = { title: "Class skills" };
 
 export default async function ClassSkillsPage({ params }: { params: Promise<{ classId: string }> }) {
   const { classId } = await params;
-  const data = await notFoundOnAppError(getClassSkills(await viewerForPage("TEACHER"), classId));
+  const data = await notFoundOnAppError(getClassSkills(await viewerForPage("teacher"), classId));
   return (
     <>
       <PageHeader title={`Skills: ${data.class.name}`} />

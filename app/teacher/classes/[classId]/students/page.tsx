@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: "Students" };
 
 export default async function RosterPage({ params }: Props) {
   const { classId } = await params;
-  const viewer = await viewerForPage("TEACHER");
+  const viewer = await viewerForPage("teacher");
   const [roster, events] = await Promise.all([
     notFoundOnAppError(getClassRoster(viewer, classId)),
     notFoundOnAppError(listRosterEvents(viewer, classId)),

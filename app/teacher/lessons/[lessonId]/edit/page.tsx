@@ -13,7 +13,7 @@ export const metadata = { title: "Edit questions" };
 
 export default async function EditLessonPage({ params }: { params: Promise<{ lessonId: string }> }) {
   const { lessonId } = await params;
-  const viewer = await viewerForPage("TEACHER");
+  const viewer = await viewerForPage("teacher");
   const lesson = await notFoundOnAppError(
     redirectOnForbidden(getLessonForEditorOrThrow(viewer, lessonId), `/teacher/lessons/${lessonId}`),
   );

@@ -10,7 +10,7 @@ export const metadata = { title: "Preview as student" };
 
 export default async function LessonPreviewPage({ params }: { params: Promise<{ lessonId: string }> }) {
   const { lessonId } = await params;
-  const lesson = await notFoundOnAppError(getLessonPreviewOrThrow(await viewerForPage("TEACHER"), lessonId));
+  const lesson = await notFoundOnAppError(getLessonPreviewOrThrow(await viewerForPage("teacher"), lessonId));
   return (
     <>
       <PageHeader title={lesson.title} />

@@ -16,10 +16,10 @@ type Props = { params: Promise<{ classId: string; studentId: string }> };
 export default async function StudentReportPage({ params }: Props) {
   const { classId, studentId } = await params;
   const report = await notFoundOnAppError(
-    getStudentReport(await viewerForPage("TEACHER"), classId, studentId),
+    getStudentReport(await viewerForPage("teacher"), classId, studentId),
   );
   const scored = report.attempts.flatMap((a) =>
-    a.status === "SUBMITTED" && a.percent !== null && a.submittedAt
+    a.status === "submitted" && a.percent !== null && a.submittedAt
       ? [{ id: a.id, title: a.title, percent: a.percent, submittedAt: a.submittedAt }]
       : [],
   );
@@ -73,7 +73,7 @@ export default async function StudentReportPage({ params }: Props) {
                     {a.late && " (late)"}
                   </td>
                   <td className="py-1">
-                    {a.status === "SUBMITTED" ? (
+                    {a.status === "submitted" ? (
                       <Link
                         href={`/teacher/attempts/${a.id}`}
                         aria-label={`${formatPercent(a.percent)}: view and adjust attempt ${a.number} of ${a.title}`}

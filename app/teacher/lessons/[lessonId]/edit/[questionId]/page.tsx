@@ -21,7 +21,7 @@ export default async function EditQuestionPage({
   // Opened from an import's review (?review=<article id>): Save and Cancel lead back to the draft there.
   const review = idSchema.safeParse((await searchParams).review);
   const returnTo = review.success ? `/teacher/import/${review.data}#draft-${questionId}` : undefined;
-  const viewer = await viewerForPage("TEACHER");
+  const viewer = await viewerForPage("teacher");
   const { lesson, question } = await notFoundOnAppError(
     redirectOnForbidden(
       getQuestionForEditorOrThrow(viewer, lessonId, questionId),

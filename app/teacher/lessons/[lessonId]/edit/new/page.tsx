@@ -18,7 +18,7 @@ export default async function NewQuestionPage({ params, searchParams }: Props) {
   const { type } = await searchParams;
   const lesson = await notFoundOnAppError(
     redirectOnForbidden(
-      getLessonForEditorOrThrow(await viewerForPage("TEACHER"), lessonId),
+      getLessonForEditorOrThrow(await viewerForPage("teacher"), lessonId),
       `/teacher/lessons/${lessonId}`,
     ),
   );
