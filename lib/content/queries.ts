@@ -81,7 +81,9 @@ export async function listLibraryLessons(
       "articleId",
     ])
     .$if(skill !== null || type !== null, (q) => q.where("matchingCount", ">", 0))
-    .orderBy(["articleTitle", "position", "id"])
+    .orderBy("articleTitle")
+    .orderBy("position")
+    .orderBy("id")
     .execute();
 }
 

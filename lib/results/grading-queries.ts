@@ -30,7 +30,9 @@ function responsesOf(assignmentId: string, questionId: string, ungradedOnly: boo
     .where("r.questionId", "=", questionId)
     .$if(ungradedOnly, (q) => q.where("r.points", "is", null))
     .orderBy((eb) => eb("r.points", "is not", null))
-    .orderBy(["u.displayName", "u.username", "at.number"])
+    .orderBy("u.displayName")
+    .orderBy("u.username")
+    .orderBy("at.number")
     .execute();
 }
 

@@ -47,7 +47,9 @@ export function progressQuery(assignmentId: string, classId: string) {
       ).as("answered"),
     ])
     .where("e.classId", "=", classId)
-    .orderBy(["u.displayName", "u.username", "u.id"]);
+    .orderBy("u.displayName")
+    .orderBy("u.username")
+    .orderBy("u.id");
 }
 
 export type LiveProgressRow = {
