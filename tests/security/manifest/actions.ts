@@ -1,6 +1,7 @@
+import type { Principal } from "../world";
 import { everyone, only, SIGNED_IN, STUDENTS, TEACHERS } from "./policies";
 import { action, form, uniqueOf } from "./action-helpers";
-import type { ActionEntry } from "./types";
+import type { ActionEntry, ActionExample, ClassTeacher, Ctx, Fresh, Params } from "./types";
 
 const OWNER = ["ownerTeacher"] as const;
 const DAY = 86_400_000;
@@ -16,6 +17,70 @@ const settings = (extra: Record<string, string> = {}) => ({
   latePolicy: "accept_late",
   ...extra,
 });
+
+/**
+ * Who may change a class (lib/classes/access.ts): its owner only, or its teachers (the owner and co-teachers).
+ */
+type ClassRule = "owner" | "teachers";
+type ClassSetup = (c: {
+  cls: { id: string; name: string };
+  fresh: Fresh;
+  owner: ClassTeacher;
+  coTeacher?: ClassTeacher;
+}) => Promise<Params>;
+
+/**
+ * A class action's examples, each on a new class made for the call (they delete, archive, rename it or change its
+ * roster, which the world's classes must keep): the owner's own class, where only the owner may (`shared`: the
+ * other teacher co-teaches it, and is refused as co-teacher); and a class of the other teacher's that the owner
+ * co-teaches, where its owner may, and the owner too when co-teachers may.
+ */
+function classAction(
+  name: string,
+  rule: ClassRule,
+  view: "settings" | "students",
+  fields: (c: Ctx) => Record<string, string>,
+  opts: { setup?: ClassSetup; shared?: boolean } = {},
+): ActionEntry {
+  const example = (
+    owner: ClassTeacher,
+    coTeacher: ClassTeacher | undefined,
+    allowed: readonly Principal[],
+    note?: string,
+  ): ActionExample => ({
+    note,
+    policy: only(allowed),
+    writes: true,
+    prepare: async (_world, fresh) => {
+      const cls = await fresh.emptyClass(owner, coTeacher);
+      const more = opts.setup ? await opts.setup({ cls, fresh, owner, coTeacher }) : {};
+      return { class: cls.id, name: cls.name, ...more };
+    },
+    page: ({ params }) => `/teacher/classes/${params.class}/${view}`,
+    args: (c) => form({ classId: c.params.class!, ...fields(c) }),
+  });
+  return action(
+    "lib/classes/actions.ts",
+    name,
+    example("ownerTeacher", opts.shared ? "otherTeacher" : undefined, OWNER),
+    rule === "owner"
+      ? example(
+          "otherTeacher",
+          "ownerTeacher",
+          ["otherTeacher"],
+          "a class the owner co-teaches: its owner only",
+        )
+      : example(
+          "otherTeacher",
+          "ownerTeacher",
+          ["otherTeacher", "ownerTeacher"],
+          "a class the owner co-teaches",
+        ),
+  );
+}
+
+/** A new student in the class. */
+const withStudent: ClassSetup = async ({ cls, fresh }) => ({ student: await fresh.enrolledStudent(cls.id) });
 
 /** Accounts, classes, assignments, attempts and results (content-actions.ts: lessons, questions, imports). */
 export const ACTIONS: ActionEntry[] = [
@@ -52,6 +117,14 @@ export const ACTIONS: ActionEntry[] = [
     args: ({ world }) =>
       form({ currentPassword: world.password, newPassword: world.password, confirmPassword: world.password }),
   }),
+  action("lib/accounts/actions.ts", "chooseOwnPasswordAction", {
+    // Only an account that signed in with a one-time password or reset code chooses its own without the old one;
+    // the world's accounts chose theirs, so each is refused ("already your own") and nothing is written.
+    note: "accounts that chose their own password",
+    policy: only([]),
+    page: () => "/account/new-password",
+    args: ({ world }) => form({ newPassword: world.password, confirmPassword: world.password }),
+  }),
   action("lib/admin/actions.ts", "manageTeacherAction", {
     policy: only(["admin"]),
     writes: true,
@@ -71,6 +144,42 @@ export const ACTIONS: ActionEntry[] = [
     writes: true,
     page: () => "/student",
     args: ({ world }) => form({ joinCode: world.joinClass.joinCode }),
+  }),
+
+  // Class settings: the owner only.
+  classAction("renameClassAction", "owner", "settings", ({ world }) => ({
+    name: `Renamed ${uniqueOf(world)}`,
+  })),
+  classAction("archiveClassAction", "owner", "settings", () => ({ archived: "on" })),
+  classAction("joinCodeAction", "owner", "settings", () => ({})),
+  classAction("deleteClassAction", "owner", "settings", ({ params }) => ({ confirmName: params.name! })),
+  // The roster: removing and moving students and sharing the class are the owner's; every teacher of the class
+  // adds students and makes reset codes.
+  classAction("removeStudentAction", "owner", "students", ({ params }) => ({ studentId: params.student! }), {
+    setup: withStudent,
+  }),
+  classAction(
+    "moveStudentAction",
+    "owner",
+    "students",
+    ({ params }) => ({ studentId: params.student!, toClassId: params.to! }),
+    {
+      setup: async (c) => ({ ...(await withStudent(c)), to: (await c.fresh.emptyClass(c.owner)).id }),
+    },
+  ),
+  classAction("addCoTeacherAction", "owner", "students", ({ world }) => ({
+    email: world.people.admin.login,
+  })),
+  classAction(
+    "removeCoTeacherAction",
+    "owner",
+    "students",
+    ({ world, params }) => ({ teacherId: world.people[params.coTeacher as ClassTeacher].id }),
+    { shared: true, setup: async ({ coTeacher }) => ({ coTeacher: coTeacher! }) },
+  ),
+  classAction("bulkAddAction", "teachers", "students", () => ({ names: "Ada Lovelace\nAlan Turing" })),
+  classAction("resetCodeAction", "teachers", "students", ({ params }) => ({ studentId: params.student! }), {
+    setup: withStudent,
   }),
 
   action("lib/assignments/actions.ts", "createAssignmentAction", {

@@ -12,6 +12,15 @@ import {
 import type { PageEntry, PageExample } from "./types";
 
 const OWNER = ["ownerTeacher"] as const;
+/** The two teachers of a class the other teacher owns and the owner co-teaches. */
+const CO_TAUGHT = ["ownerTeacher", "otherTeacher"] as const;
+
+/** A class of the other teacher's that the owner co-teaches, with a student. */
+const coTaughtClass: PageExample["prepare"] = async (_world, fresh) => {
+  const cls = await fresh.emptyClass("otherTeacher", "ownerTeacher");
+  await fresh.enrolledStudent(cls.id);
+  return { class: cls.id };
+};
 
 function page(file: string, ...examples: PageExample[]): PageEntry {
   return { kind: "page", file, examples };
@@ -27,6 +36,9 @@ export const PAGES: PageEntry[] = [
   at("app/(public)/sign-in/page.tsx", "/sign-in", everyone),
   at("app/(public)/sign-up/page.tsx", "/sign-up", everyone),
   at("app/account/page.tsx", "/account", signedIn),
+  // Only for an account signed in with a one-time password or reset code: the world's accounts chose their own,
+  // so the page sends every one of them on to their area.
+  at("app/account/new-password/page.tsx", "/account/new-password", redirects),
   at("app/dashboard/page.tsx", "/dashboard", redirects),
   // Metadata files are routes too: the browser fetches them without a session.
   at("app/favicon.ico", "/favicon.ico", everyone),
@@ -61,6 +73,28 @@ export const PAGES: PageEntry[] = [
       policy: teacherPage(OWNER),
       path: ({ world }) => `/teacher/classes/${world.ownerClass.id}${rest}`,
     }),
+  ),
+  // The roster: the owner and the class's co-teachers (lib/classes/access.ts).
+  page(
+    "app/teacher/classes/[classId]/students/page.tsx",
+    { policy: teacherPage(OWNER), path: ({ world }) => `/teacher/classes/${world.ownerClass.id}/students` },
+    {
+      note: "a class the owner co-teaches",
+      policy: teacherPage(CO_TAUGHT),
+      prepare: coTaughtClass,
+      path: ({ params }) => `/teacher/classes/${params.class}/students`,
+    },
+  ),
+  // The settings: the owner only; a co-teacher is sent back to the class's page.
+  page(
+    "app/teacher/classes/[classId]/settings/page.tsx",
+    { policy: teacherPage(OWNER), path: ({ world }) => `/teacher/classes/${world.ownerClass.id}/settings` },
+    {
+      note: "a class the owner co-teaches",
+      policy: except(teacherPage(["otherTeacher"]), OWNER, "elsewhere"),
+      prepare: coTaughtClass,
+      path: ({ params }) => `/teacher/classes/${params.class}/settings`,
+    },
   ),
   page("app/teacher/classes/[classId]/students/[studentId]/page.tsx", {
     policy: teacherPage(OWNER),

@@ -1,6 +1,9 @@
 import type { ActionArg } from "../support/server-actions";
 import type { Principal, World } from "../world";
 
+/** The teachers a fresh class can belong to or be shared with. */
+export type ClassTeacher = "ownerTeacher" | "otherTeacher";
+
 /**
  * What a call must answer, by kind of entry:
  * - ok: the page renders (200), the handler answers 2xx, the action does its job (`ok: true`, a redirect onward,
@@ -37,6 +40,13 @@ export type Fresh = {
   acceptedBatch(): Promise<{ lesson: string; batch: string }>;
   /** A draft lesson of the owner's whose questions are all accepted, ready to publish. */
   readyDraftLesson(): Promise<string>;
+  /**
+   * A new class of `owner`'s, open, with a join code and no student nor assignment (so it may be deleted), taught
+   * too by `coTeacher` when given: for class actions that delete, archive, rename or change what they act on.
+   */
+  emptyClass(owner: ClassTeacher, coTeacher?: ClassTeacher): Promise<{ id: string; name: string }>;
+  /** A new student account enrolled in the class, to remove, move or make a reset code for. */
+  enrolledStudent(classId: string): Promise<string>;
 };
 
 type Example = {

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { createAssignments } from "@/lib/assignments/mutations";
 import { db } from "@/lib/db";
+import { newJoinCode } from "@/lib/classes/join-code";
 import { createDraftLessons } from "@/lib/import/mutations";
 import type { Fresh } from "../manifest";
 import { world } from "../world";
@@ -109,5 +110,33 @@ export const fresh: Fresh = {
     const lesson = await db.lesson.findFirstOrThrow({ where: { articleId, status: "draft" } });
     await db.question.updateMany({ where: { lessonId: lesson.id }, data: { acceptedAt: new Date() } });
     return lesson.id;
+  },
+
+  async emptyClass(owner, coTeacher) {
+    const people = world().people;
+    const name = `Fresh ${randomBytes(4).toString("hex")}`;
+    const cls = await db.class.create({
+      data: {
+        name,
+        teacherId: people[owner].id,
+        joinCode: newJoinCode(),
+        ...(coTeacher && { coTeachers: { create: [{ teacherId: people[coTeacher].id }] } }),
+      },
+    });
+    return { id: cls.id, name };
+  },
+
+  async enrolledStudent(classId) {
+    const id = randomBytes(5).toString("hex");
+    const user = await db.user.create({
+      data: {
+        role: "student",
+        username: `sec-fresh-${id}`,
+        displayName: `Fresh ${id}`,
+        passwordHash: "x",
+        enrollments: { create: [{ classId }] },
+      },
+    });
+    return user.id;
   },
 };

@@ -18,6 +18,14 @@ const pathOf = (to: string) => new URL(to, "http://app").pathname;
 const toSignIn = (to: string) => pathOf(to) === "/sign-in";
 /** Where an action sends a caller of the wrong role, as pages do: their own area, not a result of the action. */
 const AREA_HOMES = new Set(["/", "/dashboard", "/student", "/teacher", "/teacher/classes"]);
+/**
+ * A redirect to an area's home is a refusal unless it carries the action's report in its query (deleting a class
+ * goes on to /teacher/classes?deleted=…); the wrong-role redirects carry none.
+ */
+const toAreaHome = (to: string) => {
+  const url = new URL(to, "http://app");
+  return AREA_HOMES.has(url.pathname) && url.search === "";
+};
 
 function byStatus(status: number): Observed {
   if (status >= 500) return "error";
@@ -31,7 +39,7 @@ function byStatus(status: number): Observed {
 function actionOutcome(reply: ActionReply): Observed {
   switch (reply.kind) {
     case "redirect":
-      return toSignIn(reply.to) ? "signIn" : AREA_HOMES.has(pathOf(reply.to)) ? "elsewhere" : "ok";
+      return toSignIn(reply.to) ? "signIn" : toAreaHome(reply.to) ? "elsewhere" : "ok";
     case "status":
       return byStatus(reply.status);
     case "error":
