@@ -6,9 +6,10 @@ import { entityDistractors } from "../../lib/import/generate/distractors";
 import { evidenceDraft } from "../../lib/import/generate/evidence";
 import { listsOf, multipleSelectDraft } from "../../lib/import/generate/multiple-select";
 import { nounsOf } from "../../lib/import/generate/nouns";
+import { authorOpinion, opinionMarkers, overviewDrafts } from "../../lib/import/generate/overview";
 import { viewDraft, viewsOf } from "../../lib/import/generate/perspective";
 import { falseStatements, trueFalseDraft, trueStatement } from "../../lib/import/generate/true-false";
-import { rareWordsOf, vocabularyDraft } from "../../lib/import/generate/vocabulary";
+import { circular, rareWordsOf, vocabularyDraft } from "../../lib/import/generate/vocabulary";
 
 const text = `The Canal Years
 
@@ -80,7 +81,7 @@ describe("sentence completions", () => {
 });
 
 describe("true/false statements", () => {
-  it("a false statement changes a figure, a name or a negation; a true one keeps the article's meaning", () => {
+  it('a false statement swaps a figure or a name, never inserts "not"; a true one is restated, not copied', () => {
     const s = sentence("reached Millbrook in 1861");
     const edits = falseStatements(article, s);
     expect(edits.length).toBeGreaterThan(0);
@@ -88,7 +89,11 @@ describe("true/false statements", () => {
       expect(e.correct).toBe(false);
       expect(e.text).not.toBe(s.text);
     }
-    expect(edits.some((e) => /could not carry/.test(e.text))).toBe(true);
+    for (const e of edits) {
+      expect(e.how).not.toBe("negation");
+      expect(e.text.match(/\bnot\b/g)?.length ?? 0).toBe(s.text.match(/\bnot\b/g)?.length ?? 0);
+    }
+    expect(edits.some((e) => /reached Millbrook in (?!1861)\d{4}/.test(e.text))).toBe(true);
     const t = trueStatement(sentence("In 1890 the canal was closed"));
     expect(t.correct).toBe(true);
     expect(t.text).toContain("the canal was closed");
@@ -154,8 +159,50 @@ describe("lists, evidence and vocabulary", () => {
     const legislature = rare.find((w) => w.token.lemma === "legislature")!;
     expect(legislature).toBeDefined();
     expect(rare.some((w) => ["canal", "town", "year"].includes(w.token.lemma))).toBe(false);
-    const q = vocabularyDraft(legislature, rare)!.question;
-    expect(q.choices.find((c) => c.correct)?.text).toMatch(/laws/);
-    expect(q.choices.filter((c) => !c.correct).every((c) => !/laws/.test(c.text))).toBe(true);
+    expect(legislature.sense.definition).toMatch(/laws/);
+    // Distractors only from other senses or same-category words: none here, so no item rather than
+    // "a metric unit of length" beside a body of lawmakers.
+    const q = vocabularyDraft(legislature, rare)?.question;
+    if (q) {
+      expect(q.choices.length).toBeGreaterThanOrEqual(3);
+      expect(q.choices.filter((c) => !c.correct).every((c) => !/laws/.test(c.text))).toBe(true);
+    }
+  });
+
+  it("leaves out circular definitions", () => {
+    expect(circular("geopolitical", "geopolitical", "of or relating to geopolitics")).toBe(true);
+    expect(circular("endorsement", "endorsement", "the act of endorsing")).toBe(true);
+    expect(circular("boatyard", "boatyard", "a place where boats are built")).toBe(true);
+    expect(circular("transatlantic", "transatlantic", "crossing the Atlantic")).toBe(true);
+    expect(circular("legislature", "legislature", "persons who make or amend or repeal laws")).toBe(false);
+  });
+});
+
+describe("the open response", () => {
+  it("asks for the author's view only when the article states one", () => {
+    const opinion = readForGeneration({
+      title: "Start School Later",
+      text: "Start School Later\n\nWhy It Matters\n\nI believe our district should start high school at 8:30. Early starts are unfair to teenagers, whose sleep shifts later. We must act.\n\nWhat To Do\n\nI think the board should vote this spring. Buses could run in two waves, and it would be a mistake to wait another year.",
+      sections: [
+        { heading: "Why It Matters", start: 20, end: 150 },
+        { heading: "What To Do", start: 152, end: 300 },
+      ],
+    } as never);
+    expect(opinionMarkers("I believe we should start later; it is unfair.").stance).toBe(1);
+    expect(opinionMarkers('"We should go," the mayor said.').total).toBe(0);
+    expect(authorOpinion(opinion)).toBeDefined();
+    const drafts = overviewDrafts(opinion, new Set(), new Map());
+    const open = drafts.find((d) => d.question.type === "open_response")!.question;
+    expect(open.prompt).toMatch(/author's own view/);
+    expect(open.explanation).toMatch(/^Example of a full-credit answer: The author's view is that/);
+    // A report (no first-person stance) gets a cross-section response instead, also with an example answer.
+    expect(authorOpinion(article)).toBeUndefined();
+    const report = overviewDrafts(article, new Set(), new Map()).find(
+      (d) => d.question.type === "open_response",
+    );
+    if (report) {
+      expect(report.question.prompt).not.toMatch(/author's own view/);
+      expect(report.question.explanation).toMatch(/^Example of a full-credit answer/);
+    }
   });
 });

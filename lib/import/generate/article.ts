@@ -4,7 +4,25 @@ import { analyse, type Sentence } from "./analysis";
 import { entitiesOf, type Entity } from "./entities";
 import { seedOf } from "./key-placement";
 
-export type Section = { index: number; heading: string; start: number; end: number; sentences: Sentence[] };
+/**
+ * `bodyStart` is where the section's own text begins, after its heading; `start`/`passageStart` where the parsed
+ * section begins, which for the first section can be an introduction before the heading. The first lesson's
+ * passage shows the introduction, so its questions may ask about it, but no question keys an introduction
+ * sentence to a numbered section ("In which section…" was wrong for them): see `bodySentences`.
+ */
+export type Section = {
+  index: number;
+  heading: string;
+  start: number;
+  end: number;
+  passageStart: number;
+  bodyStart: number;
+  sentences: Sentence[];
+};
+
+/** The sentences after the section's heading (an introduction before it left out). */
+export const bodySentences = (section: Section) =>
+  section.sentences.filter((x) => x.start >= section.bodyStart);
 
 /** Everything generation reads, analysed once per article. */
 export type Article = {
@@ -27,15 +45,28 @@ export function readForGeneration(parsed: ParsedArticle): Article {
     text: parsed.text,
     sentences,
     entities: entitiesOf(sentences),
-    sections: parsed.sections.map((s, index) => ({
-      index,
-      heading: s.heading,
-      start: s.start,
-      end: s.end,
-      sentences: sentences.filter((x) => x.start >= s.start && x.end <= s.end),
-    })),
+    sections: parsed.sections.map((s, index) => {
+      return {
+        index,
+        heading: s.heading,
+        start: s.start,
+        end: s.end,
+        passageStart: s.start,
+        bodyStart: bodyStart(parsed.text, s.heading, s.start, s.end),
+        sentences: sentences.filter((x) => x.start >= s.start && x.end <= s.end),
+      };
+    }),
     seed: seedOf(parsed.text),
   };
+}
+
+/** After the heading when it stands on a line of its own inside the section (an introduction before it). */
+export function bodyStart(text: string, heading: string, start: number, end: number): number {
+  const span = text.slice(start, end);
+  const at = span.startsWith(`${heading}\n`) ? 0 : span.indexOf(`\n${heading}\n`);
+  if (at < 0) return start;
+  const after = start + (at === 0 ? heading.length : at + 1 + heading.length);
+  return after;
 }
 
 export const citeSentence = (s: Sentence) => ({ text: s.text, start: s.start, end: s.end });

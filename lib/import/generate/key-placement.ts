@@ -51,7 +51,9 @@ export function evenFourOptionCount(questions: QuestionInput[]): QuestionInput[]
     const q = out[i]!;
     if (!hasFour(q)) continue;
     const key = q.choices.find((c) => c.correct)!;
-    const longer = q.choices.filter((c) => !c.correct && c.text.length > key.text.length);
+    // A distractor at least as long as the key stays when it is the only one (a tie counts: dropping "about 12"
+    // would leave "about 10" the longest alone).
+    const longer = q.choices.filter((c) => !c.correct && c.text.trim().length >= key.text.trim().length);
     const drop =
       q.choices.filter((c) => !c.correct).find((c) => !(longer.length === 1 && longer[0] === c)) ??
       q.choices.find((c) => !c.correct)!;

@@ -9,7 +9,7 @@ import { evidenceDraft } from "./evidence";
 import { isNameKind } from "./entities";
 import { draftProblems } from "./gate";
 import { seededRandom } from "./key-placement";
-import { centralSentence, mainIdeaDraft } from "./main-idea";
+import { centralSentence } from "./main-idea";
 import { listsOf, multipleSelectDraft } from "./multiple-select";
 import { nounsOf } from "./nouns";
 import { objectivesFor } from "./objectives";
@@ -81,9 +81,31 @@ export function generateLessons(parsed: ParsedArticle): LessonInput[] {
   const names = article.entities.filter((e) => isNameKind(e.kind)).map((e) => e.text);
   const usedAnywhere = new Set<number>();
 
-  const statementFor = (s: Sentence, correct: boolean): Statement | undefined => {
+  // The wanted key first, else the other: with "not" insertions gone a sentence often has only one sound
+  // statement, and the set is still held to the audit (an "always True" guess included) by the gate.
+  // The other key only while the split stays within one, or for a section's first statement item (a section of
+  // like sentences may offer one kind only).
+  const statementFor = (
+    s: Sentence,
+    k: { true: number; false: number },
+    first: boolean,
+  ): Statement | undefined => {
+    const correct = wantTrue(k);
+    const wanted = statementOf(s, correct);
+    if (wanted) return wanted;
+    const other = statementOf(s, !correct);
+    if (!other) return undefined;
+    const after = { ...k, [other.correct ? "true" : "false"]: k[other.correct ? "true" : "false"] + 1 };
+    return first || Math.abs(after.true - after.false) <= 1 ? other : undefined;
+  };
+  const statementOf = (s: Sentence, correct: boolean): Statement | undefined => {
     if (!statementReady(s)) return undefined;
-    if (correct) return trueStatement(s);
+    // A true statement must be restated (a clause moved), never the sentence verbatim: a verbatim copy lets the
+    // student match words, and in a two-part item Part B's key would be the same sentence.
+    if (correct) {
+      const t = trueStatement(s, names);
+      return t.how === "moved" ? t : undefined;
+    }
     const edits = falseStatements(article, s);
     return edits.length ? edits[Math.floor(random() * edits.length)] : undefined;
   };
@@ -117,7 +139,8 @@ export function generateLessons(parsed: ParsedArticle): LessonInput[] {
   const sectionLessons = article.sections.map((section, i) =>
     build(i + 1, section.heading, section.sentences, (offer) => {
       const inSection = (s: Sentence) => s.start >= section.start && s.end <= section.end;
-      offer(mainIdeaDraft(article, section, centrals));
+      // Main-idea items are not drafted: the central sentence was often a detail, its distractors (other sections'
+      // sentences) were answerable by topic, and the reviewer found none usable.
       offer(sequenceDraft(article, section));
       let n = 0;
       for (const v of views.filter((v) => inSection(v.sentence)))
@@ -136,7 +159,7 @@ export function generateLessons(parsed: ParsedArticle): LessonInput[] {
       n = 0;
       for (const s of candidates) {
         if (n >= 1) break;
-        const st = statementFor(s, wantTrue(balance.evidence));
+        const st = statementFor(s, balance.evidence, true);
         if (st && offer(evidenceDraft(article, s, st))) {
           balance.evidence[st.correct ? "true" : "false"]++;
           n++;
@@ -145,7 +168,7 @@ export function generateLessons(parsed: ParsedArticle): LessonInput[] {
       n = 0;
       for (const s of [...candidates].reverse()) {
         if (n >= 3) break;
-        const st = statementFor(s, wantTrue(balance.tf));
+        const st = statementFor(s, balance.tf, false);
         if (st && offer(trueFalseDraft(s, st, names))) {
           balance.tf[st.correct ? "true" : "false"]++;
           n++;
@@ -190,7 +213,7 @@ export function generateLessons(parsed: ParsedArticle): LessonInput[] {
     return {
       title: l.title,
       objectives,
-      passage: section ? article.text.slice(section.start, section.end) : article.text,
+      passage: section ? article.text.slice(section.passageStart, section.end) : article.text,
       questions: l.drafts.map((d) => d.question),
     };
   });

@@ -1,5 +1,5 @@
 import type { Sentence } from "./analysis";
-import { citeSpan, type Article, type Draft, type Section } from "./article";
+import { bodySentences, citeSpan, type Article, type Draft, type Section } from "./article";
 import { contentLemmas, hasMainVerb, readsBadly } from "./text";
 
 const MIN_WORDS = 8;
@@ -39,7 +39,7 @@ function vectors(article: Article, sentences: readonly Sentence[]): Map<string, 
  * Not simply the first sentence: an introduction or a colon-ended lead is often not the point.
  */
 export function centralSentence(article: Article, section: Section): Sentence | undefined {
-  const { sentences } = section;
+  const sentences = bodySentences(section);
   const v = vectors(article, sentences);
   let best: Sentence | undefined;
   let bestScore = -1;
@@ -98,7 +98,7 @@ export function mainIdeaDraft(
       skill: "main_idea",
       points: 1,
       prompt: `Which sentence from the article best states the main idea of the section "${section.heading}"?`,
-      explanation: `The section keeps returning to this idea: "${key.text}"`,
+      explanation: `Of the sentences offered, this one is about the section "${section.heading}": "${key.text}"`,
       citation: citeSpan(article, first, last),
       choices: [
         { text: key.text, correct: true },

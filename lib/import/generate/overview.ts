@@ -1,5 +1,5 @@
 import type { Sentence } from "./analysis";
-import { citeSentence, type Article, type Draft } from "./article";
+import { bodySentences, citeSentence, type Article, type Draft } from "./article";
 import { shuffled, seededRandom } from "./key-placement";
 import { contentLemmas, orderGivenAway, readsBadly } from "./text";
 import { trueStatement } from "./true-false";
@@ -23,7 +23,7 @@ export function overviewDrafts(
   if (sections.length >= 3) {
     const headingWords = (i: number) => new Set(article.sections[i]!.heading.toLowerCase().split(/\W+/));
     for (const section of shuffled(sections, random).slice(0, 3)) {
-      const s = section.sentences.find(
+      const s = bodySentences(section).find(
         (x) =>
           !used.has(x.index) &&
           !readsBadly(x.text) &&
@@ -38,7 +38,10 @@ export function overviewDrafts(
         sections.filter((o) => o.index !== section.index),
         random,
       ).slice(0, 3);
-      const statement = trueStatement(s).text;
+      const statement = trueStatement(
+        s,
+        article.entities.map((e) => e.text),
+      ).text;
       drafts.push({
         sentences: [s.index],
         question: {
@@ -90,24 +93,127 @@ export function overviewDrafts(
       });
     }
   }
-  const anchor = [...centrals.values()][0] ?? article.sentences[0];
-  if (anchor)
+  const opinion = authorOpinion(article);
+  if (opinion) {
+    const [first, second] = opinion.evidence;
+    const view = stripStance(first.sentence.text);
     drafts.push({
       sentences: [],
       question: {
         type: "open_response",
         skill: "perspective",
         points: 4,
-        prompt: `What is the author's own view of the subject of "${article.title}"? Explain it with evidence from at least two different sections of the article.`,
-        explanation:
-          "A strong answer states the author's view in a sentence and supports it with details from two sections, quoted or in the student's own words.",
-        citation: citeSentence(anchor),
+        prompt: `What is the author's own view in "${article.title}"? Explain it with evidence from at least two different sections of the article.`,
+        explanation: `Example of a full-credit answer: The author's view is that ${view} In "${first.section}", the author writes: "${first.sentence.text}" In "${second.section}", the author writes: "${second.sentence.text}" Both show what the author wants and why.`,
+        citation: citeSentence(first.sentence),
         rubric:
-          "4: states the author's view accurately and supports it with evidence from two sections. 3: accurate view, evidence from one section. 2: a view that is partly the author's, or evidence without a stated view. 1: restates a detail without a view. 0: off topic or unsupported.",
+          "View (2 points): 2 states the author's view accurately in the student's own words; 1 states it partly or only by quoting; 0 gives no view or someone else's. Evidence (2 points): 2 supports it with a detail from each of two sections; 1 from one section; 0 none.",
         choices: [],
         acceptedAnswers: [],
         evidenceOptions: [],
       },
     });
+  } else {
+    const report = reportResponse(article, centrals);
+    if (report) drafts.push(report);
+  }
   return drafts;
+}
+
+/**
+ * For an article stating no view of its own (news, science, interview, how-to, both-sides analysis): explain
+ * what two parts of the article tell the reader, one detail from each. The example answer restates the two
+ * parts' central sentences; it claims nothing beyond them.
+ */
+function reportResponse(article: Article, centrals: ReadonlyMap<number, Sentence>): Draft | undefined {
+  const parts: { where: string; sentence: Sentence }[] = [];
+  for (const section of article.sections) {
+    const c = centrals.get(section.index);
+    if (c) parts.push({ where: `In the section "${section.heading}"`, sentence: c });
+  }
+  if (parts.length < 2) {
+    // One section: the first and the last readable statements of the article.
+    const readable = article.sentences.filter(
+      (x) => !readsBadly(x.text) && !/[?:]$/.test(x.text) && x.text.split(" ").length >= 8,
+    );
+    const a = readable[0];
+    const b = readable[readable.length - 1];
+    if (!a || !b || a === b) return undefined;
+    parts.length = 0;
+    parts.push({ where: "Early in the article", sentence: a }, { where: "Later", sentence: b });
+  }
+  const [a, b] = [parts[0]!, parts[parts.length > 2 ? 2 : 1]!];
+  const twoParts = article.sections.length >= 2 ? "two different sections" : "two different parts";
+  return {
+    sentences: [],
+    question: {
+      type: "open_response",
+      skill: "main_idea",
+      points: 4,
+      prompt: `Choose ${twoParts} of "${article.title}". For each, explain in your own words what it tells the reader, with one detail from it. Then say how the two connect.`,
+      explanation: `Example of a full-credit answer: ${a.where}, the article says "${a.sentence.text}" ${b.where}, it says "${b.sentence.text}" (Then, in the student's own words, how the second builds on or follows from the first.)`,
+      citation: citeSentence(a.sentence),
+      rubric:
+        "Content (2 points): 2 explains what each of the two parts tells the reader, accurately and in the student's own words; 1 does so for one part; 0 for neither. Evidence and connection (2 points): 2 gives a detail from each part and says how they connect; 1 gives details without a connection, or a connection without details; 0 neither.",
+      choices: [],
+      acceptedAnswers: [],
+      evidenceOptions: [],
+    },
+  };
+}
+
+const STANCE =
+  /\b(?:I|[Ww]e)\s+(?:think|believe|argue|would argue|am convinced|are convinced|urge|propose|suggest|disagree|agree|doubt|hope)\b|\b(?:[Ii]n my (?:view|opinion)|[Tt]o my mind)\b/g;
+const SHOULD = /\b(?:should|ought to|must)\b/gi;
+const EVALUATIVE =
+  /\b(?:unfair|wrong|foolish|wise|sensible|absurd|misguided|short-?sighted|reckless|a mistake|unacceptable|ridiculous|deserves?|worth it)\b/gi;
+const QUOTED = /["“][^"”]*["”]/g;
+const SPEAKER_LABEL = /^[A-Z][A-Za-z .'-]{0,30}:/gm;
+
+/** How many opinion markers a text has outside quotations: first-person stance, "should", evaluative words. */
+export function opinionMarkers(text: string): { stance: number; total: number } {
+  const own = text.replace(QUOTED, "");
+  const stance = own.match(STANCE)?.length ?? 0;
+  return {
+    stance,
+    total: stance + (own.match(SHOULD)?.length ?? 0) + (own.match(EVALUATIVE)?.length ?? 0),
+  };
+}
+
+/**
+ * The author states a view when the article (outside quotations) has a first-person stance ("I think", "in my
+ * view") and at least three opinion markers in all, and is not an interview (three or more speaker labels: the
+ * first person there is the guest's). News, science reports, how-tos and both-sides analyses have none, and get
+ * no "author's view" question. The evidence: marked sentences from two different sections.
+ */
+export function authorOpinion(
+  article: Article,
+):
+  | { evidence: [{ section: string; sentence: Sentence }, { section: string; sentence: Sentence }] }
+  | undefined {
+  const markers = opinionMarkers(article.text);
+  if (markers.stance < 1 || markers.total < 3) return undefined;
+  if ((article.text.match(SPEAKER_LABEL)?.length ?? 0) >= 3) return undefined;
+  const found: { section: string; sentence: Sentence; stance: number }[] = [];
+  for (const section of article.sections) {
+    const marked = section.sentences
+      .filter((x) => !readsBadly(x.text) && x.text.split(" ").length <= 40)
+      .map((x) => ({ x, m: opinionMarkers(x.text) }))
+      .filter(({ m }) => m.total > 0)
+      .sort((p, q) => q.m.stance - p.m.stance || q.m.total - p.m.total)[0];
+    if (marked) found.push({ section: section.heading, sentence: marked.x, stance: marked.m.stance });
+  }
+  if (found.length < 2) return undefined;
+  found.sort((p, q) => q.stance - p.stance);
+  const [a, b] = found as [(typeof found)[0], (typeof found)[0]];
+  return { evidence: [a, b] };
+}
+
+/** "I think schools should start later." → "schools should start later." */
+function stripStance(text: string): string {
+  const t = text.replace(
+    /^.*?\b(?:I|[Ww]e)\s+(?:think|believe|argue|would argue|am convinced|are convinced|hope|suggest|propose)\s+(?:that\s+)?/,
+    "",
+  );
+  return t === text ? `${text.charAt(0).toLowerCase()}${text.slice(1)}` : t;
 }

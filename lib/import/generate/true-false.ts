@@ -7,137 +7,48 @@ import { readsBadly, upperFirst } from "./text";
 /** A statement about a sentence: a faithful restatement (true) or a meaning-changing edit (false). */
 export type Statement = { text: string; correct: boolean; how: string; change?: string };
 
-const CLAUSE_OPENERS = new Set([
-  "where",
-  "when",
-  "which",
-  "that",
-  "who",
-  "once",
-  "because",
-  "if",
-  "as",
-  "while",
-  "until",
-]);
-const AUX_LEMMAS = new Set([
-  "be",
-  "have",
-  "will",
-  "can",
-  "would",
-  "should",
-  "could",
-  "must",
-  "may",
-  "might",
-  "do",
-]);
-const NEGATIONS = /\b(?:not|no|never|n't|nothing|none|nobody|neither|nor|without)\b|n't\b/i;
 const OPENERS =
   /^(?:(?:However|In fact|Still|Meanwhile|Instead|Indeed|Also|Yet|Even so|Moreover|Furthermore|In addition|At the same time),|But|And|So)\s+/;
 
 const finish = (t: string) => t.replace(/\s+([,.;:!?])/g, "$1");
 
-/** A false statement: a figure or name swapped for another of its kind, actors swapped, a negation added or taken away, or cause and effect exchanged. */
+/**
+ * A false statement: one figure, date, person or place swapped for another of its kind named in the article. No
+ * "not" is inserted and no actors or clauses are exchanged: the reviewer found those read oddly and give the key
+ * away ("had not far-reaching implications"). The swapped-in name must not already be in the sentence ("Putin …
+ * to engage with Putin"), and a determiner the figure carried ("the 1990s") must stay.
+ */
 export function falseStatements(article: Article, s: Sentence): Statement[] {
   const out: Statement[] = [];
   const entities = entitiesIn(article, s).filter((e) => e.first > 0);
-  const names = entities.filter((e) => e.kind === "person" || e.kind === "organization");
-  if (
-    names.length >= 2 &&
-    names[0]!.text !== names[1]!.text &&
-    !names[0]!.text.includes(names[1]!.text) &&
-    !names[1]!.text.includes(names[0]!.text)
-  ) {
-    const [a, b] = names as [(typeof names)[0], (typeof names)[0]];
-    const text =
-      s.text.slice(0, a.start - s.start) +
-      b.text +
-      s.text.slice(a.end - s.start, b.start - s.start) +
-      a.text +
-      s.text.slice(b.end - s.start);
-    out.push({
-      text,
-      correct: false,
-      how: "actors",
-      change: `${a.text} and ${b.text} are the other way round`,
-    });
-  }
   for (const e of entities) {
     const d = entityDistractors(article, e, s, 1)[0];
     if (!d) continue;
+    // Names only as whole names of people or places ("Odile Fenwick", "Easton Falls"): a part of a name
+    // ("Farmer" from "Farmer's Hope") swapped into another name reads as a made-up name.
+    const isName = e.kind === "person" || e.kind === "organization" || e.kind === "place";
+    if (isName && (e.text.split(" ").length < 2 || d.text.split(" ").length < 2)) continue;
+    const lower = s.text.toLowerCase();
+    if (lower.includes(d.text.toLowerCase())) continue;
+    if (/^the\s/i.test(e.text) !== /^the\s/i.test(d.text)) continue;
+    // The same shape ("in 1826" takes a year, not "October 4, 1826").
+    const shape = (x: string) => x.replace(/\d[\d,.]*/g, "9").replace(/[A-Za-z]+/g, "a");
+    if (e.kind !== "person" && e.kind !== "organization" && shape(e.text) !== shape(d.text)) continue;
+    const before = s.text.slice(0, e.start - s.start);
+    if (/\bthe\s*$/i.test(before) && /^\d/.test(d.text) !== /^\d/.test(e.text)) continue;
     out.push({
-      text: s.text.slice(0, e.start - s.start) + d.text + s.text.slice(e.end - s.start),
+      text: before + d.text + s.text.slice(e.end - s.start),
       correct: false,
       how: e.kind === "person" || e.kind === "organization" ? "actor" : "number",
       change: `${e.text}, not ${d.text}`,
     });
     break;
   }
-  const negated = negate(s);
-  if (negated) out.push({ text: negated.text, correct: false, how: "negation", change: negated.change });
-  const reversed = causeForEffect(s);
-  if (reversed)
-    out.push({
-      text: reversed,
-      correct: false,
-      how: "cause",
-      change: "the cause and the effect are the other way round",
-    });
   return out.filter((st) => !readsBadly(st.text)).map((st) => ({ ...st, text: finish(st.text) }));
 }
 
-/** "The plan is costly" → "The plan is not costly"; "The plan is not costly" → "The plan is costly". */
-function negate(s: Sentence): { text: string; change: string } | undefined {
-  const t = s.tokens;
-  const negations = t.filter((x) => NEGATIONS.test(x.text)).length;
-  for (let i = 1; i < t.length - 1; i++) {
-    const tok = t[i]!;
-    // Only the main clause's verb: a negation inside "where…", "once…" or after a colon changes too little.
-    if (tok.pos === "SCONJ" || CLAUSE_OPENERS.has(tok.lemma) || [":", ";"].includes(tok.text))
-      return undefined;
-    if (tok.pos !== "AUX" || !AUX_LEMMAS.has(tok.lemma)) continue;
-    const next = t[i + 1]!;
-    if (negations === 1 && (next.lemma === "not" || next.text === "n't") && t[i + 2]) {
-      // "is not" → "is": only for auxiliaries whose sentence still reads without the negation.
-      if (tok.lemma === "do") return undefined;
-      const text = s.text.slice(0, tok.end - s.start) + s.text.slice(next.end - s.start);
-      return { text, change: `the article says "${tok.text} ${next.text === "n't" ? "n't" : "not"}"` };
-    }
-    if (
-      negations === 0 &&
-      tok.lemma !== "do" &&
-      ["VERB", "ADJ", "ADV", "DET", "NOUN", "AUX", "ADP", "NUM"].includes(next.pos)
-    ) {
-      if (/'/.test(tok.text)) return undefined;
-      const text =
-        tok.text.toLowerCase() === "can"
-          ? `${s.text.slice(0, tok.end - s.start)}not${s.text.slice(tok.end - s.start)}`
-          : `${s.text.slice(0, tok.end - s.start)} not${s.text.slice(tok.end - s.start)}`;
-      return { text, change: `the article says "${tok.text}", not "${tok.text} not"` };
-    }
-    return undefined;
-  }
-  return undefined;
-}
-
-/** "The ferry stopped because fuel ran out." → "Fuel ran out because the ferry stopped." (plain clauses only). */
-function causeForEffect(s: Sentence): string | undefined {
-  const m = /^([^,;]+?) because ([^,;]+?)([.!?])$/.exec(s.text);
-  if (!m) return undefined;
-  const [, effect, cause, stop] = m as unknown as [string, string, string, string];
-  if (effect.split(" ").length < 4 || cause.split(" ").length < 4) return undefined;
-  const causeStart = s.tokens.find((t) => t.start - s.start === effect.length + " because ".length);
-  if (!causeStart || !["DET", "NOUN", "PROPN", "ADJ", "NUM"].includes(causeStart.pos)) return undefined;
-  const effectFirst = s.tokens[0]!;
-  if (!["DET", "NOUN", "PROPN", "ADJ"].includes(effectFirst.pos)) return undefined;
-  const lowerEffect = effectFirst.pos === "PROPN" ? effect : effect.charAt(0).toLowerCase() + effect.slice(1);
-  return `${upperFirst(cause)} because ${lowerEffect}${stop}`;
-}
-
 /** A true statement in other words: an opening adverbial moved to the end, a word for its synonym, an opener dropped. */
-export function trueStatement(s: Sentence): Statement {
+export function trueStatement(s: Sentence, names: readonly string[] = []): Statement {
   let text = s.text;
   let how = "verbatim";
   const opener = OPENERS.exec(text);
@@ -145,14 +56,49 @@ export function trueStatement(s: Sentence): Statement {
     text = upperFirst(text.slice(opener[0].length));
     how = "opener";
   }
-  const moved = /^((?:In|By|On|During|Since|After|Before) [^,]{3,40}), (.+?)([.!?])$/.exec(text);
-  if (moved && !/[,;]/.test(moved[2]!) && moved[2]!.split(" ").length >= 4) {
+  // A leading phrase or clause moved to the end ("Within a decade, X grew." → "X grew within a decade."; "When
+  // the ice melts, the lake fills." → "The lake fills when the ice melts.").
+  const moved =
+    /^((?:In|By|On|During|Since|After|Before|Within|For|At|Over|Under|Across|Along|Despite|Through|Throughout|From|With|Until|When|Although|Though|While|Once|Because|If|As soon as|Every|Each|Last|Two|Three) [^,]{3,50}), (.+?)([.!?])$/.exec(
+      text,
+    );
+  if (moved && !/;|, /.test(moved[2]!) && moved[2]!.split(" ").length >= 4) {
     const rest = moved[2]!;
     const firstToken = s.tokens.find((t) => t.start - s.start === s.text.indexOf(rest));
     const lowered =
       firstToken?.pos === "PROPN" || /^I\b/.test(rest) ? rest : rest.charAt(0).toLowerCase() + rest.slice(1);
     text = `${upperFirst(lowered)} ${moved[1]!.charAt(0).toLowerCase()}${moved[1]!.slice(1)}${moved[3]}`;
     how = "moved";
+  }
+  // Reported speech: "Engineers said the repairs would take two years." → "According to engineers, the repairs
+  // would take two years."; "The line is full, the captain said." → "According to the captain, the line is full."
+  if (how !== "moved") {
+    const said =
+      /^((?:[A-Z][\w'’.-]*)(?: [\w'’.-]+){0,4}) (?:said|says|reported|explained|noted|added|told reporters|wrote) (?:that )?([a-z].{15,}?)([.!?])$/.exec(
+        text,
+      );
+    const after =
+      /^([A-Z].{15,}?), (?:said|says|explained|noted|added|wrote) ((?:[A-Za-z][\w'’.-]*)(?: [\w'’.-]+){0,5})([.!?])$/.exec(
+        text,
+      );
+    if (said && !/["“”]/.test(text)) {
+      const who = said[1]!;
+      const firstWord = who.split(" ")[0]!;
+      const named = names.some((n) => n.split(" ").includes(firstWord));
+      const whoText = named || /^[A-Z]{2}/.test(who) ? who : who.charAt(0).toLowerCase() + who.slice(1);
+      if (!/^(?:He|She|They|It|This|That|Others?|Some|Critics)\b/.test(who)) {
+        text = `According to ${whoText}, ${said[2]}${said[3]}`;
+        how = "moved";
+      }
+    } else if (after && !/["“”]/.test(text) && !/^(?:he|she|they|it)$/i.test(after[2]!)) {
+      const body = after[1]!;
+      const firstWord = body.split(/[\s,]/)[0]!;
+      const named = names.some((n) => n.split(" ").includes(firstWord));
+      const lowered =
+        named || /^(?:I\b|[A-Z]{2})/.test(body) ? body : body.charAt(0).toLowerCase() + body.slice(1);
+      text = `According to ${after[2]}, ${lowered}${after[3]}`;
+      how = "moved";
+    }
   }
   // WordNet synonyms were tried here and read badly too often ("its long knife" for "its long tongue", "soot
   // dense it"): a true statement keeps the article's words.
@@ -174,7 +120,9 @@ export function trueFalseDraft(s: Sentence, statement: Statement, names: readonl
       type: "true_false",
       skill: "detail",
       points: 1,
-      prompt: `True or false: according to the article, ${lowerStart(statement.text, names)}`,
+      prompt: /^According to /.test(statement.text)
+        ? `True or false: ${statement.text}`
+        : `True or false: according to the article, ${lowerStart(statement.text, names)}`,
       explanation,
       citation: citeSentence(s),
       choices: tfChoices(statement.correct, s.text, statement.change).map((c) =>

@@ -20,11 +20,33 @@ const usable = (s: Sense) => {
 };
 
 /**
+ * A definition that names the word or a part of it ("of or relating to geopolitics", "the act of endorsing", "a
+ * place where boats are built" for "boatyard", "Atlantic" in "transatlantic"): matched by the word itself.
+ */
+export function circular(word: string, lemma: string, definition: string): boolean {
+  const w = word.toLowerCase();
+  const stem = lemma.toLowerCase().slice(0, 5);
+  const defWords = definition
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean);
+  return defWords.some((d) => d.startsWith(stem) || (d.length >= 4 && w.includes(d.replace(/s$/, ""))));
+}
+
+/**
  * Rare words (past RARE_RANK in SUBTLEX-US, by word and lemma) with a sense WordNet knows, each with the sense
  * that fits its sentence and its neighbours by simplified Lesk. Names, numbers and hyphenated words are left out.
  */
 export function rareWordsOf(article: Article): RareWord[] {
   const out: RareWord[] = [];
+  // Words of the title and headings are the topic ("glacier", "honeybees"): every reader knows them from there.
+  const topicWords = new Set(
+    [article.title, ...article.sections.map((x) => x.heading)]
+      .join(" ")
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .flatMap((w) => (w.length > 3 ? [w, w.replace(/(?:es|s)$/, "")] : [])),
+  );
   const seen = new Set<string>();
   for (const s of article.sentences) {
     if (readsBadly(s.text)) continue;
@@ -38,8 +60,11 @@ export function rareWordsOf(article: Article): RareWord[] {
       const fit = fittingSense(t.lemma, pos, context);
       // Lesk must have found the sense from the context, clearly ahead of the next, unless the word has only one:
       // a wrong key is worse than no item ("dismissal" of concerns is not the end of a job).
-      if (!fit || !usable(fit.sense) || (fit.senses.length > 1 && (fit.overlap === 0 || fit.margin < 1)))
+      // A clear winner means two context words more than the next sense (the reviewer found "dismissal",
+      // "endorsement", "paving" and "waterway" keyed to the wrong sense at a margin of one).
+      if (!fit || !usable(fit.sense) || (fit.senses.length > 1 && (fit.overlap === 0 || fit.margin < 2)))
         return;
+      if (circular(t.text, t.lemma, definitionOf(fit.sense)) || topicWords.has(t.lemma)) return;
       seen.add(t.lemma);
       out.push({ token: t, sentence: s, pos, sense: fit.sense, senses: fit.senses });
     });
@@ -62,20 +87,33 @@ export function vocabularyDraft(word: RareWord, others: readonly RareWord[]): Dr
     return shared / Math.max(1, Math.min(w.size, keyWords.size)) < 0.5;
   };
   const options: { text: string; feedback: string }[] = [];
+  // Never the key sense's neighbours (hypernyms, similar adjectives) or synonyms: those can be right too.
+  const near = new Set([word.sense.offset, ...word.sense.related.map((r) => r.offset)]);
+  const keySynonyms = new Set(word.sense.words.filter((x) => x !== word.token.lemma));
+  const clash = (s: Sense) =>
+    near.has(s.offset) ||
+    s.related.some((r) => r.offset === word.sense.offset) ||
+    s.words.some((x) => keySynonyms.has(x));
   for (const s of word.senses) {
     if (options.length >= 3) break;
-    if (s === word.sense || !usable(s) || s.words.includes(word.token.lemma) === false) continue;
+    if (s === word.sense || !usable(s) || s.words.includes(word.token.lemma) === false || clash(s)) continue;
     const d = definitionOf(s);
-    if (!distinct(d) || options.some((o) => o.text === d)) continue;
+    if (!distinct(d) || options.some((o) => o.text === d) || circular(word.token.text, word.token.lemma, d))
+      continue;
     options.push({ text: d, feedback: otherSense(word.token.lemma, s.examples[0]) });
   }
+  // Other words' senses only of the same part of speech and lexicographer file (noun.artifact for
+  // noun.artifact): "a metric unit of length" for "glacier" is rejected at sight.
   for (const o of others) {
     if (options.length >= 3) break;
     if (o.pos !== word.pos || o.token.lemma === word.token.lemma) continue;
+    if (o.sense.lexFile !== word.sense.lexFile || clash(o.sense)) continue;
     const d = definitionOf(o.sense);
     if (!distinct(d) || options.some((x) => x.text === d) || d === key) continue;
+    if (circular(o.token.text, o.token.lemma, d)) continue;
     options.push({ text: d, feedback: otherWord(word.token.text, o.token.text) });
   }
+  // Three options at least, so a lone distractor from afar cannot make it a coin toss.
   if (options.length < 2) return undefined;
   const s = word.sentence;
   return {
