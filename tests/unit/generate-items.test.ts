@@ -110,12 +110,23 @@ describe("who holds which view", () => {
     expect(holders).toEqual(expect.arrayContaining(["Ellen Price", "critics", "farmers"]));
     const price = views.find((v) => v.holder === "Ellen Price")!;
     expect(price.content).toBe("The canal would make the town rich within a decade");
-    const q = viewDraft(price, views)!.question;
+    // "critics" is a loose label: never offered beside named holders, so two options are too few.
+    expect(viewDraft(price, views)).toBeUndefined();
+    const more = [
+      ...views,
+      { ...price, holder: "Tom Hale", content: "The canal would ruin the river trade" },
+    ];
+    const q = viewDraft(price, more)!.question;
     expect(q.skill).toBe("claim_vs_criticism");
     expect(q.choices.filter((c) => c.correct).map((c) => c.text)).toEqual(["Ellen Price"]);
+    expect(q.choices.map((c) => c.text)).not.toContain("Critics");
     expect(q.choices.filter((c) => !c.correct).every((c) => c.feedback?.includes("different view"))).toBe(
       true,
     );
+    // A gendered pronoun in the view would point to the one option of that gender.
+    expect(
+      viewDraft({ ...price, content: "His class would use the canal every week" }, more),
+    ).toBeUndefined();
   });
 });
 

@@ -84,11 +84,27 @@ const sameHolder = (a: string, b: string) =>
   SYNONYM_GROUPS.some((g) => g.includes(a) && g.includes(b)) ||
   (!/[A-Z]/.test(a + b) && areSynonyms(a.replace(/s$/, ""), b.replace(/s$/, ""), "noun"));
 
-/** "According to the article, who holds this view?" with the article's other holders as distractors. */
+/** A group named by a pronoun or a loose label, not a holder one can tell from the others ("Others", "Critics"). */
+export const VAGUE_HOLDER =
+  /^(?:others?|critics|some|some people|many|many people|skeptics|sceptics|supporters|opponents|observers|analysts|experts|commentators)$/i;
+/** A gendered pronoun in the view points to the only option of that gender ("His seventh-grade class"). */
+const GENDERED = /\b(?:he|him|his|himself|she|her|hers|herself)\b/i;
+
+/**
+ * "According to the article, who holds this view?" with the article's other holders as distractors. Vague
+ * holders stand only among vague holders (all options of that form, or none), and a view with a gendered
+ * pronoun is not asked about.
+ */
 export function viewDraft(view: View, views: readonly View[]): Draft | undefined {
+  if (GENDERED.test(view.content)) return undefined;
+  const vague = VAGUE_HOLDER.test(view.holder);
   const others: View[] = [];
   for (const v of views)
-    if (!sameHolder(v.holder, view.holder) && !others.some((o) => sameHolder(o.holder, v.holder)))
+    if (
+      VAGUE_HOLDER.test(v.holder) === vague &&
+      !sameHolder(v.holder, view.holder) &&
+      !others.some((o) => sameHolder(o.holder, v.holder))
+    )
       others.push(v);
   if (others.length < 2) return undefined;
   const cap = (h: string) => (/^[a-z]/.test(h) ? upperFirst(h) : h);
