@@ -41,13 +41,14 @@ const hasFour = (q: QuestionInput) => oneKey(q) && q.choices.length === FOUR;
 
 /**
  * The audit judges key positions on 4-option items, at most 35% in any one position: with 1, 2 or 5 such items
- * one position must hold 50% or more. Trims one distractor from the last 4-option items until their count is
- * not one of those (never the only distractor longer than the key, so the key does not become the longest).
+ * one position must hold 50% or more, and with 3 or 4 one repeat (figures go in ascending order, so their keys
+ * cannot be placed freely) already passes 35%. Trims one distractor from the last 4-option items until there are
+ * none or at least six (never the only distractor longer than the key, so the key does not become the longest).
  */
 export function evenFourOptionCount(questions: QuestionInput[]): QuestionInput[] {
   const out = [...questions];
   const count = () => out.filter(hasFour).length;
-  for (let i = out.length - 1; i >= 0 && [1, 2, 5].includes(count()); i--) {
+  for (let i = out.length - 1; i >= 0 && count() >= 1 && count() <= 5; i--) {
     const q = out[i]!;
     if (!hasFour(q)) continue;
     const key = q.choices.find((c) => c.correct)!;
