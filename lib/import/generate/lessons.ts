@@ -204,7 +204,18 @@ export function generateLessons(parsed: ParsedArticle): LessonInput[] {
     },
   );
 
-  return [...sectionLessons, overview].map((l, i) => {
+  // One true/false item alone cannot meet the audit's 40–60 split: it goes.
+  const all = [...sectionLessons, overview];
+  const tfs = all.flatMap((l) => l.drafts.filter((d) => d.question.type === "true_false"));
+  // (Not from a lesson it would leave with one draft when the section is long enough to need two.)
+  if (tfs.length === 1)
+    all.forEach((l, i) => {
+      const section = article.sections[i];
+      const needsTwo = section !== undefined && section.sentences.length >= 5;
+      if (l.drafts.includes(tfs[0]!) && (l.drafts.length >= 3 || !needsTwo))
+        l.drafts = l.drafts.filter((d) => d !== tfs[0]);
+    });
+  return all.map((l, i) => {
     const section = article.sections[i];
     const heading = section?.heading ?? article.title;
     const objectives = objectivesFor(heading, section ? topicsOf(section, nouns) : [], l.drafts, !section);
