@@ -23,7 +23,10 @@ async function actionsRefuse(
   const watch = await WriteWatch.start();
   for (const entry of actions) {
     const example = entry.examples[0]!;
-    const principal = PRINCIPALS.find((p) => example.policy[p] === "ok")!;
+    // An action no principal of the world may complete (choosing one's own password needs an account that must
+    // change it) is called by a signed-in one: its code still reads the arguments before it refuses.
+    const principal =
+      PRINCIPALS.find((p) => example.policy[p] === "ok") ?? PRINCIPALS.find((p) => p !== "anonymous")!;
     await watch.changes();
     const response = await callAction({
       id: actionId(entry),
