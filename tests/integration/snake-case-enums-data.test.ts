@@ -1,23 +1,9 @@
-import { randomBytes } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import pg from "pg";
-import { afterAll, describe, expect, it } from "vitest";
-import { withDatabase } from "../../lib/db-url";
+import { describe, expect, it } from "vitest";
+import { migrationSql, scratchDatabaseBefore } from "../support/migration-scratch";
 
 const MIGRATION = "20261207100000_snake_case_enums";
-const serverUrl = process.env.DATABASE_URL!;
-// Named like the per-file databases so the global teardown drops it even if this file crashes.
-const scratch = `lectern_t_enums_${randomBytes(4).toString("hex")}`;
-const admin = new pg.Client({ connectionString: withDatabase(serverUrl, "postgres") });
-
-afterAll(async () => {
-  await admin.query(`DROP DATABASE IF EXISTS "${scratch}" WITH (FORCE)`);
-  await admin.end();
-});
-
-const migrationSql = (name: string) =>
-  readFileSync(path.join("prisma", "migrations", name, "migration.sql"), "utf8");
+const openScratch = scratchDatabaseBefore("enums", MIGRATION);
 
 // The labels as the migrations before this one created them (this file is left whole by the codemod).
 const TYPES = [
@@ -69,17 +55,8 @@ const lowered = (value: unknown): unknown =>
 
 describe("the snake_case enums migration", () => {
   it("renames every value in place: each row keeps its value, defaults and the Skill order follow", async () => {
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${scratch}"`);
-    const client = new pg.Client({ connectionString: withDatabase(serverUrl, scratch) });
-    await client.connect();
+    const client = await openScratch();
     try {
-      const before = readdirSync(path.join("prisma", "migrations"), { withFileTypes: true })
-        .filter((d) => d.isDirectory() && d.name < MIGRATION)
-        .map((d) => d.name)
-        .sort();
-      for (const name of before) await client.query(migrationSql(name));
-
       await client.query(`
         INSERT INTO "User" (id, role, email, username, "displayName", "passwordHash") VALUES
           ('t1', 'TEACHER', 't1@school.test', NULL, 'Teacher', 'x'),

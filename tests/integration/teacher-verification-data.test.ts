@@ -1,39 +1,16 @@
-import { randomBytes } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import pg from "pg";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
-import { withDatabase } from "../../lib/db-url";
 import { DEMO_TEACHER } from "../../lib/seed/demo-accounts";
 import { seedDemo } from "../../lib/seed/seed-demo";
+import { migrationSql, scratchDatabaseBefore } from "../support/migration-scratch";
 
 const MIGRATION = "20261206060000_teacher_verification";
-const serverUrl = process.env.DATABASE_URL!;
-// Named like the per-file databases so the global teardown drops it even if this file crashes.
-const scratch = `lectern_t_verify_${randomBytes(4).toString("hex")}`;
-const admin = new pg.Client({ connectionString: withDatabase(serverUrl, "postgres") });
-
-afterAll(async () => {
-  await admin.query(`DROP DATABASE IF EXISTS "${scratch}" WITH (FORCE)`);
-  await admin.end();
-});
-
-const migrationSql = (name: string) =>
-  readFileSync(path.join("prisma", "migrations", name, "migration.sql"), "utf8");
+const openScratch = scratchDatabaseBefore("verify", MIGRATION);
 
 describe("teacher verification data", () => {
   it("the migration keeps every teacher who exists approved, and no student; new sign-ups start waiting", async () => {
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${scratch}"`);
-    const client = new pg.Client({ connectionString: withDatabase(serverUrl, scratch) });
-    await client.connect();
+    const client = await openScratch();
     try {
-      const before = readdirSync(path.join("prisma", "migrations"), { withFileTypes: true })
-        .filter((d) => d.isDirectory() && d.name < MIGRATION)
-        .map((d) => d.name)
-        .sort();
-      for (const name of before) await client.query(migrationSql(name));
       // The enum's labels as they were at this migration, before 20261207100000_snake_case_enums renamed them.
       await client.query(
         `INSERT INTO "User" (id, role, email, username, "displayName", "passwordHash") VALUES
