@@ -1,6 +1,6 @@
 import type { Sentence } from "./analysis";
 import { citeSentence, type Article, type Draft } from "./article";
-import { lowerFirst, readsBadly } from "./text";
+import { lowerFirst, readsBadly, upperFirst } from "./text";
 
 /** A cause and its effect as one sentence states them, each a clause. */
 export type CauseEffect = { cause: string; effect: string; sentence: Sentence };
@@ -64,7 +64,6 @@ export function causeDraft(item: CauseEffect, all: readonly CauseEffect[]): Draf
   const picked: typeof others = [];
   for (const o of others) if (picked.length < 3 && !picked.some((p) => p.text === o.text)) picked.push(o);
   if (picked.length < 2) return undefined;
-  const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
   return {
     sentences: [item.sentence.index],
     question: {
@@ -75,8 +74,8 @@ export function causeDraft(item: CauseEffect, all: readonly CauseEffect[]): Draf
       explanation: `The article gives the reason: "${item.sentence.text}"`,
       citation: citeSentence(item.sentence),
       choices: [
-        { text: cap(item.cause), correct: true },
-        ...picked.map((p) => ({ text: cap(p.text), correct: false, feedback: p.feedback })),
+        { text: upperFirst(item.cause), correct: true },
+        ...picked.map((p) => ({ text: upperFirst(p.text), correct: false, feedback: p.feedback })),
       ],
       acceptedAnswers: [],
       evidenceOptions: [],

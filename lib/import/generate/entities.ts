@@ -31,30 +31,23 @@ export type Entity = {
   unit?: string;
 };
 
-const TITLES = new Set(
-  "mr mrs ms miss dr doctor professor prof mayor president senator governor captain chief director minister judge sir lady lord reverend rev coach principal superintendent commissioner officer sergeant general colonel".split(
-    " ",
-  ),
+/** A set of the words of a space-separated list. */
+const wordSet = (list: string) => new Set(list.split(" "));
+
+const TITLES = wordSet(
+  "mr mrs ms miss dr doctor professor prof mayor president senator governor captain chief director minister judge sir lady lord reverend rev coach principal superintendent commissioner officer sergeant general colonel",
 );
-const ORG_HEADS = new Set(
-  "authority council board department university college school library company inc corp corporation agency institute association society committee commission ministry service foundation museum party congress senate parliament court bank center centre club network times post news union team office group project program programme laboratory lab hospital church trust alliance federation academy fund guild press bureau administration".split(
-    " ",
-  ),
+const ORG_HEADS = wordSet(
+  "authority council board department university college school library company inc corp corporation agency institute association society committee commission ministry service foundation museum party congress senate parliament court bank center centre club network times post news union team office group project program programme laboratory lab hospital church trust alliance federation academy fund guild press bureau administration",
 );
-const PLACE_HEADS = new Set(
-  "river lake canal street avenue road bay harbor harbour island islands mountain mountains mount valley county city state park glacier ocean sea bridge coast peninsula province region town village square hill hills falls creek strait gulf desert forest port station".split(
-    " ",
-  ),
+const PLACE_HEADS = wordSet(
+  "river lake canal street avenue road bay harbor harbour island islands mountain mountains mount valley county city state park glacier ocean sea bridge coast peninsula province region town village square hill hills falls creek strait gulf desert forest port station",
 );
-const MONTHS = new Set(
-  "january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday".split(
-    " ",
-  ),
+const MONTHS = wordSet(
+  "january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday",
 );
-const REPORTING = new Set(
-  "say tell argue claim warn believe write add explain note insist contend suggest recall ask reply agree disagree think".split(
-    " ",
-  ),
+const REPORTING = wordSet(
+  "say tell argue claim warn believe write add explain note insist contend suggest recall ask reply agree disagree think",
 );
 const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "near", "across", "outside", "around", "through"]);
 
