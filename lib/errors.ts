@@ -70,9 +70,20 @@ function isUnstorableText(error: unknown): boolean {
   return typeof sqlState === "string" && UNSTORABLE_TEXT_CODES.has(sqlState);
 }
 
+/**
+ * Prisma's P2025: a write needed a row that was not there, because a request racing this one deleted it after
+ * it was read. Code that can race checks for it itself; this keeps a path that does not a 404, not a crash.
+ * Matched by name and code: this file is also read by client components, which cannot import Prisma.
+ */
+function isRecordGone(error: unknown): boolean {
+  const e = error as { name?: unknown; code?: unknown } | null;
+  return e?.name === "PrismaClientKnownRequestError" && e.code === "P2025";
+}
+
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (isDatabaseUnavailable(error)) return new AppError("unavailable");
+  if (isRecordGone(error)) return notFound();
   if (isUnstorableText(error)) {
     return new AppError(
       "invalid",

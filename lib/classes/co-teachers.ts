@@ -56,8 +56,9 @@ export async function removeCoTeacher(viewer: Viewer | null, classId: string, in
       where: { classId_teacherId: { classId: cls.id, teacherId } },
       select: { teacher: { select: { displayName: true } } },
     });
-    if (!row) throw notFound("Co-teacher");
-    await tx.classTeacher.delete({ where: { classId_teacherId: { classId: cls.id, teacherId } } });
+    // deleteMany, not delete: a removal racing this one may have taken the row since it was read.
+    const { count } = await tx.classTeacher.deleteMany({ where: { classId: cls.id, teacherId } });
+    if (!row || count === 0) throw notFound("Co-teacher");
     await logRoster(tx, {
       classId: cls.id,
       actorId,

@@ -2,7 +2,7 @@ import "server-only";
 import { requireTeacher } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
 import { db } from "../db";
-import { AppError } from "../errors";
+import { AppError, notFound } from "../errors";
 import { parseInput } from "../forms/parse";
 import { isUniqueViolation } from "../prisma-errors";
 import { getOwnedClassOrThrow } from "./access";
@@ -76,7 +76,10 @@ export async function deleteClass(viewer: Viewer | null, classId: string, input:
   }
   return db.$transaction(async (tx) => {
     // Locks the class row: a student joining or an assignment made meanwhile waits, then finds no class.
-    await tx.$queryRaw`SELECT id FROM "Class" WHERE id = ${cls.id} FOR UPDATE`;
+    const locked = await tx.$queryRaw<
+      { id: string }[]
+    >`SELECT id FROM "Class" WHERE id = ${cls.id} FOR UPDATE`;
+    if (locked.length === 0) throw notFound("Class");
     const [students, assignments] = await Promise.all([
       tx.enrollment.count({ where: { classId: cls.id } }),
       tx.assignment.count({ where: { classId: cls.id } }),

@@ -385,6 +385,24 @@ describe("co-teachers", () => {
     ]);
   });
 
+  it("two removals of one co-teacher at once: one removes, the other is told the co-teacher is gone", async () => {
+    const w = await sharedClassroom();
+    const ref = { teacherId: w.coTeacher.id };
+    const results = await Promise.allSettled([
+      removeCoTeacher(w.teacher, w.cls.id, ref),
+      removeCoTeacher(w.teacher, w.cls.id, ref),
+      removeCoTeacher(w.teacher, w.cls.id, ref),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    for (const r of results) {
+      if (r.status === "rejected") expect(r.reason).toMatchObject({ name: "AppError", code: "not_found" });
+    }
+    const removals = (await listRosterEvents(w.teacher, w.cls.id)).filter(
+      (e) => e.what === "co-teacher removed",
+    );
+    expect(removals).toHaveLength(1);
+  });
+
   it("only the owner adds or removes co-teachers", async () => {
     const w = await sharedClassroom();
     const third = await createTeacher();

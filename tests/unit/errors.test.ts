@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError, toAppError } from "../../lib/errors";
+import { Prisma } from "../../lib/generated/prisma/client";
 
 const withCode = (message: string, fields: Record<string, unknown>) =>
   Object.assign(new Error(message), fields);
@@ -35,6 +36,19 @@ describe("toAppError", () => {
     const mapped = toAppError(error);
     expect(mapped).toMatchObject({ code: "invalid", status: 400 });
     expect(mapped.message).toMatch(/NUL character/);
+  });
+
+  it("turns a row deleted by a racing request (Prisma's P2025) into not_found (404)", () => {
+    const gone = new Prisma.PrismaClientKnownRequestError("No record was found for a delete.", {
+      code: "P2025",
+      clientVersion: Prisma.prismaVersion.client,
+    });
+    expect(toAppError(gone)).toMatchObject({ code: "not_found", status: 404 });
+    const unique = new Prisma.PrismaClientKnownRequestError("Unique constraint failed", {
+      code: "P2002",
+      clientVersion: Prisma.prismaVersion.client,
+    });
+    expect(() => toAppError(unique)).toThrow(unique);
   });
 
   it("rethrows anything else, so real bugs are not disguised as bad input", () => {
