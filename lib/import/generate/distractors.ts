@@ -3,7 +3,7 @@ import type { Article } from "./article";
 import { isNameKind, type Entity } from "./entities";
 import { fromElsewhere, madeUpNumber } from "./feedback";
 import { seededRandom, seedOf, shuffled } from "./key-placement";
-import { areSynonyms } from "./wordnet";
+import { areSynonyms } from "../../language/wordnet";
 
 /** A made-up figure rounded as the key is: 60,000 → 45,000, not 45,123. */
 function roundLike(n: number, key: number): number {

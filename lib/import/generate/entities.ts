@@ -1,6 +1,6 @@
 import type { Sentence, Token } from "./analysis";
 import { frequencyRank } from "./frequency";
-import { sensesOf } from "./wordnet";
+import { sensesOf } from "../../language/wordnet";
 
 /** What an entity names; distractors are drawn from the same kind (and, for numbers, the same unit). */
 export type EntityKind =

@@ -1,4 +1,4 @@
-import { wordFrequencies } from "./dictionary-files";
+import { wordFrequencies } from "../../language/dictionary-files";
 
 let ranks: Map<string, number> | undefined;
 

@@ -11,7 +11,7 @@ import { contentWords } from "../../content/audit/words";
 import type { Sentence } from "../sentences";
 import { questionSchema, type ArticleDocument, type QuestionInput } from "../../content/schema";
 import { readsBadly } from "./text";
-import { areSynonyms } from "./wordnet";
+import { areSynonyms } from "../../language/wordnet";
 
 const BLANK = "_____";
 const quoted = (prompt: string) => [...prompt.matchAll(/"([^"]+)"/g)].map((m) => m[1]!);

@@ -3,7 +3,7 @@ import { citeSentence, type Article, type Draft } from "./article";
 import type { NounUse } from "./distractors";
 import { fromElsewhere } from "./feedback";
 import { readsBadly, replaceSpan } from "./text";
-import { sensesOf } from "./wordnet";
+import { sensesOf } from "../../language/wordnet";
 
 /** A list the article gives in a sentence: "grain, timber and coal", with its offsets. */
 export type ListInText = { items: string[]; start: number; end: number; sentence: Sentence };

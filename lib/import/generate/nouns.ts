@@ -1,7 +1,7 @@
 import type { Sentence } from "./analysis";
 import type { NounUse } from "./distractors";
 import { COMMON_RANK, frequencyRank } from "./frequency";
-import { sensesOf } from "./wordnet";
+import { sensesOf } from "../../language/wordnet";
 
 /**
  * The article's nouns that could be blanked or offered: common nouns of at least four letters, past the most

@@ -1,7 +1,7 @@
 import type { Sentence } from "./analysis";
 import { citeSentence, type Article, type Draft } from "./article";
 import { fullName } from "./entities";
-import { areSynonyms } from "./wordnet";
+import { areSynonyms } from "../../language/wordnet";
 import { readsBadly, upperFirst } from "./text";
 
 /**

@@ -1,11 +1,11 @@
 import type { Sentence, Token } from "./analysis";
 import { citeSentence, type Article, type Draft } from "./article";
-import type { WordNetPos } from "./dictionary-files";
+import type { WordNetPos } from "../../language/dictionary-files";
 import { otherSense, otherWord } from "./feedback";
 import { frequencyRank, RARE_RANK } from "./frequency";
-import { fittingSense, signature } from "./lesk";
+import { fittingSense, signature } from "../../language/lesk";
 import { contentLemmas, readsBadly } from "./text";
-import type { Sense } from "./wordnet";
+import type { Sense } from "../../language/wordnet";
 
 const POS: Record<string, WordNetPos> = { NOUN: "noun", VERB: "verb", ADJ: "adj", ADV: "adv" };
 
