@@ -44,6 +44,8 @@ export async function authenticate(
   // A failure keeps the point it consumed: that is the count.
   if (!user || !(ok || resetVersion !== null) || user.disabledAt) return null;
   await clearSignInAttempts(bucket);
+  // The roster export shows when each student last signed in.
+  await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() }, select: { id: true } });
   return {
     id: user.id,
     role: user.role,

@@ -38,6 +38,11 @@ export default async function RosterPage({ params }: Props) {
         <h2 id="roster-heading" className="mb-3 text-xl font-semibold">
           Roster
         </h2>
+        <p className="mb-3">
+          <a href={`/teacher/classes/${cls.id}/roster-export`} download>
+            Download the roster (CSV)
+          </a>
+        </p>
         {roster.students.length === 0 ? (
           <p className="text-stone-700">No students yet. Add them below, or give them the join code.</p>
         ) : (
