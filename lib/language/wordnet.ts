@@ -38,12 +38,22 @@ function indexLine(pos: WordNetPos, lemma: string): string | null {
   return null;
 }
 
+/**
+ * Parsed senses, at most SENSE_CACHE_SIZE of them (a few hundred bytes each), the least recently used dropped
+ * first: the app server answers lookups for any word, so an unbounded cache would end up holding WordNet whole.
+ */
+const SENSE_CACHE_SIZE = 20_000;
 const senseCache = new Map<string, Sense>();
 
 function parseSense(pos: WordNetPos, offset: number): Sense {
   const cacheKey = `${pos}:${offset}`;
   const cached = senseCache.get(cacheKey);
-  if (cached) return cached;
+  if (cached) {
+    // Map keeps insertion order: moving a hit to the end makes the first key the least recently used.
+    senseCache.delete(cacheKey);
+    senseCache.set(cacheKey, cached);
+    return cached;
+  }
   const line = wordNetDataLine(pos, offset);
   const bar = line.indexOf(" | ");
   const fields = line.slice(0, bar < 0 ? line.length : bar).split(" ");
@@ -66,6 +76,7 @@ function parseSense(pos: WordNetPos, offset: number): Sense {
   const definition = gloss.split(/;\s*"/)[0]!.replace(/;\s*$/, "").trim();
   const sense = { offset, pos, lexFile, words, definition, examples, related };
   senseCache.set(cacheKey, sense);
+  if (senseCache.size > SENSE_CACHE_SIZE) senseCache.delete(senseCache.keys().next().value!);
   return sense;
 }
 
