@@ -1,9 +1,12 @@
 /**
- * npm run bench:quiz [-- --json <file>] [--students 200] [--seconds 20]
+ * npm run bench:quiz [-- --json <file>] [--students 200] [--seconds 20] [--cluster 2]
  *
  * Students answering and submitting over HTTP against the production build, on a database of its own.
  * Phases: bare GET /api/health (the ceiling), paced autosave (each student every 2 s), saturated autosave,
  * then every student submits within one second. Loopback only; every phase is bounded in time.
+ * With --cluster N: N servers behind HAProxy (scripts/lib/cluster.ts); the sign-in limit is checked through the
+ * balancer first, the first server is SIGKILLed halfway through the paced phase, and the students resend a save
+ * that failed (as the browser's outbox does), so the others must take over without losing an acknowledged answer.
  */
 import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
@@ -13,10 +16,12 @@ import { freshDatabase, startScratchServer } from "../lib/fresh-database";
 import { migrateDeploy } from "../lib/migrate";
 import { load } from "./lib/load";
 import { pacedLoad } from "./lib/paced";
-import { startNextServer } from "./lib/next-server";
 import { signInOverHttp } from "./lib/http-session";
+import { AnswerLedger } from "./lib/answer-ledger";
+import { startQuizTarget } from "./lib/quiz-target";
+import { checkSignInLimit, type SignInLimitCheck } from "./lib/sign-in-limit";
 import { formatStats, summarize } from "./lib/stats";
-import { httpRequest } from "./lib/http-client";
+import { httpRequest, type HttpResult } from "./lib/http-client";
 import { createBenchClass, type BenchStudent } from "./lib/quiz-fixture";
 
 const { values } = parseArgs({
@@ -24,8 +29,16 @@ const { values } = parseArgs({
     json: { type: "string" },
     students: { type: "string", default: "200" },
     seconds: { type: "string", default: "20" },
+    cluster: { type: "string" },
   },
 });
+const CLUSTER = values.cluster === undefined ? undefined : Number(values.cluster);
+if (CLUSTER !== undefined && (!Number.isInteger(CLUSTER) || CLUSTER < 2 || CLUSTER > 8)) {
+  console.error("--cluster takes a whole number of servers from 2 to 8.");
+  process.exit(2);
+}
+// A save is resent this many times after a network error or a 502/503 (cluster only: one server has no other).
+const RESENDS = CLUSTER === undefined ? 0 : 4;
 const STUDENTS = Number(values.students);
 const SECONDS = Number(values.seconds);
 const PASSWORD = "bench-password";
@@ -39,9 +52,13 @@ process.env.DATABASE_URL = databaseUrl;
 process.env.NEXTAUTH_SECRET = randomBytes(32).toString("base64url");
 const { db } = await import("../../lib/db");
 const { sealChoiceId } = await import("../../lib/attempts/opaque-ids");
-const next = await startNextServer(databaseUrl, Number(process.env.BENCH_PORT ?? 3200), {
-  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET,
-});
+const { MAX_FAILED_SIGN_INS } = await import("../../lib/auth/rate-limit");
+const next = await startQuizTarget(
+  databaseUrl,
+  Number(process.env.BENCH_PORT ?? 3200),
+  CLUSTER,
+  process.env.NEXTAUTH_SECRET,
+);
 
 try {
   console.log(`Seeding ${STUDENTS} students with open attempts…`);
@@ -54,31 +71,47 @@ try {
   }
   console.log(`Signed in ${students.length} students over HTTP.\n`);
 
-  // The newest version sent per attempt and question: after the run, each must be what the database holds.
-  const lastSent = new Map<string, number>();
+  let signInLimit: SignInLimitCheck | undefined;
+  if (CLUSTER !== undefined) {
+    signInLimit = await checkSignInLimit(
+      next.baseUrl,
+      students[0]!.username,
+      students[1]!.username,
+      PASSWORD,
+      MAX_FAILED_SIGN_INS,
+    );
+    console.log(`sign-in limit through the balancer: ${JSON.stringify(signInLimit)}\n`);
+  }
+
+  // What was sent and acknowledged per attempt and question: after the run, the database must hold at least the
+  // newest acknowledged version of each.
+  const ledger = new AnswerLedger();
   const versions = new Map<string, number>();
   const nextSave = (s: BenchStudent) => {
     const version = (versions.get(s.attemptId) ?? 0) + 1;
     versions.set(s.attemptId, version);
     const q = fixture.questions[version % fixture.questions.length]!;
-    lastSent.set(`${s.attemptId}:${q.id}`, version);
+    ledger.send(s.attemptId, q.id, version);
     const choiceId = sealChoiceId(s.attemptId, q.choiceIds[version % q.choiceIds.length]!);
     const answer = { type: "single_choice", choiceId };
     return {
       path: `/api/attempts/${s.attemptId}/answers`,
       body: JSON.stringify({ questionId: q.id, answer, version }),
+      ack: () => ledger.ack(s.attemptId, q.id, version),
     };
   };
   // The JSON endpoints take only same-origin JSON (lib/http/same-origin.ts), as the quiz page sends it.
   const jsonHeaders = { "content-type": "application/json", origin: next.baseUrl };
   let nextStudent = 0;
+  type SaveContext = { student?: BenchStudent; ack?: () => void };
   const saveRequest: autocannon.Request = {
     method: "PUT",
     setupRequest: (req, context) => {
       // One student per connection: the context lives as long as the connection.
-      const ctx = context as { student?: BenchStudent };
+      const ctx = context as SaveContext;
       ctx.student ??= students[nextStudent++ % students.length]!;
-      const { path, body } = nextSave(ctx.student);
+      const { path, body, ack } = nextSave(ctx.student);
+      ctx.ack = ack;
       return {
         ...req,
         path,
@@ -86,19 +119,46 @@ try {
         headers: { ...jsonHeaders, cookie: ctx.student.cookie },
       };
     },
+    onResponse: (status, _body, context) => {
+      if (status < 300) (context as SaveContext).ack?.();
+    },
   };
 
   const baseline = await load({ url: `${next.baseUrl}/api/health`, connections: 50, durationSeconds: 10 });
   console.log(formatStats("baseline", baseline));
 
-  const sendSave = (client: number) => {
+  // Saves a server never answered (killed, or refusing while it stops) are resent, the same version, as the
+  // outbox does; counted by kind so the run says what failed.
+  const resent: Record<string, number> = {};
+  let killedAt: number | undefined;
+  const afterKill = { saved: 0, by: {} as Record<string, number> };
+  const sendSave = async (client: number): Promise<HttpResult> => {
     const s = students[client]!;
-    const { path, body } = nextSave(s);
-    return httpRequest(`${next.baseUrl}${path}`, {
-      method: "PUT",
-      headers: { ...jsonHeaders, cookie: s.cookie },
-      body,
-    });
+    const { path, body, ack } = nextSave(s);
+    for (let attempt = 0; ; attempt++) {
+      const res = await httpRequest(`${next.baseUrl}${path}`, {
+        method: "PUT",
+        headers: { ...jsonHeaders, cookie: s.cookie },
+        body,
+      }).catch((error: NodeJS.ErrnoException) => ({ status: 0, code: error.code ?? "network error" }));
+      const failed = res.status === 0 || res.status === 502 || res.status === 503;
+      if (!failed || attempt >= RESENDS) {
+        if (res.status === 0)
+          throw Object.assign(new Error("no answer"), { code: "code" in res ? res.code : "" });
+        if (res.status < 300) {
+          ack();
+          if (killedAt !== undefined) {
+            afterKill.saved++;
+            const by = ("servedBy" in res && res.servedBy) || "?";
+            afterKill.by[by] = (afterKill.by[by] ?? 0) + 1;
+          }
+        }
+        return res;
+      }
+      const kind = res.status === 0 && "code" in res ? res.code : `HTTP ${res.status}`;
+      resent[kind] = (resent[kind] ?? 0) + 1;
+      await new Promise((r) => setTimeout(r, 250 * (attempt + 1)));
+    }
   };
   // Unmeasured warm-up: the first requests load and compile the route, and V8 optimizes it over the first few
   // thousand; with 4 s the first measured phase still ran slower than a second one. The figures are steady state.
@@ -110,13 +170,29 @@ try {
     single.push(performance.now() - t0);
   }
   console.log(formatStats("autosave_alone", summarize(single, 0, single.reduce((a, b) => a + b, 0) / 1000)));
+  const killer =
+    next.killOne &&
+    setTimeout(
+      () => {
+        killedAt = Date.now();
+        next.killOne!();
+        console.log("  SIGKILL sent to server 1");
+      },
+      (SECONDS * 1000) / 2,
+    );
   const { error_kinds: pacedErrorKinds, ...paced } = await pacedLoad(
     students.length,
     2000,
     SECONDS,
     sendSave,
   );
+  clearTimeout(killer);
   console.log(formatStats("autosave_paced", paced));
+  if (Object.keys(resent).length > 0) console.log(`  saves resent, by kind: ${JSON.stringify(resent)}`);
+  if (killedAt !== undefined)
+    console.log(
+      `  after the kill: ${afterKill.saved} saves acknowledged, by server ${JSON.stringify(afterKill.by)}`,
+    );
   if (paced.errors > 0) console.log(`  paced errors by kind: ${JSON.stringify(pacedErrorKinds)}`);
 
   const saturated = await load({
@@ -151,13 +227,14 @@ try {
     where: { attemptId: { in: students.map((s) => s.attemptId) } },
     select: { attemptId: true, questionId: true, version: true },
   });
-  const held = new Map(stored.map((r) => [`${r.attemptId}:${r.questionId}`, r.version]));
-  const answersStored = [...lastSent].filter(([k, v]) => held.get(k) === v).length;
+  const answers = ledger.compare(stored);
   const submitted = await db.attempt.count({
     where: { id: { in: students.map((s) => s.attemptId) }, status: "submitted" },
   });
   console.log(
-    `\nanswers: ${lastSent.size} sent (latest per question), ${answersStored} stored; ${submitted}/${students.length} attempts submitted`,
+    `\nanswers: ${answers.answers_sent} questions answered, ${answers.answers_acknowledged} acknowledged, ` +
+      `${answers.answers_stored} of those stored (${answers.acknowledged_lost} lost); ` +
+      `${submitted}/${students.length} attempts submitted`,
   );
   console.log(
     `saturated autosave at ${Math.round((saturated.rps / baseline.rps) * 100)}% of the bare ceiling (target ≥ 33%)`,
@@ -169,8 +246,12 @@ try {
     autosave_max: saturated,
     submit,
     students: students.length,
-    answers_sent: lastSent.size,
-    answers_stored: answersStored,
+    ...answers,
+    servers: next.servers,
+    killed_server: killedAt !== undefined,
+    saves_resent: resent,
+    saves_after_kill: killedAt === undefined ? undefined : afterKill,
+    signin_limit: signInLimit,
   };
   if (values.json) {
     writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);

@@ -9,7 +9,8 @@ import http from "node:http";
  */
 const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity, timeout: 4_000 });
 
-export type HttpResult = { status: number };
+/** The status, and the server that answered when a balancer names it (x-served-by). */
+export type HttpResult = { status: number; servedBy?: string };
 
 export function httpRequest(
   url: string,
@@ -18,7 +19,13 @@ export function httpRequest(
   return new Promise((resolve, reject) => {
     const req = http.request(url, { method: init.method, headers: init.headers, agent }, (res) => {
       res.resume();
-      res.on("end", () => resolve({ status: res.statusCode ?? 0 }));
+      const servedBy = res.headers["x-served-by"];
+      res.on("end", () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          servedBy: typeof servedBy === "string" ? servedBy : undefined,
+        }),
+      );
       res.on("error", reject);
     });
     req.on("error", reject);

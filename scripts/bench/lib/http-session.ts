@@ -1,5 +1,12 @@
-/** Signs in through next-auth's credentials endpoint, as the browser form does; returns the Cookie header. */
-export async function signInOverHttp(baseUrl: string, identifier: string, password: string): Promise<string> {
+/**
+ * One sign-in through next-auth's credentials endpoint, as the browser form does: the Cookie header when it
+ * succeeded (null when refused), and which server answered when a balancer names it (x-served-by).
+ */
+export async function trySignIn(
+  baseUrl: string,
+  identifier: string,
+  password: string,
+): Promise<{ cookie: string | null; servedBy: string | null }> {
   const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const jar = new Map<string, string>();
@@ -19,8 +26,13 @@ export async function signInOverHttp(baseUrl: string, identifier: string, passwo
     body: new URLSearchParams({ csrfToken, identifier, password, json: "true" }),
   });
   keep(res);
-  if (![...jar.keys()].some((k) => k.includes("session-token"))) {
-    throw new Error(`Sign-in as ${identifier} failed (HTTP ${res.status})`);
-  }
-  return cookie();
+  const signedIn = [...jar.keys()].some((k) => k.includes("session-token"));
+  return { cookie: signedIn ? cookie() : null, servedBy: res.headers.get("x-served-by") };
+}
+
+/** Signs in over HTTP; returns the Cookie header, or fails with the status. */
+export async function signInOverHttp(baseUrl: string, identifier: string, password: string): Promise<string> {
+  const { cookie } = await trySignIn(baseUrl, identifier, password);
+  if (!cookie) throw new Error(`Sign-in as ${identifier} failed`);
+  return cookie;
 }

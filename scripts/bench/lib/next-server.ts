@@ -1,7 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
-import path from "node:path";
-import { bin, runOrThrow, startProcess, waitForHttp } from "../../lib/process";
+import { ensureProductionBuild } from "../../lib/cluster";
+import { bin, startProcess, waitForHttp } from "../../lib/process";
 
 export type NextServer = { baseUrl: string; stop: () => Promise<void> };
 
@@ -20,10 +19,7 @@ export async function startNextServer(
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
     ...extraEnv,
   };
-  if (!existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
-    console.log("No production build: running next build");
-    await runOrThrow("next build", bin("next"), ["build"], { env });
-  }
+  await ensureProductionBuild(env);
   const server = startProcess(bin("next"), ["start", "--hostname", "127.0.0.1", "--port", String(port)], {
     env,
     stdio: ["ignore", "ignore", "inherit"],
