@@ -1,3 +1,4 @@
+import { PassageBlock } from "./passage-block";
 import { citedBlocks, type PassageCitation } from "@/lib/content/passage-citations";
 
 /** A citation to mark: `anchorId` is where the question's "show in passage" link lands, `backHref` returns to it. */
@@ -11,7 +12,6 @@ type Props = { text: string; citations: MarkedCitation[]; headingLevel?: 2 | 3 }
  * the marked text right after the followed anchor is shown darker, since many citations overlap.
  */
 export function CitedPassage({ text, citations, headingLevel = 2 }: Props) {
-  const Heading = headingLevel === 2 ? "h2" : "h3";
   const byKey = new Map(citations.map((c) => [c.key, c]));
   return (
     <div className="max-w-prose font-serif text-lg leading-relaxed">
@@ -39,14 +39,10 @@ export function CitedPassage({ text, citations, headingLevel = 2 }: Props) {
             )}
           </span>
         ));
-        return block.kind === "heading" ? (
-          <Heading key={i} className="mt-6 mb-2 font-sans text-xl font-semibold">
+        return (
+          <PassageBlock key={i} kind={block.kind} headingLevel={headingLevel}>
             {content}
-          </Heading>
-        ) : (
-          <p key={i} className="mb-4">
-            {content}
-          </p>
+          </PassageBlock>
         );
       })}
     </div>

@@ -1,10 +1,32 @@
+import type { ReactNode } from "react";
+import { ReadingPassage } from "@/components/reading/reading-passage";
+import type { HighlightsTarget } from "@/components/reading/use-highlights";
+import { passageSentences } from "@/lib/reading/passage-sentences";
 import { AboutArticle } from "./about-article";
-import { Passage } from "./passage";
 
-type Props = { objectives: string[]; passage: string; about?: string | null };
+type Props = {
+  objectives: string[];
+  passage: string;
+  about?: string | null;
+  /** The teacher's instructions for this assignment, shown above the passage. */
+  instructions?: string | null;
+  /** Where the student's highlights are saved; absent on a teacher's preview. */
+  highlights?: HighlightsTarget;
+  /** Passed to the passage (components/reading/reading-passage.tsx). */
+  tools?: ReactNode;
+  selectionActions?: ReactNode;
+};
 
 /** The reading column of a student's assignment page (also the teacher's preview of it). */
-export function StudentReading({ objectives, passage, about }: Props) {
+export function StudentReading({
+  objectives,
+  passage,
+  about,
+  instructions,
+  highlights,
+  tools,
+  selectionActions,
+}: Props) {
   return (
     <div>
       <AboutArticle about={about} />
@@ -20,7 +42,19 @@ export function StudentReading({ objectives, passage, about }: Props) {
             ))}
           </ul>
         </div>
-        <Passage text={passage} headingLevel={3} />
+        {instructions && (
+          <div className="mb-4 rounded-lg border border-blue-800 bg-blue-50 p-4">
+            <h3 className="font-semibold">Your teacher’s instructions</h3>
+            <p className="mt-1 whitespace-pre-line">{instructions}</p>
+          </div>
+        )}
+        <ReadingPassage
+          blocks={passageSentences(passage)}
+          headingLevel={3}
+          highlights={highlights}
+          tools={tools}
+          selectionActions={selectionActions}
+        />
       </section>
     </div>
   );

@@ -1,5 +1,5 @@
 import { ApiError, type SaveRequest } from "./api";
-import type { OutboxQueue } from "./outbox-storage";
+import type { OutboxQueue, Queued } from "./outbox-storage";
 
 /**
  * What a failed send means for the queue:
@@ -23,14 +23,16 @@ export function classifyFailure(error: unknown): SendFailure {
   return { kind: "refused", reason: error.message };
 }
 
-export type DrainSteps = {
-  /** The oldest queued answer whose question is not in `held`, reading the shared outbox afresh. */
-  next: (held: ReadonlySet<string>) => SaveRequest | undefined;
-  send: (save: SaveRequest) => Promise<unknown>;
+export type DrainSteps<T extends Queued = SaveRequest> = {
+  /** The oldest queued save whose item is not in `held`, reading the shared outbox afresh. */
+  next: (held: ReadonlySet<string>) => T | undefined;
+  /** The item a save is for (its question), held back together after a server error. */
+  keyOf: (save: T) => string;
+  send: (save: T) => Promise<unknown>;
   /** The server took it: it leaves the queue. */
-  taken: (save: SaveRequest) => void;
-  /** The server will never take it: it leaves the queue too, and its question says why. */
-  refused: (save: SaveRequest, reason: string) => void;
+  taken: (save: T) => void;
+  /** The server will never take it: it leaves the queue too, and its item says why. */
+  refused: (save: T, reason: string) => void;
 };
 
 /**
@@ -40,9 +42,9 @@ export type DrainSteps = {
 export type DrainOutcome = { done: true } | { done: false; stopped: "offline" | "signed_out" | null };
 
 /** One pass over the queue, oldest answer first, never waiting on an answer the server refused. */
-export async function drainOnce(steps: DrainSteps): Promise<DrainOutcome> {
+export async function drainOnce<T extends Queued>(steps: DrainSteps<T>): Promise<DrainOutcome> {
   const held = new Set<string>();
-  let save: SaveRequest | undefined;
+  let save: T | undefined;
   while ((save = steps.next(held))) {
     try {
       await steps.send(save);
@@ -52,7 +54,7 @@ export async function drainOnce(steps: DrainSteps): Promise<DrainOutcome> {
       if (failure.kind === "stop")
         return { done: false, stopped: failure.signedOut ? "signed_out" : "offline" };
       if (failure.kind === "held") {
-        held.add(save.questionId);
+        held.add(steps.keyOf(save));
         continue;
       }
       steps.refused(save, failure.reason);
@@ -65,19 +67,21 @@ export async function drainOnce(steps: DrainSteps): Promise<DrainOutcome> {
  * One pass over an attempt's queue. `settle` gets each question whose newest answer was taken (null) or refused
  * (its reason); an answer a newer change replaced while in flight settles nothing, as the newer one will.
  */
-export function drainQueue(
-  queue: OutboxQueue,
-  send: (save: SaveRequest) => Promise<unknown>,
-  settle: (questionId: string, reason: string | null) => void,
+export function drainQueue<T extends Queued = SaveRequest>(
+  queue: OutboxQueue<T>,
+  send: (save: T) => Promise<unknown>,
+  settle: (key: string, reason: string | null) => void,
 ): Promise<DrainOutcome> {
+  const keyOf = queue.kind.keyOf;
   return drainOnce({
     next: (held) => queue.next(held),
+    keyOf,
     send,
     taken: (save) => {
-      if (queue.unqueue(save)) settle(save.questionId, null);
+      if (queue.unqueue(save)) settle(keyOf(save), null);
     },
     refused: (save, reason) => {
-      if (queue.unqueue(save)) settle(save.questionId, reason);
+      if (queue.unqueue(save)) settle(keyOf(save), reason);
     },
   });
 }

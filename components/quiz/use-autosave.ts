@@ -1,16 +1,14 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import { putAnswer, type SaveRequest } from "./api";
-import { drainQueue } from "./outbox-drain";
 import { OutboxQueue, storeUnsent } from "./outbox-storage";
+import { useOutboxDrain } from "./use-outbox-drain";
 
-export type SaveState = "idle" | "saving" | "saved" | "offline" | "signed_out" | "retrying";
+export type { SaveState } from "./use-outbox-drain";
 
 /** Questions whose latest answer the server refused, with its reason, until the student changes that answer. */
 export type Refusals = Record<string, string>;
-
-const MAX_BACKOFF_MS = 15_000;
 
 /**
  * Sends each answer as it changes. Unsent answers wait in an outbox (the newest per question, kept in
@@ -19,7 +17,6 @@ const MAX_BACKOFF_MS = 15_000;
  * others.
  */
 export function useAutosave(attemptId: string) {
-  const [state, setState] = useState<SaveState>("idle");
   const [refused, setRefused] = useState<Refusals>({});
   // The same, for code that must read the latest value after awaiting (submit, once the outbox is flushed).
   const latestRefused = useRef<Refusals>({});
@@ -27,10 +24,6 @@ export function useAutosave(attemptId: string) {
   // in state, not a memo React may drop: it holds the answers when storage is blocked. The quiz page mounts a
   // new runner for another attempt, so the id never changes under it.
   const [queue] = useState(() => new OutboxQueue(attemptId));
-  const sending = useRef(false);
-  const backoff = useRef(1000);
-  const retryTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const idleWaiters = useRef<(() => void)[]>([]);
 
   // A plain request: the outbox below already queues, retries with backoff and waits out being offline.
   const send = useCallback((save: SaveRequest) => putAnswer(attemptId, save), [attemptId]);
@@ -45,45 +38,7 @@ export function useAutosave(attemptId: string) {
     setRefused(next);
   }, []);
 
-  const drain = useCallback(async () => {
-    if (sending.current) return;
-    sending.current = true;
-    clearTimeout(retryTimer.current);
-    try {
-      const outcome = await drainQueue(
-        queue,
-        (save) => {
-          setState("saving");
-          return send(save);
-        },
-        settle,
-      );
-      if (!outcome.done) {
-        setState(outcome.stopped ?? "retrying");
-        retryTimer.current = setTimeout(() => void drain(), backoff.current);
-        backoff.current = Math.min(backoff.current * 2, MAX_BACKOFF_MS);
-        return;
-      }
-      backoff.current = 1000;
-      setState("saved");
-      for (const resolve of idleWaiters.current.splice(0)) resolve();
-    } finally {
-      sending.current = false;
-    }
-  }, [queue, send, settle]);
-
-  useEffect(() => {
-    if (Object.keys(queue.pending()).length > 0) void drain();
-    const online = () => {
-      backoff.current = 1000;
-      void drain();
-    };
-    window.addEventListener("online", online);
-    return () => {
-      window.removeEventListener("online", online);
-      clearTimeout(retryTimer.current);
-    };
-  }, [queue, drain]);
+  const { state, drain, flush } = useOutboxDrain(queue, send, settle);
 
   const save = useCallback(
     (request: SaveRequest) => {
@@ -93,21 +48,6 @@ export function useAutosave(attemptId: string) {
       void drain();
     },
     [queue, drain, settle],
-  );
-
-  /** Resolves once nothing waits to be sent, or after `timeoutMs` (then some answers are still unsent). */
-  const flush = useCallback(
-    async (timeoutMs: number): Promise<boolean> => {
-      if (queue.size === 0) return true;
-      backoff.current = 1000;
-      void drain();
-      await Promise.race([
-        new Promise<void>((resolve) => idleWaiters.current.push(resolve)),
-        new Promise<void>((resolve) => setTimeout(resolve, timeoutMs)),
-      ]);
-      return queue.size === 0;
-    },
-    [queue, drain],
   );
 
   /**

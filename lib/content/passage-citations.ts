@@ -1,3 +1,4 @@
+import { rangeCuts } from "./range-cuts";
 import { passageBlocks, type PassageBlock } from "./passage-blocks";
 
 /** A question's citation as offsets into the passage (not the article). */
@@ -23,13 +24,7 @@ export function citedBlocks(passage: string, citations: PassageCitation[]): Cite
   const anchored = new Set<string>();
   return passageBlocks(passage).map(({ start, ...block }) => {
     const end = start + block.text.length;
-    const inside = citations.filter((c) => c.start < end && c.end > start);
-    const cuts = new Set([start, end]);
-    for (const c of inside) {
-      cuts.add(Math.max(c.start, start));
-      cuts.add(Math.min(c.end, end));
-    }
-    const points = [...cuts].sort((a, b) => a - b);
+    const { inside, points } = rangeCuts(start, end, citations);
     const segments = points.slice(0, -1).map((from, i) => {
       const to = points[i + 1]!;
       const cited = inside.filter((c) => c.start < to && c.end > from).map((c) => c.key);
