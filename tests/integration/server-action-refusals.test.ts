@@ -105,7 +105,11 @@ const PROBED = ["duplicateLessonAction"];
 /** Actions for people without an account: junk is all they can refuse. */
 const FOR_ANONYMOUS = new Set(["signUpTeacherAction", "joinAsNewStudentAction"]);
 /** Actions for anyone signed in, whatever their role. */
-const FOR_EVERYONE_SIGNED_IN = new Set(["changePasswordAction", "chooseOwnPasswordAction"]);
+const FOR_EVERYONE_SIGNED_IN = new Set([
+  "changePasswordAction",
+  "chooseOwnPasswordAction",
+  "saveReadingPreferencesAction",
+]);
 /** Students' own actions: with another class's ids they answer not found, as pages do. */
 const FOR_STUDENTS = new Set(["joinClassAction", "startAttemptAction"]);
 

@@ -40,7 +40,7 @@ function classAction(
   rule: ClassRule,
   view: "settings" | "students",
   fields: (c: Ctx) => Record<string, string>,
-  opts: { setup?: ClassSetup; shared?: boolean } = {},
+  opts: { setup?: ClassSetup; shared?: boolean; file?: string } = {},
 ): ActionEntry {
   const example = (
     owner: ClassTeacher,
@@ -60,7 +60,7 @@ function classAction(
     args: (c) => form({ classId: c.params.class!, ...fields(c) }),
   });
   return action(
-    "lib/classes/actions.ts",
+    opts.file ?? "lib/classes/actions.ts",
     name,
     example("ownerTeacher", opts.shared ? "otherTeacher" : undefined, OWNER),
     rule === "owner"
@@ -180,6 +180,21 @@ export const ACTIONS: ActionEntry[] = [
   classAction("bulkAddAction", "teachers", "students", () => ({ names: "Ada Lovelace\nAlan Turing" })),
   classAction("resetCodeAction", "teachers", "students", ({ params }) => ({ studentId: params.student! }), {
     setup: withStudent,
+  }),
+  // Reading (issue 20): a student's reading defaults in a class, set by any of its teachers on the roster.
+  classAction(
+    "setReadingDefaultAction",
+    "teachers",
+    "students",
+    ({ params }) => ({ studentId: params.student!, readAloud: "on", dyslexicFont: "on" }),
+    { setup: withStudent, file: "lib/reading/preferences-actions.ts" },
+  ),
+  // Anyone signed in keeps their own reading display settings.
+  action("lib/reading/preferences-actions.ts", "saveReadingPreferencesAction", {
+    policy: only(SIGNED_IN),
+    writes: true,
+    page: () => "/account",
+    args: () => [{ textSize: 130, theme: "dark" }],
   }),
 
   action("lib/assignments/actions.ts", "createAssignmentAction", {
