@@ -40,6 +40,17 @@ export function GradebookFilters({ view }: { view: GradebookView }) {
           ))}
         </select>
       </div>
+      <div className="flex min-h-11 items-center gap-2 self-end">
+        <input
+          id="gradebook-provisional"
+          name="provisional"
+          type="checkbox"
+          value="include"
+          defaultChecked={view.provisional === "include"}
+          className="size-5"
+        />
+        <label htmlFor="gradebook-provisional">Count provisional scores in averages</label>
+      </div>
       <button type="submit" className={buttonClass("secondary")}>
         Apply
       </button>

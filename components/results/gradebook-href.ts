@@ -10,6 +10,7 @@ export function gradebookHref(base: string, view: GradebookView, change: Partial
   if (next.q) params.set("q", next.q);
   if (next.page > 1) params.set("page", String(next.page));
   if (next.cols > 1) params.set("cols", String(next.cols));
+  if (next.provisional !== "exclude") params.set("provisional", next.provisional);
   const query = params.toString();
   return query ? `${base}?${query}` : base;
 }

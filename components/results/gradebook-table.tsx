@@ -78,6 +78,33 @@ function ColumnPager({
   );
 }
 
+/** A class with no students yet still lists its assignments, so their report and settings stay in reach. */
+function AssignmentLinks({ assignments }: { assignments: GradebookAssignment[] }) {
+  if (assignments.length === 0) return null;
+  return (
+    <ul aria-label="Assignments" className="flex flex-col gap-2">
+      {assignments.map((a) => (
+        <li
+          key={a.id}
+          className="flex flex-wrap items-center gap-x-4 gap-y-1 rounded-lg border border-stone-300 bg-white px-3 py-2"
+        >
+          <span className="font-semibold">{a.title}</span>
+          <span className="text-sm text-stone-700">
+            Due <LocalTime date={a.dueAt} />
+            {a.closed && " · closed"}
+          </span>
+          <Link href={`/teacher/assignments/${a.id}/report`}>
+            Report<span className="sr-only"> for {a.title}</span>
+          </Link>
+          <Link href={`/teacher/assignments/${a.id}/settings`}>
+            Settings<span className="sr-only"> for {a.title}</span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /**
  * A client component on purpose: the server sends the gradebook as compact data (a row of cells per student) and
  * the table is rendered from it, instead of streaming every cell's markup twice (as HTML and as an RSC tree).
@@ -96,12 +123,13 @@ export function GradebookTable({
   const base = `/teacher/classes/${classId}`;
   if (rows.length === 0) {
     const filtered = view.q !== "" || view.status !== undefined;
+    if (filtered) return <p className="text-stone-700">No student matches these filters.</p>;
     return (
-      <p className="text-stone-700">
-        {filtered
-          ? "No student matches these filters."
-          : "No students yet. Share the join code with your class."}
-      </p>
+      <>
+        <p className="mb-3 text-stone-700">No students yet. Share the join code with your class.</p>
+        <ColumnPager base={base} view={view} count={assignmentCount} pages={colPageCount} />
+        <AssignmentLinks assignments={assignments} />
+      </>
     );
   }
   return (
@@ -152,6 +180,9 @@ export function GradebookTable({
                   <td key={assignments[i]!.id} className="gb-cell">
                     <StatusBadge status={cell.status} />
                     {cell.percent !== null && <b>{formatPercent(cell.percent)}</b>}
+                    {cell.percent !== null && cell.status === "needs_grading" && (
+                      <span className="block text-sm text-stone-700">provisional</span>
+                    )}
                   </td>
                 ))}
               </tr>
@@ -176,6 +207,11 @@ export function GradebookTable({
           </tfoot>
         </table>
       </div>
+      <p className="mt-3 text-sm text-stone-700">
+        {view.provisional === "include"
+          ? "Averages count provisional scores, with their ungraded points as 0."
+          : "Averages leave out provisional scores (open responses still to grade)."}
+      </p>
       <nav aria-label="Gradebook pages" className="mt-3 flex items-center gap-4">
         <p>
           {total} student{total === 1 ? "" : "s"} · page {view.page} of {pageCount}

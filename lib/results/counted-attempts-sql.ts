@@ -133,17 +133,28 @@ export function orderCountedFirst<D, T extends keyof D, O>(
     .orderBy(submittedAt, "desc");
 }
 
-/** The counted submitted attempt of each student for one assignment. */
-export function countedAttemptsOf(assignmentId: string) {
+/** The counted submitted attempt of each student for one assignment, or for each assignment of one class. */
+export function countedAttemptsOf(id: string, scope: "assignment" | "class" = "assignment") {
   return expr
     .selectFrom("Attempt as at")
     .innerJoin("Assignment as a", "a.id", "at.assignmentId")
-    .distinctOn("at.studentId")
-    .select(["at.id", "at.studentId", "at.percent", "at.startedAt", "at.submittedAt"])
-    .where("at.assignmentId", "=", assignmentId)
+    .distinctOn(["at.assignmentId", "at.studentId"])
+    .select([
+      "at.id",
+      "at.assignmentId",
+      "at.studentId",
+      "at.points",
+      "at.maxPoints",
+      "at.percent",
+      "at.late",
+      "at.startedAt",
+      "at.submittedAt",
+    ])
+    .where(scope === "assignment" ? "at.assignmentId" : "a.classId", "=", id)
     .where("at.status", "=", sql.lit("submitted"))
     .where("at.percent", "is not", null)
     .$narrowType<{ percent: number; submittedAt: Date }>()
+    .orderBy("at.assignmentId")
     .orderBy("at.studentId")
     .$call((q) =>
       orderCountedFirst(q, (eb) => ({

@@ -1,11 +1,11 @@
 import "server-only";
 import type { Viewer } from "../auth/viewer-types";
 import { getTeacherClassOrThrow } from "../classes/queries";
-import { sql } from "kysely";
+import { sql, type ExpressionBuilder } from "kysely";
 import { jsonBuildObject } from "kysely/helpers/postgres";
 import { asInt, countOf, pagesDb } from "../sql";
 import { STATUS_LABELS, type WorkStatus } from "../assignments/status";
-import { attemptCells, emptyCellStatus } from "./counted-attempts-sql";
+import { attemptCells, emptyCellStatus, type CellStatus } from "./counted-attempts-sql";
 import { toCsv } from "./csv";
 import { slugify } from "../slugify";
 import { roundPercent } from "./export-format";
@@ -47,9 +47,17 @@ export type GradebookParams = {
   limit: number | null;
   /** The column page, or null for every column. */
   colPage: number | null;
+  /** Whether averages count provisional cells (open responses still to grade, counted as 0 so far). */
+  withProvisional?: boolean;
 };
 
 const emptyJsonArray = sql<never[]>`'[]'`;
+
+/** The cells an average reads: every scored one, or (by default) those whose score is final. */
+const averaged = (
+  eb: ExpressionBuilder<{ attempt_cell: { status: CellStatus } }, "attempt_cell">,
+  withProvisional: boolean,
+) => eb.or([eb(eb.val(withProvisional), "=", sql.lit(true)), eb("status", "<>", sql.lit("needs_grading"))]);
 
 /**
  * The whole gradebook page in one statement, so the class's cells are computed once: every assignment with its
@@ -122,7 +130,10 @@ export function gradebookQuery(p: GradebookParams) {
                 .selectFrom("attempt_cell")
                 .select((s) => [
                   "studentId",
-                  s.fn.avg<number>("counted").as("average"),
+                  s.fn
+                    .avg<number>("counted")
+                    .filterWhere((f) => averaged(f, p.withProvisional ?? false))
+                    .as("average"),
                   s.fn
                     .max("counted")
                     .filterWhere("assignmentId", "=", s.val(p.sortAssignment))
@@ -234,7 +245,10 @@ export function gradebookQuery(p: GradebookParams) {
           .selectFrom("attempt_cell")
           .select((eb) => [
             "assignmentId",
-            eb.fn.avg<number>("counted").as("average"),
+            eb.fn
+              .avg<number>("counted")
+              .filterWhere((f) => averaged(f, p.withProvisional ?? false))
+              .as("average"),
             eb.fn.countAll().as("started"),
             eb.fn
               .countAll()
@@ -350,6 +364,7 @@ async function loadGradebook(classId: string, view: GradebookView, paging: Pagin
     offset: paging ? (view.page - 1) * paging.pageSize : 0,
     limit: paging?.pageSize ?? null,
     colPage: paging?.colPage ?? null,
+    withProvisional: view.provisional === "include",
   }).executeTakeFirstOrThrow();
   return {
     assignments: book.assignments

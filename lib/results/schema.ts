@@ -32,6 +32,9 @@ export const gradebookViewSchema = z.object({
   q: z.preprocess(firstValue, storableText().trim().max(80).catch("")).default(""),
   page: z.preprocess(firstValue, viewNumber(10_000)).default(1),
   cols: z.preprocess(firstValue, viewNumber(1_000)).default(1),
+  // Provisional scores (open responses still to grade) count their ungraded points as 0, so averages leave them
+  // out unless the teacher asks for them.
+  provisional: z.preprocess(firstValue, z.enum(["exclude", "include"]).catch("exclude")).default("exclude"),
 });
 export type GradebookView = z.infer<typeof gradebookViewSchema>;
 

@@ -5,7 +5,10 @@ import { sealChoiceId } from "../../lib/attempts/opaque-ids";
 import { saveAnswer, startAttempt, submitAttempt } from "../../lib/attempts/mutations";
 import type { Viewer } from "../../lib/auth/viewer-types";
 import { expectAppError } from "../support/expect-app-error";
+import { recordSubmittedAttempt } from "../support/recorded-attempt";
 import { createAssignmentRow, days, twoClassrooms } from "../support/scenario";
+import { exportClassResultsLong } from "../../lib/results/long-export";
+import { removeStudent } from "../../lib/classes/roster";
 
 /** Answers the first single-choice question of the attempt right, and submits. */
 async function submitWithOneRight(student: Viewer, assignmentId: string) {
@@ -23,6 +26,10 @@ async function submitWithOneRight(student: Viewer, assignmentId: string) {
   });
   return submitAttempt(student, id);
 }
+
+/** A submitted attempt with an open response still to grade, its ungraded points counted as 0. */
+const recordProvisional = (assignmentId: string, student: Viewer, percent: number) =>
+  recordSubmittedAttempt({ assignmentId, studentId: student.id, percent, responses: [], provisional: true });
 
 describe("getClassGradebook", () => {
   it("shows each student's status and counted percent for every assignment of the class", async () => {
@@ -180,6 +187,83 @@ describe("getClassGradebook", () => {
       `,${result.percent},${result.percent},Submitted`,
     );
     await expectAppError(exportClassGradebook(students[0]!, cls.id), "forbidden");
+  });
+
+  it("leaves provisional scores out of averages unless the teacher counts them, and marks them", async () => {
+    const { teacher, cls, students, assignment } = await twoClassrooms(2);
+    const [graded, waiting] = students as [Viewer, Viewer];
+    await recordSubmittedAttempt({
+      assignmentId: assignment.id,
+      studentId: graded.id,
+      percent: 80,
+      responses: [],
+    });
+    await recordProvisional(assignment.id, waiting, 40);
+    const book = await getClassGradebook(teacher, cls.id);
+    const row = (b: typeof book, s: Viewer) => b.rows.find((r) => r.student.id === s.id)!;
+    expect(row(book, waiting).cells).toEqual([{ status: "needs_grading", percent: 40 }]);
+    expect(row(book, waiting).average).toBeNull();
+    expect(row(book, graded).average).toBeCloseTo(80);
+    expect(book.assignments[0]!.average).toBeCloseTo(80);
+    expect(book.assignments[0]!.needsGrading).toBe(1);
+    expect(book.classAverage).toBeCloseTo(80);
+
+    const counting = await getClassGradebook(teacher, cls.id, { provisional: "include" });
+    expect(counting.view.provisional).toBe("include");
+    expect(row(counting, waiting).average).toBeCloseTo(40);
+    expect(counting.assignments[0]!.average).toBeCloseTo(60);
+    expect(counting.classAverage).toBeCloseTo(60);
+  });
+
+  it("lists a class's assignments while it has no students", async () => {
+    const { teacher, cls, students, assignment } = await twoClassrooms(1);
+    await db.enrollment.deleteMany({ where: { classId: cls.id, studentId: students[0]!.id } });
+    const book = await getClassGradebook(teacher, cls.id);
+    expect(book.rows).toEqual([]);
+    expect(book.assignments.map((a) => a.id)).toEqual([assignment.id]);
+  });
+
+  it("exports a long CSV: one row per student and assignment, with points, maximum, status, time and lateness", async () => {
+    const { teacher, cls, students, lesson, assignment, otherTeacher } = await twoClassrooms(3);
+    const [done, waiting, leaver] = students as [Viewer, Viewer, Viewer];
+    const pastDue = await createAssignmentRow(teacher, cls.id, lesson.id, { dueAt: days(-1) });
+    const late = await submitWithOneRight(done, pastDue.id);
+    await recordProvisional(assignment.id, waiting, 40);
+    await removeStudent(teacher, cls.id, { studentId: leaver.id });
+    const users = await db.user.findMany({ where: { id: { in: students.map((s) => s.id) } } });
+    const userOf = (s: Viewer) => users.find((u) => u.id === s.id)!;
+    const { filename, csv } = await exportClassResultsLong(teacher, cls.id);
+    expect(filename).toMatch(/-results-long\.csv$/);
+    const lines = csv
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
+    expect(lines[0]).toBe("Student,Username,Assignment,Due,Points,Maximum,Percent,Status,Submitted,Late");
+    // Three students × two assignments, the past-due one first.
+    expect(lines).toHaveLength(1 + 6);
+    const cells = (s: Viewer, i: number) =>
+      lines
+        .slice(1 + i * 3, 4 + i * 3)
+        .map((l) => l.split(","))
+        .find((c) => c[1] === userOf(s).username)!;
+    const doneLate = cells(done, 0);
+    expect(doneLate.slice(4, 8)).toEqual([
+      String(late.points),
+      String(late.maxPoints),
+      String(late.percent),
+      "Submitted late",
+    ]);
+    expect(doneLate[8]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d UTC$/);
+    expect(doneLate[9]).toBe("yes");
+    expect(cells(waiting, 0).slice(4)).toEqual(["", "", "", "Missing", "", ""]);
+    expect(cells(waiting, 1).slice(4, 8)).toEqual(["4", "10", "40", "Needs grading (score provisional)"]);
+    expect(cells(waiting, 1)[9]).toBe("no");
+    expect(cells(leaver, 1)[0]).toBe(`${userOf(leaver).displayName} (left the class)`);
+    expect(cells(done, 1).slice(4)).toEqual(["", "", "", "Not started", "", ""]);
+
+    await expectAppError(exportClassResultsLong(otherTeacher, cls.id), "not_found");
+    await expectAppError(exportClassResultsLong(done, cls.id), "forbidden");
+    await expectAppError(exportClassResultsLong(null, cls.id), "unauthorized");
   });
 
   it("answers not_found to another teacher and for a garbage id", async () => {

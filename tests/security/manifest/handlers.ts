@@ -48,6 +48,10 @@ export const HANDLERS: HandlerEntry[] = [
     policy: teacherApi(OWNER),
     path: ({ world }) => `/teacher/classes/${world.ownerClass.id}/export`,
   }),
+  handler("app/teacher/classes/[classId]/results-export/route.ts", "GET", {
+    policy: teacherApi(OWNER),
+    path: ({ world }) => `/teacher/classes/${world.ownerClass.id}/results-export`,
+  }),
   handler("app/teacher/classes/[classId]/roster-export/route.ts", "GET", {
     policy: teacherApi(OWNER),
     path: ({ world }) => `/teacher/classes/${world.ownerClass.id}/roster-export`,

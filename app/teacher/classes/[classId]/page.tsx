@@ -74,6 +74,13 @@ export default async function ClassPage({ params, searchParams }: Props) {
           <a href={`/teacher/classes/${book.class.id}/export`} className={buttonClass("secondary")} download>
             Export gradebook (CSV)
           </a>
+          <a
+            href={`/teacher/classes/${book.class.id}/results-export`}
+            className={buttonClass("secondary")}
+            download
+          >
+            Export results, one row per student and assignment (CSV)
+          </a>
         </p>
         <GradebookFilters view={book.view} />
         <GradebookTable
