@@ -38,6 +38,17 @@ function readInSentence(word: string, sentence: string): { lemma: string; pos?: 
 }
 
 /**
+ * Every form `word` may be listed under, for matching a teacher's glossary or a quiz's vocabulary word: the word,
+ * its lemma in the sentence, and each regular base form.
+ */
+export function wordForms(word: string, sentence = ""): string[] {
+  const lower = word.toLowerCase();
+  return [
+    ...new Set([lower, readInSentence(lower, sentence).lemma, ...EVERY_POS.flatMap((p) => baseForms(lower, p))]),
+  ];
+}
+
+/**
  * The WordNet definition of `word` as `sentence` uses it: the part of speech the sentence gives it first (then the
  * others), the lemma wink-nlp reads there or a regular base form, and among that lemma's senses the one
  * chooseSense picks. Null when WordNet has no entry for any form of the word.

@@ -2,6 +2,7 @@ import { ACTIONS } from "./manifest/actions";
 import { CONTENT_ACTIONS } from "./manifest/content-actions";
 import { HANDLERS } from "./manifest/handlers";
 import { PAGES } from "./manifest/pages";
+import { READING_LOOKUP_ACTIONS, READING_LOOKUP_HANDLERS } from "./manifest/reading-lookup";
 import type { Entry } from "./manifest/types";
 
 export type * from "./manifest/types";
@@ -12,7 +13,14 @@ export type * from "./manifest/types";
  * this list lacks (or this list names one the app no longer has); the security project of the e2e run calls each
  * example as every principal (matrix.spec.ts) and fuzzes the inputs (fuzz.spec.ts).
  */
-export const MANIFEST: Entry[] = [...PAGES, ...HANDLERS, ...ACTIONS, ...CONTENT_ACTIONS];
+export const MANIFEST: Entry[] = [
+  ...PAGES,
+  ...HANDLERS,
+  ...ACTIONS,
+  ...CONTENT_ACTIONS,
+  ...READING_LOOKUP_HANDLERS,
+  ...READING_LOOKUP_ACTIONS,
+];
 
 /** How a test names an entry: the page's file, the handler's file and method, the action's module and export. */
 export function entryKey(entry: Entry): string {
