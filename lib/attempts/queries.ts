@@ -46,7 +46,13 @@ async function findStudentAssignment(studentId: string, assignmentId: string, no
       releasePolicy: true,
       shuffleQuestions: true,
       shuffleChoices: true,
-      class: { select: { name: true } },
+      class: {
+        select: {
+          name: true,
+          // Empty once the student left the class (removed or moved): they keep their results but start nothing.
+          enrollments: { where: { studentId, endedAt: null }, select: { studentId: true } },
+        },
+      },
       lesson: {
         select: {
           title: true,
@@ -106,6 +112,7 @@ export async function getQuizForStudentOrThrow(
   const submittedRows = assignment.attempts.filter((a) => a.status === "submitted");
   const pending = await pendingPointsOf(submittedRows);
   const submitted = submittedRows.map((a) => withGradedSoFar(a, pending));
+  const left = assignment.class.enrollments.length === 0;
 
   return {
     assignment: {
@@ -124,10 +131,11 @@ export async function getQuizForStudentOrThrow(
         assignment.accommodations[0]?.timeFactor,
       ),
       closed,
+      left,
     },
     submitted,
-    canStart: !open && hasAttemptsLeft(window, now),
-    attempt: open && (await openAttemptView(open, assignment)),
+    canStart: !left && !open && hasAttemptsLeft(window, now),
+    attempt: !left && open ? await openAttemptView(open, assignment) : null,
   };
 }
 

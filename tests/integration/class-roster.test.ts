@@ -3,7 +3,7 @@ import { db } from "../../lib/db";
 import type { Viewer } from "../../lib/auth/viewer-types";
 import { saveAnswer, startAttempt, submitAttempt } from "../../lib/attempts/mutations";
 import { sealChoiceId } from "../../lib/attempts/opaque-ids";
-import { getAttemptReviewOrThrow } from "../../lib/attempts/queries";
+import { getAttemptReviewOrThrow, getQuizForStudentOrThrow } from "../../lib/attempts/queries";
 import { createAssignments } from "../../lib/assignments/mutations";
 import { listStudentAssignments } from "../../lib/assignments/queries";
 import { regradeAssignment } from "../../lib/assignments/regrade";
@@ -158,6 +158,9 @@ describe("removing a student", () => {
   it("the owner ends the enrollment: the student shows as left with every attempt, and keeps their results", async () => {
     const w = await sharedClassroom();
     const before = await attemptsOf(w.student.id);
+    // A second attempt allowed, so only leaving the class can take the Start button away.
+    await db.assignment.update({ where: { id: w.assignment.id }, data: { attemptsAllowed: 2 } });
+    expect((await getQuizForStudentOrThrow(w.student, w.assignment.id)).canStart).toBe(true);
     await removeStudent(w.teacher, w.cls.id, { studentId: w.student.id });
 
     const enrollment = await db.enrollment.findUniqueOrThrow({
@@ -187,7 +190,10 @@ describe("removing a student", () => {
     const mine = await listStudentAssignments(w.student);
     expect([...mine.todo, ...mine.late, ...mine.done].map((a) => a.id)).toContain(w.assignment.id);
     expect((await listStudentClasses(w.student)).map((c) => c.id)).not.toContain(w.cls.id);
-    // …but starts no new work in it.
+    // …but starts no new work in it: the assignment's page shows the past attempt and no Start.
+    const quiz = await getQuizForStudentOrThrow(w.student, w.assignment.id);
+    expect(quiz).toMatchObject({ canStart: false, attempt: null, assignment: { left: true } });
+    expect(quiz.submitted.map((a) => a.id)).toEqual([w.attempt.id]);
     await expectAppError(startAttempt(w.student, w.assignment.id), "not_found");
 
     expect((await listRosterEvents(w.teacher, w.cls.id))[0]).toMatchObject({

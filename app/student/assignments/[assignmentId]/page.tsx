@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { StudentReading } from "@/components/lesson/student-reading";
+import { ReadingTools } from "@/components/reading/display-settings-tools";
+import { ReadingSurface } from "@/components/reading/display-settings-surface";
 import { PassageBeside } from "@/components/quiz/passage-beside";
 import { QuizRunner } from "@/components/quiz/quiz-runner";
 import { TimeUpNotice } from "@/components/quiz/time-up-notice";
@@ -11,6 +13,8 @@ import { getQuizForStudentOrThrow } from "@/lib/attempts/queries";
 import { describeGradedSoFar } from "@/lib/results/provisional";
 import { endedByTimeLimit, TIME_UP_MESSAGE, timeLimitNotice } from "@/lib/attempts/time-limit";
 import { viewerForPage } from "@/lib/auth/get-viewer";
+import { getOwnHighlights } from "@/lib/reading/highlights-queries";
+import { getAssignmentReading } from "@/lib/reading/preferences-queries";
 import { notFoundOnAppError } from "@/lib/http/page-errors";
 
 export const metadata = { title: "Assignment" };
@@ -24,7 +28,11 @@ export default async function StudentAssignmentPage({
   const viewer = await viewerForPage("student");
   // The server is the clock: an attempt whose time ran out is submitted before the quiz is read.
   await expireAttemptIfPastDeadline(viewer, assignmentId);
-  const quiz = await notFoundOnAppError(getQuizForStudentOrThrow(viewer, assignmentId));
+  const [quiz, reading, display] = await Promise.all([
+    notFoundOnAppError(getQuizForStudentOrThrow(viewer, assignmentId)),
+    notFoundOnAppError(getOwnHighlights(viewer, assignmentId)),
+    notFoundOnAppError(getAssignmentReading(viewer, assignmentId)),
+  ]);
   const { assignment, attempt, submitted } = quiz;
   const serverNow = new Date().toISOString();
   // The latest attempt ended because its time ran out (while the page was open, or since): say so once it shows.
@@ -44,11 +52,17 @@ export default async function StudentAssignmentPage({
       {timeUp && <TimeUpNotice message={TIME_UP_MESSAGE} />}
       <PassageBeside
         passage={
-          <StudentReading
-            objectives={assignment.objectives}
-            passage={assignment.passage}
-            about={assignment.about}
-          />
+          // The student's display settings are on the server's first paint, so nothing flashes.
+          <ReadingSurface initial={display} persist>
+            <StudentReading
+              objectives={assignment.objectives}
+              passage={assignment.passage}
+              about={assignment.about}
+              instructions={reading.instructions}
+              highlights={reading.target}
+              tools={<ReadingTools />}
+            />
+          </ReadingSurface>
         }
         questions={
           <section aria-labelledby="quiz-heading" id="quiz">
@@ -101,7 +115,11 @@ export default async function StudentAssignmentPage({
               </>
             ) : (
               <p className="text-stone-700">
-                {assignment.closed ? "This assignment is closed." : "You have used all your attempts."}
+                {assignment.left
+                  ? "You have left this class: your results stay here, and no new attempt can be started."
+                  : assignment.closed
+                    ? "This assignment is closed."
+                    : "You have used all your attempts."}
               </p>
             )}
           </section>
