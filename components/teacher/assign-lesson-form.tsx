@@ -13,9 +13,11 @@ type Props = {
   lessons: { id: string; title: string; questionCount: number }[];
   /** The teacher's other classes, to assign the same lesson to several at once. */
   otherClasses: { id: string; name: string }[];
+  /** The lesson chosen when the form opens (from a lesson page's "Assign to" link). */
+  chosenLessonId?: string;
 };
 
-export function AssignLessonForm({ cls, lessons, otherClasses }: Props) {
+export function AssignLessonForm({ cls, lessons, otherClasses, chosenLessonId }: Props) {
   const { state, pending, formRef, onSubmit } = useFormAction(createAssignmentAction);
   const lessonId = useId();
   const errors = state && !state.ok ? state.fieldErrors : undefined;
@@ -37,6 +39,7 @@ export function AssignLessonForm({ cls, lessons, otherClasses }: Props) {
         <select
           id={lessonId}
           name="lessonId"
+          defaultValue={chosenLessonId}
           required
           className="min-h-11 rounded-md border border-stone-400 bg-white px-3"
         >

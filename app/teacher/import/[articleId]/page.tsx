@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { ImportAuditSummary } from "@/components/teacher/import-audit-summary";
 import { LessonDraftReview } from "@/components/teacher/lesson-draft-review";
 import { PageHeader } from "@/components/ui/page-header";
@@ -35,6 +36,14 @@ export default async function ImportReviewPage({ params }: { params: Promise<{ a
               ({lesson.status === "draft" ? "draft" : "published"})
             </span>
           </h2>
+          {lesson.status === "published" && (
+            <p className="mt-2">
+              Published.{" "}
+              <Link href={`/teacher/lessons/${lesson.id}#assign`} className="font-semibold">
+                Assign {lesson.title}
+              </Link>
+            </p>
+          )}
           <ImportAuditSummary
             lessonId={lesson.id}
             lessonTitle={lesson.title}

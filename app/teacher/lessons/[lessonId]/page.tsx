@@ -5,10 +5,12 @@ import { ItemAuditPanel } from "@/components/lesson/item-audit-panel";
 import { CitedPassage } from "@/components/lesson/cited-passage";
 import { QuestionExportLinks } from "@/components/lesson/question-export-links";
 import { QuestionImportForm } from "@/components/lesson/question-import-form";
+import { AssignLessonLinks } from "@/components/teacher/assign-lesson-links";
 import { DuplicateLessonForm } from "@/components/teacher/duplicate-lesson-form";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { viewerForPage } from "@/lib/auth/get-viewer";
+import { listTeacherClasses } from "@/lib/classes/queries";
 import { getLessonAuditOrThrow } from "@/lib/content/audit-queries";
 import { toPassageCitation } from "@/lib/content/passage-citations";
 import { getLessonForTeacherOrThrow } from "@/lib/content/queries";
@@ -19,8 +21,12 @@ export const metadata = { title: "Lesson" };
 export default async function TeacherLessonPage({ params }: { params: Promise<{ lessonId: string }> }) {
   const { lessonId } = await params;
   const viewer = await viewerForPage("teacher");
-  const [lesson, audit] = await notFoundOnAppError(
-    Promise.all([getLessonForTeacherOrThrow(viewer, lessonId), getLessonAuditOrThrow(viewer, lessonId)]),
+  const [lesson, audit, classes] = await notFoundOnAppError(
+    Promise.all([
+      getLessonForTeacherOrThrow(viewer, lessonId),
+      getLessonAuditOrThrow(viewer, lessonId),
+      listTeacherClasses(viewer),
+    ]),
   );
   const citations = lesson.questions.map((q, i) => ({
     ...toPassageCitation(q.id, q, lesson.passageStart),
@@ -34,6 +40,9 @@ export default async function TeacherLessonPage({ params }: { params: Promise<{ 
         <div className="flex flex-wrap gap-3">
           <Link href={`/teacher/lessons/${lesson.id}/preview`} className={buttonClass("secondary")}>
             Preview as student
+          </Link>
+          <Link href={`/teacher/lessons/${lesson.id}/print`} className={buttonClass("secondary")}>
+            Print
           </Link>
           {lesson.editable && (
             <Link href={`/teacher/lessons/${lesson.id}/edit`} className={buttonClass("primary")}>
@@ -58,6 +67,11 @@ export default async function TeacherLessonPage({ params }: { params: Promise<{ 
           ))}
         </ul>
       </section>
+      <AssignLessonLinks
+        lessonId={lesson.id}
+        published={lesson.status === "published"}
+        classes={classes.map((c) => ({ id: c.id, name: c.name }))}
+      />
       <ItemAuditPanel audit={audit} />
       {lesson.editable && <QuestionImportForm lessonId={lesson.id} />}
       <QuestionExportLinks lessonId={lesson.id} questions={lesson.questions} />

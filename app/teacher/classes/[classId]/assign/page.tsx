@@ -9,8 +9,13 @@ import { notFoundOnAppError } from "@/lib/http/page-errors";
 
 export const metadata: Metadata = { title: "Assign a lesson" };
 
-export default async function AssignLessonPage({ params }: { params: Promise<{ classId: string }> }) {
-  const { classId } = await params;
+type Props = {
+  params: Promise<{ classId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function AssignLessonPage({ params, searchParams }: Props) {
+  const [{ classId }, query] = await Promise.all([params, searchParams]);
   const viewer = await viewerForPage("teacher");
   const [cls, lessons, classes] = await Promise.all([
     notFoundOnAppError(getTeacherClassOrThrow(viewer, classId)),
@@ -33,6 +38,8 @@ export default async function AssignLessonPage({ params }: { params: Promise<{ c
           <AssignLessonForm
             cls={{ id: cls.id, name: cls.name }}
             lessons={published}
+            // Set by a lesson's "Assign to" links; a lesson not in the list leaves the first one chosen.
+            chosenLessonId={published.find((l) => l.id === query.lesson)?.id}
             otherClasses={classes.filter((c) => c.id !== cls.id).map((c) => ({ id: c.id, name: c.name }))}
           />
         )}
