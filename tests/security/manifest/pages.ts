@@ -117,7 +117,7 @@ export const PAGES: PageEntry[] = [
   }),
 
   // Lessons: the owner's own copy, and the shared lesson only approved teachers may open.
-  ...(["", "/preview"] as const).map((rest) =>
+  ...(["", "/preview", "/print"] as const).map((rest) =>
     page(
       `app/teacher/lessons/[lessonId]${rest}/page.tsx`,
       { policy: teacherPage(OWNER), path: ({ world }) => `/teacher/lessons/${world.ownLesson.id}${rest}` },
