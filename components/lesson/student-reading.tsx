@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
 import { ReadingPassage } from "@/components/reading/reading-passage";
 import type { HighlightsTarget } from "@/components/reading/use-highlights";
+import { LookUpSelection, WordLookup } from "@/components/reading/word-lookup";
+import type { LookupPlace } from "@/components/reading/word-lookup-dialog";
 import { passageSentences } from "@/lib/reading/passage-sentences";
 import { AboutArticle } from "./about-article";
 
@@ -15,6 +17,8 @@ type Props = {
   /** Passed to the passage (components/reading/reading-passage.tsx). */
   tools?: ReactNode;
   selectionActions?: ReactNode;
+  /** Where word lookups read (components/reading/word-lookup.tsx); by default the highlights' assignment. */
+  lookup?: LookupPlace;
 };
 
 /** The reading column of a student's assignment page (also the teacher's preview of it). */
@@ -26,7 +30,28 @@ export function StudentReading({
   highlights,
   tools,
   selectionActions,
+  lookup,
 }: Props) {
+  const lookupPlace =
+    lookup ?? (highlights?.assignmentId ? { assignmentId: highlights.assignmentId } : undefined);
+  const passageView = (
+    <ReadingPassage
+      blocks={passageSentences(passage)}
+      headingLevel={3}
+      highlights={highlights}
+      tools={tools}
+      selectionActions={
+        lookupPlace ? (
+          <>
+            {selectionActions}
+            <LookUpSelection />
+          </>
+        ) : (
+          selectionActions
+        )
+      }
+    />
+  );
   return (
     <div>
       <AboutArticle about={about} />
@@ -48,13 +73,7 @@ export function StudentReading({
             <p className="mt-1 whitespace-pre-line">{instructions}</p>
           </div>
         )}
-        <ReadingPassage
-          blocks={passageSentences(passage)}
-          headingLevel={3}
-          highlights={highlights}
-          tools={tools}
-          selectionActions={selectionActions}
-        />
+        {lookupPlace ? <WordLookup place={lookupPlace}>{passageView}</WordLookup> : passageView}
       </section>
     </div>
   );

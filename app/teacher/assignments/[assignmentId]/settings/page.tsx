@@ -3,11 +3,13 @@ import { AccommodationRow } from "@/components/teacher/accommodation-row";
 import { CloseAssignmentForm } from "@/components/teacher/close-assignment-form";
 import { EditAssignmentForm } from "@/components/teacher/edit-assignment-form";
 import { RegradeAssignmentForm } from "@/components/teacher/regrade-assignment-form";
+import { GlossaryEditor } from "@/components/reading/glossary-editor";
 import { PageHeader } from "@/components/ui/page-header";
 import { regradeImpact } from "@/lib/assignments/regrade";
 import { getAssignmentSettingsOrThrow } from "@/lib/assignments/settings-queries";
 import { viewerForPage } from "@/lib/auth/get-viewer";
 import { notFoundOnAppError } from "@/lib/http/page-errors";
+import { assignmentGlossary } from "@/lib/reading/glossary-queries";
 
 export const metadata = { title: "Assignment settings" };
 
@@ -19,7 +21,10 @@ export default async function AssignmentSettingsPage({
   const { assignmentId } = await params;
   const viewer = await viewerForPage("teacher");
   const a = await notFoundOnAppError(getAssignmentSettingsOrThrow(viewer, assignmentId));
-  const impact = await regradeImpact(viewer, a.id);
+  const [impact, glossary] = await Promise.all([
+    regradeImpact(viewer, a.id),
+    assignmentGlossary(viewer, a.id),
+  ]);
   return (
     <>
       <PageHeader title={`Settings: ${a.lesson.title}`} />
@@ -98,6 +103,23 @@ export default async function AssignmentSettingsPage({
                 ))}
               </tbody>
             </table>
+          </section>
+          <section
+            aria-labelledby="glossary-heading"
+            className="rounded-lg border border-stone-300 bg-white p-5"
+          >
+            <h2 id="glossary-heading" className="mb-1 text-xl font-semibold">
+              Glossary
+            </h2>
+            <p className="mb-3 text-stone-700">
+              When a student of this assignment looks up one of these words, they see your definition instead
+              of the dictionary’s (and of the lesson’s glossary, on your own lessons).
+            </p>
+            <GlossaryEditor
+              owner={{ assignmentId: a.id }}
+              entries={glossary}
+              back={`/teacher/assignments/${a.id}/settings`}
+            />
           </section>
         </div>
       </div>

@@ -23,6 +23,7 @@ export default async function LessonPreviewPage({ params }: { params: Promise<{ 
           objectives={lesson.objectives}
           passage={lesson.passage}
           about={lesson.article.about}
+          lookup={{ lessonId: lesson.id }}
         />
         <section aria-labelledby="quiz-heading">
           <h2 id="quiz-heading" className="mb-2 text-xl font-semibold">
