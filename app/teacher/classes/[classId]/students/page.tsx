@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ReadingDefaultsForm } from "@/components/reading/reading-defaults-form";
 import { BulkAddForm } from "@/components/teacher/bulk-add-form";
 import { CoTeachersPanel } from "@/components/teacher/co-teachers-panel";
 import { ResetCodeForm } from "@/components/teacher/reset-code-form";
@@ -11,6 +12,7 @@ import { viewerForPage } from "@/lib/auth/get-viewer";
 import { getClassRoster } from "@/lib/classes/roster";
 import { listRosterEvents } from "@/lib/classes/roster-log";
 import { notFoundOnAppError } from "@/lib/http/page-errors";
+import { getClassReadingDefaults } from "@/lib/reading/preferences-queries";
 
 type Props = { params: Promise<{ classId: string }> };
 
@@ -19,9 +21,10 @@ export const metadata: Metadata = { title: "Students" };
 export default async function RosterPage({ params }: Props) {
   const { classId } = await params;
   const viewer = await viewerForPage("teacher");
-  const [roster, events] = await Promise.all([
+  const [roster, events, readingDefaults] = await Promise.all([
     notFoundOnAppError(getClassRoster(viewer, classId)),
     notFoundOnAppError(listRosterEvents(viewer, classId)),
+    notFoundOnAppError(getClassReadingDefaults(viewer, classId)),
   ]);
   const { class: cls, role } = roster;
   const isOwner = role === "owner";
@@ -60,6 +63,9 @@ export default async function RosterPage({ params }: Props) {
                     Attempts
                   </th>
                   <th scope="col" className="py-2 pr-4">
+                    Reading defaults
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
                     Actions
                   </th>
                 </tr>
@@ -85,6 +91,16 @@ export default async function RosterPage({ params }: Props) {
                       )}
                     </td>
                     <td className="py-3 pr-4">{s.attempts}</td>
+                    <td className="py-3 pr-4">
+                      {!s.leftAt && (
+                        <ReadingDefaultsForm
+                          classId={cls.id}
+                          studentId={s.id}
+                          name={s.displayName}
+                          defaults={readingDefaults.get(s.id) ?? null}
+                        />
+                      )}
+                    </td>
                     <td className="py-3 pr-4">
                       {!s.leftAt && (
                         <div className="flex flex-wrap items-start gap-2">
