@@ -1,6 +1,8 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { createPortal } from "react-dom";
+import { SWITCH_TIMER_SLOT } from "./passage-beside";
 import { timeWarning } from "./time-warnings";
 
 type Props = { deadlineAt: string; serverNow: string; onExpire: () => void };
@@ -41,12 +43,26 @@ export function Countdown({ deadlineAt, serverNow, onExpire }: Props) {
     return () => clearInterval(timer);
   }, [deadlineAt, serverNow, onExpire]);
 
+  // On a phone the Passage view hides the questions and this timer with them: the switch bar shows a copy. Looked
+  // up once the clock ticks, after hydration, so the server's and the browser's first renders agree.
+  const slot = remaining === null ? null : document.getElementById(SWITCH_TIMER_SLOT);
+
   const urgent = remaining !== null && remaining <= 5 * 60_000;
+  const shown = remaining === null ? "–" : format(remaining);
   return (
     <div>
       <p className={`font-mono text-lg ${urgent ? "font-semibold text-red-800" : ""}`}>
-        Time left: <span data-testid="time-left">{remaining === null ? "–" : format(remaining)}</span>
+        Time left: <span data-testid="time-left">{shown}</span>
       </p>
+      {slot &&
+        createPortal(
+          <p className={`font-mono whitespace-nowrap ${urgent ? "font-semibold text-red-800" : ""}`}>
+            <span className="sr-only">Time left: </span>
+            <span aria-hidden="true">⏱ </span>
+            <span data-testid="time-left-passage">{shown}</span>
+          </p>,
+          slot,
+        )}
       {remaining !== null && remaining <= 0 && (
         <p aria-hidden="true" className="text-sm font-semibold text-red-800">
           Time is up: submitting your answers…

@@ -14,6 +14,9 @@ type Props = {
   first?: View;
 };
 
+/** Where a timed quiz's countdown is mirrored on phones, in the switch bar, while the Passage view shows. */
+export const SWITCH_TIMER_SLOT = "passage-switch-timer";
+
 const WIDE = "(min-width: 64rem)"; // Tailwind's lg, where both columns show
 
 /**
@@ -80,26 +83,26 @@ export function PassageBeside({
   const label = { passage: passageLabel, questions: questionsLabel };
   return (
     <div ref={root} onClick={onClick} className="[--switch-h:4.25rem] lg:[--switch-h:0px]">
-      <div
-        role="group"
-        aria-label="Show"
-        className="sticky top-0 z-20 -mx-4 mb-4 flex h-(--switch-h) items-center gap-2 border-b border-stone-300 bg-white px-4 lg:hidden"
-      >
-        {order.map((v) => (
-          <button
-            key={v}
-            type="button"
-            aria-pressed={view === v}
-            onClick={() => show(v)}
-            className={`min-h-11 flex-1 rounded-md border px-3 font-medium ${
-              view === v
-                ? "border-blue-800 bg-blue-800 text-white"
-                : "border-stone-400 bg-white text-stone-900"
-            }`}
-          >
-            {label[v]}
-          </button>
-        ))}
+      <div className="sticky top-0 z-20 -mx-4 mb-4 flex h-(--switch-h) items-center gap-2 border-b border-stone-300 bg-white px-4 lg:hidden">
+        <div role="group" aria-label="Show" className="flex flex-1 gap-2">
+          {order.map((v) => (
+            <button
+              key={v}
+              type="button"
+              aria-pressed={view === v}
+              onClick={() => show(v)}
+              className={`min-h-11 flex-1 rounded-md border px-3 font-medium ${
+                view === v
+                  ? "border-blue-800 bg-blue-800 text-white"
+                  : "border-stone-400 bg-white text-stone-900"
+              }`}
+            >
+              {label[v]}
+            </button>
+          ))}
+        </div>
+        {/* The quiz's timer shows here while the passage hides the questions (components/quiz/countdown.tsx). */}
+        <div id={SWITCH_TIMER_SLOT} hidden={view !== "passage"} />
       </div>
       <div className="grid gap-10 lg:grid-cols-2 lg:items-start">
         {order.map((v) => (
