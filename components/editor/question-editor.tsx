@@ -39,6 +39,13 @@ const CHOICE_TYPES: QuestionType[] = [
   "evidence",
 ];
 
+/** Where a save leads, marked `?saved=question` so the lesson's editor says the question was saved. */
+function savedAddress(returnTo: string) {
+  const url = new URL(returnTo, "http://x");
+  url.searchParams.set("saved", "question");
+  return `${url.pathname}${url.search}${url.hash}`;
+}
+
 /** Creates or edits one question; validation messages come from the server's content rules, next to each field. */
 export function QuestionEditor({
   lessonId,
@@ -87,7 +94,7 @@ export function QuestionEditor({
       const state = await saveQuestionAction(lessonId, questionId, q);
       if (state?.ok) {
         setSaved(true);
-        router.push(returnTo);
+        router.push(savedAddress(returnTo));
         return;
       }
       setErrors(state?.fieldErrors ?? {});
