@@ -49,9 +49,11 @@ export default async function RosterPage({ params }: Props) {
         {roster.students.length === 0 ? (
           <p className="text-stone-700">No students yet. Add them below, or give them the join code.</p>
         ) : (
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Roster, scrollable">
-            <table className="w-full border-collapse text-left">
-              <thead>
+          // On a phone each student is a stacked card (the column names before each value), so the roster's forms
+          // fit the screen instead of scrolling sideways; the roles keep it a table to screen readers.
+          <div className="md:overflow-x-auto">
+            <table role="table" className="block w-full border-collapse text-left md:table">
+              <thead className="sr-only md:not-sr-only md:table-header-group">
                 <tr className="border-b border-stone-400">
                   <th scope="col" className="py-2 pr-4">
                     Student
@@ -70,16 +72,22 @@ export default async function RosterPage({ params }: Props) {
                   </th>
                 </tr>
               </thead>
-              <tbody>
+              <tbody className="block md:table-row-group">
                 {roster.students.map((s) => (
-                  <tr key={s.id} className="border-b border-stone-200 align-top" data-testid="roster-row">
-                    <th scope="row" className="py-3 pr-4 font-normal">
+                  <tr
+                    key={s.id}
+                    role="row"
+                    className="block border-b border-stone-200 py-2 align-top md:table-row md:py-0"
+                    data-testid="roster-row"
+                  >
+                    <th scope="row" role="rowheader" className={`${CELL} font-normal`}>
                       <Link href={`/teacher/classes/${cls.id}/students/${s.id}`} className="font-semibold">
                         {s.displayName}
                       </Link>
                       <span className="block font-mono text-sm text-stone-700">{s.username}</span>
                     </th>
-                    <td className="py-3 pr-4">
+                    <td role="cell" className={CELL}>
+                      <CellLabel>In the class</CellLabel>
                       {s.leftAt ? (
                         <span className="badge badge-missing">
                           Left the class <LocalTime date={s.leftAt} />
@@ -90,8 +98,11 @@ export default async function RosterPage({ params }: Props) {
                         </>
                       )}
                     </td>
-                    <td className="py-3 pr-4">{s.attempts}</td>
-                    <td className="py-3 pr-4">
+                    <td role="cell" className={CELL}>
+                      <CellLabel>Attempts</CellLabel>
+                      {s.attempts}
+                    </td>
+                    <td role="cell" className={CELL}>
                       {!s.leftAt && (
                         <ReadingDefaultsForm
                           classId={cls.id}
@@ -101,7 +112,7 @@ export default async function RosterPage({ params }: Props) {
                         />
                       )}
                     </td>
-                    <td className="py-3 pr-4">
+                    <td role="cell" className={CELL}>
                       {!s.leftAt && (
                         <div className="flex flex-wrap items-start gap-2">
                           <ResetCodeForm classId={cls.id} studentId={s.id} name={s.displayName} />
@@ -153,4 +164,12 @@ export default async function RosterPage({ params }: Props) {
       </section>
     </>
   );
+}
+
+/** A roster cell: a block of the stacked card on a phone, a table cell from md up. */
+const CELL = "block py-1 md:table-cell md:py-3 md:pr-4";
+
+/** The column's name before a value on a phone, where the header row is hidden; the header says it from md up. */
+function CellLabel({ children }: { children: React.ReactNode }) {
+  return <span className="font-medium md:hidden">{children}: </span>;
 }
