@@ -2,6 +2,7 @@
 
 import { signOut } from "next-auth/react";
 import { useState } from "react";
+import { sendThenClearDeviceOutbox } from "./send-device-outbox";
 
 export function SignOutButton() {
   const [pending, setPending] = useState(false);
@@ -11,7 +12,8 @@ export function SignOutButton() {
       disabled={pending}
       onClick={() => {
         setPending(true);
-        void signOut({ callbackUrl: "/" });
+        // While still signed in: what this device holds goes out, then nothing of it stays on the device.
+        void sendThenClearDeviceOutbox().finally(() => void signOut({ callbackUrl: "/" }));
       }}
       className="min-h-11 rounded-md px-3 text-stone-800 underline-offset-2 hover:underline"
     >

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { INSTRUCTIONS_MAX } from "@/lib/assignments/instructions";
 import type { FieldErrors } from "@/lib/errors";
 import { DateTimeField } from "../ui/date-time-field";
 import { Field } from "../ui/field";
@@ -15,6 +16,7 @@ export type SettingsDefaults = {
   latePolicy: string;
   shuffleQuestions: boolean;
   shuffleChoices: boolean;
+  instructions?: string | null;
 };
 
 export const NEW_ASSIGNMENT_DEFAULTS: SettingsDefaults = {
@@ -91,8 +93,33 @@ export function AssignmentSettingsFields({
   errors?: FieldErrors;
 }) {
   const [unlimited, setUnlimited] = useState(defaults.attemptsAllowed === null);
+  const instructionsId = useId();
   return (
     <>
+      <div className="flex flex-col gap-1">
+        <label htmlFor={instructionsId} className="font-medium">
+          Instructions for students (optional)
+        </label>
+        <p id={`${instructionsId}-hint`} className="text-sm text-stone-600">
+          Shown above the passage, for example “Highlight the author’s main claim”. Highlights are never
+          graded.
+        </p>
+        <textarea
+          id={instructionsId}
+          name="instructions"
+          rows={2}
+          maxLength={INSTRUCTIONS_MAX}
+          defaultValue={defaults.instructions ?? ""}
+          aria-describedby={`${instructionsId}-hint${errors?.instructions?.length ? ` ${instructionsId}-error` : ""}`}
+          aria-invalid={errors?.instructions?.length ? true : undefined}
+          className="rounded-md border border-stone-400 bg-white px-3 py-2 aria-invalid:border-red-700"
+        />
+        {errors?.instructions?.length ? (
+          <p id={`${instructionsId}-error`} className="text-sm text-red-800">
+            {errors.instructions.join(". ")}
+          </p>
+        ) : null}
+      </div>
       <DateTimeField
         label="Opens"
         name="openAt"

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { idSchema } from "../classes/schema";
 import { formDecimal, formInteger } from "../forms/form-number";
+import { storableText } from "../text-schema";
 import { parseInstant } from "./instant";
+import { INSTRUCTIONS_MAX } from "./instructions";
 
 const date = (message: string) =>
   z.unknown().transform((value, ctx) => {
@@ -31,6 +33,12 @@ const settingsShape = {
   latePolicy: z.enum(["accept_late", "close"]).default("accept_late"),
   shuffleQuestions: z.boolean().default(false),
   shuffleChoices: z.boolean().default(true),
+  /** Shown to students above the passage; empty clears it, absent leaves it as it is. */
+  instructions: storableText()
+    .trim()
+    .max(INSTRUCTIONS_MAX, `Keep the instructions under ${INSTRUCTIONS_MAX} characters`)
+    .transform((s) => s || null)
+    .optional(),
 };
 
 type Dated = { openAt?: Date; dueAt: Date };
@@ -89,5 +97,6 @@ export function settingsFromForm(formData: FormData) {
     latePolicy: text("latePolicy"),
     shuffleQuestions: formData.get("shuffleQuestions") === "on",
     shuffleChoices: formData.get("shuffleChoices") === "on",
+    instructions: formData.get("instructions") ?? undefined,
   };
 }

@@ -16,6 +16,7 @@ export async function getAssignmentSettingsOrThrow(viewer: Viewer | null, assign
     latePolicy: true,
     shuffleQuestions: true,
     shuffleChoices: true,
+    instructions: true,
     lesson: { select: { title: true } },
     class: {
       select: {

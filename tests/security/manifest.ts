@@ -2,6 +2,7 @@ import { ACTIONS } from "./manifest/actions";
 import { CONTENT_ACTIONS } from "./manifest/content-actions";
 import { HANDLERS } from "./manifest/handlers";
 import { PAGES } from "./manifest/pages";
+import { READING_HIGHLIGHT_HANDLERS, READING_HIGHLIGHT_PAGES } from "./manifest/reading-highlights";
 import { READING_LOOKUP_ACTIONS, READING_LOOKUP_HANDLERS } from "./manifest/reading-lookup";
 import type { Entry } from "./manifest/types";
 
@@ -20,6 +21,8 @@ export const MANIFEST: Entry[] = [
   ...CONTENT_ACTIONS,
   ...READING_LOOKUP_HANDLERS,
   ...READING_LOOKUP_ACTIONS,
+  ...READING_HIGHLIGHT_HANDLERS,
+  ...READING_HIGHLIGHT_PAGES,
 ];
 
 /** How a test names an entry: the page's file, the handler's file and method, the action's module and export. */

@@ -45,6 +45,12 @@ export default async function AssignmentReportPage({ params }: Props) {
           >
             Export item analysis (CSV)
           </a>
+          <Link
+            href={`/teacher/assignments/${assignment.id}/report/reading`}
+            className={buttonClass("secondary")}
+          >
+            Class reading
+          </Link>
           <Link href={`/teacher/assignments/${assignment.id}/settings`} className={buttonClass("secondary")}>
             Settings
           </Link>
