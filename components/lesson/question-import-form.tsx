@@ -111,7 +111,7 @@ export function QuestionImportForm({ lessonId }: { lessonId: string }) {
               sentence that shares most words with it: check every citation before publishing.
             </p>
             {result.added > 0 && (
-              <Link href={`/teacher/lessons/${result.lessonId}`} className="underline">
+              <Link href={`/teacher/lessons/${result.lessonId}/review`} className="underline">
                 Review the imported questions
               </Link>
             )}

@@ -1,10 +1,13 @@
 import ExcelJS from "exceljs";
 import { DEMO_PASSWORD, DEMO_TEACHER, expect, expectNoAxeViolations, signIn, test } from "./fixtures";
-import { DEMO_LESSON } from "./support/assign";
+import { DEMO_LESSON, startAssigning } from "./support/assign";
+import { joinAsNewStudent, openFirstAssignment } from "./support/people";
 
-test("a teacher imports a GIFT file, sees what was skipped, and exports a lesson for Kahoot", async ({
+test("a teacher imports a GIFT file, sees what was skipped, reviews the citations, assigns it; a student answers; and exports a lesson for Kahoot", async ({
   page,
+  newPerson,
 }) => {
+  test.setTimeout(240_000);
   await signIn(page, DEMO_TEACHER.email, DEMO_PASSWORD);
   await page.goto("/teacher/lessons");
   await page.getByRole("link", { name: DEMO_LESSON, exact: true }).click();
@@ -32,7 +35,7 @@ test("a teacher imports a GIFT file, sees what was skipped, and exports a lesson
 
   // Import into the teacher's own copy: published, so the questions go to a new draft lesson.
   await page.getByRole("button", { name: "Duplicate to my lessons" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: `${DEMO_LESSON} (my copy)` })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: `Copy of ${DEMO_LESSON}` })).toBeVisible();
   const importing = page.getByRole("region", { name: "Import questions" });
   await importing
     .getByLabel(/Question file/)
@@ -50,4 +53,50 @@ test("a teacher imports a GIFT file, sees what was skipped, and exports a lesson
   await expect(
     page.getByText("According to the article, what did Trump want to explore with Russia?").first(),
   ).toBeVisible();
+  await expect(page.getByText("0 of 14 questions accepted, 14 to review.")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // The review: keep the first proposed citation, choose another sentence for the second, reject the rest.
+  await page.getByRole("button", { name: "Accept with this citation" }).click();
+  await expect(page.getByText("Question 1 accepted with its citation.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Question 2: Multiple select" })).toBeFocused();
+  await page.getByLabel("First cited sentence").selectOption({ index: 2 });
+  await expect(page.getByText(/^Cited: “/)).toBeVisible();
+  await page.getByRole("button", { name: "Accept with this citation" }).click();
+  await expect(page.getByText("Question 2 accepted with its citation.")).toBeVisible();
+  for (let n = 3; n <= 14; n++) {
+    await expect(page.getByRole("heading", { level: 2, name: new RegExp(`^Question ${n}:`) })).toBeVisible();
+    await page.getByRole("button", { name: "Reject" }).click();
+    await expect(page.getByText(`Question ${n} rejected`)).toBeVisible();
+  }
+  await expect(page.getByRole("heading", { level: 2, name: "Every question is decided" })).toBeVisible();
+  await page.getByRole("button", { name: "Publish lesson" }).click();
+  const title = `${DEMO_LESSON} (my copy) (imported questions)`;
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+
+  // Assigned to a new class, the imported lesson is answered by a student.
+  await page.goto("/teacher/classes");
+  const className = `Imported ${Date.now().toString(36)}`;
+  await page.getByLabel("Class name").fill(className);
+  await page.getByRole("button", { name: "Create class" }).click();
+  await page.getByRole("link", { name: className }).click();
+  const code = (await page.getByTestId("join-code").textContent())!.trim();
+  const student = await newPerson("student");
+  await joinAsNewStudent(student.page, { code });
+  await startAssigning(page, title);
+  await page.getByLabel("Due").fill("2035-06-01T15:30");
+  await page.getByRole("button", { name: "Assign lesson" }).click();
+  await expect(page.getByText("Lesson assigned")).toBeVisible();
+
+  const s = student.page;
+  await s.reload();
+  await openFirstAssignment(s);
+  await s.getByRole("button", { name: "Start the questions" }).click();
+  const first = s.getByRole("region", { name: /^Question 1/ });
+  await first.getByRole("radio", { name: "Avenues for cooperation" }).check();
+  await expect(s.getByText("All answers saved")).toBeVisible();
+  await s.getByRole("button", { name: "Review and submit" }).click();
+  await s.getByRole("button", { name: "Submit my answers" }).click();
+  await expect(s).toHaveURL(/\/student\/attempts\//);
+  await expect(s.getByTestId("score")).toHaveText(/^\d+(\.\d)?%$/);
 });

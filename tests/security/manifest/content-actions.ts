@@ -1,13 +1,65 @@
 import { formData } from "../support/server-actions";
 import { action, form } from "./action-helpers";
 import { APPROVED, only, TEACHERS } from "./policies";
-import type { ActionEntry } from "./types";
+import type { ActionEntry, Params } from "./types";
 
 const OWNER = ["ownerTeacher"] as const;
 
 const REVIEW = "lib/import/review-actions.ts";
 const reviewPage = ({ world }: { world: { import: { articleId: string } } }) =>
   `/teacher/import/${world.import.articleId}`;
+
+const CITATION_REVIEW = "lib/interchange/review-actions.ts";
+const citationReviewPage = ({ params }: { params: Params }) => `/teacher/lessons/${params.lesson}/review`;
+
+/** The imported questions' citation review: its buttons, called with plain objects from its client component. */
+const CITATION_REVIEW_ACTIONS: ActionEntry[] = [
+  action(CITATION_REVIEW, "confirmCitationAction", {
+    policy: only(OWNER),
+    writes: true,
+    // The draft's own proposed citation, in passage offsets, as the picker sends it.
+    prepare: async (_world, fresh) => {
+      const id = await fresh.draftQuestion();
+      const { db } = await import("@/lib/db");
+      const q = await db.question.findUniqueOrThrow({
+        where: { id },
+        select: {
+          lessonId: true,
+          citationStart: true,
+          citationEnd: true,
+          lesson: { select: { passageStart: true } },
+        },
+      });
+      return {
+        question: id,
+        lesson: q.lessonId,
+        start: String(q.citationStart - q.lesson.passageStart),
+        end: String(q.citationEnd - q.lesson.passageStart),
+      };
+    },
+    page: citationReviewPage,
+    args: ({ params }) => [{ id: params.question!, start: Number(params.start), end: Number(params.end) }],
+  }),
+  action(CITATION_REVIEW, "rejectImportedAction", {
+    policy: only(OWNER),
+    writes: true,
+    prepare: async (_world, fresh) => {
+      const id = await fresh.draftQuestion();
+      const { db } = await import("@/lib/db");
+      const q = await db.question.findUniqueOrThrow({ where: { id }, select: { lessonId: true } });
+      return { question: id, lesson: q.lessonId };
+    },
+    page: citationReviewPage,
+    args: ({ params }) => [{ id: params.question! }],
+  }),
+  action(CITATION_REVIEW, "publishImportedAction", {
+    policy: only(OWNER),
+    writes: true,
+    prepare: async (_world, fresh) => ({ lesson: await fresh.readyDraftLesson() }),
+    page: citationReviewPage,
+    args: ({ params }) => [{ id: params.lesson! }],
+  }),
+];
 
 /** The import review's buttons, called with plain objects from its client component. */
 const DRAFT_REVIEW_ACTIONS: ActionEntry[] = [
@@ -58,6 +110,18 @@ export const CONTENT_ACTIONS: ActionEntry[] = [
     page: ({ world }) => `/teacher/lessons/${world.sharedLesson}`,
     // A plain form action: its only argument is the form data.
     args: ({ world }) => [formData({ lessonId: world.sharedLesson })],
+  }),
+  action("lib/content/actions.ts", "updateLessonDetailsAction", {
+    policy: only(OWNER),
+    writes: true,
+    page: ({ world }) => `/teacher/lessons/${world.ownLesson.id}/edit`,
+    args: ({ world }) =>
+      form({
+        lessonId: world.ownLesson.id,
+        title: "The owner's lesson",
+        objectives: "Find the main idea\nCite the passage",
+        description: "A lesson the security run edits.",
+      }),
   }),
   action("lib/content/question-actions.ts", "saveQuestionAction", {
     policy: only(OWNER),
@@ -123,4 +187,5 @@ export const CONTENT_ACTIONS: ActionEntry[] = [
     args: ({ params }) => form({ id: params.lesson! }),
   }),
   ...DRAFT_REVIEW_ACTIONS,
+  ...CITATION_REVIEW_ACTIONS,
 ];

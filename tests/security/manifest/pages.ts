@@ -138,6 +138,11 @@ export const PAGES: PageEntry[] = [
       path: ({ world }) => `/teacher/lessons/${world.sharedLesson}/edit`,
     },
   ),
+  page("app/teacher/lessons/[lessonId]/review/page.tsx", {
+    policy: teacherPage(OWNER),
+    prepare: async (_world, fresh) => ({ lesson: await fresh.undecidedDraftLesson() }),
+    path: ({ params }) => `/teacher/lessons/${params.lesson}/review`,
+  }),
   page("app/teacher/lessons/[lessonId]/edit/new/page.tsx", {
     policy: teacherPage(OWNER),
     path: ({ world }) => `/teacher/lessons/${world.ownLesson.id}/edit/new?type=short_answer`,

@@ -49,6 +49,11 @@ export default async function TeacherLessonPage({ params }: { params: Promise<{ 
               Edit questions
             </Link>
           )}
+          {lesson.editable && lesson.status === "draft" && (
+            <Link href={`/teacher/lessons/${lesson.id}/review`} className={buttonClass("secondary")}>
+              Review and publish
+            </Link>
+          )}
           <DuplicateLessonForm lessonId={lesson.id} />
         </div>
       </PageHeader>
