@@ -18,6 +18,7 @@ import { load } from "./lib/load";
 import { pacedLoad } from "./lib/paced";
 import { signInOverHttp } from "./lib/http-session";
 import { AnswerLedger } from "./lib/answer-ledger";
+import { autosaveSequence } from "./lib/autosave";
 import { startQuizTarget } from "./lib/quiz-target";
 import { checkSignInLimit, type SignInLimitCheck } from "./lib/sign-in-limit";
 import { formatStats, summarize } from "./lib/stats";
@@ -86,19 +87,11 @@ try {
   // What was sent and acknowledged per attempt and question: after the run, the database must hold at least the
   // newest acknowledged version of each.
   const ledger = new AnswerLedger();
-  const versions = new Map<string, number>();
+  const nextVersion = autosaveSequence(fixture.questions, sealChoiceId);
   const nextSave = (s: BenchStudent) => {
-    const version = (versions.get(s.attemptId) ?? 0) + 1;
-    versions.set(s.attemptId, version);
-    const q = fixture.questions[version % fixture.questions.length]!;
-    ledger.send(s.attemptId, q.id, version);
-    const choiceId = sealChoiceId(s.attemptId, q.choiceIds[version % q.choiceIds.length]!);
-    const answer = { type: "single_choice", choiceId };
-    return {
-      path: `/api/attempts/${s.attemptId}/answers`,
-      body: JSON.stringify({ questionId: q.id, answer, version }),
-      ack: () => ledger.ack(s.attemptId, q.id, version),
-    };
+    const { questionId, version, path, body } = nextVersion(s.attemptId);
+    ledger.send(s.attemptId, questionId, version);
+    return { path, body, ack: () => ledger.ack(s.attemptId, questionId, version) };
   };
   // The JSON endpoints take only same-origin JSON (lib/http/same-origin.ts), as the quiz page sends it.
   const jsonHeaders = { "content-type": "application/json", origin: next.baseUrl };
@@ -155,7 +148,9 @@ try {
         }
         return res;
       }
-      const kind = res.status === 0 && "code" in res ? res.code : `HTTP ${res.status}`;
+      // A 503 from HAProxy itself (no server in rotation) names no server; one from an app server does.
+      const from = "servedBy" in res ? (res.servedBy ?? "balancer") : "";
+      const kind = res.status === 0 && "code" in res ? res.code : `HTTP ${res.status} ${from}`;
       resent[kind] = (resent[kind] ?? 0) + 1;
       await new Promise((r) => setTimeout(r, 250 * (attempt + 1)));
     }

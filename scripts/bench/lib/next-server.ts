@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { ensureProductionBuild } from "../../lib/cluster";
 import { bin, startProcess, waitForHttp } from "../../lib/process";
 
-export type NextServer = { baseUrl: string; stop: () => Promise<void> };
+export type NextServer = { baseUrl: string; pid?: number; stop: () => Promise<void> };
 
 /** Builds once if there is no production build, then runs `next start` on a loopback port against `databaseUrl`. */
 export async function startNextServer(
@@ -26,5 +26,5 @@ export async function startNextServer(
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForHttp(`${baseUrl}/api/health`, { status: 200, timeoutMs: 60_000, exited: server.exited });
-  return { baseUrl, stop: () => server.stop() };
+  return { baseUrl, pid: server.child.pid, stop: () => server.stop() };
 }

@@ -1,0 +1,104 @@
+/**
+ * npm run bench:lighthouse [-- --runs 3] [--json <file>]
+ *
+ * Lighthouse (the npm package, through its Node API) on the production build in Debian's Chromium, headless,
+ * with its mobile preset (the default: a throttled phone) and its desktop preset: the landing page, sign-in, the
+ * student's dashboard, the quiz (an attempt open) and the assignment report (after the demo student submitted).
+ * Each page is run `--runs` times per preset and the median of each score is reported against issue 19's goals:
+ * performance at least 95, accessibility 100, best practices at least 95. Signed-in pages get the session
+ * cookie as a header on every request. Exits 1 when a median misses a goal.
+ */
+import { writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { chromium } from "@playwright/test";
+import lighthouse, { desktopConfig, defaultConfig, type Config } from "lighthouse";
+import { findChromium } from "../../tests/e2e/support/chromium";
+import { startDemoApp } from "./lib/demo-app";
+import { demoCookies, demoPages, takeDemoQuiz, type DemoPage } from "./lib/demo-pages";
+
+const { values } = parseArgs({
+  options: { json: { type: "string" }, runs: { type: "string", default: "3" } },
+});
+const RUNS = Number(values.runs);
+if (!Number.isInteger(RUNS) || RUNS < 1) {
+  console.error("--runs takes a whole number of at least 1.");
+  process.exit(2);
+}
+const CATEGORIES = ["performance", "accessibility", "best-practices"] as const;
+const GOALS: Record<(typeof CATEGORIES)[number], number> = {
+  performance: 95,
+  accessibility: 100,
+  "best-practices": 95,
+};
+const PRESETS: Record<string, Config> = { mobile: defaultConfig, desktop: desktopConfig };
+const DEBUGGING_PORT = Number(process.env.LIGHTHOUSE_DEBUGGING_PORT ?? 9222);
+
+const found = findChromium();
+if ("problem" in found) {
+  console.error(found.problem);
+  process.exit(2);
+}
+const app = await startDemoApp("lighthouse", Number(process.env.BENCH_PORT ?? 3200));
+// One browser for both: Playwright drives the demo student; Lighthouse opens its own tabs over the debugging port.
+const browser = await chromium.launch({
+  executablePath: found.path,
+  args: [`--remote-debugging-port=${DEBUGGING_PORT}`, ...(process.getuid?.() === 0 ? ["--no-sandbox"] : [])],
+});
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+type Scores = Record<string, number>;
+const results: Record<string, Record<string, { medians: Scores; runs: Scores[] }>> = {};
+let missed = 0;
+try {
+  const cookies = await demoCookies(app.baseUrl);
+  const audit = async (page: DemoPage) => {
+    results[page.name] = {};
+    for (const [preset, config] of Object.entries(PRESETS)) {
+      const runs: Scores[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const result = await lighthouse(
+          `${app.baseUrl}${page.path}`,
+          {
+            port: DEBUGGING_PORT,
+            logLevel: "error",
+            onlyCategories: [...CATEGORIES],
+            extraHeaders: cookies[page.who] ? { Cookie: cookies[page.who] } : undefined,
+          },
+          config,
+        );
+        if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
+        const finalUrl = result.lhr.finalDisplayedUrl;
+        if (!finalUrl.endsWith(page.path)) throw new Error(`${page.path} ended at ${finalUrl}`);
+        runs.push(
+          Object.fromEntries(
+            CATEGORIES.map((c) => [c, Math.round((result.lhr.categories[c]?.score ?? 0) * 100)]),
+          ),
+        );
+      }
+      const medians = Object.fromEntries(CATEGORIES.map((c) => [c, median(runs.map((r) => r[c]!))]));
+      results[page.name]![preset] = { medians, runs };
+      const misses = CATEGORIES.filter((c) => medians[c]! < GOALS[c]);
+      missed += misses.length;
+      console.log(
+        `${page.name.padEnd(18)} ${preset.padEnd(8)} ` +
+          CATEGORIES.map((c) => `${c} ${medians[c]}`).join("  ") +
+          `  (runs: ${runs.map((r) => CATEGORIES.map((c) => r[c]).join("/")).join(", ")})` +
+          (misses.length ? `  below goal: ${misses.join(", ")}` : ""),
+      );
+    }
+  };
+  const pages = demoPages(app);
+  const byName = (name: string) => pages.find((p) => p.name === name)!;
+  for (const name of ["landing", "sign_in", "student_dashboard"]) await audit(byName(name));
+  await takeDemoQuiz(browser, app, cookies.student, () => audit(byName("quiz")));
+  await audit(byName("report"));
+} finally {
+  await browser.close();
+  await app.stopAll();
+}
+if (values.json) {
+  writeFileSync(values.json, `${JSON.stringify({ runs: RUNS, pages: results }, null, 2)}\n`);
+  console.log(`wrote ${values.json}`);
+}
+if (missed > 0) console.error(`${missed} median score(s) below issue 19's goals.`);
+process.exit(missed > 0 ? 1 : 0);
