@@ -109,8 +109,10 @@ try {
   const errors = autosave.errors + views.errors;
   console.log(formatStats("autosave_paced", autosave));
   console.log(formatStats("results_pages", views));
-  if (errors > 0)
-    console.log(`  errors by kind: ${JSON.stringify({ ...autosave.error_kinds, ...views.error_kinds })}`);
+  if (errors > 0) {
+    console.log(`  autosave errors by kind: ${JSON.stringify(autosave.error_kinds)}`);
+    console.log(`  page view errors by kind: ${JSON.stringify(views.error_kinds)}`);
+  }
   console.log(
     `\nrss: peak ${rssMax} MB (budget ${RSS_MAX_MB}), growth ${growth} MB from minute ${afterWarmUp.minute} to ` +
       `${samples.at(-1)!.minute} (budget ${GROWTH_MAX_MB}); ${errors} errors`,
