@@ -57,6 +57,7 @@ async function findStudentAssignment(studentId: string, assignmentId: string, no
         select: {
           title: true,
           objectives: true,
+          description: true,
           passage: true,
           readingMinutes: true,
           article: { select: { about: true } },
@@ -121,6 +122,7 @@ export async function getQuizForStudentOrThrow(
       className: assignment.class.name,
       dueAt: assignment.dueAt,
       objectives: assignment.lesson.objectives,
+      description: assignment.lesson.description,
       passage: assignment.lesson.passage,
       about: assignment.lesson.article.about,
       readingMinutes: assignment.lesson.readingMinutes,

@@ -3,6 +3,8 @@ import { db } from "../db";
 import { requireTeacher } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
 import { questionWithKeySelect } from "../attempts/question-select";
+import { parseInput } from "../forms/parse";
+import { copyTitle, copyTitleSchema } from "./lesson-details";
 import { findUsableLessonOrThrow } from "./lesson-access";
 import { questionCreateData, questionInputOf } from "./question-data";
 
@@ -10,13 +12,16 @@ import { questionCreateData, questionInputOf } from "./question-data";
  * Copies a lesson the teacher can use (a shared demo lesson or one of their own) with its live questions,
  * choices and evidence sentences, as a lesson the teacher owns and may edit. The copy stays on the same
  * article, so every citation's offsets still point at the same sentences; a copy of a draft stays a draft.
+ * It is named as the teacher chose (`input.title`), "Copy of <title>" when they left it out.
  */
-export async function duplicateLesson(viewer: Viewer | null, lessonId: unknown) {
+export async function duplicateLesson(viewer: Viewer | null, lessonId: unknown, input: unknown = {}) {
   const teacher = requireTeacher(viewer);
+  const named = parseInput(copyTitleSchema, input);
   const source = await findUsableLessonOrThrow(teacher.id, lessonId, {
     articleId: true,
     title: true,
     objectives: true,
+    description: true,
     passage: true,
     passageStart: true,
     passageEnd: true,
@@ -29,7 +34,7 @@ export async function duplicateLesson(viewer: Viewer | null, lessonId: unknown) 
   return db.lesson.create({
     data: {
       ...rest,
-      title: `${title} (my copy)`,
+      title: named.title ?? copyTitle(title),
       ownerId: teacher.id,
       questions: { create: questions.map((q, i) => questionCreateData(questionInputOf(q), i)) },
     },

@@ -35,6 +35,8 @@ export async function getLessonForEditorOrThrow(viewer: Viewer | null, lessonId:
     select: {
       id: true,
       title: true,
+      objectives: true,
+      description: true,
       passage: true,
       passageStart: true,
       questions: {

@@ -94,6 +94,7 @@ export async function getLessonForTeacherOrThrow(viewer: Viewer | null, lessonId
     id: true,
     title: true,
     objectives: true,
+    description: true,
     passage: true,
     passageStart: true,
     readingMinutes: true,

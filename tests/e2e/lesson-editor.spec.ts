@@ -1,5 +1,5 @@
 import { DEMO_PASSWORD, expect, expectNoAxeViolations, test } from "./fixtures";
-import { startAssigning, DEMO_LESSON } from "./support/assign";
+import { DEMO_LESSON } from "./support/assign";
 import { lessonAnswerKey } from "./support/answer-key";
 import { tabTo } from "./support/keyboard";
 import { joinAsNewStudent } from "./support/people";
@@ -7,6 +7,8 @@ import { addQuestion, type NewQuestion } from "./support/question-editor";
 import { setTeacherInDatabase } from "./support/teachers";
 
 const unique = Date.now().toString(36);
+const COPY_TITLE = `Peace talks, period 3 (${unique})`;
+const COPY_DESCRIPTION = "Why the talks stalled, and what each side wanted.";
 const prompt = (what: string) => `According to the article, ${what}? (${unique})`;
 
 const NEW_QUESTIONS: NewQuestion[] = [
@@ -106,7 +108,7 @@ test("a teacher duplicates a demo lesson, edits its questions, assigns it, and a
     expect(html).not.toMatch(/"(correct|explanation|acceptedAnswers|rubric)"/);
     await teacher.getByRole("link", { name: "Back to the lesson" }).click();
     // The shared demo lesson is read-only: no editor link, and its editor URL leads back to the lesson.
-    await expect(teacher.getByRole("link", { name: "Edit questions" })).toHaveCount(0);
+    await expect(teacher.getByRole("link", { name: "Edit lesson" })).toHaveCount(0);
     await teacher.goto(`/teacher/lessons/${demoId}/edit`);
     await expect(teacher).toHaveURL(new RegExp(`/teacher/lessons/${demoId}$`));
     await expect(teacher.getByText(/read-only: duplicate it/)).toBeVisible();
@@ -114,10 +116,25 @@ test("a teacher duplicates a demo lesson, edits its questions, assigns it, and a
 
   let lessonId = "";
   await test.step("the teacher duplicates it and adds a question of each type", async () => {
+    // The copy is offered as "Copy of …" and named by the teacher.
+    await expect(teacher.getByLabel("Name of the copy")).toHaveValue(`Copy of ${DEMO_LESSON}`);
+    await teacher.getByLabel("Name of the copy").fill(COPY_TITLE);
     await teacher.getByRole("button", { name: "Duplicate to my lessons" }).click();
-    await expect(teacher.getByRole("heading", { level: 1, name: `${DEMO_LESSON} (my copy)` })).toBeVisible();
+    await expect(teacher.getByRole("heading", { level: 1, name: COPY_TITLE })).toBeVisible();
     lessonId = new URL(teacher.url()).pathname.split("/").pop()!;
-    await teacher.getByRole("link", { name: "Edit questions" }).click();
+    await teacher.getByRole("link", { name: "Edit lesson" }).click();
+    await expectNoAxeViolations(teacher);
+    // Its title, objectives and description are the owner's to edit; a blank title is refused on the field.
+    const details = teacher.getByRole("form", { name: "Lesson details" });
+    await details.getByLabel("Title").fill("");
+    await details.getByRole("button", { name: "Save details" }).click();
+    await expect(details.getByLabel("Title")).toBeFocused();
+    await expect(details.getByText("Give the lesson a title.")).toBeVisible();
+    await details.getByLabel("Title").fill(COPY_TITLE);
+    await details.getByLabel("Learning objectives").fill("Explain why the talks stalled\nCite the passage");
+    await details.getByLabel("Description").fill(COPY_DESCRIPTION);
+    await details.getByRole("button", { name: "Save details" }).click();
+    await expect(details.getByRole("status")).toHaveText("Lesson details saved.");
     await expectNoAxeViolations(teacher);
     for (const q of NEW_QUESTIONS) await addQuestion(teacher, lessonId, q);
   });
@@ -222,9 +239,12 @@ test("a teacher duplicates a demo lesson, edits its questions, assigns it, and a
   });
 
   await test.step("the teacher assigns the copy and the student sees the new questions", async () => {
-    await teacher.goto("/teacher/classes");
-    await teacher.getByRole("link", { name: className }).click();
-    await startAssigning(teacher, `${DEMO_LESSON} (my copy)`);
+    // "Assign" from the lesson's own page opens the class's assign form with this lesson chosen.
+    await teacher.goto(`/teacher/lessons/${lessonId}`);
+    await expect(teacher.getByText(COPY_DESCRIPTION)).toBeVisible();
+    await teacher.getByRole("link", { name: `Assign to ${className}` }).click();
+    await expect(teacher.getByRole("heading", { level: 1, name: "Assign a lesson" })).toBeVisible();
+    await expect(teacher.getByLabel("Lesson", { exact: true })).toHaveValue(lessonId);
     await teacher.getByLabel("Due", { exact: true }).fill("2035-06-01T15:30");
     await teacher.getByRole("button", { name: "Assign lesson" }).click();
     await expect(teacher.getByText("Lesson assigned")).toBeVisible();
@@ -232,6 +252,8 @@ test("a teacher duplicates a demo lesson, edits its questions, assigns it, and a
     const s = student.page;
     await s.reload();
     await s.getByRole("region", { name: /To do/ }).getByRole("link").first().click();
+    await expect(s.getByRole("heading", { level: 1, name: COPY_TITLE })).toBeVisible();
+    await expect(s.getByText(COPY_DESCRIPTION)).toBeVisible();
     await s.getByRole("button", { name: "Start the questions" }).click();
     const questions = s.getByRole("region", { name: /^Question \d+/ });
     await expect(questions.first()).toContainText(edited);

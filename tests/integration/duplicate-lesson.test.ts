@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
 import { duplicateLesson } from "../../lib/content/duplicate-lesson";
 import { requireOwnLesson } from "../../lib/content/lesson-access";
+import { updateLessonDetails } from "../../lib/content/lesson-details";
 import { getLessonForTeacherOrThrow } from "../../lib/content/queries";
 import { createStudent, createTeacher } from "../support/factories";
 import { expectAppError } from "../support/expect-app-error";
@@ -21,7 +22,7 @@ describe("duplicateLesson", () => {
     const copy = await duplicateLesson(teacher, demo!.id);
     const stored = await db.lesson.findUniqueOrThrow({ where: { id: copy.id } });
     expect(stored.ownerId).toBe(teacher.id);
-    expect(stored.title).toBe(`${demo!.title} (my copy)`);
+    expect(stored.title).toBe(`Copy of ${demo!.title}`);
     const original = await getLessonForTeacherOrThrow(teacher, demo!.id);
     const copied = await getLessonForTeacherOrThrow(teacher, copy.id);
     expect(copied.passage).toBe(original.passage);
@@ -29,6 +30,17 @@ describe("duplicateLesson", () => {
     expect(copied.questions.some((q) => q.evidenceOptions.length > 0)).toBe(true);
     const sharedIds = new Set(original.questions.map((q) => q.id));
     expect(copied.questions.every((q) => !sharedIds.has(q.id))).toBe(true);
+  });
+
+  it("names the copy as the teacher chose, the default when left blank, and refuses an over-long name", async () => {
+    const [demo] = await demoLessons();
+    const teacher = await createTeacher();
+    const named = await duplicateLesson(teacher, demo!.id, { title: "  Period 3 reading  " });
+    expect(named.title).toBe("Period 3 reading");
+    expect((await duplicateLesson(teacher, demo!.id, { title: " " })).title).toBe(`Copy of ${demo!.title}`);
+    const before = await db.lesson.count({ where: { ownerId: teacher.id } });
+    await expectAppError(duplicateLesson(teacher, demo!.id, { title: "x".repeat(201) }), "invalid");
+    expect(await db.lesson.count({ where: { ownerId: teacher.id } })).toBe(before);
   });
 
   it("leaves out retired questions, and a copy of a draft stays a draft", async () => {
@@ -52,6 +64,57 @@ describe("duplicateLesson", () => {
     await expectAppError(duplicateLesson(await createTeacher(), "not a valid id!"), "not_found");
     await expectAppError(duplicateLesson(await createStudent(), lesson.id), "forbidden");
     await expectAppError(duplicateLesson(null, lesson.id), "unauthorized");
+  });
+});
+
+describe("updateLessonDetails", () => {
+  it("saves the owner's title, objectives (one a line) and description; the passage stays the article's", async () => {
+    const owner = await createTeacher();
+    const lesson = await createPrivateLesson(owner, "published");
+    const before = await db.lesson.findUniqueOrThrow({ where: { id: lesson.id } });
+    await updateLessonDetails(owner, {
+      lessonId: lesson.id,
+      title: " Gardens, week 2 ",
+      objectives: "Find the main idea\r\n\n  Cite two sentences  \n",
+      description: "What the school garden taught us.",
+    });
+    const after = await db.lesson.findUniqueOrThrow({ where: { id: lesson.id } });
+    expect(after).toMatchObject({
+      title: "Gardens, week 2",
+      objectives: ["Find the main idea", "Cite two sentences"],
+      description: "What the school garden taught us.",
+      passage: before.passage,
+    });
+    expect((await getLessonForTeacherOrThrow(owner, lesson.id)).description).toBe(after.description);
+  });
+
+  it("refuses a blank title or too many objectives, naming the field and writing nothing", async () => {
+    const owner = await createTeacher();
+    const lesson = await createPrivateLesson(owner, "published");
+    const before = await db.lesson.findUniqueOrThrow({ where: { id: lesson.id } });
+    const blank = await updateLessonDetails(owner, {
+      lessonId: lesson.id,
+      title: "  ",
+      objectives: "",
+    }).catch((e: unknown) => e);
+    expect(blank).toMatchObject({ code: "invalid", fieldErrors: { title: ["Give the lesson a title."] } });
+    await expectAppError(
+      updateLessonDetails(owner, { lessonId: lesson.id, title: "T", objectives: "a\n".repeat(13) }),
+      "invalid",
+    );
+    expect(await db.lesson.findUniqueOrThrow({ where: { id: lesson.id } })).toEqual(before);
+  });
+
+  it("is the owner's only: a shared lesson is read-only, another teacher's is not found, students are refused", async () => {
+    const [demo] = await demoLessons();
+    const owner = await createTeacher();
+    const lesson = await createPrivateLesson(owner, "published");
+    const input = (lessonId: string) => ({ lessonId, title: "Taken over", objectives: "" });
+    await expectAppError(updateLessonDetails(owner, input(demo!.id)), "forbidden");
+    await expectAppError(updateLessonDetails(await createTeacher(), input(lesson.id)), "not_found");
+    await expectAppError(updateLessonDetails(await createStudent(), input(lesson.id)), "forbidden");
+    await expectAppError(updateLessonDetails(null, input(lesson.id)), "unauthorized");
+    expect((await db.lesson.findUniqueOrThrow({ where: { id: lesson.id } })).title).not.toBe("Taken over");
   });
 });
 

@@ -143,7 +143,7 @@ describe("getLessonForEditorOrThrow", () => {
       await db.article.findFirstOrThrow({ where: { lessons: { some: { ownerId: teacher.id } } } })
     ).slug;
     const mine = (doc: Awaited<ReturnType<typeof exportArticleDocument>>) =>
-      doc!.lessons.filter((l) => l.title.endsWith("(my copy)")).map((l) => l.questions);
+      doc!.lessons.filter((l) => l.title.startsWith("Copy of ")).map((l) => l.questions);
     const before = mine(await exportArticleDocument(db, slug, teacher.id));
     const copies = await db.lesson.findMany({ where: { ownerId: teacher.id }, select: { id: true } });
     const types = new Set<string>();

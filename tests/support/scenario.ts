@@ -31,7 +31,8 @@ export async function twoClassrooms(size = 2, settings: Record<string, unknown> 
 export async function demoLessons() {
   await ensureDemoContent();
   return db.lesson.findMany({
-    where: { article: { slug: DEMO_ARTICLE_SLUG } },
+    // Teachers' copies sit on the same article: only the shared lessons (no owner) are the demo ones.
+    where: { article: { slug: DEMO_ARTICLE_SLUG }, ownerId: null },
     orderBy: { position: "asc" },
     select: { id: true, title: true },
   });

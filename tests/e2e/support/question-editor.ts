@@ -36,5 +36,7 @@ export async function addQuestion(page: Page, lessonId: string, q: NewQuestion) 
   }
   await page.getByRole("button", { name: "Save question" }).click();
   await expect(page).toHaveURL(new RegExp(`/teacher/lessons/${lessonId}/edit$`));
+  // Saving says so, and the notice takes focus so a screen reader reads it.
+  await expect(page.getByRole("status").filter({ hasText: "Question saved." })).toBeFocused();
   await expect(page.getByText(q.prompt)).toBeVisible();
 }

@@ -48,7 +48,9 @@ export default async function StudentAssignmentPage({
           ` · ${assignment.attemptsAllowed} attempt${assignment.attemptsAllowed === 1 ? "" : "s"} allowed`}
         {assignment.timeLimitMinutes !== null && ` · ${assignment.timeLimitMinutes} min time limit`}
       </p>
-      {assignment.description && <p className="mb-6 max-w-prose whitespace-pre-line">{assignment.description}</p>}
+      {assignment.description && (
+        <p className="mb-6 max-w-prose whitespace-pre-line">{assignment.description}</p>
+      )}
       {/* Above both columns, so a phone showing the passage when time ran out sees it too. */}
       {timeUp && <TimeUpNotice message={TIME_UP_MESSAGE} />}
       <PassageBeside

@@ -46,7 +46,7 @@ export default async function TeacherLessonPage({ params }: { params: Promise<{ 
           </Link>
           {lesson.editable && (
             <Link href={`/teacher/lessons/${lesson.id}/edit`} className={buttonClass("primary")}>
-              Edit questions
+              Edit lesson
             </Link>
           )}
           {lesson.editable && lesson.status === "draft" && (
@@ -54,13 +54,14 @@ export default async function TeacherLessonPage({ params }: { params: Promise<{ 
               Review and publish
             </Link>
           )}
-          <DuplicateLessonForm lessonId={lesson.id} />
+          <DuplicateLessonForm lessonId={lesson.id} title={lesson.title} />
         </div>
       </PageHeader>
       <p className="mb-4 text-stone-700">
         From “{lesson.article.title}” by {lesson.article.byline} · about {lesson.readingMinutes} min reading
         {lesson.editable ? " · My lesson" : " · Shared demo lesson (read-only: duplicate it to edit a copy)"}
       </p>
+      {lesson.description && <p className="mb-4 max-w-prose whitespace-pre-line">{lesson.description}</p>}
       <AboutArticle about={lesson.article.about} />
       <section aria-labelledby="objectives" className="mb-8">
         <h2 id="objectives" className="text-xl font-semibold">

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { QuestionOrderList } from "@/components/editor/question-order-list";
 import { TYPE_OPTIONS } from "@/components/lesson/type-options";
+import { LessonDetailsForm } from "@/components/teacher/lesson-details-form";
 import { ArrivalNotice } from "@/components/ui/arrival-notice";
 import { buttonClass } from "@/components/ui/button";
 import { GlossaryEditor } from "@/components/reading/glossary-editor";
@@ -39,6 +40,7 @@ export default async function EditLessonPage({ params, searchParams }: Props) {
       </PageHeader>
       {/* Set by the question editor when a save brings the teacher back here. */}
       {query.saved === "question" && <ArrivalNotice param="saved">Question saved.</ArrivalNotice>}
+      <LessonDetailsForm lesson={lesson} />
       <form
         method="get"
         action={`/teacher/lessons/${lesson.id}/edit/new`}
