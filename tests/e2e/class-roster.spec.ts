@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { expect, expectNoAxeViolations, signIn, test } from "./fixtures";
+import { DEMO_LESSON, startAssigning } from "./support/assign";
 import { setTeacherInDatabase, signUpTeacher } from "./support/teachers";
 
 const PASSWORD = "roster-teacher-pw";
@@ -27,6 +28,15 @@ async function createClass(page: Page, name: string): Promise<string> {
   await page.getByRole("link", { name, exact: true }).click();
   await expect(page).toHaveURL(/\/teacher\/classes\/[\w-]+$/);
   return new URL(page.url()).pathname.split("/").pop()!;
+}
+
+/** The page is no wider than the screen: nothing makes it scroll sideways. */
+async function expectNoOverflow(page: Page) {
+  const [scroll, client] = await page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    document.documentElement.clientWidth,
+  ]);
+  expect(scroll, "page width").toBeLessThanOrEqual(client);
 }
 
 async function shoot(page: Page, name: string) {
@@ -152,6 +162,18 @@ test.describe("classes and rosters", () => {
     await page.setViewportSize(SIZES[1]);
     await approvedTeacher(page, "Phone Teacher");
     const classId = await createClass(page, `Phone class ${unique()}`);
+    // With no students yet, the class still lists its assignments, with their report and settings.
+    await startAssigning(page, DEMO_LESSON);
+    await page.getByLabel("Due", { exact: true }).fill("2035-06-01T15:30");
+    await page.getByRole("button", { name: "Assign lesson" }).click();
+    await expect(page.getByText("Lesson assigned")).toBeVisible();
+    const listed = page.getByRole("list", { name: "Assignments" }).getByRole("listitem");
+    await expect(listed).toHaveCount(1);
+    await expect(listed.getByRole("link", { name: /^Report for / })).toBeVisible();
+    await expect(listed.getByRole("link", { name: /^Settings for / })).toBeVisible();
+    await expectNoOverflow(page);
+    await expectNoAxeViolations(page);
+    await shoot(page, "empty-class-phone");
     await page.goto(`/teacher/classes/${classId}/students`);
     await page.getByLabel("Students’ names").fill("Mia Rossi\nLeo Park, leo.park." + unique());
     await page.getByRole("button", { name: "Add students" }).click();
@@ -159,6 +181,16 @@ test.describe("classes and rosters", () => {
     await expectNoAxeViolations(page);
     await shoot(page, "cards-phone");
     await page.reload();
+    // Each student's actions fit the phone's width: nothing scrolls sideways.
+    await expectNoOverflow(page);
+    const row = page.getByTestId("roster-row").first();
+    for (const control of [
+      row.getByRole("button", { name: /^Reset password of / }),
+      row.getByText("Remove…"),
+    ]) {
+      const box = (await control.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(SIZES[1].width);
+    }
     await expectNoAxeViolations(page);
     await shoot(page, "roster-phone");
     await page.goto(`/teacher/classes/${classId}/settings`);

@@ -159,6 +159,26 @@ for (const size of SIZES) {
       await expectNoAxeViolations(student);
       await shot(student, `timer-${size.name}`);
 
+      // On a phone the Passage view hides the questions and their timer bar: the switch bar shows the time.
+      if (await student.getByRole("group", { name: "Show" }).isVisible()) {
+        await showColumn(student, "Passage");
+        await student.mouse.wheel(0, 2000);
+        const mirrored = student.getByTestId("time-left-passage");
+        await expect(mirrored, "the time shows in the Passage view").toBeInViewport();
+        await expect(mirrored).toHaveText(/^[0-2]:[0-5]\d$/);
+        expect(
+          await student.evaluate(
+            () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+          ),
+          "no sideways scrolling",
+        ).toBe(true);
+        await expectNoAxeViolations(student);
+        await shot(student, `timer-passage-${size.name}`);
+        await showColumn(student, "Questions");
+      } else {
+        await expect(student.getByTestId("time-left-passage")).toBeHidden();
+      }
+
       const secondsLeft = await timeLeft.textContent().then((t) => {
         const [m, s] = t!.split(":").map(Number);
         return m! * 60 + s!;
