@@ -1,9 +1,16 @@
 import type { QuestionInput } from "../../content/schema";
 import type { Sentence } from "./analysis";
 import { citeSentence, entitiesIn, type Article, type Draft } from "./article";
-import { entityDistractors, nounDistractors, type Distractor, type NounUse } from "./distractors";
+import {
+  entityDistractors,
+  nounDistractors,
+  NUMBER_WORDS,
+  type Distractor,
+  type NounUse,
+} from "./distractors";
 import { fullName, isNameKind, type Entity } from "./entities";
 import { readsBadly, replaceSpan } from "./text";
+import { CONCRETE_LEX_FILES } from "./closeness";
 
 /** What a blank stands for: an entity, or a noun the sentence is about. */
 export type BlankTarget = {
@@ -16,8 +23,9 @@ export type BlankTarget = {
 };
 
 const BLANK = "_____";
-// Kinds a sentence is about, most telling first: its figures, then who and where.
+// Kinds a sentence is about, most telling first: its spans of time and figures, then who and where.
 const PRIORITY = [
+  "duration",
   "quantity",
   "money",
   "percent",
@@ -30,6 +38,8 @@ const PRIORITY = [
   "time",
   "ordinal",
 ];
+
+const HEDGE = /^(?:about|around|roughly|approximately|nearly|almost|some|just|an estimated)\s+/i;
 
 /** Forms of the answer a teacher would accept besides the blanked words: a surname, the bare figure. */
 export function acceptedForms(
@@ -47,9 +57,21 @@ export function acceptedForms(
     forms.push(target.text.replace(/\s*percent\b/i, "%"), target.text.replace(/\s*(percent|%)$/i, ""));
   if (target.kind === "money") forms.push(target.text.replace(/^\$/, "").replace(/^(\S+)$/, "$1 dollars"));
   if (/^the\s/i.test(target.text)) forms.push(target.text.replace(/^the\s+/i, ""));
+  // "around 60,000" → "60,000": the hedge is the article's, the figure is the answer.
+  for (const f of [...forms]) {
+    const bare = f.replace(HEDGE, "");
+    if (bare !== f) forms.push(bare);
+  }
   // "22 minutes" → "22": the figure alone answers a blank whose unit the sentence makes plain.
-  if ((target.kind === "quantity" || target.kind === "duration") && /^\d[\d,.]*\s+\S+$/.test(target.text))
-    forms.push(target.text.split(/\s+/)[0]!);
+  if (target.kind && target.kind !== "year" && !isNameKind(target.kind))
+    for (const f of [...forms]) {
+      const figure = /^(\d[\d,.]*)\s+[a-z]+$/i.exec(f)?.[1];
+      if (figure) forms.push(figure);
+      // "two" ↔ "2": students write figures either way; the grader compares words as typed.
+      const word = NUMBER_WORDS.indexOf(f.toLowerCase());
+      if (word >= 0) forms.push(String(word));
+      if (/^\d+$/.test(f) && Number(f) < NUMBER_WORDS.length) forms.push(NUMBER_WORDS[Number(f)]!);
+    }
   return [...new Set(forms.map((f) => f.trim()).filter(Boolean))];
 }
 
@@ -63,7 +85,15 @@ export function blankTarget(
   nouns: readonly NounUse[],
 ): BlankTarget | undefined {
   const entities = entitiesIn(article, s)
-    .filter((e) => e.first > 0 && countIn(s.text, e.text) === 1)
+    .filter(
+      (e) =>
+        PRIORITY.includes(e.kind) &&
+        e.first > 0 &&
+        countIn(s.text, e.text) === 1 &&
+        // "_____'s policy": a blank before a possessive reads as a gap in a word.
+        !/^['’]/.test(s.text.slice(e.end - s.start)) &&
+        !isRangeEnd(s, e),
+    )
     .sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind));
   for (const e of entities) {
     const distractors = entityDistractors(article, e, s);
@@ -78,7 +108,13 @@ export function blankTarget(
       };
   }
   // Nouns: the rarest of the sentence is the one it is most about.
-  const own = nouns.filter((n) => n.sentence === s.index && countIn(s.text, n.lemma) === 1);
+  const own = nouns.filter(
+    (n) =>
+      n.sentence === s.index &&
+      countIn(s.text, n.lemma) === 1 &&
+      CONCRETE_LEX_FILES.has(n.lexFile) &&
+      !/^['’]/.test(s.text.slice(n.end - s.start)),
+  );
   own.sort(
     (a, b) =>
       nouns.filter((n) => n.lemma === b.lemma).length - nouns.filter((n) => n.lemma === a.lemma).length ||
@@ -97,6 +133,21 @@ export function blankTarget(
       };
   }
   return undefined;
+}
+
+/**
+ * One end of a range ("within 30 to 40 years", "every two or three weeks"): the other end gives the key's order
+ * away, so any option past it is wrong at sight.
+ */
+export function isRangeEnd(s: Sentence, e: Entity): boolean {
+  const after = s.text.slice(e.end - s.start);
+  const before = s.text.slice(0, e.start - s.start);
+  const figure = "(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+  return (
+    new RegExp(`^\\s*(?:to|or|and|-|–)\\s*${figure}`, "i").test(after) ||
+    new RegExp(`\\b${figure}[\\w,.%]*\\s*(?:to|or|and|-|–)\\s*$`, "i").test(before) ||
+    /\b(?:between|from)\s+$/i.test(before)
+  );
 }
 
 const countIn = (text: string, piece: string) => text.toLowerCase().split(piece.toLowerCase()).length - 1;

@@ -4,6 +4,7 @@ import { isNameKind, type Entity } from "./entities";
 import { fromElsewhere, madeUpNumber } from "./feedback";
 import { seededRandom, seedOf, shuffled } from "./key-placement";
 import { areSynonyms } from "../../language/wordnet";
+import { sameClass, tooClose } from "./closeness";
 
 /** A made-up figure rounded as the key is: 60,000 → 45,000, not 45,123. */
 function roundLike(n: number, key: number): number {
@@ -25,8 +26,22 @@ const overlaps = (a: string, b: string) => {
 /** Whether a candidate entity is of the key's kind: a person for a person, a number of the same unit. */
 function sameKind(key: Entity, other: Entity): boolean {
   if (key.kind !== other.kind) return false;
+  // A name of unknown kind could be a person or a place ("Donald Trump" among places), and a people's adjective
+  // ("Russian") reads wrongly in most slots: neither is offered or swapped.
+  if (key.kind === "name" || key.kind === "nationality") return false;
+  // "the United States" takes its article, "Afghanistan" none: only a name written the same way fits the slot.
+  if (isNameKind(key.kind))
+    return (
+      Boolean(key.withThe) === Boolean(other.withThe) &&
+      (key.kind !== "place" || key.nameClass === other.nameClass)
+    );
   if (key.kind === "quantity")
-    return (key.unit ?? "") === (other.unit ?? "") && /\d/.test(key.text) === /\d/.test(other.text);
+    return (
+      (key.unit ?? "") === (other.unit ?? "") &&
+      /\d/.test(key.text) === /\d/.test(other.text) &&
+      isOne(key.text) === isOne(other.text) &&
+      sameScale(key.text, other.text)
+    );
   if (key.kind === "money" || key.kind === "percent") return scaleWord(key.text) === scaleWord(other.text);
   if (key.kind === "date" || key.kind === "duration" || key.kind === "time")
     return dateShape(key.text) === dateShape(other.text);
@@ -50,6 +65,23 @@ function dateShape(text: string): string {
     unit ?? "",
   ].join("|");
 }
+/**
+ * Figures of one scale, written alike: "1.4" (metres a year) among "8" and "120" is the only decimal and of
+ * another order, so a student picks it without reading.
+ */
+function sameScale(a: string, b: string): boolean {
+  if (/\d\.\d/.test(a) !== /\d\.\d/.test(b)) return false;
+  const x = Number(/\d[\d,]*(?:\.\d+)?/.exec(a)?.[0].replace(/,/g, ""));
+  const y = Number(/\d[\d,]*(?:\.\d+)?/.exec(b)?.[0].replace(/,/g, ""));
+  if (!x || !y) return true;
+  return Math.max(x, y) / Math.min(x, y) <= 20;
+}
+
+/** "one square metre" takes no other figure than one without its noun turning plural. */
+const isOne = (text: string) => /^(?:one|1|a|an|a single|single)$/i.test(text.trim());
+
+export const NUMBER_WORDS = "zero one two three four five six seven eight nine ten eleven twelve".split(" ");
+
 const scaleWord = (s: string) => /\b(thousand|million|billion|trillion)\b/i.exec(s)?.[1]?.toLowerCase() ?? "";
 
 /** Numbers near the key's, written like it, for a key the article has too few figures of its kind to match. */
@@ -57,7 +89,7 @@ function nearNumbers(key: Entity): string[] {
   // Which way each made-up figure lies from the key is drawn from the key, so the key is not always second.
   const draw = seededRandom(seedOf(key.text));
   const m = /\d[\d,]*(?:\.\d+)?/.exec(key.text);
-  if (!m) return [];
+  if (!m) return nearNumberWords(key.text, draw);
   const raw = m[0];
   const value = Number(raw.replace(/,/g, ""));
   const decimals = raw.includes(".") ? raw.split(".")[1]!.length : 0;
@@ -66,21 +98,34 @@ function nearNumbers(key: Entity): string[] {
     const fixed = n.toFixed(decimals);
     return commas ? Number(fixed).toLocaleString("en-US", { minimumFractionDigits: decimals }) : fixed;
   };
-  const candidates =
-    key.kind === "year"
-      ? shuffled([-12, -7, -3, 4, 9, 15], draw)
+  // "March 1821": a year inside a date moves by years, not by a factor ("March 2732").
+  const isYear = key.kind === "year" || (decimals === 0 && !commas && /^(?:1[5-9]\d\d|20\d\d)$/.test(raw));
+  const candidates = isYear
+    ? shuffled([-12, -7, -3, 4, 9, 15], draw)
+        .map((d) => value + d)
+        .filter((y) => y > 1000 && y <= 2030)
+    : value < 10 && decimals === 0
+      ? shuffled([-2, -1, 1, 2, 3, 5], draw)
           .map((d) => value + d)
-          .filter((y) => y > 1000 && y <= 2030)
-      : value < 10 && decimals === 0
-        ? shuffled([-2, -1, 1, 2, 3, 5], draw)
-            .map((d) => value + d)
-            .filter((n) => n > 0)
-        : shuffled([0.25, 0.5, 0.75, 1.5, 2, 3], draw).map((f) =>
-            decimals === 0 ? roundLike(value * f, value) : value * f,
-          );
+          .filter((n) => n > 0)
+      : shuffled([0.25, 0.5, 0.75, 1.5, 2, 3], draw).map((f) =>
+          decimals === 0 ? roundLike(value * f, value) : value * f,
+        );
   return [...new Set(candidates.map(write))]
     .filter((n) => n !== raw)
     .map((n) => key.text.slice(0, m.index) + n + key.text.slice(m.index + raw.length));
+}
+
+/** "two" → "four", "three": number words near a key written in words, never "one" (its noun is singular). */
+function nearNumberWords(text: string, draw: () => number): string[] {
+  const at = NUMBER_WORDS.indexOf(text.toLowerCase());
+  if (at < 2) return [];
+  const write = (n: number) =>
+    /^[A-Z]/.test(text) ? NUMBER_WORDS[n]!.replace(/^./, (c) => c.toUpperCase()) : NUMBER_WORDS[n]!;
+  return shuffled([-1, 1, 2, 3], draw)
+    .map((d) => at + d)
+    .filter((n) => n >= 2 && n < NUMBER_WORDS.length)
+    .map(write);
 }
 
 /**
@@ -136,7 +181,8 @@ export type NounUse = {
 
 /**
  * Distractors for a blanked noun: nouns of the article with the key's head type (WordNet lexicographer file:
- * an animal for an animal, an artifact for an artifact) and number, not in the cited sentence, not a synonym.
+ * an animal for an animal, an artifact for an artifact), class (closeness.ts) and number, not in the cited
+ * sentence, never a synonym, a kind of the key or what the key is a kind of.
  */
 export function nounDistractors(
   article: Article,
@@ -155,7 +201,9 @@ export function nounDistractors(
         n.lemma !== key.lemma &&
         !citedLower.includes(n.lemma) &&
         !areSynonyms(key.lemma, n.lemma, "noun") &&
-        !overlaps(n.lemma, key.lemma),
+        !overlaps(n.lemma, key.lemma) &&
+        !tooClose(key.lemma, n.lemma) &&
+        sameClass(key.lemma, n.lemma),
     )
     .sort((a, b) => Math.abs(a.sentence - key.sentence) - Math.abs(b.sentence - key.sentence));
   for (const n of pool) {

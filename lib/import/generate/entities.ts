@@ -8,6 +8,7 @@ export type EntityKind =
   | "organization"
   | "place"
   | "name"
+  | "nationality"
   | "year"
   | "date"
   | "money"
@@ -29,6 +30,13 @@ export type Entity = {
   last: number;
   /** For quantities: the noun counted ("boats", "kilometres"), by lemma. */
   unit?: string;
+  /** For names: written after "the" ("the United States"), so only such a name can stand in its place. */
+  withThe?: boolean;
+  /**
+   * For places: what kind of place, so a country is not swapped for a peninsula: the head word ("island",
+   * "river"), "listed" for one WordNet knows (countries, cities), else "other".
+   */
+  nameClass?: string;
 };
 
 /** A set of the words of a space-separated list. */
@@ -84,14 +92,27 @@ function properRuns(tokens: Token[]): [number, number][] {
   return runs;
 }
 
+/** WordNet's kind of a name it lists: a country or city (noun.location), a group, a person. */
+const WORDNET_NAME_KINDS: Record<number, EntityKind> = { 15: "place", 14: "organization", 18: "person" };
+
 function nameKind(tokens: Token[], first: number, last: number): EntityKind {
   const before = tokens[first - 1]?.lemma ?? "";
   const head = tokens[last]!.lemma;
   const after = tokens[last + 1]?.lemma ?? "";
+  const text = tokens
+    .slice(first, last + 1)
+    .map((t) => t.text)
+    .join(" ");
+  // "Russian officials", "American interests": a people's adjective, which only another such adjective can replace.
+  if (first === last && /(?:an|ese|ish|ic|i)$/.test(text) && sensesOf(text, "adj").length > 0)
+    return "nationality";
   if (ORG_HEADS.has(head) || /^[A-Z]{2,}$/.test(tokens[last]!.text)) return "organization";
   if (PLACE_HEADS.has(head)) return "place";
   if (TITLES.has(before) || REPORTING.has(after)) return "person";
-  if (PLACE_PREPOSITIONS.has(before)) return "place";
+  const listed = sensesOf(text, "noun").find((s) => WORDNET_NAME_KINDS[s.lexFile]);
+  if (listed) return WORDNET_NAME_KINDS[listed.lexFile]!;
+  // "in Donald Trump's policy": the preposition governs the possessor's noun, not the name.
+  if (PLACE_PREPOSITIONS.has(before) && after !== "'s" && after !== "’s") return "place";
   return "name";
 }
 
@@ -113,8 +134,12 @@ export function entitiesOf(sentences: readonly Sentence[]): Entity[] {
       // Part of a hyphenated word ("40-year-old"): not a figure that can be swapped on its own.
       if (s.text[last.end - s.start] === "-" || s.text[first.start - s.start - 1] === "-") continue;
       const text = s.text.slice(first.start - s.start, last.end - s.start);
-      const isYear = kind === "date" && /^(?:in\s+)?(1[5-9]\d\d|20\d\d)s?$/.test(text);
       const next = tokens[e.last + 1];
+      // "setting one up", "one of the bees' enzymes": a pronoun, not a figure to swap or blank.
+      if (kind === "quantity" && /^one$/i.test(text) && next?.pos !== "NOUN" && next?.pos !== "ADJ") continue;
+      // "less than a second", "look at the background first": a unit or an adverb, not a place in an order.
+      if (kind === "ordinal" && next?.pos !== "NOUN" && next?.pos !== "ADJ") continue;
+      const isYear = kind === "date" && /^(?:in\s+)?(1[5-9]\d\d|20\d\d)s?$/.test(text);
       const unit =
         kind === "quantity" && next && next.pos === "NOUN"
           ? next.lemma
@@ -149,6 +174,13 @@ export function entitiesOf(sentences: readonly Sentence[]): Entity[] {
       )
         a++;
       if (a > b) continue;
+      // Part of a longer name the tagger cut ("Kim Jong" of "Kim Jong-un", "Paris" of "Paris Agreement").
+      const next = tokens[b + 1];
+      if (
+        s.text[tokens[b]!.end - s.start] === "-" ||
+        (next && /^[A-Z]/.test(next.text) && next.pos === "NOUN")
+      )
+        continue;
       const text = s.text.slice(tokens[a]!.start - s.start, tokens[b]!.end - s.start);
       if (a > 0) midNames.add(text);
       raw.push({
@@ -159,17 +191,46 @@ export function entitiesOf(sentences: readonly Sentence[]): Entity[] {
         sentence: s.index,
         first: a,
         last: b,
+        withThe: tokens[a - 1]?.lemma === "the",
+        nameClass: placeClass(text, tokens[b]!.lemma),
       });
     }
   }
   const names = raw.filter((e) => !isNameKind(e.kind) || e.first > 0 || midNames.has(e.text));
-  // A person's kind holds wherever the name (or its surname) appears.
+  // A person's kind holds wherever the name, its surname or its full form appears.
   const people = new Set(names.filter((e) => e.kind === "person").map((e) => e.text));
+  const isPerson = (t: string) =>
+    people.has(t) || [...people].some((p) => p.endsWith(` ${t}`) || t.endsWith(` ${p}`));
   for (const e of names) {
     if (e.kind !== "name" && e.kind !== "place") continue;
-    if (people.has(e.text) || [...people].some((p) => p.endsWith(` ${e.text}`))) e.kind = "person";
+    if (isPerson(e.text)) e.kind = "person";
+  }
+  // One kind and one "the" per name, the most frequent of its uses: "in Donald Trump's foreign policy" once
+  // does not make a place of him, nor does "the United States' allies" drop its article.
+  const byText = new Map<string, Entity[]>();
+  for (const e of names)
+    if (isNameKind(e.kind) || e.kind === "nationality")
+      byText.set(e.text, [...(byText.get(e.text) ?? []), e]);
+  for (const uses of byText.values()) {
+    const kind = mostFrequent(uses.map((e) => e.kind));
+    const withThe = uses.some((e) => e.withThe);
+    for (const e of uses) {
+      e.kind = kind;
+      e.withThe = withThe;
+    }
   }
   return names;
+}
+
+function placeClass(text: string, head: string): string {
+  if (PLACE_HEADS.has(head)) return head;
+  return sensesOf(text, "noun").some((s) => s.lexFile === 15) ? "listed" : "other";
+}
+
+function mostFrequent<T>(items: readonly T[]): T {
+  const counts = new Map<T, number>();
+  for (const x of items) counts.set(x, (counts.get(x) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
 }
 
 export const isNameKind = (k: EntityKind) =>

@@ -1,6 +1,7 @@
 import type { Sentence } from "./analysis";
-import { citeSentence, type Article, type Draft } from "./article";
-import { contentLemmas, readsBadly } from "./text";
+import { citeSentence, entitiesIn, type Article, type Draft } from "./article";
+import { frequencyRank } from "./frequency";
+import { contentLemmas, readsBadly, windowAround } from "./text";
 import type { Statement } from "./true-false";
 
 /**
@@ -23,6 +24,48 @@ export function nearSentences(article: Article, s: Sentence, count: number): Sen
 }
 
 /**
+ * What the evidence sentence holds that another option lacks: its names and figures first (the changed one first
+ * when the statement is false), then its rarest content words. The first two the option does not mention.
+ */
+function missingFrom(article: Article, s: Sentence, other: Sentence, changed?: string): string[] {
+  const names = entitiesIn(article, s)
+    .filter((e) => e.first > 0)
+    .map((e) => e.text);
+  const lemmas = new Set(contentLemmas(other));
+  const words = s.tokens
+    .filter(
+      (t) => ["NOUN", "VERB", "ADJ"].includes(t.pos) && /^[a-z]{4,}$/.test(t.text) && !lemmas.has(t.lemma),
+    )
+    .sort((a, b) => frequencyRank(b.lemma) - frequencyRank(a.lemma))
+    .map((t) => t.text);
+  const lower = other.text.toLowerCase();
+  const terms = [
+    ...(changed ? [changed] : []),
+    ...names.filter((n) => !lower.includes(n.toLowerCase())),
+    ...words,
+  ];
+  return [...new Set(terms)].filter((t) => !lower.includes(t.toLowerCase())).slice(0, 2);
+}
+
+/** Why each other sentence of Part B is not the evidence: what it leaves out that the statement is about. */
+export function notEvidence(
+  article: Article,
+  s: Sentence,
+  others: readonly Sentence[],
+  changed?: string,
+): string {
+  return others
+    .map((o) => {
+      const quoted = `"${windowAround(o, o.start, o.start, 6)}"`;
+      const missing = missingFrom(article, s, o, changed);
+      return missing.length > 0
+        ? `${quoted} does not mention ${missing.map((m) => `"${m}"`).join(" or ")}`
+        : `${quoted} is about another point`;
+    })
+    .join("; ");
+}
+
+/**
  * A two-part item: Part A asks whether a statement about the sentence is accurate (a faithful restatement or a
  * meaning-changing edit, as for true/false, with two options of equal length so neither is the longest); Part B
  * asks for the sentence that shows it, among sentences of the section on the same topic.
@@ -41,7 +84,7 @@ export function evidenceDraft(article: Article, s: Sentence, statement: Statemen
       skill: "detail",
       points: 2,
       prompt: `Part A: According to the article, is this statement accurate or mistaken? "${statement.text}" Part B: Which sentence from the passage supports your answer?`,
-      explanation: `The article says "${s.text}": ${why}. The other sentences are on the same topic but do not settle it.`,
+      explanation: `The article says "${s.text}": ${why}. The other sentences are on the same topic but do not settle it: ${notEvidence(article, s, near, changedTerm(statement))}.`,
       citation: citeSentence(s),
       choices: [
         {
@@ -64,3 +107,6 @@ export function evidenceDraft(article: Article, s: Sentence, statement: Statemen
     },
   };
 }
+
+/** The article's words a false statement changed ("1866" of "1866, not 1868"). */
+const changedTerm = (statement: Statement) => statement.change?.split(", not ")[0];

@@ -112,6 +112,7 @@ function unbalancedTrueFalse(doc: ArticleDocument, report: ReturnType<typeof set
  */
 export function passAudit(doc: ArticleDocument): ArticleDocument {
   let current = doc;
+  const flipped = new Set<string>();
   for (let round = 0; round < 60; round++) {
     const report = setVerdict(current);
     const tf = unbalancedTrueFalse(current, report);
@@ -136,8 +137,48 @@ export function passAudit(doc: ArticleDocument): ArticleDocument {
       if (!worst || gain > worst.gain)
         worst = { lesson: sq.lesson - 1, index: lesson.questions.indexOf(q), gain };
     }
-    if (!worst || worst.gain <= 0) return current;
-    current = without(current, worst.lesson, worst.index);
+    if (worst && worst.gain > 0) {
+      current = without(current, worst.lesson, worst.index);
+      continue;
+    }
+    // Every lesson is at its floor: a short article's evidence items can still have their Accurate/Mistaken
+    // order turned, once each, when the strategy that wins is a position ("first option").
+    const flip = flippable(current, best.id, flipped);
+    if (!flip) return current;
+    flipped.add(flip.question);
+    current = flip.doc;
   }
   return current;
+}
+
+/** An evidence item (not turned before) that the winning strategy gains on, with its Part A options turned. */
+function flippable(doc: ArticleDocument, strategy: string, flipped: Set<string>) {
+  for (const sq of setQuestions(doc)) {
+    const q = sq.question;
+    if (q.type !== "evidence" || flipped.has(q.prompt)) continue;
+    const points = questionPoints(
+      q,
+      q.type,
+      STRATEGIES.filter((s) => s.id === strategy),
+    );
+    if ((points.strategies.get(strategy) ?? points.guess) - points.guess <= 0) continue;
+    const lesson = sq.lesson - 1;
+    return {
+      question: q.prompt,
+      doc: {
+        ...doc,
+        lessons: doc.lessons.map((l, i) =>
+          i === lesson
+            ? {
+                ...l,
+                questions: l.questions.map((x) =>
+                  x === q ? { ...x, choices: [...x.choices].reverse() } : x,
+                ),
+              }
+            : l,
+        ),
+      },
+    };
+  }
+  return undefined;
 }

@@ -1,5 +1,6 @@
 import type { Sentence } from "./analysis";
 import { citeSentence, entitiesIn, type Article, type Draft } from "./article";
+import { isRangeEnd } from "./blanks";
 import { entityDistractors } from "./distractors";
 import { statementFeedback } from "./feedback";
 import { readsBadly, upperFirst } from "./text";
@@ -20,7 +21,8 @@ const finish = (t: string) => t.replace(/\s+([,.;:!?])/g, "$1");
  */
 export function falseStatements(article: Article, s: Sentence): Statement[] {
   const out: Statement[] = [];
-  const entities = entitiesIn(article, s).filter((e) => e.first > 0);
+  // Not one end of a range: "one or twelve years" is false at sight.
+  const entities = entitiesIn(article, s).filter((e) => e.first > 0 && !isRangeEnd(s, e));
   for (const e of entities) {
     const d = entityDistractors(article, e, s, 1)[0];
     if (!d) continue;
@@ -81,7 +83,11 @@ export function trueStatement(s: Sentence, names: readonly string[] = []): State
       /^([A-Z].{15,}?), (?:said|says|explained|noted|added|wrote) ((?:[A-Za-z][\w'’.-]*)(?: [\w'’.-]+){0,5})([.!?])$/.exec(
         text,
       );
-    if (said && !/["“”]/.test(text)) {
+    // "X said A and that B" would read "According to X, A and that B"; "reported in 2023 that A" would keep its
+    // time phrase and "that": both left as they are.
+    const keepsThat =
+      said && /\band that\b|^(?:in|on|at|last|this|earlier|during|by)\b[^,]{0,30}?\bthat\b/.test(said[2]!);
+    if (said && !keepsThat && !/["“”]/.test(text)) {
       const who = said[1]!;
       const firstWord = who.split(" ")[0]!;
       const named = names.some((n) => n.split(" ").includes(firstWord));
@@ -90,7 +96,7 @@ export function trueStatement(s: Sentence, names: readonly string[] = []): State
         text = `According to ${whoText}, ${said[2]}${said[3]}`;
         how = "moved";
       }
-    } else if (after && !/["“”]/.test(text) && !/^(?:he|she|they|it)$/i.test(after[2]!)) {
+    } else if (!said && after && !/["“”]/.test(text) && !/^(?:he|she|they|it)$/i.test(after[2]!)) {
       const body = after[1]!;
       const firstWord = body.split(/[\s,]/)[0]!;
       const named = names.some((n) => n.split(" ").includes(firstWord));
