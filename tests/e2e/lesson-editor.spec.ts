@@ -1,5 +1,7 @@
 import { DEMO_PASSWORD, expect, expectNoAxeViolations, test } from "./fixtures";
+import type { Page } from "@playwright/test";
 import { DEMO_LESSON } from "./support/assign";
+import { PAGE_SIZES, screenshots } from "./support/page-sizes";
 import { lessonAnswerKey } from "./support/answer-key";
 import { tabTo } from "./support/keyboard";
 import { joinAsNewStudent } from "./support/people";
@@ -7,6 +9,24 @@ import { addQuestion, type NewQuestion } from "./support/question-editor";
 import { setTeacherInDatabase } from "./support/teachers";
 
 const unique = Date.now().toString(36);
+const shot = screenshots("lesson-editor");
+
+/** Axe, no sideways scrolling and a screenshot at a laptop's and a phone's size, then back to the test's size. */
+async function atEachSize(page: Page, name: string) {
+  const before = page.viewportSize();
+  for (const size of PAGE_SIZES) {
+    await page.setViewportSize(size.viewport);
+    const [scroll, client] = await page.evaluate(() => [
+      document.documentElement.scrollWidth,
+      document.documentElement.clientWidth,
+    ]);
+    expect(scroll, `page width at ${size.name} size`).toBeLessThanOrEqual(client);
+    await expectNoAxeViolations(page);
+    await shot(page, `${name}-${size.name}`);
+  }
+  if (before) await page.setViewportSize(before);
+}
+
 const COPY_TITLE = `Peace talks, period 3 (${unique})`;
 const COPY_DESCRIPTION = "Why the talks stalled, and what each side wanted.";
 const prompt = (what: string) => `According to the article, ${what}? (${unique})`;
@@ -135,7 +155,7 @@ test("a teacher duplicates a demo lesson, edits its questions, assigns it, and a
     await details.getByLabel("Description").fill(COPY_DESCRIPTION);
     await details.getByRole("button", { name: "Save details" }).click();
     await expect(details.getByRole("status")).toHaveText("Lesson details saved.");
-    await expectNoAxeViolations(teacher);
+    await atEachSize(teacher, "details");
     for (const q of NEW_QUESTIONS) await addQuestion(teacher, lessonId, q);
   });
 
@@ -242,6 +262,7 @@ test("a teacher duplicates a demo lesson, edits its questions, assigns it, and a
     // "Assign" from the lesson's own page opens the class's assign form with this lesson chosen.
     await teacher.goto(`/teacher/lessons/${lessonId}`);
     await expect(teacher.getByText(COPY_DESCRIPTION)).toBeVisible();
+    await atEachSize(teacher, "lesson");
     await teacher.getByRole("link", { name: `Assign to ${className}` }).click();
     await expect(teacher.getByRole("heading", { level: 1, name: "Assign a lesson" })).toBeVisible();
     await expect(teacher.getByLabel("Lesson", { exact: true })).toHaveValue(lessonId);
