@@ -51,7 +51,7 @@ export function ClassReadingView({ reading }: { reading: ClassReading }) {
                       >
                         Q{q.number}:{" "}
                         {q.percentCorrect === null
-                          ? "not scored"
+                          ? "no answers scored yet"
                           : `${Math.round(q.percentCorrect)}% correct`}
                       </span>
                     ))}{" "}
