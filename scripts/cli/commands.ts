@@ -6,6 +6,7 @@ import { importCommand } from "./import";
 import { importArticleCommand } from "./import-article";
 import { importQuestionsCommand } from "./import-questions";
 import { makeAdminCommand } from "./make-admin";
+import { oneRosterCheckCommand } from "./oneroster-check";
 import { tryAnswerCommand } from "./try-answer";
 
 /**
@@ -38,4 +39,5 @@ export const commands: Command[] = [
   auditCommand,
   tryAnswerCommand,
   makeAdminCommand,
+  oneRosterCheckCommand,
 ];
