@@ -1,4 +1,5 @@
 import "server-only";
+import { scoreOverGraded } from "./provisional";
 import { teacherAssignmentWhere } from "../assignments/access";
 import { describeAnswer, describeKey } from "../attempts/describe-answer";
 import { questionWithKeySelect } from "../attempts/question-select";
@@ -47,8 +48,15 @@ export async function getAttemptForTeacher(viewer: Viewer | null, attemptId: str
   if (!attempt) throw notFound("Attempt");
   const { assignment, responses, ...summary } = attempt;
   const byQuestion = new Map(responses.map((r) => [r.questionId, r]));
+  // Open responses not graded yet: a provisional score is shown over the points graded so far, these named.
+  const pending = assignment.questions
+    .filter(
+      ({ question: q }) => q.type === "open_response" && (byQuestion.get(q.id)?.points ?? null) === null,
+    )
+    .reduce((sum, { question: q }) => sum + q.points, 0);
   return {
     attempt: summary,
+    gradedSoFar: summary.provisional ? scoreOverGraded(summary, pending) : null,
     assignment: { id: assignment.id, class: assignment.class, title: assignment.lesson.title },
     items: assignment.questions.map(({ question: q }, i) => {
       const response = byQuestion.get(q.id);

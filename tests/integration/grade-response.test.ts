@@ -6,6 +6,7 @@ import type { Viewer } from "../../lib/auth/viewer-types";
 import { getClassSkills } from "../../lib/results/class-skills";
 import { gradeResponse } from "../../lib/results/grade-response";
 import { getResponsesToGrade } from "../../lib/results/grading-queries";
+import { getAttemptForTeacher } from "../../lib/results/teacher-attempt";
 import { expectAppError } from "../support/expect-app-error";
 import { twoClassrooms } from "../support/scenario";
 
@@ -59,6 +60,15 @@ describe("grading an open response", () => {
     const { attemptId, question, response, submitted } = await submittedOpenResponse(student, assignment.id);
     expect(submitted.provisional).toBe(true);
 
+    // The teacher's view of the attempt gives the score over the points graded so far, naming the pending ones.
+    const waiting = await getAttemptForTeacher(teacher, attemptId);
+    expect(waiting.gradedSoFar).toEqual({
+      points: submitted.points,
+      gradedMax: submitted.maxPoints! - question.points,
+      pendingPoints: question.points,
+      percent: Math.round((submitted.points! / (submitted.maxPoints! - question.points)) * 1000) / 10,
+    });
+
     const toGrade = await getResponsesToGrade(teacher, assignment.id, { ungradedOnly: true });
     expect(toGrade.chosen?.id).toBe(question.id);
     expect(toGrade.responses.map((r) => r.id)).toEqual([response.id]);
@@ -74,6 +84,7 @@ describe("grading an open response", () => {
     expect(attempt.points).toBeCloseTo(submitted.points! + question.points, 5);
     expect(attempt.provisional).toBe(false);
     expect(attempt.percent).toBe(result.score.percent);
+    expect((await getAttemptForTeacher(teacher, attemptId)).gradedSoFar).toBeNull();
     const change = await db.gradeChange.findFirstOrThrow({ where: { responseId: response.id } });
     expect(change).toMatchObject({
       changedById: teacher.id,

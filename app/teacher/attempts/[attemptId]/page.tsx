@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { describeGradedSoFar } from "@/lib/results/provisional";
 import { formatPercent } from "@/components/results/format";
 import { GradeResponseForm } from "@/components/results/grade-response-form";
 import { LocalTime } from "@/components/ui/local-time";
@@ -24,12 +25,19 @@ export default async function TeacherAttemptPage({ params }: { params: Promise<{
         {attempt.submittedAt && <LocalTime date={attempt.submittedAt} />}
         {attempt.late && " (late)"}
       </p>
-      <p className="mb-6 text-2xl font-semibold" data-testid="attempt-score">
-        {formatPercent(attempt.percent)}{" "}
-        <span className="text-base font-normal">
-          ({attempt.points} of {attempt.maxPoints} points{attempt.provisional ? ", provisional" : ""})
-        </span>
-      </p>
+      {data.gradedSoFar ? (
+        // Not yet a score: the percent of what is graded, and the points still to grade.
+        <p className="mb-6" data-testid="attempt-score">
+          <span className="text-2xl font-semibold">Provisional</span> {describeGradedSoFar(data.gradedSoFar)}
+        </p>
+      ) : (
+        <p className="mb-6 text-2xl font-semibold" data-testid="attempt-score">
+          {formatPercent(attempt.percent)}{" "}
+          <span className="text-base font-normal">
+            ({attempt.points} of {attempt.maxPoints} points)
+          </span>
+        </p>
+      )}
       <p className="mb-4 max-w-prose text-stone-700">
         Changing the points of an answer rescores the attempt and is recorded with your name, the time, and
         the old and new points.
