@@ -25,3 +25,15 @@ export async function openFirstAssignment(page: Page): Promise<string> {
   await expect(page).toHaveURL(/\/student\/assignments\/\w+/);
   return new URL(page.url()).pathname.split("/").pop()!;
 }
+
+/**
+ * A new student of the demo class on its first assignment, with the passage in view (a phone shows one column at a
+ * time); returns the assignment's id.
+ */
+export async function openAssignmentPassage(page: Page): Promise<string> {
+  await joinAsNewStudent(page);
+  const assignmentId = await openFirstAssignment(page);
+  const show = page.getByRole("group", { name: "Show" }).getByRole("button", { name: "Passage" });
+  if (await show.isVisible()) await show.click();
+  return assignmentId;
+}
