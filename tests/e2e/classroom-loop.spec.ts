@@ -26,6 +26,7 @@ test("teacher and student go through the whole classroom loop", async ({ page: t
   await test.step("the teacher assigns a lesson with a due date", async () => {
     await startAssigning(teacher, DEMO_LESSON);
     await teacher.getByLabel("Due").fill("2035-06-01T15:30");
+    await teacher.getByLabel("Attempts allowed").fill("2");
     await expectNoAxeViolations(teacher);
     await teacher.getByRole("button", { name: "Assign lesson" }).click();
     await expect(teacher.getByText("Lesson assigned"), "announced on arrival").toBeFocused();
@@ -35,6 +36,7 @@ test("teacher and student go through the whole classroom loop", async ({ page: t
   });
 
   const s = student.page;
+  let assignmentUrl = "";
   await test.step("the student sees it on the dashboard and reads the passage", async () => {
     await s.reload();
     const todo = s.getByRole("region", { name: /To do/ });
@@ -42,6 +44,7 @@ test("teacher and student go through the whole classroom loop", async ({ page: t
     await expectNoAxeViolations(s);
     await todo.getByRole("link").click();
     await expect(s.getByRole("heading", { name: "Read the passage" })).toBeVisible();
+    assignmentUrl = s.url();
     await s.getByRole("button", { name: "Start the questions" }).click();
     await expect(s.getByText(/Answered 0 of \d+/)).toBeVisible();
     await expectNoAxeViolations(s);
@@ -77,5 +80,23 @@ test("teacher and student go through the whole classroom loop", async ({ page: t
     const row = teacher.getByRole("row", { name: /Sam Student/ });
     // The assignment's cell holds the status and the score; the row's average repeats the score.
     await expect(row.getByRole("cell", { name: `Submitted ${score}`, exact: true })).toBeVisible();
+  });
+
+  await test.step("a student removed from the class keeps their result and is offered no new attempt", async () => {
+    await s.goto(assignmentUrl);
+    await expect(s.getByRole("button", { name: "Start attempt 2" })).toBeVisible();
+    await teacher.getByRole("link", { name: "Students and co-teachers" }).click();
+    const row = teacher.getByTestId("roster-row").filter({ hasText: "Sam Student" });
+    await row.getByText("Remove…", { exact: true }).click();
+    await row.getByRole("button", { name: /^Remove / }).click();
+    await expect(teacher.getByTestId("roster-row").filter({ hasText: "Sam Student" })).toContainText(
+      "Left the class",
+    );
+    await s.reload();
+    await expect(s.getByRole("listitem").filter({ hasText: /^Attempt 1: \d/ })).toBeVisible();
+    await expect(s.getByRole("link", { name: "See results" })).toBeVisible();
+    await expect(s.getByRole("button", { name: /^Start/ })).toHaveCount(0);
+    await expect(s.getByText("You have left this class")).toBeVisible();
+    await expectNoAxeViolations(s);
   });
 });
