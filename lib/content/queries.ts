@@ -23,6 +23,8 @@ export type LibraryLesson = {
   reviewCount: number;
   articleId: string;
   shared: boolean;
+  /** The teacher imported the lesson's article: its drafts are reviewed on the import review, else on the lesson's. */
+  ownArticle: boolean;
 };
 
 /**
@@ -53,6 +55,7 @@ export async function listLibraryLessons(
           "l.readingMinutes",
           "l.status",
           eb("l.ownerId", "is", null).$castTo<boolean>().as("shared"),
+          eb("a.ownerId", "is not distinct from", teacher.id).$castTo<boolean>().as("ownArticle"),
           "l.position",
           "l.articleId",
           jsonBuildObject({ title: eb.ref("a.title"), byline: eb.ref("a.byline") }).as("article"),
@@ -79,6 +82,7 @@ export async function listLibraryLessons(
       "matchingCount",
       "reviewCount",
       "articleId",
+      "ownArticle",
     ])
     .$if(skill !== null || type !== null, (q) => q.where("matchingCount", ">", 0))
     .orderBy("articleTitle")

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { importQuestionUpload } from "../../lib/content/question-import";
+import { listLibraryLessons } from "../../lib/content/queries";
 import { db } from "../../lib/db";
 import {
   confirmImportedCitation,
@@ -55,6 +56,9 @@ describe("the imported questions' citation review", () => {
     expect(stored.citationEnd).toBe(other.end + lesson.passageStart);
     const after = await getCitationReviewOrThrow(teacher, lesson.id);
     expect(after.questions.filter((q) => !q.accepted)).toHaveLength(2);
+    // The library sends the teacher here, not to the import review of an article that is not theirs.
+    const listed = (await listLibraryLessons(teacher)).find((l) => l.id === lesson.id);
+    expect(listed).toMatchObject({ ownArticle: false, reviewCount: 2, status: "draft" });
   });
 
   it("refuses a span outside the passage, and the two identical calls at once both answer", async () => {

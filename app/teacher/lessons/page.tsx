@@ -52,7 +52,14 @@ export default async function LessonLibraryPage({ searchParams }: { searchParams
               {l.status === "draft" ? " · Draft" : ""}
             </p>
             {l.status === "draft" && !l.shared && (
-              <Link href={`/teacher/import/${l.articleId}#lesson-${l.id}`} className="mt-2 inline-block">
+              <Link
+                href={
+                  l.ownArticle
+                    ? `/teacher/import/${l.articleId}#lesson-${l.id}`
+                    : `/teacher/lessons/${l.id}/review`
+                }
+                className="mt-2 inline-block"
+              >
                 {l.reviewCount > 0 ? `Drafts to review (${l.reviewCount})` : "Review and publish"}
                 <span className="sr-only">: {l.title}</span>
               </Link>
