@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "../db";
 import { parseInput } from "../forms/parse";
+import { requireTeacher } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
 import { storableText } from "../text-schema";
 import { requireOwnLesson } from "./lesson-access";
@@ -38,6 +39,8 @@ export const lessonDetailsSchema = z.object({
 
 /** Saves the title, objectives and description of a lesson the viewer owns. */
 export async function updateLessonDetails(viewer: Viewer | null, input: unknown) {
+  // Who is asking before what they sent: a caller who may not edit lessons is refused as such.
+  requireTeacher(viewer);
   const data = parseInput(lessonDetailsSchema, input);
   const { lesson } = await requireOwnLesson(viewer, data.lessonId);
   return db.lesson.update({
