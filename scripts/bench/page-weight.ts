@@ -6,19 +6,16 @@
  * chunks and polyfills included, and chunks loaded after the page's own load, such as charts), from the production
  * build in .next (built first when there is none). Exits 1 when a page is over its budget.
  */
-import { readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
 import { findChromium } from "../../tests/e2e/support/chromium";
 import { startDemoApp } from "./lib/demo-app";
 import { demoCookies, demoPages, freshContext, takeDemoQuiz, type DemoPage } from "./lib/demo-pages";
+import { pageBudgets, scriptWeight } from "./lib/script-weight";
 
 const { values } = parseArgs({ options: { json: { type: "string" } } });
-type Budget = { budget_kib: number; target_kib: number | null; baseline_kib: number };
-const budgets = JSON.parse(
-  readFileSync(path.join(import.meta.dirname, "page-weight.budget.json"), "utf8"),
-) as { pages: Record<string, Budget> };
+const budgets = pageBudgets();
 
 const found = findChromium();
 if ("problem" in found) {
@@ -37,23 +34,15 @@ try {
   const cookies = await demoCookies(app.baseUrl);
   const measure = async (page: DemoPage) => {
     const context = await freshContext(browser, app.baseUrl, cookies[page.who]);
-    const tab = await context.newPage();
-    const sizes: Promise<number>[] = [];
-    tab.on("requestfinished", (request) => {
-      if (request.resourceType() === "script") sizes.push(request.sizes().then((s) => s.responseBodySize));
-    });
-    const response = await tab.goto(`${app.baseUrl}${page.path}`, { waitUntil: "networkidle" });
-    if (!response?.ok()) throw new Error(`${page.path} answered ${response?.status()}`);
-    const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+    const { kib, scripts } = await scriptWeight(context, `${app.baseUrl}${page.path}`);
     await context.close();
-    const kib = Math.round((bytes / 1024) * 10) / 10;
-    const budget = budgets.pages[page.name];
-    figures[page.name] = { script_kib: kib, scripts: sizes.length, budget_kib: budget?.budget_kib };
+    const budget = budgets[page.name];
+    figures[page.name] = { script_kib: kib, scripts, budget_kib: budget?.budget_kib };
     const verdict = !budget ? "no budget" : kib > budget.budget_kib ? "OVER" : "ok";
     if (budget && kib > budget.budget_kib) over++;
     const target = budget ? `  budget ${budget.budget_kib}  target ${budget.target_kib}` : "";
     console.log(
-      `${page.name.padEnd(26)} ${String(kib).padStart(7)} KiB in ${sizes.length} scripts${target}  ${verdict}`,
+      `${page.name.padEnd(26)} ${String(kib).padStart(7)} KiB in ${scripts} scripts${target}  ${verdict}`,
     );
   };
   const pages = demoPages(app);
