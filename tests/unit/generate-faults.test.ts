@@ -112,6 +112,7 @@ describe("noun distractors are of the key's class and never a second right answe
     expect(tooClose("insect", "parasite")).toBe(false);
     expect(sameClass("insect", "parasite")).toBe(true);
     expect(sameClass("insect", "wing")).toBe(false);
+    expect(sameClass("fork", "layer")).toBe(false);
   });
   it("blanks no abstract noun where any other would fit ('diplomatic _____': engagement, effort, approach)", () => {
     const essay = read(
@@ -141,6 +142,13 @@ describe("true statements from reported speech stay grammatical", () => {
   const news = read(
     "Shop owner Marisol Teague said her deliveries arrived late and that older residents stayed home. Researchers in Japan reported in 2023 that young octopuses learned to hide faster.",
   );
+  it("drops a sentence opener from a false statement ('according to the article, instead, …')", () => {
+    const talks = read(
+      "Instead, the envoy met leaders of the two countries in 2019. Another meeting followed in 2021.",
+    );
+    const [st] = falseStatements(talks, talks.sentences[0]!);
+    expect(st?.text).toMatch(/^The envoy met leaders/);
+  });
   it("leaves 'said A and that B' and 'reported in 2023 that' unrestated", () => {
     for (const s of news.sentences)
       expect(trueStatement(s, ["Marisol Teague"]).text).not.toMatch(/^According to/);

@@ -61,13 +61,13 @@ export function tooClose(key: string, other: string): boolean {
 }
 
 /**
- * Whether `other` is of the key's class: they meet within five steps of the key at a synset at least three
- * below the top of the tree (not "physical entity", "object", "matter"), so "parasites" goes with "insects" and
- * "bridge" with "dock", but "wings" does not go with "insects" nor "bucket" with "dairy".
+ * Whether `other` is of the key's class: they meet within five steps of the key at a synset at least five below
+ * the top of the tree (not "object", "whole", "artifact"), so "parasites" goes with "insects" and "bridge" with
+ * "dock", but "wings" does not go with "insects", "bucket" with "dairy", nor "layer" with "fork".
  */
 export function sameClass(key: string, other: string): boolean {
   const m = meeting(key, other);
-  return m !== undefined && m.fromA <= 5 && m.above >= 3;
+  return m !== undefined && m.fromA <= 5 && m.above >= 5;
 }
 
 /**

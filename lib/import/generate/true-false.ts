@@ -46,7 +46,10 @@ export function falseStatements(article: Article, s: Sentence): Statement[] {
     });
     break;
   }
-  return out.filter((st) => !readsBadly(st.text)).map((st) => ({ ...st, text: finish(st.text) }));
+  // "Instead, he aimed…" would read "according to the article, instead, he aimed…": the opener goes.
+  return out
+    .filter((st) => !readsBadly(st.text))
+    .map((st) => ({ ...st, text: finish(upperFirst(st.text.replace(OPENERS, ""))) }));
 }
 
 /** A true statement in other words: an opening adverbial moved to the end, a word for its synonym, an opener dropped. */
