@@ -36,16 +36,19 @@ async function asksAbout(assignmentId: string, forms: string[]): Promise<boolean
 
 /** The teacher's entry for the word: the assignment's before the lesson's, the word as read before its lemma. */
 async function glossaryEntry(place: ReadingPlace, forms: string[]) {
-  const entries = await db.glossaryEntry.findMany({
-    where: {
-      word: { in: forms },
-      OR: [
-        { lessonId: place.lessonId },
-        ...(place.assignmentId ? [{ assignmentId: place.assignmentId }] : []),
-      ],
-    },
-    select: { word: true, definition: true, example: true, assignmentId: true },
-  });
+  const entries = await pagesDb
+    .selectFrom("GlossaryEntry")
+    .select(["word", "definition", "example", "assignmentId"])
+    .where((eb) =>
+      eb.and([
+        eb("word", "=", eb.fn.any(eb.val(forms))),
+        eb.or([
+          eb("lessonId", "=", place.lessonId),
+          ...(place.assignmentId ? [eb("assignmentId", "=", place.assignmentId)] : []),
+        ]),
+      ]),
+    )
+    .execute();
   const rank = (e: (typeof entries)[number]) => (e.assignmentId ? 0 : forms.length) + forms.indexOf(e.word);
   return entries.sort((a, b) => rank(a) - rank(b))[0];
 }
