@@ -6,7 +6,8 @@
  * concurrent connections, after an unmeasured warm-up that also looks up 5,000 other words, so WordNet's sense
  * cache is as full as a busy day makes it. Prints and writes `{ "lookup": { "p95_ms", "rps", "errors" } }` with
  * the server process's resident memory before the first lookup and after the run (the dictionary stays on the
- * server, read by offset; issue 20 allows it 50 MB). Loopback only; every phase is bounded in time.
+ * server, read by offset; issue 20 allows it 50 MB), beside a bare GET /api/health at the same concurrency in the
+ * same run (`baseline`), the machine's ceiling at that moment. Loopback only; every phase is bounded in time.
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -77,6 +78,13 @@ try {
     headers,
   });
 
+  // The ceiling of this machine at this moment: a bare route with no database, at the same concurrency.
+  const baseline = await load({
+    url: `${app.baseUrl}/api/health`,
+    connections: CONNECTIONS,
+    durationSeconds: 5,
+  });
+
   const lookups = passageLookups().map(request);
   const stats = await load({
     url,
@@ -89,6 +97,7 @@ try {
   const [load1] = loadavg();
   const result = {
     lookup: { p95_ms: stats.p95_ms, rps: stats.rps, errors: stats.errors },
+    baseline: { p95_ms: baseline.p95_ms, rps: baseline.rps, errors: baseline.errors },
     server_memory_mb: {
       before: memoryBefore,
       after: memoryAfter,
@@ -97,6 +106,7 @@ try {
     connections: CONNECTIONS,
     load_average: Math.round(load1! * 10) / 10,
   };
+  console.log(formatStats("baseline (GET /api/health)", baseline));
   console.log(formatStats("lookup", stats));
   console.log(
     `server memory: ${memoryBefore} MB before the first lookup, ${memoryAfter} MB after (${result.server_memory_mb.growth} MB); load average ${result.load_average}`,
