@@ -29,7 +29,12 @@ export async function startDemoApp(name: string, port: number): Promise<DemoApp>
     select: { id: true },
   });
   await db.$disconnect();
-  const next = await startNextServer(databaseUrl, port, { NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET });
+  const next = await startNextServer(databaseUrl, port, {
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET,
+  }).catch(async (error: unknown) => {
+    await server.stop(); // PostgreSQL would outlive a server that never started
+    throw error;
+  });
   return {
     ...next,
     demo: { assignmentId: assignment.id, classId: assignment.classId, studentId: student.id },
