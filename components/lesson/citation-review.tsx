@@ -100,7 +100,8 @@ export function CitationReview({ review }: { review: Review }) {
   const [pending, startTransition] = useTransition();
   const [note, setNote] = useState<Note | null>(null);
   const [errors, setErrors] = useState<{ id: string; citation?: string[] } | null>(null);
-  const undecided = review.questions.filter((q) => !q.accepted);
+  const undecided = review.questions.filter((q) => !q.accepted && !q.rejected);
+  const accepted = review.questions.filter((q) => q.accepted).length;
   const current = undecided[0];
   const number = (id: string) => review.questions.findIndex((q) => q.id === id) + 1;
 
@@ -151,8 +152,8 @@ export function CitationReview({ review }: { review: Review }) {
         </p>
       )}
       <p className="mb-4">
-        {review.questions.length - undecided.length} of {review.questions.length} questions accepted,{" "}
-        {undecided.length} to review.
+        Of {review.questions.length} questions: {accepted} accepted,{" "}
+        {review.questions.length - accepted - undecided.length} rejected, {undecided.length} to review.
       </p>
       {current ? (
         <UnderReview
@@ -171,7 +172,7 @@ export function CitationReview({ review }: { review: Review }) {
           <h2 id="reviewing-heading" className="text-xl font-semibold">
             Every question is decided
           </h2>
-          {review.questions.length > 0 ? (
+          {accepted > 0 ? (
             <Button className="mt-3" onClick={publish} disabled={pending}>
               Publish lesson
             </Button>

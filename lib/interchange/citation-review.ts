@@ -22,8 +22,8 @@ const NOT_IN_PASSAGE = "Choose words of the passage as the citation.";
 
 /**
  * A draft lesson's imported questions for the citation review: the passage and its sentences (the picker's
- * keyboard path), each live question with its key and its citation in passage offsets, undecided ones first to
- * review. Only the owner, while the lesson is a draft.
+ * keyboard path), each question with its key, its citation in passage offsets and whether it was accepted or
+ * rejected. Only the owner, while the lesson is a draft.
  */
 export async function getCitationReviewOrThrow(viewer: Viewer | null, lessonId: string) {
   const { id } = await ownDraftLessonOrThrow(viewer, lessonId);
@@ -34,19 +34,20 @@ export async function getCitationReviewOrThrow(viewer: Viewer | null, lessonId: 
       title: true,
       passage: true,
       passageStart: true,
+      // Rejected drafts too (in a draft lesson, retired means rejected), so every question keeps its number.
       questions: {
-        where: { retiredAt: null },
         orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-        select: { ...questionWithKeySelect, acceptedAt: true },
+        select: { ...questionWithKeySelect, acceptedAt: true, retiredAt: true },
       },
     },
   });
   return {
     ...lesson,
     sentences: splitSentences(lesson.passage),
-    questions: lesson.questions.map(({ citationStart, citationEnd, acceptedAt, ...q }) => ({
+    questions: lesson.questions.map(({ citationStart, citationEnd, acceptedAt, retiredAt, ...q }) => ({
       ...q,
-      accepted: acceptedAt !== null,
+      rejected: retiredAt !== null,
+      accepted: retiredAt === null && acceptedAt !== null,
       citation: { start: citationStart - lesson.passageStart, end: citationEnd - lesson.passageStart },
     })),
   };

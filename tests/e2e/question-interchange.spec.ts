@@ -53,7 +53,7 @@ test("a teacher imports a GIFT file, sees what was skipped, reviews the citation
   await expect(
     page.getByText("According to the article, what did Trump want to explore with Russia?").first(),
   ).toBeVisible();
-  await expect(page.getByText("0 of 14 questions accepted, 14 to review.")).toBeVisible();
+  await expect(page.getByText("Of 14 questions: 0 accepted, 0 rejected, 14 to review.")).toBeVisible();
   await expectNoAxeViolations(page);
 
   // The review: keep the first proposed citation, choose another sentence for the second, reject the rest.
@@ -70,6 +70,7 @@ test("a teacher imports a GIFT file, sees what was skipped, reviews the citation
     await expect(page.getByText(`Question ${n} rejected`)).toBeVisible();
   }
   await expect(page.getByRole("heading", { level: 2, name: "Every question is decided" })).toBeVisible();
+  await expect(page.getByText("Of 14 questions: 2 accepted, 12 rejected, 0 to review.")).toBeVisible();
   await page.getByRole("button", { name: "Publish lesson" }).click();
   const title = `${DEMO_LESSON} (my copy) (imported questions)`;
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();

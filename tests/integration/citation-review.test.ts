@@ -103,6 +103,13 @@ describe("the imported questions' citation review", () => {
     const [a, b, c] = review.questions;
     await confirmImportedCitation(teacher, { id: a!.id, ...a!.citation });
     await rejectImportedQuestion(teacher, { id: b!.id });
+    // A rejected draft stays in the review, so the questions after it keep their numbers.
+    const midway = await getCitationReviewOrThrow(teacher, lesson.id);
+    expect(midway.questions.map((q) => [q.id, q.accepted, q.rejected])).toEqual([
+      [a!.id, true, false],
+      [b!.id, false, true],
+      [c!.id, false, false],
+    ]);
     await expectRefusedWithoutWrites(() => publishDraftLesson(teacher, { id: lesson.id }), "invalid");
     await confirmImportedCitation(teacher, { id: c!.id, ...c!.citation });
     await publishDraftLesson(teacher, { id: lesson.id });
