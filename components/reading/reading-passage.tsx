@@ -9,6 +9,7 @@ import {
   type PointerEvent,
   type ReactNode,
 } from "react";
+import { flushSync } from "react-dom";
 import { PassageBlock } from "@/components/lesson/passage-block";
 import { markedRuns, type PassageMark } from "@/lib/reading/passage-marks";
 import type { PassagePiece, SentenceBlock } from "@/lib/reading/passage-sentences";
@@ -83,6 +84,9 @@ export function ReadingPassage({ blocks, headingLevel = 2, tools, selectionActio
   const sentences = sentencesOf(blocks);
   const [active, setActive] = useState(sentences[0]?.sentence ?? null);
   const [open, setOpen] = useState<Open | null>(null);
+  // While a pointer is down no sentence is focusable: Chrome starts no text selection in a focusable inline
+  // element after the first, so a drag over a sentence would select nothing.
+  const [pointing, setPointing] = useState(false);
   const store = useHighlights(highlights);
   // The newest last, so where highlights overlap the newest shows (passage-marks.ts).
   const marks: PassageMark[] = [...store.shown].sort((a, b) => a.version - b.version);
@@ -98,6 +102,11 @@ export function ReadingPassage({ blocks, headingLevel = 2, tools, selectionActio
     const wasKeyboard = open?.byKeyboard;
     setOpen(null);
     if (wasKeyboard && active) focusSentence(active);
+  };
+
+  const onPointerDown = () => {
+    flushSync(() => setPointing(true));
+    window.addEventListener("pointerup", () => setPointing(false), { once: true });
   };
 
   const onPointerUp = (e: PointerEvent) => {
@@ -190,6 +199,7 @@ export function ReadingPassage({ blocks, headingLevel = 2, tools, selectionActio
       )}
       <div
         ref={root}
+        onPointerDown={onPointerDown}
         onPointerUp={onPointerUp}
         onKeyUp={(e) => {
           // Shift and the arrow keys extend a selection from the caret (caret browsing, screen readers).
@@ -208,7 +218,7 @@ export function ReadingPassage({ blocks, headingLevel = 2, tools, selectionActio
               <span
                 key={p.start}
                 data-sentence={p.sentence}
-                tabIndex={p.sentence === active ? 0 : -1}
+                tabIndex={pointing ? undefined : p.sentence === active ? 0 : -1}
                 aria-describedby={highlights ? "reading-keys" : undefined}
                 onFocus={() => setActive(p.sentence)}
                 onKeyDown={(e) => onSentenceKey(e, at)}
