@@ -13,7 +13,17 @@ export type HighlightsTarget = { lessonId: string; assignmentId: string | null; 
 type Entry = ShownHighlight & { deleted: boolean };
 type Change = { id?: string; start: number; end: number; quote: string; color: HighlightColor; note: string };
 
-const newId = () => crypto.randomUUID();
+/**
+ * A version 4 UUID. crypto.randomUUID exists only on secure origins (https, localhost), and a school may serve
+ * Lectern over plain http on its network, so the id is made from getRandomValues, which every origin has.
+ */
+function newId(): string {
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = [...b].map((x) => x.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
 
 /**
  * The student's highlights of one lesson: what the server rendered, then this device's unsent saves (made offline
