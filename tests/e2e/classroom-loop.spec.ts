@@ -5,6 +5,8 @@ import { joinAsNewStudent } from "./support/people";
 const unique = Date.now().toString(36);
 
 test("teacher and student go through the whole classroom loop", async ({ page: teacher, newPerson }) => {
+  // Two people's whole loop, then a removal: more than the default minute on a loaded machine.
+  test.setTimeout(180_000);
   const className = `Period 5 ${unique}`;
 
   await test.step("the teacher creates a class and sees its join code", async () => {
