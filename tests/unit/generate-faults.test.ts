@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readForGeneration } from "../../lib/import/generate/article";
 import { acceptedForms, blankTarget } from "../../lib/import/generate/blanks";
 import { sameClass, tooClose } from "../../lib/import/generate/closeness";
-import { entityDistractors } from "../../lib/import/generate/distractors";
+import { entityDistractors, NUMBER_WORDS } from "../../lib/import/generate/distractors";
 import { evidenceDraft } from "../../lib/import/generate/evidence";
 import { nounsOf } from "../../lib/import/generate/nouns";
 import { falseStatements, trueStatement } from "../../lib/import/generate/true-false";
@@ -63,6 +63,7 @@ const compost = read(
     "A small bin takes up about one square metre of the yard.",
     "Turn the pile with the fork every two or three weeks.",
     "Compost is usually ready after six to twelve months.",
+    "Most octopuses live only one or two years.",
     "The crew of six finished the shed in the spring.",
     "One of the bees' enzymes makes peroxide.",
     "The octopus changes colour in less than a second.",
@@ -82,13 +83,18 @@ describe("figures swapped or offered keep the sentence grammatical and the key u
     const st = falseStatements(compost, sentenceOf(compost, "square metre"));
     for (const x of st) expect(x.text).not.toMatch(/\b(?:two|three|six|twelve) square metre\b/);
   });
-  it("blanks and swaps neither end of a range", () => {
+  it("blanks neither end of a range, and a swap keeps the range in order", () => {
     const nouns = nounsOf(compost.sentences);
     for (const piece of ["two or three weeks", "six to twelve months"]) {
       const s = sentenceOf(compost, piece);
       expect(blankTarget(compost, s, nouns)?.text ?? "").not.toMatch(/^(?:two|three|six|twelve)\b/);
-      expect(falseStatements(compost, s)).toEqual([]);
+      for (const st of falseStatements(compost, s)) {
+        const m = /(\w+) (?:to|or) (\w+) (?:weeks|months)/.exec(st.text)!;
+        const value = (w: string) => NUMBER_WORDS.indexOf(w);
+        expect(value(m[1]!)).toBeLessThan(value(m[2]!));
+      }
     }
+    expect(falseStatements(compost, sentenceOf(compost, "one or two years"))).toEqual([]);
   });
   it("offers figures of the key's scale and writing: no whole numbers around a decimal key", () => {
     const s = sentenceOf(compost, "1.4 metres");

@@ -135,19 +135,49 @@ export function blankTarget(
   return undefined;
 }
 
+const FIGURE = "(\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+
+/** A figure's value, written in digits or as a number word up to twelve. */
+const valueOf = (t: string) => {
+  const word = NUMBER_WORDS.indexOf(t.toLowerCase());
+  return word >= 0 ? word : Number(t.replace(/,/g, ""));
+};
+
 /**
- * One end of a range ("within 30 to 40 years", "every two or three weeks"): the other end gives the key's order
- * away, so any option past it is wrong at sight.
+ * The other end of a range the entity is one end of ("within 30 to 40 years", "every two or three weeks"), with
+ * which side the entity is on; undefined when it is not in a range.
  */
-export function isRangeEnd(s: Sentence, e: Entity): boolean {
+function rangeOf(s: Sentence, e: Entity): { other: number; lower: boolean; or: boolean } | undefined {
   const after = s.text.slice(e.end - s.start);
   const before = s.text.slice(0, e.start - s.start);
-  const figure = "(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
-  return (
-    new RegExp(`^\\s*(?:to|or|and|-|–)\\s*${figure}`, "i").test(after) ||
-    new RegExp(`\\b${figure}[\\w,.%]*\\s*(?:to|or|and|-|–)\\s*$`, "i").test(before) ||
-    /\b(?:between|from)\s+$/i.test(before)
-  );
+  const upper = new RegExp(`^\\s*(to|or|and|-|–)\\s*${FIGURE}`, "i").exec(after);
+  if (upper) return { other: valueOf(upper[2]!), lower: true, or: upper[1]!.toLowerCase() === "or" };
+  const lower = new RegExp(`\\b${FIGURE}[\\w,.%]*\\s*(to|or|and|-|–)\\s*$`, "i").exec(before);
+  if (lower) return { other: valueOf(lower[1]!), lower: false, or: lower[2]!.toLowerCase() === "or" };
+  return undefined;
+}
+
+/**
+ * One end of a range ("within 30 to 40 years", "every two or three weeks") or after "between"/"from": the other
+ * end gives the key's order away, so any option past it is wrong at sight.
+ */
+export function isRangeEnd(s: Sentence, e: Entity): boolean {
+  return rangeOf(s, e) !== undefined || /\b(?:between|from)\s+$/i.test(s.text.slice(0, e.start - s.start));
+}
+
+/**
+ * Whether `replacement` can stand where the entity is and leave its range in order: "six to twelve months" may
+ * become "two to twelve", never "eight to six"; an "or" pair of neighbours ("one or two years") is left alone.
+ */
+export function keepsRangeOrder(s: Sentence, e: Entity, replacement: string): boolean {
+  const range = rangeOf(s, e);
+  if (!range) return true;
+  // "one or two years", "two or three weeks": neighbours; "one or twelve years" reads false without reading.
+  if (range.or) return false;
+  const m = new RegExp(`^${FIGURE}$`, "i").exec(replacement.replace(/\s+\S+$/, "").trim());
+  if (!m) return false;
+  const v = valueOf(m[1]!);
+  return range.lower ? v < range.other : v > range.other;
 }
 
 const countIn = (text: string, piece: string) => text.toLowerCase().split(piece.toLowerCase()).length - 1;

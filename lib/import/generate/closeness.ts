@@ -7,6 +7,7 @@ import { neighboursOf, sensesOf, type Sense } from "../../language/wordnet";
  */
 const SENSES = 3;
 const DEPTH = 16;
+const CACHE_LIMIT = 20_000;
 
 /** Each synset above `sense` (itself at 0) with its distance, up to DEPTH steps. */
 function ancestors(sense: Sense): Map<number, number> {
@@ -28,26 +29,39 @@ function ancestors(sense: Sense): Map<number, number> {
 const ancestorCache = new Map<number, Map<number, number>>();
 const ancestorsOf = (s: Sense) => {
   let a = ancestorCache.get(s.offset);
-  if (!a) ancestorCache.set(s.offset, (a = ancestors(s)));
+  if (!a) {
+    if (ancestorCache.size > CACHE_LIMIT) ancestorCache.clear();
+    ancestorCache.set(s.offset, (a = ancestors(s)));
+  }
   return a;
 };
 
+type Meeting = { fromA: number; fromB: number; above: number };
+const meetingCache = new Map<string, Meeting | undefined>();
+
 /** The closest meeting of two nouns' senses: steps up from each to their nearest shared hypernym. */
-function meeting(a: string, b: string): { fromA: number; fromB: number; above: number } | undefined {
-  let best: { fromA: number; fromB: number; above: number } | undefined;
+function meeting(a: string, b: string): Meeting | undefined {
+  const cacheKey = `${a}|${b}`;
+  if (meetingCache.has(cacheKey)) return meetingCache.get(cacheKey);
+  let best: Meeting | undefined;
   for (const x of sensesOf(a, "noun").slice(0, SENSES)) {
     const ax = ancestorsOf(x);
     for (const y of sensesOf(b, "noun").slice(0, SENSES)) {
-      for (const [offset, fromB] of ancestorsOf(y)) {
+      const ay = ancestorsOf(y);
+      // How general a meeting point is: the steps from it to the top of the tree.
+      let height = 0;
+      for (const d of ay.values()) height = Math.max(height, d);
+      for (const [offset, fromB] of ay) {
         const fromA = ax.get(offset);
         if (fromA === undefined) continue;
         if (best && fromA + fromB >= best.fromA + best.fromB) continue;
-        // How general the meeting point is: the steps from it to the top of the tree.
-        const above = Math.max(...ancestorsOf(y).values()) - fromB;
-        best = { fromA, fromB, above };
+        best = { fromA, fromB, above: height - fromB };
       }
     }
   }
+  // Bounded: the app server generates for any article, and pairs are many.
+  if (meetingCache.size > CACHE_LIMIT) meetingCache.clear();
+  meetingCache.set(cacheKey, best);
   return best;
 }
 

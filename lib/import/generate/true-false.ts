@@ -1,6 +1,6 @@
 import type { Sentence } from "./analysis";
 import { citeSentence, entitiesIn, type Article, type Draft } from "./article";
-import { isRangeEnd } from "./blanks";
+import { keepsRangeOrder } from "./blanks";
 import { entityDistractors } from "./distractors";
 import { statementFeedback } from "./feedback";
 import { readsBadly, upperFirst } from "./text";
@@ -21,8 +21,7 @@ const finish = (t: string) => t.replace(/\s+([,.;:!?])/g, "$1");
  */
 export function falseStatements(article: Article, s: Sentence): Statement[] {
   const out: Statement[] = [];
-  // Not one end of a range: "one or twelve years" is false at sight.
-  const entities = entitiesIn(article, s).filter((e) => e.first > 0 && !isRangeEnd(s, e));
+  const entities = entitiesIn(article, s).filter((e) => e.first > 0);
   for (const e of entities) {
     const d = entityDistractors(article, e, s, 1)[0];
     if (!d) continue;
@@ -32,6 +31,8 @@ export function falseStatements(article: Article, s: Sentence): Statement[] {
     if (isName && (e.text.split(" ").length < 2 || d.text.split(" ").length < 2)) continue;
     const lower = s.text.toLowerCase();
     if (lower.includes(d.text.toLowerCase())) continue;
+    // One end of a range stays on its side: "one or twelve years" is false at sight.
+    if (!keepsRangeOrder(s, e, d.text)) continue;
     if (/^the\s/i.test(e.text) !== /^the\s/i.test(d.text)) continue;
     // The same shape ("in 1826" takes a year, not "October 4, 1826").
     const shape = (x: string) => x.replace(/\d[\d,.]*/g, "9").replace(/[A-Za-z]+/g, "a");
