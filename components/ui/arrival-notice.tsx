@@ -12,9 +12,14 @@ export function ArrivalNotice({ param, children }: { param: string; children: Re
   const notice = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     notice.current?.focus();
-    const url = new URL(window.location.href);
-    url.searchParams.delete(param);
-    window.history.replaceState(window.history.state, "", url);
+    // After this commit's effects: the router writes the address it navigated to in an effect of its own, which
+    // runs after this one (a parent's) and would put the parameter back after a client-side navigation.
+    const later = setTimeout(() => {
+      const url = new URL(window.location.href);
+      url.searchParams.delete(param);
+      window.history.replaceState(window.history.state, "", url);
+    }, 0);
+    return () => clearTimeout(later);
   }, [param]);
   return (
     <p ref={notice} tabIndex={-1} role="status" className={`mb-4 ${SUCCESS_MESSAGE_CLASS}`}>
