@@ -58,7 +58,9 @@ export function Countdown({ deadlineAt, serverNow, onExpire }: Props) {
         createPortal(
           <p className={`font-mono whitespace-nowrap ${urgent ? "font-semibold text-red-800" : ""}`}>
             <span className="sr-only">Time left: </span>
-            <span aria-hidden="true">⏱ </span>
+            <span aria-hidden="true" className="font-sans text-sm">
+              Time{" "}
+            </span>
             <span data-testid="time-left-passage">{shown}</span>
           </p>,
           slot,
