@@ -101,6 +101,12 @@ describe("figures swapped or offered keep the sentence grammatical and the key u
     const key = compost.entities.find((e) => e.text === "1.4")!;
     for (const d of entityDistractors(compost, key, s)) expect(d.text).toMatch(/^\d+\.\d+$/);
   });
+  it("makes up no figure for a key of two figures ('between 2016 and 2025')", () => {
+    const glacier = read("The surface dropped by 1.4 metres a year between 2016 and 2025, the survey found.");
+    const key = glacier.entities.find((e) => /2016/.test(e.text))!;
+    for (const d of entityDistractors(glacier, key, glacier.sentences[0]!))
+      expect(d.feedback).not.toMatch(/gives no figure/);
+  });
   it("moves a year inside a date by years, never by a factor", () => {
     const history = read(
       "The state approved the canal in March 1821, after years of petitions. Work began later.",

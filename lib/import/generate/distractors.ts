@@ -90,6 +90,8 @@ function nearNumbers(key: Entity): string[] {
   const draw = seededRandom(seedOf(key.text));
   const m = /\d[\d,]*(?:\.\d+)?/.exec(key.text);
   if (!m) return nearNumberWords(key.text, draw);
+  // "between 2016 and 2025": moving one figure could pass the other ("between 2025 and 2025").
+  if ((key.text.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).length > 1) return [];
   const raw = m[0];
   const value = Number(raw.replace(/,/g, ""));
   const decimals = raw.includes(".") ? raw.split(".")[1]!.length : 0;
