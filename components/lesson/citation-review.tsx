@@ -132,14 +132,16 @@ export function CitationReview({ review }: { review: Review }) {
       () => rejectImportedAction({ id: q.id }),
       () => `Question ${number(q.id)} rejected: it will not be published.`,
     );
-  const publish = () =>
-    run(
-      () => publishImportedAction({ id: review.id }),
-      () => {
-        router.push(`/teacher/lessons/${review.id}`);
-        return "Published.";
-      },
-    );
+  // Published, the lesson has no review: go to its page without refreshing this one (which would be not found).
+  const publish = () => {
+    if (pending) return;
+    startTransition(async () => {
+      const state = await publishImportedAction({ id: review.id });
+      if (state?.ok) return router.push(`/teacher/lessons/${review.id}`);
+      setNote({ ok: false, text: state?.message ?? "That did not work. Please try again." });
+      router.refresh();
+    });
+  };
 
   return (
     <>

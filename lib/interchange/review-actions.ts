@@ -28,8 +28,12 @@ export async function rejectImportedAction(input: { id: string }) {
   return state;
 }
 
+// Not the review itself: a published lesson's review is not found, and the page goes to the lesson instead.
 export async function publishImportedAction(input: { id: string }) {
   const state = await runAction(async () => publishDraftLesson(await getViewer(), input));
-  if (state?.ok) refresh(String(input.id));
+  if (state?.ok) {
+    revalidatePath(`/teacher/lessons/${String(input.id)}`);
+    revalidatePath("/teacher/lessons");
+  }
   return state;
 }
