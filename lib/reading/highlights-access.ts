@@ -3,9 +3,10 @@ import { db } from "../db";
 import { notFound } from "../errors";
 
 /**
- * The lesson a student may read, with its passage: it is the lesson of an assignment of a class they are in (not
- * archived) that has opened, as on their assignment page (lib/attempts/queries.ts). With an assignment id, it must be
- * that assignment. Anything else (another class's lesson, a made-up id) is not found.
+ * The lesson a student may highlight, with its passage: the lesson of an assignment that has opened, of a class
+ * (not archived) they are in now. A student who left the class still sees their past work there but adds nothing
+ * to it, as with attempts. With an assignment id, it must be that assignment. Anything else (another class's
+ * lesson, a made-up id) is not found.
  */
 export async function readableLessonOrThrow(
   studentId: string,
@@ -18,7 +19,7 @@ export async function readableLessonOrThrow(
       ...(assignmentId ? { id: assignmentId } : {}),
       lessonId,
       openAt: { lte: now },
-      class: { archivedAt: null, enrollments: { some: { studentId } } },
+      class: { archivedAt: null, enrollments: { some: { studentId, endedAt: null } } },
     },
     select: { lesson: { select: { id: true, passage: true } } },
   });

@@ -4,6 +4,7 @@ import { startAttempt, submitAttempt } from "../../lib/attempts/mutations";
 import type { Viewer } from "../../lib/auth/viewer-types";
 import { updateAssignment } from "../../lib/assignments/edit-mutations";
 import { createAssignments } from "../../lib/assignments/mutations";
+import { removeStudent } from "../../lib/classes/roster";
 import { db } from "../../lib/db";
 import { saveHighlight } from "../../lib/reading/highlights-mutations";
 import { getClassReading, getOwnHighlights } from "../../lib/reading/highlights-queries";
@@ -121,6 +122,20 @@ describe("saveHighlight", () => {
       () => save(students[0]!, { assignmentId: otherAssignment.id }),
       "not_found",
     );
+  });
+
+  it("refuses a student who has left the class, though they keep their earlier highlights", async () => {
+    const { teacher, cls, students, assignment, save } = await readingClass();
+    const id = randomUUID();
+    await save(students[0]!, { id, note: "before leaving" });
+    await removeStudent(teacher, cls.id, { studentId: students[0]!.id });
+    await expectRefusedWithoutWrites(() => save(students[0]!), "not_found");
+    await expectRefusedWithoutWrites(
+      () => save(students[0]!, { id, version: 99, note: "after" }),
+      "not_found",
+    );
+    expect(await db.highlight.findUniqueOrThrow({ where: { id } })).toMatchObject({ note: "before leaving" });
+    expect((await own(students[0]!, assignment.id)).map((h) => h.note)).toEqual(["before leaving"]);
   });
 
   it("refuses teachers, text outside the passage and bad input, writing nothing", async () => {
