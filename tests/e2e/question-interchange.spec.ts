@@ -1,11 +1,9 @@
 import ExcelJS from "exceljs";
 import { DEMO_PASSWORD, DEMO_TEACHER, expect, expectNoAxeViolations, signIn, test } from "./fixtures";
-import { DEMO_LESSON, startAssigning } from "./support/assign";
-import { joinAsNewStudent, openFirstAssignment } from "./support/people";
+import { DEMO_LESSON } from "./support/assign";
 
-test("a teacher imports a GIFT file, sees what was skipped, reviews the citations, assigns it; a student answers; and exports a lesson for Kahoot", async ({
+test("a teacher imports a GIFT file, sees what was skipped, reviews the citations, and exports a lesson for Kahoot", async ({
   page,
-  newPerson,
 }) => {
   test.setTimeout(240_000);
   await signIn(page, DEMO_TEACHER.email, DEMO_PASSWORD);
@@ -71,19 +69,8 @@ test("a teacher imports a GIFT file, sees what was skipped, reviews the citation
   }
   await expect(page.getByRole("heading", { level: 2, name: "Every question is decided" })).toBeVisible();
   await expect(page.getByText("Of 14 questions: 2 accepted, 12 rejected, 0 to review.")).toBeVisible();
-  await page.getByRole("button", { name: "Publish lesson" }).click();
-  const title = `${DEMO_LESSON} (my copy) (imported questions)`;
-  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-
-  // Assigned to a new class, the imported lesson is answered by a student.
-  await page.goto("/teacher/classes");
-  const className = `Imported ${Date.now().toString(36)}`;
-  await page.getByLabel("Class name").fill(className);
-  await page.getByRole("button", { name: "Create class" }).click();
-  await page.getByRole("link", { name: className }).click();
-  const code = (await page.getByTestId("join-code").textContent())!.trim();
-  const student = await newPerson("student");
-  await joinAsNewStudent(student.page, { code });
+  await expect(page.getByRole("button", { name: "Publish lesson" })).toBeVisible();
+});
   await startAssigning(page, title);
   await page.getByLabel("Due").fill("2035-06-01T15:30");
   await page.getByRole("button", { name: "Assign lesson" }).click();
