@@ -44,7 +44,11 @@ function readInSentence(word: string, sentence: string): { lemma: string; pos?: 
 export function wordForms(word: string, sentence = ""): string[] {
   const lower = word.toLowerCase();
   return [
-    ...new Set([lower, readInSentence(lower, sentence).lemma, ...EVERY_POS.flatMap((p) => baseForms(lower, p))]),
+    ...new Set([
+      lower,
+      readInSentence(lower, sentence).lemma,
+      ...EVERY_POS.flatMap((p) => baseForms(lower, p)),
+    ]),
   ];
 }
 
