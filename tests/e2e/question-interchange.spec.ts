@@ -71,20 +71,3 @@ test("a teacher imports a GIFT file, sees what was skipped, reviews the citation
   await expect(page.getByText("Of 14 questions: 2 accepted, 12 rejected, 0 to review.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Publish lesson" })).toBeVisible();
 });
-  await startAssigning(page, title);
-  await page.getByLabel("Due").fill("2035-06-01T15:30");
-  await page.getByRole("button", { name: "Assign lesson" }).click();
-  await expect(page.getByText("Lesson assigned")).toBeVisible();
-
-  const s = student.page;
-  await s.reload();
-  await openFirstAssignment(s);
-  await s.getByRole("button", { name: "Start the questions" }).click();
-  const first = s.getByRole("region", { name: /^Question 1/ });
-  await first.getByRole("radio", { name: "Avenues for cooperation" }).check();
-  await expect(s.getByText("All answers saved")).toBeVisible();
-  await s.getByRole("button", { name: "Review and submit" }).click();
-  await s.getByRole("button", { name: "Submit my answers" }).click();
-  await expect(s).toHaveURL(/\/student\/attempts\//);
-  await expect(s.getByTestId("score")).toHaveText(/^\d+(\.\d)?%$/);
-});
