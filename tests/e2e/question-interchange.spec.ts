@@ -1,9 +1,11 @@
 import ExcelJS from "exceljs";
 import { DEMO_PASSWORD, DEMO_TEACHER, expect, expectNoAxeViolations, signIn, test } from "./fixtures";
-import { DEMO_LESSON } from "./support/assign";
+import { DEMO_LESSON, startAssigning } from "./support/assign";
+import { joinAsNewStudent, openFirstAssignment } from "./support/people";
 
-test("a teacher imports a GIFT file, sees what was skipped, reviews the citations, and exports a lesson for Kahoot", async ({
+test("a teacher imports a GIFT file, sees what was skipped, reviews the citations, assigns it; a student answers; and exports a lesson for Kahoot", async ({
   page,
+  newPerson,
 }) => {
   test.setTimeout(240_000);
   await signIn(page, DEMO_TEACHER.email, DEMO_PASSWORD);
@@ -69,5 +71,33 @@ test("a teacher imports a GIFT file, sees what was skipped, reviews the citation
   }
   await expect(page.getByRole("heading", { level: 2, name: "Every question is decided" })).toBeVisible();
   await expect(page.getByText("Of 14 questions: 2 accepted, 12 rejected, 0 to review.")).toBeVisible();
-  await expect(page.getByRole("button", { name: "Publish lesson" })).toBeVisible();
+  await page.getByRole("button", { name: "Publish lesson" }).click();
+  const title = `Copy of ${DEMO_LESSON} (imported questions)`;
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+
+  // Assigned to a new class, the imported lesson is answered by a student.
+  await page.goto("/teacher/classes");
+  const className = `Imported ${Date.now().toString(36)}`;
+  await page.getByLabel("Class name").fill(className);
+  await page.getByRole("button", { name: "Create class" }).click();
+  await page.getByRole("link", { name: className }).click();
+  const code = (await page.getByTestId("join-code").textContent())!.trim();
+  const student = await newPerson("student");
+  await joinAsNewStudent(student.page, { code });
+  await startAssigning(page, title);
+  await page.getByLabel("Due").fill("2035-06-01T15:30");
+  await page.getByRole("button", { name: "Assign lesson" }).click();
+  await expect(page.getByText("Lesson assigned")).toBeVisible();
+
+  const s = student.page;
+  await s.reload();
+  await openFirstAssignment(s);
+  await s.getByRole("button", { name: "Start the questions" }).click();
+  const first = s.getByRole("region", { name: /^Question 1/ });
+  await first.getByRole("radio", { name: "Avenues for cooperation" }).check();
+  await expect(s.getByText("All answers saved")).toBeVisible();
+  await s.getByRole("button", { name: "Review and submit" }).click();
+  await s.getByRole("button", { name: "Submit my answers" }).click();
+  await expect(s).toHaveURL(/\/student\/attempts\//);
+  await expect(s.getByTestId("score")).toHaveText(/^\d+(\.\d)?%$/);
 });
