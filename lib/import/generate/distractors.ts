@@ -2,7 +2,7 @@ import type { Sentence } from "./analysis";
 import type { Article } from "./article";
 import { isNameKind, type Entity } from "./entities";
 import { fromElsewhere, madeUpNumber } from "./feedback";
-import { seededRandom, seedOf, shuffled } from "./key-placement";
+import { numberOf, seededRandom, seedOf, shuffled } from "./key-placement";
 import { areSynonyms } from "../../language/wordnet";
 import { sameClass, tooClose } from "./closeness";
 
@@ -130,6 +130,9 @@ function nearNumberWords(text: string, draw: () => number): string[] {
     .map(write);
 }
 
+/** Candidates gathered beyond `count` for a figure, so its key can be placed smallest, middle or largest. */
+const NUMBER_SPARE = 4;
+
 /**
  * Up to `count` distractors for an entity key: entities of the same kind from elsewhere in the article first, then
  * (for numbers) nearby figures written like the key. Never a form of the key (a surname of a full name), never
@@ -147,20 +150,53 @@ export function entityDistractors(article: Article, key: Entity, cited: Sentence
   );
   // Nearest in the article first: the figures and names a skimmer met around the key.
   candidates.sort((a, b) => Math.abs(a.sentence - key.sentence) - Math.abs(b.sentence - key.sentence));
+  const gather = isNameKind(key.kind) ? count : count + NUMBER_SPARE;
   for (const e of candidates) {
-    if (out.length >= count) break;
+    if (out.length >= gather) break;
     if (taken(e.text) || out.some((d) => overlaps(d.text, e.text))) continue;
     const where = article.sentences[e.sentence]!;
     out.push({ text: e.text, feedback: fromElsewhere(e.text, where, e.start, e.end, key.text) });
   }
   if (!isNameKind(key.kind))
     for (const n of nearNumbers(key)) {
-      if (out.length >= count) break;
-      if (!taken(n) && !cited.text.includes(n) && !article.text.includes(n))
+      if (out.length >= count + NUMBER_SPARE) break;
+      if (!taken(n) && !cited.text.includes(n) && !standsIn(article.text, n))
         out.push({ text: n, feedback: madeUpNumber(n, key.text) });
     }
-  return out;
+  return byRank(out, key.text, cited.text, count);
 }
+
+/** Where a figure key ranks among its options, drawn from the item: 0 smallest, 1 middle, 2 largest. */
+export function targetRank(key: string, cited: string): 0 | 1 | 2 {
+  return (seedOf(`${cited}\u0000${key}`) % 3) as 0 | 1 | 2;
+}
+
+/**
+ * For a figure key, `count` distractors chosen so the key ranks as `targetRank` says among the options (figures
+ * are shown in ascending order): with made-up figures always half or double, the key was the middle value 12 times
+ * of 18 and "pick the middle figure" won. Each side keeps its own order (the article's nearest figures first). A
+ * side short of candidates gives way to the other; any other key is left as it came.
+ */
+function byRank(options: Distractor[], key: string, cited: string, count: number): Distractor[] {
+  // Options are picked in the order they came; the picked ones keep it.
+  const k = numberOf(key);
+  if (k === null || count < 2 || options.some((o) => numberOf(o.text) === null))
+    return options.slice(0, count);
+  const below = options.filter((o) => numberOf(o.text)! < k);
+  const above = options.filter((o) => numberOf(o.text)! > k);
+  const rank = targetRank(key, cited);
+  // A side with two candidates is enough: an item of three options keeps the rank drawn.
+  if (rank === 0 && above.length >= 2) return above.slice(0, count);
+  if (rank === 2 && below.length >= 2) return below.slice(0, count);
+  const wanted = rank === 0 ? 0 : rank === 2 ? count : 1 + (seedOf(cited) % (count - 1));
+  const nBelow = Math.max(count - above.length, Math.min(wanted, below.length));
+  const picked = new Set([...below.slice(0, nBelow), ...above.slice(0, count - nBelow)]);
+  return options.filter((o) => picked.has(o)).slice(0, count);
+}
+
+/** Whether a made-up figure stands in the text as a figure of its own ("30" is not in "300 trees"). */
+const standsIn = (text: string, n: string) =>
+  new RegExp(`(?<![\\d.,])${n.replace(/[.*+?^${}()|[\]\\$]/g, "\\$&")}(?![\\d]|[.,]\\d)`).test(text);
 
 const sharesWord = (a: string, b: string) => {
   const w = new Set(a.toLowerCase().split(/\s+/));

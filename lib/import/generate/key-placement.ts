@@ -31,7 +31,7 @@ export function shuffled<T>(items: readonly T[], random: () => number): T[] {
   return out;
 }
 
-function numberOf(text: string): number | null {
+export function numberOf(text: string): number | null {
   const m = /^\D{0,12}?(\d[\d,]*(?:\.\d+)?)/.exec(text);
   return m ? Number(m[1]!.replace(/,/g, "")) : null;
 }
@@ -55,9 +55,19 @@ export function evenFourOptionCount(questions: QuestionInput[]): QuestionInput[]
     // A distractor at least as long as the key stays when it is the only one (a tie counts: dropping "about 12"
     // would leave "about 10" the longest alone).
     const longer = q.choices.filter((c) => !c.correct && c.text.trim().length >= key.text.trim().length);
+    // A figure key keeps its rank (smallest, middle or largest; see `byRank` in distractors.ts): a middle key
+    // loses a distractor from the side that has two.
+    const k = numberOf(key.text);
+    const figures = k !== null && q.choices.every((c) => numberOf(c.text) !== null);
+    const below = q.choices.filter((c) => !c.correct && figures && numberOf(c.text)! < k!).length;
+    const keepsRank = (c: QuestionInput["choices"][number]) =>
+      !figures || below === 0 || below === 3 || (numberOf(c.text)! < k! ? below === 2 : below === 1);
+    const wrong = q.choices.filter((c) => !c.correct);
     const drop =
-      q.choices.filter((c) => !c.correct).find((c) => !(longer.length === 1 && longer[0] === c)) ??
-      q.choices.find((c) => !c.correct)!;
+      wrong.find((c) => keepsRank(c) && !(longer.length === 1 && longer[0] === c)) ??
+      wrong.find(keepsRank) ??
+      wrong.find((c) => !(longer.length === 1 && longer[0] === c)) ??
+      wrong[0]!;
     out[i] = { ...q, choices: q.choices.filter((c) => c !== drop) };
   }
   return out;

@@ -104,7 +104,7 @@ export function overviewDrafts(
         skill: "perspective",
         points: 4,
         prompt: `What is the author's own view in "${article.title}"? Explain it with evidence from at least two different sections of the article.`,
-        explanation: `Example of a full-credit answer: The author's view is that ${view} In "${first.section}", the author writes: "${first.sentence.text}" In "${second.section}", the author writes: "${second.sentence.text}" Both show what the author wants and why.`,
+        explanation: `Example of a full-credit answer: The author's view is that ${thirdPerson(view)} ${whereIs(article, first.sentence)}, the author supports this: "${first.sentence.text}" ${whereIs(article, second.sentence)}, the author adds: "${second.sentence.text}" Both details show what the author wants and why.`,
         citation: citeSentence(first.sentence),
         rubric:
           "View (2 points): 2 states the author's view accurately in the student's own words; 1 states it partly or only by quoting; 0 gives no view or someone else's. Evidence (2 points): 2 supports it with a detail from each of two sections; 1 from one section; 0 none.",
@@ -126,21 +126,29 @@ export function overviewDrafts(
  * parts' central sentences; it claims nothing beyond them.
  */
 function reportResponse(article: Article, centrals: ReadonlyMap<number, Sentence>): Draft | undefined {
-  const parts: { where: string; sentence: Sentence }[] = [];
+  const parts: Part[] = [];
   for (const section of article.sections) {
     const c = centrals.get(section.index);
-    if (c) parts.push({ where: `In the section "${section.heading}"`, sentence: c });
+    if (c && !FIRST_PERSON.test(c.text))
+      parts.push({ where: whereIs(article, c), topic: section.heading, sentence: c });
   }
   if (parts.length < 2) {
     // One section: the first and the last readable statements of the article.
     const readable = article.sentences.filter(
-      (x) => !readsBadly(x.text) && !/[?:]$/.test(x.text) && x.text.split(" ").length >= 8,
+      (x) =>
+        !readsBadly(x.text) &&
+        !/[?:]$/.test(x.text) &&
+        x.text.split(" ").length >= 8 &&
+        !FIRST_PERSON.test(x.text),
     );
     const a = readable[0];
     const b = readable[readable.length - 1];
     if (!a || !b || a === b) return undefined;
     parts.length = 0;
-    parts.push({ where: "Early in the article", sentence: a }, { where: "Later", sentence: b });
+    parts.push(
+      { where: "At the start of the article", topic: "", sentence: a },
+      { where: "At the end", topic: "", sentence: b },
+    );
   }
   const [a, b] = [parts[0]!, parts[parts.length > 2 ? 2 : 1]!];
   const twoParts = article.sections.length >= 2 ? "two different sections" : "two different parts";
@@ -151,7 +159,7 @@ function reportResponse(article: Article, centrals: ReadonlyMap<number, Sentence
       skill: "main_idea",
       points: 4,
       prompt: `Choose ${twoParts} of "${article.title}". For each, explain in your own words what it tells the reader, with one detail from it. Then say how the two connect.`,
-      explanation: `Example of a full-credit answer: ${a.where}, the article says "${a.sentence.text}" ${b.where}, it says "${b.sentence.text}" (Then, in the student's own words, how the second builds on or follows from the first.)`,
+      explanation: `Example of a full-credit answer: ${reportExample(article, a, b)}`,
       citation: citeSentence(a.sentence),
       rubric:
         "Content (2 points): 2 explains what each of the two parts tells the reader, accurately and in the student's own words; 1 does so for one part; 0 for neither. Evidence and connection (2 points): 2 gives a detail from each part and says how they connect; 1 gives details without a connection, or a connection without details; 0 neither.",
@@ -160,6 +168,86 @@ function reportResponse(article: Article, centrals: ReadonlyMap<number, Sentence
       evidenceOptions: [],
     },
   };
+}
+
+type Part = { where: string; topic: string; sentence: Sentence };
+
+/** Where a sentence stands, as a student names it: its section, or the introduction before the first heading. */
+export function whereIs(article: Article, s: Sentence): string {
+  const section = article.sections.find((x) => s.start >= x.start && s.end <= x.end);
+  if (!section || s.start < section.bodyStart) return "At the start of the article";
+  return `In the section "${section.heading}"`;
+}
+
+/**
+ * A complete answer that earns full credit by the report rubric: what each part tells the reader (its central
+ * sentence restated, third person), one quoted detail from each (another sentence of the part where there is one),
+ * and how the two connect (the content words they share, or the turn from one topic to the next). No placeholder.
+ */
+export function reportExample(article: Article, a: Part, b: Part): string {
+  const names = article.entities.map((e) => e.text);
+  const tells = (p: Part) => `${p.where}, the article tells the reader ${ownWords(p.sentence, names)}`;
+  // A detail: the nearest other readable sentence of the part (its section, or the article for a one-section
+  // article), not the other part's sentence.
+  const detail = (p: Part, not: Sentence) => {
+    const section = article.sections.find((x) => p.sentence.start >= x.start && p.sentence.end <= x.end);
+    const pool = (p.topic && section ? section.sentences : article.sentences).filter(
+      (x) =>
+        x.index !== p.sentence.index &&
+        x.index !== not.index &&
+        !readsBadly(x.text) &&
+        !FIRST_PERSON.test(x.text) &&
+        !/[?:]$/.test(x.text) &&
+        x.text.split(" ").length >= 6 &&
+        x.text.split(" ").length <= 35 &&
+        (!p.topic || !section || x.start < section.bodyStart === p.sentence.start < section.bodyStart),
+    );
+    pool.sort((x, y) => Math.abs(x.index - p.sentence.index) - Math.abs(y.index - p.sentence.index));
+    return `One detail shows this: "${(pool[0] ?? p.sentence).text}"`;
+  };
+  const mine = new Set(contentLemmas(a.sentence));
+  const shared = [
+    ...new Set(
+      b.sentence.tokens
+        .filter((t) => contentLemmas(b.sentence).includes(t.lemma) && mine.has(t.lemma))
+        .map((t) => t.text),
+    ),
+  ].slice(0, 2);
+  const turn =
+    a.topic && b.topic
+      ? `after "${a.topic}", the article turns to "${b.topic}"`
+      : "the end of the article follows on from its start";
+  const connect = shared.length
+    ? `The two parts connect because both are about ${shared.map((w) => `"${w}"`).join(" and ")}: the second builds on the first, as ${turn}.`
+    : `The two parts connect because the second builds on the first: ${turn}, taking the story or explanation a step further.`;
+  return `${tells(a)}. ${detail(a, b.sentence)} ${tells(b)}. ${detail(b, a.sentence)} ${connect}`;
+}
+
+/**
+ * A sentence restated for an example answer, after "tells the reader": "to turn the pile…" for an instruction,
+ * otherwise "that" and a faithful restatement, lower-cased unless it opens with a name, in the third person.
+ */
+function ownWords(s: Sentence, names: readonly string[]): string {
+  const text = thirdPerson(trueStatement(s, names).text).replace(/[.!]$/, "");
+  const first = s.tokens[0];
+  if (
+    first &&
+    first.pos === "VERB" &&
+    first.text.toLowerCase() === first.lemma.toLowerCase() &&
+    text === thirdPerson(s.text).replace(/[.!]$/, "")
+  )
+    return `to ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+  const keepCase = /^I\b/.test(text) || names.some((n) => text.startsWith(n));
+  return `that ${keepCase ? text : `${text.charAt(0).toLowerCase()}${text.slice(1)}`}`;
+}
+
+/** The author's first person as a reader reports it: "our district should" → "the district should". */
+export function thirdPerson(text: string): string {
+  return text
+    .replace(/\b(?:I|[Mm]e)\b/g, "the author")
+    .replace(/\b[Mm]y\b/g, "the author's")
+    .replace(/\b[Oo]ur\b/g, "the")
+    .replace(/\b(?:[Ww]e|[Uu]s)\b/g, "people");
 }
 
 const STANCE =
