@@ -58,6 +58,7 @@ describe("the open response's example answer earns full credit by its own rubric
   );
 
   it("has no placeholder: each part explained, a detail from each, and how they connect", () => {
+    expect(q.explanation).toMatch(/both are about "bridge"/);
     expect(q.explanation).not.toMatch(/\(Then|in the student's own words|…/);
     expect(q.explanation).toContain(
       'In the section "Building the Bridge", the article tells the reader that',

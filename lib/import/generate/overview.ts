@@ -209,7 +209,8 @@ export function reportExample(article: Article, a: Part, b: Part): string {
   const shared = [
     ...new Set(
       b.sentence.tokens
-        .filter((t) => contentLemmas(b.sentence).includes(t.lemma) && mine.has(t.lemma))
+        // Nouns and names only: "both are about 'about'" says nothing.
+        .filter((t) => (t.pos === "NOUN" || t.pos === "PROPN") && mine.has(t.lemma))
         .map((t) => t.text),
     ),
   ].slice(0, 2);
