@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { questionWithKeySelect } from "../attempts/question-select";
+import { requireTeacher } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
 import { idSchema } from "../classes/schema";
 import { trimSpan } from "../content/question-editor-schema";
@@ -61,6 +62,8 @@ export type CitationReview = Awaited<ReturnType<typeof getCitationReviewOrThrow>
  * citation), and a span outside the passage or a refused check writes nothing.
  */
 export async function confirmImportedCitation(viewer: Viewer | null, input: unknown) {
+  // Who is asking before what they sent: a student's or an anonymous call is refused as such, not as bad input.
+  requireTeacher(viewer);
   const { id, start, end } = parseInput(confirmSchema, input);
   const draft = await ownDraftQuestionOrThrow(viewer, id);
   return db.$transaction(async (tx) => {
@@ -101,6 +104,7 @@ export async function confirmImportedCitation(viewer: Viewer | null, input: unkn
 
 /** Rejects an imported draft (retired, so publishing leaves it out), answering which lesson's review to refresh. */
 export async function rejectImportedQuestion(viewer: Viewer | null, input: unknown) {
+  requireTeacher(viewer);
   const { id } = parseInput(z.object({ id: idSchema }), input);
   const draft = await ownDraftQuestionOrThrow(viewer, id);
   await rejectDraftQuestion(viewer, { id: draft.id });
