@@ -37,6 +37,8 @@ test("the app's JSON handlers refuse requests another site could forge (403), wr
     const principal = PRINCIPALS.find((p) => example.policy[p] === "ok")!;
     for (const { name, headers } of REQUESTS) {
       const params = await prepare(example);
+      // Signed in before the watch's mark: signing in records the time, a write of its own.
+      await cookieOf(principal);
       await watch.changes();
       const call = await callEntry(entry, example, principal, params, {
         headers: { origin: null, ...headers },
@@ -49,12 +51,13 @@ test("the app's JSON handlers refuse requests another site could forge (403), wr
 
 test("a server action posted from another origin does nothing", async () => {
   const id = actionIds(process.env.SECURITY_NEXT_DIR).get("lib/classes/actions.ts#createClassAction")!;
+  const cookie = await cookieOf("ownerTeacher");
   const watch = await WriteWatch.start();
   const response = await callAction({
     id,
     page: "/teacher/classes",
     args: [null, formData({ name: "Forged class" })],
-    cookie: await cookieOf("ownerTeacher"),
+    cookie,
     headers: { origin: FOREIGN },
   });
   expect(response.reply, `HTTP ${response.status}`).not.toMatchObject({ kind: "value", value: { ok: true } });
