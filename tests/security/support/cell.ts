@@ -5,6 +5,7 @@ import { entryKey, type Entry, type Expect } from "../manifest";
 import type { Principal } from "../world";
 import { callEntry, prepare, type Example } from "./call-entry";
 import { WriteWatch } from "./db-state";
+import { cookieOf } from "./principals";
 import { satisfies } from "./outcome";
 
 /** Every call the matrix and the replays make, one JSON line each; world.setup.ts starts it afresh each run. */
@@ -28,6 +29,8 @@ export async function checkCell(
   opts: { cookie?: string; label?: string } = {},
 ) {
   const params = await prepare(example);
+  // Signed in before the watch's mark: signing in records the time (lastSignInAt), a write of its own.
+  if (!opts.cookie) await cookieOf(principal);
   const writes = await (watch ??= WriteWatch.start());
   await writes.changes();
   const call = await callEntry(entry, example, principal, params, undefined, opts.cookie);
