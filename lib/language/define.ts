@@ -23,8 +23,14 @@ const POS_OF_TAG: Record<string, WordNetPos> = {
 };
 const EVERY_POS: WordNetPos[] = ["noun", "verb", "adj", "adv"];
 
-/** How the sentence uses the word: wink-nlp's lemma and part of speech at its first occurrence there. */
-function readInSentence(word: string, sentence: string): { lemma: string; pos?: WordNetPos } {
+/** How a sentence uses a word: its lemma and part of speech there. */
+export type WordReading = { lemma: string; pos?: WordNetPos };
+
+/**
+ * How the sentence uses the (lower-case) word: wink-nlp's lemma and part of speech at its first occurrence there.
+ * A lookup reads it once and gives it to wordForms and defineInSentence, which would each parse the sentence.
+ */
+export function readInSentence(word: string, sentence: string): WordReading {
   const nlp = englishNlp();
   for (const text of [sentence, word]) {
     const tokens = nlp.readDoc(text).tokens();
@@ -41,15 +47,13 @@ function readInSentence(word: string, sentence: string): { lemma: string; pos?: 
  * Every form `word` may be listed under, for matching a teacher's glossary or a quiz's vocabulary word: the word,
  * its lemma in the sentence, and each regular base form.
  */
-export function wordForms(word: string, sentence = ""): string[] {
+export function wordForms(
+  word: string,
+  sentence = "",
+  read: WordReading = readInSentence(word.toLowerCase(), sentence),
+): string[] {
   const lower = word.toLowerCase();
-  return [
-    ...new Set([
-      lower,
-      readInSentence(lower, sentence).lemma,
-      ...EVERY_POS.flatMap((p) => baseForms(lower, p)),
-    ]),
-  ];
+  return [...new Set([lower, read.lemma, ...EVERY_POS.flatMap((p) => baseForms(lower, p))])];
 }
 
 /**
@@ -57,9 +61,12 @@ export function wordForms(word: string, sentence = ""): string[] {
  * others), the lemma wink-nlp reads there or a regular base form, and among that lemma's senses the one
  * chooseSense picks. Null when WordNet has no entry for any form of the word.
  */
-export function defineInSentence(word: string, sentence: string): WordDefinition | null {
+export function defineInSentence(
+  word: string,
+  sentence: string,
+  read: WordReading = readInSentence(word.toLowerCase(), sentence),
+): WordDefinition | null {
   const lower = word.toLowerCase();
-  const read = readInSentence(lower, sentence);
   const order = read.pos ? [read.pos, ...EVERY_POS.filter((p) => p !== read.pos)] : EVERY_POS;
   for (const pos of order) {
     for (const form of new Set([read.lemma, ...baseForms(lower, pos)])) {

@@ -3,7 +3,7 @@ import { sql } from "kysely";
 import type { Viewer } from "../auth/viewer-types";
 import { db } from "../db";
 import { parseInput } from "../forms/parse";
-import { defineInSentence, wordForms } from "../language/define";
+import { defineInSentence, readInSentence, wordForms } from "../language/define";
 import { pagesDb } from "../sql";
 import { readingPlaceOrThrow, type ReadingPlace } from "./lookup-access";
 import { lookupSchema } from "./lookup-schema";
@@ -75,13 +75,14 @@ async function countLookup(assignmentId: string, word: string): Promise<void> {
 export async function lookUpWord(viewer: Viewer | null, input: unknown): Promise<LookupResult> {
   const { word, sentence, assignmentId, lessonId } = parseInput(lookupSchema, input);
   const place = await readingPlaceOrThrow(viewer, { assignmentId, lessonId });
-  const forms = wordForms(word, sentence);
+  const read = readInSentence(word.toLowerCase(), sentence);
+  const forms = wordForms(word, sentence, read);
   let result: LookupResult;
   if (place.quizOpen && place.assignmentId && (await asksAbout(place.assignmentId, forms))) {
     result = { status: "unavailable", word, message: QUIZ_WORD_MESSAGE };
   } else {
     const entry = await glossaryEntry(place, forms);
-    const found = entry ? null : defineInSentence(word, sentence);
+    const found = entry ? null : defineInSentence(word, sentence, read);
     result = entry
       ? {
           status: "found",

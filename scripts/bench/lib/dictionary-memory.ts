@@ -6,7 +6,7 @@
  */
 import { parseArgs } from "node:util";
 import words from "an-array-of-english-words" with { type: "json" };
-import { defineInSentence, wordForms } from "../../../lib/language/define";
+import { defineInSentence, readInSentence, wordForms } from "../../../lib/language/define";
 
 const { values } = parseArgs({ options: { words: { type: "string", default: "30000" } } });
 const collect = (globalThis as { gc?: () => void }).gc;
@@ -25,8 +25,9 @@ const started = performance.now();
 for (let i = 0; i < count; i++) {
   const word = words[Math.floor(i * stride)]!;
   const sentence = `They talked about the ${word} for a while.`;
-  wordForms(word, sentence);
-  defineInSentence(word, sentence);
+  const read = readInSentence(word.toLowerCase(), sentence);
+  wordForms(word, sentence, read);
+  defineInSentence(word, sentence, read);
 }
 const msEach = (performance.now() - started) / count;
 const after = keptMb();
