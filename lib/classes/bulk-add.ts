@@ -27,8 +27,11 @@ function refuse(problems: { line: number; message: string }[]): never {
   );
 }
 
-/** Usernames for the students without one: base + two digits (three once a base's 90 run out), none taken. */
-async function generatedUsernames(students: RosterLine[], chosen: Set<string>): Promise<string[]> {
+/**
+ * Usernames for the students without one: base + two digits (three once a base's 90 run out), none taken. The
+ * OneRoster import (lib/rosters/) makes them the same way.
+ */
+export async function generatedUsernames(students: RosterLine[], chosen: Set<string>): Promise<string[]> {
   const bases = [...new Set(students.filter((s) => s.username === null).map((s) => usernameBase(s.name)))];
   const existing =
     bases.length === 0

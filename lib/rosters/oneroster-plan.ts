@@ -5,9 +5,22 @@ import { readCsvTable, type CsvRow } from "./oneroster-csv";
 /** A row left out of the import, and why: the file, its line there and a sentence. */
 export type Refusal = { file: string; line: number; reason: string };
 
-export type RosterUser = { sourcedId: string; role: "teacher" | "student"; name: string; login: string };
-export type RosterClass = { sourcedId: string; title: string };
-export type RosterEnrollment = { classSourcedId: string; userSourcedId: string; role: "teacher" | "student" };
+/** A teacher's login is their email address; a student's is their username, null to have one made for them. */
+export type RosterUser = {
+  sourcedId: string;
+  role: "teacher" | "student";
+  name: string;
+  login: string | null;
+  line: number;
+};
+export type RosterClass = { sourcedId: string; title: string; line: number };
+export type RosterEnrollment = {
+  sourcedId: string;
+  classSourcedId: string;
+  userSourcedId: string;
+  role: "teacher" | "student";
+  line: number;
+};
 
 /**
  * What a OneRoster export asks for, read and checked without I/O: the classes, teachers, students and
@@ -28,6 +41,7 @@ export type RosterPlan =
 /** The files of a OneRoster 1.1 or 1.2 CSV export Lectern reads; 1.2 names roles in roles.csv, not users.csv. */
 export const ONEROSTER_FILES = ["users.csv", "classes.csv", "enrollments.csv", "roles.csv"] as const;
 
+const MAX_SOURCED_ID = 255;
 const LECTERN_ROLES: Record<string, "teacher" | "student"> = { teacher: "teacher", student: "student" };
 const emailSchema = z.email();
 
@@ -40,6 +54,9 @@ function distinct(file: string, rows: CsvRow[], refused: Refusal[]): CsvRow[] {
   return rows.filter((row) => {
     const id = row.cells.sourcedid ?? "";
     if (!id) refused.push({ file, line: row.line, reason: "sourcedId is empty" });
+    // Stored in a unique index, whose entries PostgreSQL keeps short; OneRoster's ids are GUIDs or alike.
+    else if (id.length > MAX_SOURCED_ID)
+      refused.push({ file, line: row.line, reason: `sourcedId is over ${MAX_SOURCED_ID} characters` });
     else if (seen.has(id))
       refused.push({ file, line: row.line, reason: `sourcedId "${id}" is on an earlier line too` });
     else {
@@ -72,15 +89,19 @@ function readUser(row: CsvRow, role: string | undefined): RosterUser | string {
     [row.cells.preferredgivenname || row.cells.givenname, row.cells.familyname].filter(Boolean).join(" "),
   );
   if (!name.success) return "givenName and familyName are both empty, or the name is over 80 characters";
+  const user = (login: string | null) =>
+    ({ sourcedId: row.cells.sourcedid!, role: lectern, name: name.data, login, line: row.line }) as const;
   if (lectern === "teacher") {
     const email = emailSchema.safeParse((row.cells.email ?? "").trim().toLowerCase());
     if (!email.success) return "a teacher needs an email address (the email column), to sign in with";
-    return { sourcedId: row.cells.sourcedid!, role: lectern, name: name.data, login: email.data };
+    return user(email.data);
   }
-  const username = usernameSchema.safeParse(row.cells.username ?? "");
+  // No username: Lectern makes one as the bulk add does (lib/classes/bulk-add.ts).
+  if (!row.cells.username) return user(null);
+  const username = usernameSchema.safeParse(row.cells.username);
   if (!username.success)
-    return `username "${row.cells.username ?? ""}": ${username.error.issues[0]?.message ?? "not a Lectern username"}`;
-  return { sourcedId: row.cells.sourcedid!, role: lectern, name: name.data, login: username.data };
+    return `username "${row.cells.username}": ${username.error.issues[0]?.message ?? "not a Lectern username"}`;
+  return user(username.data);
 }
 
 /**
@@ -123,7 +144,7 @@ export function planRosterImport(files: Readonly<Record<string, string>>): Roste
     const title = displayNameSchema.safeParse(row.cells.title ?? "");
     if (!title.success)
       refused.push({ file: "classes.csv", line: row.line, reason: "title is empty or over 80 characters" });
-    else classes.push({ sourcedId: row.cells.sourcedid!, title: title.data });
+    else classes.push({ sourcedId: row.cells.sourcedid!, title: title.data, line: row.line });
   }
   const userById = new Map(users.map((u) => [u.sourcedId, u]));
   const classIds = new Set(classes.map((c) => c.sourcedId));
@@ -141,7 +162,14 @@ export function planRosterImport(files: Readonly<Record<string, string>>): Roste
     else if (!user) refuse(`user "${userSourcedId}" is not an accepted user of users.csv`);
     else if (user.role !== role)
       refuse(`user "${userSourcedId}" is a ${user.role} in users.csv, enrolled as ${role}`);
-    else (deleted(row) ? ended : enrollments).push({ classSourcedId, userSourcedId, role });
+    else
+      (deleted(row) ? ended : enrollments).push({
+        sourcedId: row.cells.sourcedid!,
+        classSourcedId,
+        userSourcedId,
+        role,
+        line: row.line,
+      });
   }
   refused.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { ok: true, classes, users, enrollments, ended, refused };

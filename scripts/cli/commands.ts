@@ -7,6 +7,7 @@ import { importArticleCommand } from "./import-article";
 import { importQuestionsCommand } from "./import-questions";
 import { makeAdminCommand } from "./make-admin";
 import { oneRosterCheckCommand } from "./oneroster-check";
+import { oneRosterImportCommand } from "./oneroster-import";
 import { tryAnswerCommand } from "./try-answer";
 
 /**
@@ -40,4 +41,5 @@ export const commands: Command[] = [
   tryAnswerCommand,
   makeAdminCommand,
   oneRosterCheckCommand,
+  oneRosterImportCommand,
 ];

@@ -1,37 +1,20 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
-import { ONEROSTER_FILES, planRosterImport } from "../../lib/rosters/oneroster-plan";
+import { planRosterImport } from "../../lib/rosters/oneroster-plan";
 import { CliError } from "./cli-error";
 import type { Command } from "./commands";
+import { readExportFiles } from "./oneroster-files";
 import { parseCliArgs } from "./parse";
 
-const HELP = `Usage: npm run --silent cli -- oneroster-check <folder | users.csv classes.csv enrollments.csv [roles.csv]> [--json]
+const HELP = `Usage: npm run --silent cli -- oneroster-check <zip | folder | users.csv classes.csv enrollments.csv [roles.csv]> [--json]
 
-Reads a OneRoster 1.1 or 1.2 CSV export (the unzipped folder, or its files) and prints what an import would do:
+Reads a OneRoster 1.1 or 1.2 CSV export (its zip, the unzipped folder, or its files) and prints what an import would do:
 the classes, teachers and students it would create or update by sourcedId, the enrollments it would add and end,
 and every row it refuses, with its file, line and reason. Writes nothing. Columns Lectern does not read are
 ignored; a missing file or required column refuses the whole export.
 Exit code 0 when the export was read (refused rows included), 1 when it was refused, 2 for a usage mistake.`;
 
-/** The export's files by name: every known file of a folder, or the files named. */
-function readExport(paths: string[]): Record<string, string> {
-  const files =
-    paths.length === 1 && existsSync(paths[0]!) && statSync(paths[0]!).isDirectory()
-      ? readdirSync(paths[0]!)
-          .filter((f) => (ONEROSTER_FILES as readonly string[]).includes(f.toLowerCase()))
-          .map((f) => path.join(paths[0]!, f))
-      : paths;
-  return Object.fromEntries(
-    files.map((file) => {
-      if (!existsSync(file)) throw new CliError(`${file} does not exist.`, 2);
-      return [path.basename(file).toLowerCase(), readFileSync(file, "utf8")];
-    }),
-  );
-}
-
 export const oneRosterCheckCommand: Command = {
   name: "oneroster-check",
-  usage: "oneroster-check <folder | files...> [--json]",
+  usage: "oneroster-check <zip | folder | files...> [--json]",
   summary: "read a OneRoster CSV export and print what an import would do (writes nothing)",
   async run(args, io) {
     const { values, positionals } = parseCliArgs(
@@ -44,7 +27,8 @@ export const oneRosterCheckCommand: Command = {
       return 0;
     }
     if (positionals.length === 0) throw new CliError(`Give the export's folder or its files.\n\n${HELP}`, 2);
-    const plan = planRosterImport(readExport(positionals));
+    const read = readExportFiles(positionals);
+    const plan = read.ok ? planRosterImport(read.files) : read;
     if (values.json) io.out(JSON.stringify(plan, null, 2));
     if (!plan.ok) {
       if (!values.json) for (const e of plan.errors) io.err(e);
