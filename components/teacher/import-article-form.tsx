@@ -22,9 +22,10 @@ const formText = (text: string, kind: string) => importFormText(text, kind, pars
 
 /**
  * Paste or upload an article (the file is read in the browser so the server receives plain text), then check the
- * structure Lectern found before it writes any question.
+ * structure Lectern found before it writes any question. Inside "Import questions", the flow then goes on to the
+ * question file with the new article chosen.
  */
-export function ImportArticleForm() {
+export function ImportArticleForm({ continueToQuestions = false }: { continueToQuestions?: boolean }) {
   const { state, pending, formRef, onSubmit } = useFormAction(previewArticleAction);
   const [text, setText] = useState("");
   const [kind, setKind] = useState("text");
@@ -130,6 +131,7 @@ export function ImportArticleForm() {
           preview={state.data}
           text={text}
           kind={kind}
+          continueToQuestions={continueToQuestions}
         />
       )}
     </>

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { createDraftLessonsAction } from "@/lib/import/actions";
 import type { ArticlePreview } from "@/lib/import/preview";
-import { Button } from "../ui/button";
+import { Button, buttonClass } from "../ui/button";
 import { FormMessage } from "../ui/form-message";
 import { useFormAction } from "../ui/use-form-action";
 
@@ -25,10 +25,13 @@ export function SectionEditor({
   preview,
   text,
   kind,
+  continueToQuestions,
 }: {
   preview: ArticlePreview;
   text: string;
   kind: string;
+  /** Inside "Import questions": once created, the next step is the question file for this article. */
+  continueToQuestions: boolean;
 }) {
   const [sections, setSections] = useState<Section[]>(preview.sections);
   const [announcement, setAnnouncement] = useState("");
@@ -159,7 +162,14 @@ export function SectionEditor({
               : state
           }
         />
-        {state?.ok ? (
+        {state?.ok && continueToQuestions ? (
+          <Link
+            href={`/teacher/import-questions?article=${state.data.articleId}`}
+            className={`${buttonClass("primary")} self-start`}
+          >
+            Continue: import your questions
+          </Link>
+        ) : state?.ok ? (
           <Link href={`/teacher/import/${state.data.articleId}`} className="underline">
             Review the draft questions
           </Link>

@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "../db";
 import { AppError, notFound } from "../errors";
 import { questionCreateData } from "./question-data";
+import { readingMinutes } from "./reading-time";
 import type { QuestionInput } from "./schema";
 
 /** What placing imported questions needs of a lesson: its passage in its article, and whether it is a draft. */
@@ -52,3 +53,52 @@ export async function addImportedQuestions(db: Db, lessonId: string, questions: 
     return ids;
   });
 }
+
+/** What a new lesson of imported questions is for, until its owner edits these words on the lesson's page. */
+const IMPORTED_OBJECTIVES = [
+  "Answer the imported questions about the article.",
+  "Find the sentence of the article that supports each answer.",
+];
+
+/**
+ * A new draft lesson on the whole article holding the imported questions (citations proposed) as undecided
+ * drafts, placed after the article's other lessons: the lesson and its questions in one write, so a failure
+ * leaves no empty lesson. The caller authorizes the owner's use of the article.
+ */
+export async function createImportedLesson(
+  db: Db,
+  input: {
+    article: { id: string; text: string };
+    ownerId: string;
+    title: string;
+    questions: readonly QuestionInput[];
+  },
+) {
+  const { article, questions } = input;
+  if (questions.length === 0) throw new AppError("invalid", NO_QUESTIONS);
+  const last = await db.lesson.aggregate({ where: { articleId: article.id }, _max: { position: true } });
+  return db.lesson.create({
+    data: {
+      articleId: article.id,
+      ownerId: input.ownerId,
+      status: "draft",
+      title: input.title,
+      objectives: IMPORTED_OBJECTIVES,
+      passage: article.text,
+      passageStart: 0,
+      passageEnd: article.text.length,
+      readingMinutes: readingMinutes(article.text),
+      position: (last._max.position ?? -1) + 1,
+      questions: {
+        create: questions.map((q, position) => ({ acceptedAt: null, ...questionCreateData(q, position) })),
+      },
+    },
+    select: { id: true, title: true },
+  });
+}
+
+export const NO_QUESTIONS =
+  "The file holds no question Lectern can import (see what was skipped): no lesson was created.";
+
+/** The whole article as a lesson's passage, in article offsets, for citing imported questions in it. */
+export const wholeArticle = (text: string) => ({ start: 0, end: text.length });

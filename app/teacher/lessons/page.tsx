@@ -21,9 +21,14 @@ export default async function LessonLibraryPage({ searchParams }: { searchParams
   return (
     <>
       <PageHeader title="Lesson library">
-        <Link href="/teacher/import" className="underline">
-          Import an article
-        </Link>
+        <div className="flex flex-wrap gap-4">
+          <Link href="/teacher/import" className="underline">
+            Import an article
+          </Link>
+          <Link href="/teacher/import-questions" className="underline">
+            Import questions
+          </Link>
+        </div>
       </PageHeader>
       {!approved && (
         <p className="mb-4 rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-950">

@@ -76,4 +76,10 @@ export const HANDLERS: HandlerEntry[] = [
     path: ({ params }) => `/api/lessons/${params.lesson}/question-import`,
     body: () => ({ format: "gift", data: Buffer.from("Is it so? {T}\n").toString("base64") }),
   }),
+  // A new draft lesson on an article the teacher may build lessons from: the owner's imported one.
+  handler("app/api/articles/[articleId]/question-import/route.ts", "POST", {
+    policy: teacherApi(OWNER),
+    path: ({ world }) => `/api/articles/${world.import.articleId}/question-import`,
+    body: () => ({ format: "gift", data: Buffer.from("Is it so? {T}\n").toString("base64"), title: "Quiz" }),
+  }),
 ];

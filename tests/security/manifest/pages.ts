@@ -61,6 +61,20 @@ export const PAGES: PageEntry[] = [
   at("app/teacher/lessons/page.tsx", "/teacher/lessons", teacherPage(TEACHERS)),
   at("app/teacher/import/page.tsx", "/teacher/import", teacherPage(TEACHERS)),
   at("app/teacher/admin/page.tsx", "/teacher/admin", teacherPage(["admin"])),
+  page(
+    "app/teacher/import-questions/page.tsx",
+    { policy: teacherPage(TEACHERS), path: () => "/teacher/import-questions?q=the" },
+    {
+      note: "the questions step, on the owner's imported article",
+      policy: teacherPage(OWNER),
+      path: ({ world }) => `/teacher/import-questions?article=${world.import.articleId}`,
+    },
+  ),
+  at(
+    "app/teacher/import-questions/new-article/page.tsx",
+    "/teacher/import-questions/new-article",
+    teacherPage(TEACHERS),
+  ),
 
   ...(
     [

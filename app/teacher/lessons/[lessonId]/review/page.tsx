@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { CitationReview } from "@/components/lesson/citation-review";
+import { ImportAuditSummary } from "@/components/teacher/import-audit-summary";
 import { PageHeader } from "@/components/ui/page-header";
 import { viewerForPage } from "@/lib/auth/get-viewer";
+import { getLessonAuditOrThrow } from "@/lib/content/audit-queries";
 import { notFoundOnAppError } from "@/lib/http/page-errors";
 import { getCitationReviewOrThrow } from "@/lib/interchange/citation-review";
 
@@ -10,7 +12,9 @@ export const metadata = { title: "Review imported questions" };
 export default async function CitationReviewPage({ params }: { params: Promise<{ lessonId: string }> }) {
   const { lessonId } = await params;
   const viewer = await viewerForPage("teacher");
-  const review = await notFoundOnAppError(getCitationReviewOrThrow(viewer, lessonId));
+  const [review, audit] = await notFoundOnAppError(
+    Promise.all([getCitationReviewOrThrow(viewer, lessonId), getLessonAuditOrThrow(viewer, lessonId)]),
+  );
   return (
     <>
       <p className="mb-2">
@@ -22,6 +26,7 @@ export default async function CitationReviewPage({ params }: { params: Promise<{
         most words with it and its answer: keep it or choose another, then accept the question, or reject it.
         Questions stay drafts, seen by no student, until you accept them and publish the lesson.
       </p>
+      <ImportAuditSummary lessonId={review.id} lessonTitle={review.title} audit={audit} />
       <CitationReview review={review} />
     </>
   );
