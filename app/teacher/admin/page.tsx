@@ -1,5 +1,7 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TeacherAdminPanel } from "@/components/admin/teacher-admin-panel";
+import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { listTeachersForAdmin } from "@/lib/admin/queries";
 import { viewerForPage } from "@/lib/auth/get-viewer";
@@ -21,7 +23,11 @@ export default async function AdminPage() {
   const teachers = await teachersOrNotFound(listTeachersForAdmin(await viewerForPage("teacher")));
   return (
     <>
-      <PageHeader title="School administration" />
+      <PageHeader title="School administration">
+        <Link href="/teacher/admin/roster-import" className={buttonClass("secondary")}>
+          Import roster
+        </Link>
+      </PageHeader>
       <TeacherAdminPanel teachers={teachers} />
     </>
   );

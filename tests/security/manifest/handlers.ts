@@ -1,4 +1,4 @@
-import { APPROVED, everyone, studentApi, teacherApi } from "./policies";
+import { APPROVED, everyone, except, studentApi, teacherApi } from "./policies";
 import type { HandlerEntry, HandlerExample, Method } from "./types";
 
 const OWNER = ["ownerTeacher"] as const;
@@ -75,6 +75,22 @@ export const HANDLERS: HandlerEntry[] = [
     prepare: async (_world, fresh) => ({ lesson: await fresh.undecidedDraftLesson() }),
     path: ({ params }) => `/api/lessons/${params.lesson}/question-import`,
     body: () => ({ format: "gift", data: Buffer.from("Is it so? {T}\n").toString("base64") }),
+  }),
+  // A dry run (apply false): an administrator is answered the plan, and nothing is written by anyone.
+  handler("app/api/admin/oneroster/route.ts", "POST", {
+    policy: except(teacherApi(["admin"]), ["ownerTeacher", "otherTeacher", "unverifiedTeacher"], "forbidden"),
+    path: () => "/api/admin/oneroster",
+    body: () => ({
+      files: [
+        [
+          "users.csv",
+          "sourcedId,role,username,givenName,familyName,email\nsec-t,teacher,,Tess,Ng,tess@school.test\n",
+        ],
+        ["classes.csv", "sourcedId,title\nsec-c,Security\n"],
+        ["enrollments.csv", "sourcedId,classSourcedId,userSourcedId,role\nsec-e,sec-c,sec-t,teacher\n"],
+      ].map(([name, text]) => ({ name, data: Buffer.from(text!).toString("base64") })),
+      apply: false,
+    }),
   }),
   // A new draft lesson on an article the teacher may build lessons from: the owner's imported one.
   handler("app/api/articles/[articleId]/question-import/route.ts", "POST", {

@@ -61,6 +61,7 @@ export const PAGES: PageEntry[] = [
   at("app/teacher/lessons/page.tsx", "/teacher/lessons", teacherPage(TEACHERS)),
   at("app/teacher/import/page.tsx", "/teacher/import", teacherPage(TEACHERS)),
   at("app/teacher/admin/page.tsx", "/teacher/admin", teacherPage(["admin"])),
+  at("app/teacher/admin/roster-import/page.tsx", "/teacher/admin/roster-import", teacherPage(["admin"])),
   page(
     "app/teacher/import-questions/page.tsx",
     { policy: teacherPage(TEACHERS), path: () => "/teacher/import-questions?q=the" },
