@@ -67,15 +67,19 @@ function distinct(file: string, rows: CsvRow[], refused: Refusal[]): CsvRow[] {
   });
 }
 
-/** Each user's role: users.csv's role column (1.1), else their first teacher or student row of roles.csv (1.2). */
+/**
+ * Each user's role: users.csv's role column (1.1), else their first teacher or student row of roles.csv (1.2), else
+ * their first other role there (a parent, an administrator), which the user's refusal then names.
+ */
 function rolesOf(users: CsvRow[], roles: CsvRow[] | null): Map<string, string> {
   const out = new Map<string, string>();
-  for (const row of roles ?? [])
-    if (
-      !deleted(row) &&
-      !out.has(row.cells.usersourcedid ?? "") &&
-      LECTERN_ROLES[row.cells.role?.toLowerCase() ?? ""]
-    )
+  const active = (roles ?? []).filter((row) => !deleted(row) && row.cells.role);
+  const lecternFirst = [
+    ...active.filter((row) => LECTERN_ROLES[row.cells.role!.toLowerCase()]),
+    ...active.filter((row) => !LECTERN_ROLES[row.cells.role!.toLowerCase()]),
+  ];
+  for (const row of lecternFirst)
+    if (!out.has(row.cells.usersourcedid ?? ""))
       out.set(row.cells.usersourcedid ?? "", row.cells.role!.toLowerCase());
   for (const row of users) if (row.cells.role) out.set(row.cells.sourcedid!, row.cells.role.toLowerCase());
   return out;

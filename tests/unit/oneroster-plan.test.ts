@@ -86,6 +86,23 @@ describe("planRosterImport", () => {
     expect(plan.refused).toEqual([]);
   });
 
+  it("names a 1.2 user's other role from roles.csv when they have no teacher or student role", () => {
+    const files = folder("v1.2");
+    const plan = planRosterImport({
+      ...files,
+      "users.csv": `${files["users.csv"]}p-1,active,,true,dlopez,,Dora,Lopez,,,dora@home.test\n`,
+      "roles.csv": `${files["roles.csv"]}r-3,active,,p-1,primary,guardian,org-1,,,\nr-4,active,,p-1,secondary,parent,org-1,,,\n`,
+    });
+    if (!plan.ok) throw new Error(plan.errors.join("\n"));
+    expect(plan.refused).toEqual([
+      {
+        file: "users.csv",
+        line: 4,
+        reason: 'role "guardian" has no Lectern account (only teacher and student)',
+      },
+    ]);
+  });
+
   it("refuses the whole export when a file or a required column is missing, or no file names the roles", () => {
     const files = folder("v1.1");
     const { "enrollments.csv": _, ...withoutEnrollments } = files;
