@@ -60,3 +60,14 @@ export async function listUsableArticles(viewer: Viewer | null, search: unknown)
     more: articles.length > ARTICLE_PICKER_LIMIT,
   };
 }
+
+/**
+ * The article with this slug a teacher may build lessons from, by the same rule as the pages, or null: for the
+ * command line's `import-questions --article`, which names the teacher the new lesson belongs to.
+ */
+export async function usableArticleBySlug(slug: string, teacherId: string) {
+  return db.article.findFirst({
+    where: { slug, ...usableArticleWhere(await lessonUserOf(teacherId)) },
+    select: { id: true, slug: true, title: true, text: true },
+  });
+}

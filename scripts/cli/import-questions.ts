@@ -6,16 +6,21 @@ import { CliError } from "./cli-error";
 import type { CliIo, Command } from "./commands";
 import { parseCliArgs } from "./parse";
 import { readQuestionFile } from "./question-formats";
+import { teacherIdByEmail } from "./teacher-id";
 
-const HELP = `Usage: npm run --silent cli -- import-questions <file> --format gift|aiken [--lesson <id> | --dry-run] [--json]
+const HELP = `Usage: npm run --silent cli -- import-questions <file> --format gift|aiken
+         [--lesson <id> | --article <slug> --owner <teacher email> [--title <title>] | --dry-run] [--json]
 
 Reads a GIFT (Moodle) or Aiken question file. Questions Lectern has no type for are skipped and listed with their
 line and reason; a malformed file (unclosed braces, unknown weights, empty answers, binary data, not UTF-8, over
 5 MB) imports nothing. The item audit runs on every import and its warnings are printed.
---dry-run (the default without --lesson) prints {"questions", "skipped", "notes", "audit"} and writes nothing;
-with --lesson too, each question carries the citation proposed from that lesson's passage.
+--dry-run (the default without --lesson or --article) prints {"questions", "skipped", "notes", "audit"} and
+writes nothing; with --lesson or --article too, each question carries the citation proposed from that passage.
 --lesson <id> adds the questions to that draft lesson as drafts, each citing the sentence of the passage that
 shares most words with the question and its key, for the teacher to confirm in the lesson's review.
+--article <slug> --owner <email> creates a new draft lesson of that teacher's on the whole article (their own
+article, or a shared one once they are approved), titled --title or "<article title>: imported questions",
+holding the questions as drafts with proposed citations; a file with no question to import creates nothing.
 Exit code 0 when imported, 1 for a malformed file, 2 for a usage mistake.`;
 
 type Report = {
@@ -37,9 +42,48 @@ function printReport(io: CliIo, report: Report, json: boolean, headline: string)
   for (const f of report.audit.failures) io.out(`  audit: ${f}`);
 }
 
+type Read = Extract<ReturnType<typeof readQuestionFile>, { ok: true }>;
+
+/** --article: a new draft lesson of the owner's on the whole article, or with --dry-run what it would hold. */
+async function importIntoNewLesson(
+  io: CliIo,
+  values: { article: string; owner?: string; title?: string; "dry-run"?: boolean; json?: boolean },
+  read: Read,
+  imported: ImportedQuestion[],
+) {
+  const { usableArticleBySlug } = await import("../../lib/content/article-access");
+  const { createImportedLesson, NO_QUESTIONS, wholeArticle } =
+    await import("../../lib/content/imported-questions");
+  return io.withDatabase(async (db) => {
+    const ownerId = await teacherIdByEmail(db, values.owner!);
+    if (!ownerId) throw new CliError(`No teacher has the email ${values.owner}.`, 2);
+    const article = await usableArticleBySlug(values.article, ownerId);
+    if (!article)
+      throw new CliError(`No article has the slug "${values.article}" that ${values.owner} may use.`, 2);
+    const cited = citeImportedQuestions(imported, article.text, wholeArticle(article.text));
+    const report = {
+      questions: cited,
+      skipped: read.skipped,
+      notes: read.notes,
+      audit: auditImported(cited, article),
+    };
+    if (values["dry-run"]) {
+      io.out(JSON.stringify(report, null, 2));
+      return 0;
+    }
+    if (cited.length === 0) throw new CliError(NO_QUESTIONS);
+    const title = values.title?.trim() || `${article.title}: imported questions`;
+    const lesson = await createImportedLesson(db, { article, ownerId, title, questions: cited });
+    const headline = `Created the draft lesson "${lesson.title}" (${lesson.id}) on "${article.title}" with ${cited.length} draft questions; review their citations before publishing.`;
+    printReport(io, report, values.json === true, headline);
+    return 0;
+  });
+}
+
 export const importQuestionsCommand: Command = {
   name: "import-questions",
-  usage: "import-questions <file> --format gift|aiken [--lesson <id> | --dry-run]",
+  usage:
+    "import-questions <file> --format gift|aiken [--lesson <id> | --article <slug> --owner <email> | --dry-run]",
   summary: "read GIFT or Aiken questions (prints them, or adds them to a draft lesson as drafts)",
   async run(args, io) {
     const { values, positionals } = parseCliArgs(
@@ -47,6 +91,9 @@ export const importQuestionsCommand: Command = {
       {
         format: { type: "string" },
         lesson: { type: "string" },
+        article: { type: "string" },
+        owner: { type: "string" },
+        title: { type: "string" },
         "dry-run": { type: "boolean" },
         json: { type: "boolean" },
         help: { type: "boolean", short: "h" },
@@ -58,6 +105,8 @@ export const importQuestionsCommand: Command = {
       return 0;
     }
     if (positionals.length !== 1) throw new CliError(`Give exactly one question file.\n\n${HELP}`, 2);
+    if (values.lesson && values.article) throw new CliError("Give --lesson or --article, not both.", 2);
+    if (values.article && !values.owner) throw new CliError("--article needs --owner <teacher email>.", 2);
     const read = readQuestionFile(positionals[0]!, values.format);
     if (!read.ok) {
       if (values.json) io.out(JSON.stringify({ questions: [], skipped: [], errors: read.errors }, null, 2));
@@ -65,6 +114,8 @@ export const importQuestionsCommand: Command = {
       throw new CliError(`${positionals[0]} is malformed: nothing was imported.`);
     }
     const imported = read.questions.map((q) => q.question);
+    if (values.article)
+      return importIntoNewLesson(io, { ...values, article: values.article }, read, imported);
     const lessonId = values.lesson;
     if (!lessonId) {
       const report = {

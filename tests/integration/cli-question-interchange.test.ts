@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db";
 import { readGift } from "../../lib/interchange/gift-parse";
+import { DEMO_ARTICLE_SLUG } from "../../lib/seed/demo-accounts";
 import { runCliInProcess } from "../support/cli";
 import { createTeacher, ensureDemoContent } from "../support/factories";
 
@@ -78,6 +79,45 @@ describe("cli import-questions and export-questions", () => {
     expect(refused.stderr).toMatch(/draft lesson/);
     expect(await live(published.id)).toHaveLength(before);
     expect(await live(lesson.id)).toHaveLength(0);
+  });
+
+  it("--article creates a new draft lesson of the owner's on the whole article; refused, it writes nothing", async () => {
+    await ensureDemoContent();
+    const teacher = await createTeacher();
+    const email = (await db.user.findUniqueOrThrow({ where: { id: teacher.id } })).email!;
+    const lessonsOf = () =>
+      db.lesson.findMany({ where: { ownerId: teacher.id }, include: { questions: true } });
+    const args = [
+      "import-questions",
+      gift,
+      "--format",
+      "gift",
+      "--article",
+      DEMO_ARTICLE_SLUG,
+      "--owner",
+      email,
+    ];
+
+    const dry = await cli(...args, "--dry-run");
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(JSON.parse(dry.stdout).questions[0].citation.text.length).toBeGreaterThan(0);
+    const malformed = `${fixtures}/gift/malformed/unknown-weight.gift`;
+    expect((await cli("import-questions", malformed, ...args.slice(2))).code).toBe(1);
+    const pending = await createTeacher({ approved: false });
+    const pendingEmail = (await db.user.findUniqueOrThrow({ where: { id: pending.id } })).email!;
+    const refused = await cli(...args.slice(0, -1), pendingEmail);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("may use");
+    expect(await lessonsOf()).toHaveLength(0);
+    expect(await db.lesson.count({ where: { ownerId: pending.id } })).toBe(0);
+
+    const run = await cli(...args, "--title", "From Moodle");
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('Created the draft lesson "From Moodle"');
+    const [lesson] = await lessonsOf();
+    expect(lesson).toMatchObject({ title: "From Moodle", status: "draft", passageStart: 0 });
+    expect(lesson!.questions).toHaveLength(14);
+    expect(lesson!.questions.every((q) => q.acceptedAt === null)).toBe(true);
   });
 
   it("exports a lesson as GIFT that reads back as its questions, and as a Kahoot spreadsheet", async () => {
