@@ -6,6 +6,7 @@ import type { GradebookView } from "@/lib/results/schema";
 import { LocalTime } from "../ui/local-time";
 import { StatusBadge } from "../ui/status-badge";
 import { formatPercent } from "./format";
+import { GradedSoFarScore } from "./graded-so-far";
 import { gradebookHref } from "./gradebook-href";
 
 type Props = {
@@ -179,8 +180,13 @@ export function GradebookTable({
                 {row.cells.map((cell, i) => (
                   <td key={assignments[i]!.id} className="gb-cell">
                     <StatusBadge status={cell.status} />
-                    {cell.percent !== null && <b>{formatPercent(cell.percent)}</b>}
-                    {cell.percent !== null && cell.status === "needs_grading" && (
+                    {cell.gradedSoFar ? (
+                      <GradedSoFarScore score={cell.gradedSoFar} className="block text-sm font-semibold" />
+                    ) : (
+                      cell.percent !== null && <b>{formatPercent(cell.percent)}</b>
+                    )}
+                    {/* Counted but final, while another attempt waits for grading (best-score rule). */}
+                    {!cell.gradedSoFar && cell.percent !== null && cell.status === "needs_grading" && (
                       <span className="block text-sm text-stone-700">provisional</span>
                     )}
                   </td>

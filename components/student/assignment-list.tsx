@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { StudentAssignment } from "@/lib/assignments/queries";
+import { GradedSoFarScore } from "../results/graded-so-far";
 import { LocalTime } from "../ui/local-time";
 import { StatusBadge } from "../ui/status-badge";
 
@@ -37,7 +38,11 @@ export function AssignmentList({
               </div>
               <div className="flex items-center gap-3">
                 <StatusBadge status={a.status} />
-                {a.percent !== null && <span className="text-lg font-semibold">{a.percent}%</span>}
+                {a.gradedSoFar ? (
+                  <GradedSoFarScore score={a.gradedSoFar} className="font-semibold" />
+                ) : (
+                  a.percent !== null && <span className="text-lg font-semibold">{a.percent}%</span>
+                )}
               </div>
             </li>
           ))}

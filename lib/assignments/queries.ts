@@ -1,6 +1,8 @@
 import "server-only";
 import { pagesDb } from "../sql";
 import { attemptCells, emptyCellStatus } from "../results/counted-attempts-sql";
+import { provisionalCountedAttempt } from "../results/pending-points-sql";
+import { scoreOverGraded, type GradedSoFar } from "../results/provisional";
 import { requireStudent } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
 import type { WorkStatus } from "./status";
@@ -12,6 +14,8 @@ export type StudentAssignment = {
   dueAt: Date;
   status: WorkStatus;
   percent: number | null;
+  /** The counted attempt's score over the points graded so far, while it is provisional (shown instead of percent). */
+  gradedSoFar: GradedSoFar | null;
 };
 
 /**
@@ -61,6 +65,16 @@ export async function listStudentAssignments(viewer: Viewer | null, now = new Da
     )
     .selectFrom("asg")
     .leftJoin("cell as c", "c.assignmentId", "asg.id")
+    .leftJoinLateral(
+      (eb) =>
+        provisionalCountedAttempt({
+          assignmentId: eb.ref("asg.id"),
+          studentId: eb.val(student.id),
+          scoringRule: eb.ref("asg.scoringRule"),
+          status: eb.ref("c.status"),
+        }).as("k"),
+      (join) => join.onTrue(),
+    )
     .select((eb) => [
       "asg.id",
       "asg.title",
@@ -68,10 +82,20 @@ export async function listStudentAssignments(viewer: Viewer | null, now = new Da
       "asg.dueAt",
       eb.fn.coalesce("c.status", emptyCellStatus(eb.ref("asg.dueAt"), now)).as("status"),
       "c.counted as percent",
+      "k.provisional",
+      "k.points",
+      "k.maxPoints",
+      "k.pending",
     ])
     .orderBy("asg.dueAt")
     .orderBy("asg.id")
-    .execute();
+    .execute()
+    .then((rows) =>
+      rows.map(({ provisional, points, maxPoints, pending, ...item }): StudentAssignment => ({
+        ...item,
+        gradedSoFar: provisional ? scoreOverGraded({ points, maxPoints }, pending ?? 0) : null,
+      })),
+    );
   const done = new Set<WorkStatus>(["submitted", "late", "needs_grading"]);
   const open = items.filter((i) => !done.has(i.status));
   return {

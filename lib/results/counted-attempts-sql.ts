@@ -146,6 +146,7 @@ export function countedAttemptsOf(id: string, scope: "assignment" | "class" = "a
       "at.points",
       "at.maxPoints",
       "at.percent",
+      "at.provisional",
       "at.late",
       "at.startedAt",
       "at.submittedAt",

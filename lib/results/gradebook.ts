@@ -6,12 +6,34 @@ import { jsonBuildObject } from "kysely/helpers/postgres";
 import { asInt, countOf, pagesDb } from "../sql";
 import { STATUS_LABELS, type WorkStatus } from "../assignments/status";
 import { attemptCells, emptyCellStatus, type CellStatus } from "./counted-attempts-sql";
+import { provisionalCountedAttempt } from "./pending-points-sql";
+import { scoreOverGraded, shortGradedSoFar, type GradedSoFar } from "./provisional";
 import { toCsv } from "./csv";
 import { slugify } from "../slugify";
 import { roundPercent } from "./export-format";
 import { GRADEBOOK_COLUMNS, GRADEBOOK_PAGE_SIZE, gradebookViewSchema, type GradebookView } from "./schema";
 
-export type GradebookCell = { status: WorkStatus; percent: number | null };
+/**
+ * percent is the counted score (a provisional one counts its ungraded points as 0, which averages use only when the
+ * teacher asks); gradedSoFar, only on a cell whose counted attempt is provisional, is that score over the points
+ * graded so far, which is what the cell shows.
+ */
+export type GradebookCell = { status: WorkStatus; percent: number | null; gradedSoFar?: GradedSoFar };
+
+/** A cell as the statement returns it: the provisional counted attempt's points, maximum and pending points. */
+type CellRow = {
+  status: WorkStatus;
+  percent: number | null;
+  provisional: { points: number; maxPoints: number; pending: number } | null;
+};
+
+type StatementRow = Omit<GradebookRow, "cells"> & { cells: CellRow[] };
+
+/** The cell sent to the page: the score over graded points spelled out only where there is one (keeps it small). */
+const toCell = ({ status, percent, provisional }: CellRow): GradebookCell =>
+  provisional === null
+    ? { status, percent }
+    : { status, percent, gradedSoFar: scoreOverGraded(provisional, provisional.pending) };
 
 export type GradebookAssignment = {
   id: string;
@@ -116,6 +138,7 @@ export function gradebookQuery(p: GradebookParams) {
               "asg.id as assignmentId",
               "asg.dueAt",
               "asg.col_page",
+              "asg.scoringRule",
               "c.counted",
               eb.fn.coalesce("c.status", emptyCellStatus(eb.ref("asg.dueAt"), p.now)).as("status"),
             ]),
@@ -209,6 +232,18 @@ export function gradebookQuery(p: GradebookParams) {
                 ]),
               ),
           )
+          // A provisional cell's counted attempt, for its score over the points graded so far: only those cells of
+          // the page shown are looked up, each by the attempts index, so the statement costs no more per student.
+          .leftJoinLateral(
+            (eb) =>
+              provisionalCountedAttempt({
+                assignmentId: eb.ref("g.assignmentId").$notNull(),
+                studentId: eb.ref("g.studentId").$notNull(),
+                scoringRule: eb.ref("g.scoringRule").$notNull(),
+                status: eb.ref("g.status"),
+              }).as("k"),
+            (join) => join.onTrue(),
+          )
           .select((eb) => [
             "p.pos",
             "p.total",
@@ -222,8 +257,22 @@ export function gradebookQuery(p: GradebookParams) {
               average: eb.ref("p.average"),
               cells: eb.fn.coalesce(
                 eb.fn
-                  .agg<GradebookCell[]>("json_agg", [
-                    jsonBuildObject({ status: eb.ref("g.status"), percent: eb.ref("g.counted") }),
+                  .agg<CellRow[]>("json_agg", [
+                    jsonBuildObject({
+                      status: eb.ref("g.status"),
+                      percent: eb.ref("g.counted"),
+                      provisional: eb
+                        .case()
+                        .when("k.provisional", "=", sql.lit(true))
+                        .then(
+                          jsonBuildObject({
+                            points: eb.ref("k.points"),
+                            maxPoints: eb.ref("k.maxPoints"),
+                            pending: eb.ref("k.pending"),
+                          }),
+                        )
+                        .end(),
+                    }),
                   ])
                   .orderBy("g.dueAt")
                   .orderBy("g.assignmentId")
@@ -328,7 +377,7 @@ export function gradebookQuery(p: GradebookParams) {
           .selectFrom("page_row")
           .select((s) =>
             s.fn
-              .coalesce(s.fn.agg<GradebookRow[]>("json_agg", ["row"]).orderBy("pos"), emptyJsonArray)
+              .coalesce(s.fn.agg<StatementRow[]>("json_agg", ["row"]).orderBy("pos"), emptyJsonArray)
               .as("r"),
           )
           .$asScalar()
@@ -347,7 +396,7 @@ type GradebookResult = {
   assignments: (Omit<GradebookAssignment, "dueAt"> & { dueAt: string; colPage: number })[];
   classAverage: number | null;
   total: number;
-  rows: GradebookRow[];
+  rows: StatementRow[];
 };
 
 /** With `paging`, one page of students and one page of assignment columns; without, everything (the export). */
@@ -373,7 +422,7 @@ async function loadGradebook(classId: string, view: GradebookView, paging: Pagin
     assignmentCount: book.assignments.length,
     colPageCount: Math.max(1, ...book.assignments.map((a) => a.colPage)),
     classAverage: book.classAverage,
-    rows: book.rows,
+    rows: book.rows.map((r): GradebookRow => ({ ...r, cells: r.cells.map(toCell) })),
     total: book.total,
   };
 }
@@ -396,7 +445,10 @@ export async function getClassGradebook(
   return { class: cls, view, ...book, pageCount: Math.max(1, Math.ceil(book.total / GRADEBOOK_PAGE_SIZE)) };
 }
 
-/** The whole gradebook as CSV: one row per student, a score and a status column per assignment. */
+/**
+ * The whole gradebook as CSV: one row per student, a score and a status column per assignment, averages as the page
+ * shows them by default (provisional scores left out).
+ */
 export async function exportClassGradebook(viewer: Viewer | null, classId: string, now = new Date()) {
   const cls = await getTeacherClassOrThrow(viewer, classId);
   const book = await loadGradebook(cls.id, gradebookViewSchema.parse({}), null, now);
@@ -413,7 +465,12 @@ export async function exportClassGradebook(viewer: Viewer | null, classId: strin
     r.student.leftAt ? `${r.student.displayName} (left the class)` : r.student.displayName,
     r.student.username,
     roundPercent(r.average),
-    ...r.cells.flatMap((c) => [roundPercent(c.percent), STATUS_LABELS[c.status]]),
+    // As on the page: a provisional score has no percent, its status names the points graded and those to grade.
+    ...r.cells.flatMap((c) =>
+      c.gradedSoFar
+        ? [null, `${STATUS_LABELS[c.status]} (${shortGradedSoFar(c.gradedSoFar)})`]
+        : [roundPercent(c.percent), STATUS_LABELS[c.status]],
+    ),
   ]);
   return { filename: `${slugify(cls.name, "class", 60)}-gradebook.csv`, csv: toCsv(header, rows) };
 }

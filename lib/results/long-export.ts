@@ -3,14 +3,16 @@ import type { Viewer } from "../auth/viewer-types";
 import { getTeacherClassOrThrow } from "../classes/queries";
 import { STATUS_LABELS } from "../assignments/status";
 import { slugify } from "../slugify";
+import { sql } from "kysely";
 import { pagesDb } from "../sql";
 import { attemptCells, countedAttemptsOf, emptyCellStatus } from "./counted-attempts-sql";
 import { toCsv } from "./csv";
+import { pendingPointsOf } from "./pending-points-sql";
 import { roundPercent } from "./export-format";
 
 /**
  * One row per student of the class (those who left included, marked) and assignment, with the counted attempt's
- * points, maximum and percent, the cell's status (as the gradebook computes it), when it was submitted and whether
+ * points, maximum, points still to grade and percent (none while provisional, as on the gradebook page), the cell's status (as the gradebook computes it), when it was submitted and whether
  * late. Ordered by assignment due date, then student name.
  */
 function longRowsQuery(classId: string, now: Date) {
@@ -50,6 +52,16 @@ function longRowsQuery(classId: string, now: Date) {
       eb.fn.coalesce("c.status", emptyCellStatus(eb.ref("asg.dueAt"), now)).as("status"),
       "k.points",
       "k.maxPoints",
+      // A provisional attempt's open responses still to grade; 0 on a final one, null without an attempt.
+      eb
+        .case()
+        .when("k.provisional", "=", sql.lit(true))
+        .then(pendingPointsOf(eb.ref("k.id").$notNull()))
+        .when("k.id", "is not", null)
+        .then(sql.lit(0))
+        .end()
+        .as("pending"),
+      "k.provisional",
       "k.percent",
       "k.submittedAt",
       "k.late",
@@ -70,6 +82,7 @@ export const LONG_EXPORT_HEADER = [
   "Due",
   "Points",
   "Maximum",
+  "Pending points",
   "Percent",
   "Status",
   "Submitted",
@@ -92,7 +105,9 @@ export async function exportClassResultsLong(viewer: Viewer | null, classId: str
       utc(r.dueAt),
       r.points,
       r.maxPoints,
-      roundPercent(r.percent),
+      r.pending,
+      // As on the gradebook page, a provisional score has no percent: its ungraded points are not 0.
+      r.provisional ? null : roundPercent(r.percent),
       provisional ? `${STATUS_LABELS[r.status]} (score provisional)` : STATUS_LABELS[r.status],
       utc(r.submittedAt),
       r.submittedAt === null ? null : r.late ? "yes" : "no",

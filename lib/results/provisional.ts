@@ -30,3 +30,23 @@ export function describeGradedSoFar(s: GradedSoFar): string {
   if (s.percent === null) return `Nothing is graded yet: ${waiting}.`;
   return `${s.percent}% of the ${pointsText(s.gradedMax)} graded so far (${s.points} earned); ${waiting}.`;
 }
+
+/** Points as a teacher writes them: whole numbers bare, partial credit to two decimals at most. */
+const pointsNumber = (n: number) => String(Math.round(n * 100) / 100);
+
+/**
+ * A table cell's short form, "6/8 graded · 4 pts to grade": points earned over the points graded so far, then the
+ * points still to grade. Read it with `gradedSoFarLabel`, since "6/8" and "pts" read badly aloud.
+ */
+export function shortGradedSoFar(s: GradedSoFar): string {
+  const waiting = `${pointsNumber(s.pendingPoints)} pt${s.pendingPoints === 1 ? "" : "s"} to grade`;
+  if (s.gradedMax === 0) return waiting;
+  return `${pointsNumber(s.points)}/${pointsNumber(s.gradedMax)} graded · ${waiting}`;
+}
+
+/** The accessible name of `shortGradedSoFar`: "6 of 8 graded points earned, 4 points still to grade". */
+export function gradedSoFarLabel(s: GradedSoFar): string {
+  const waiting = `${pointsText(Math.round(s.pendingPoints * 100) / 100)} still to grade`;
+  if (s.gradedMax === 0) return `Nothing graded yet, ${waiting}`;
+  return `${pointsNumber(s.points)} of ${pointsNumber(s.gradedMax)} graded points earned, ${waiting}`;
+}

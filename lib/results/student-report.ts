@@ -3,12 +3,24 @@ import { requireStudent } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
 import { getTeacherClassOrThrow } from "../classes/queries";
 import { idSchema } from "../classes/schema";
-import { pagesDb } from "../sql";
+import { sql } from "kysely";
+import { expr, pagesDb } from "../sql";
+import { pendingPointsOf } from "./pending-points-sql";
+import { scoreOverGraded, type GradedSoFar } from "./provisional";
 import { notFound } from "../errors";
 import { db } from "../db";
 import { keyRelease, studentWindowSelect } from "../attempts/release";
 import { skillResults } from "./skill-breakdown";
 import { skillBreakdownQuery, studentCounted } from "./skills-sql";
+
+/** The points still to grade of the attempt aliased "at", read only while it is provisional (0 otherwise). */
+const pendingWhileProvisional = () =>
+  expr
+    .case()
+    .when(sql.ref<boolean>("at.provisional"), "=", sql.lit(true))
+    .then(pendingPointsOf(sql.ref<string>("at.id")))
+    .else(sql.lit(0))
+    .end();
 
 /** Every attempt of one student in one class, with its assignment's title, in the order they were started. */
 export function studentAttemptsQuery(studentId: string, classId: string) {
@@ -25,6 +37,9 @@ export function studentAttemptsQuery(studentId: string, classId: string) {
       "at.late",
       "at.provisional",
       "at.percent",
+      "at.points",
+      "at.maxPoints",
+      pendingWhileProvisional().as("pending"),
       "at.startedAt",
       "at.submittedAt",
     ])
@@ -42,6 +57,7 @@ export function countedScoresQuery(studentId: string) {
     .innerJoin("Assignment as a", "a.id", "c.assignmentId")
     .innerJoin("Lesson as l", "l.id", "a.lessonId")
     .innerJoin("Class as cl", "cl.id", "a.classId")
+    .innerJoin("Attempt as at", "at.id", "c.id")
     .select([
       "c.id as attemptId",
       "c.assignmentId",
@@ -49,9 +65,25 @@ export function countedScoresQuery(studentId: string) {
       "cl.name as className",
       "c.percent",
       "c.provisional",
+      "at.points",
+      "at.maxPoints",
+      pendingWhileProvisional().as("pending"),
       "c.submittedAt",
     ])
     .orderBy("c.submittedAt");
+}
+
+type ScoreRow = {
+  provisional: boolean;
+  points: number | null;
+  maxPoints: number | null;
+  pending: number;
+};
+
+/** A row of either query with its provisional score over the graded points, and without the parts that made it. */
+function withGradedSoFar<R extends ScoreRow>(row: R) {
+  const { points, maxPoints, pending, ...rest } = row;
+  return { ...rest, gradedSoFar: row.provisional ? scoreOverGraded({ points, maxPoints }, pending) : null };
 }
 
 export type StudentAttemptRow = {
@@ -63,6 +95,8 @@ export type StudentAttemptRow = {
   late: boolean;
   provisional: boolean;
   percent: number | null;
+  /** The score over the points graded so far, while provisional (shown instead of percent). */
+  gradedSoFar: GradedSoFar | null;
   startedAt: Date;
   submittedAt: Date | null;
 };
@@ -74,6 +108,7 @@ export type CountedScore = {
   className: string;
   percent: number;
   provisional: boolean;
+  gradedSoFar: GradedSoFar | null;
   submittedAt: Date;
 };
 
@@ -94,7 +129,7 @@ export async function getStudentReport(viewer: Viewer | null, classId: string, s
     skillBreakdownQuery(studentCounted(id.data, { classId: cls.id })).execute(),
   ]);
   if (!student) throw notFound("Student");
-  const rows: StudentAttemptRow[] = attempts;
+  const rows: StudentAttemptRow[] = attempts.map(withGradedSoFar);
   return { class: cls, student, attempts: rows, skills: skillResults(skills) };
 }
 
@@ -119,6 +154,6 @@ export async function getMyProgress(viewer: Viewer | null, now = new Date()) {
       skillBreakdownQuery(studentCounted(student.id, { assignmentIds: released })).execute(),
     ),
   ]);
-  const rows: CountedScore[] = scores;
+  const rows: CountedScore[] = scores.map(withGradedSoFar);
   return { scores: rows, skills: skillResults(skills) };
 }

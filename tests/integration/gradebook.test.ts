@@ -9,6 +9,9 @@ import { recordSubmittedAttempt } from "../support/recorded-attempt";
 import { createAssignmentRow, days, twoClassrooms } from "../support/scenario";
 import { exportClassResultsLong } from "../../lib/results/long-export";
 import { removeStudent } from "../../lib/classes/roster";
+import { gradeResponse } from "../../lib/results/grade-response";
+import { getMyProgress, getStudentReport } from "../../lib/results/student-report";
+import { listStudentAssignments } from "../../lib/assignments/queries";
 
 /** Answers the first single-choice question of the attempt right, and submits. */
 async function submitWithOneRight(student: Viewer, assignmentId: string) {
@@ -25,6 +28,20 @@ async function submitWithOneRight(student: Viewer, assignmentId: string) {
     version: 1,
   });
   return submitAttempt(student, id);
+}
+
+/** Starts an attempt and answers its open response (left for the teacher to grade), not yet submitted. */
+async function startWithOpenResponse(student: Viewer, assignmentId: string) {
+  const { id: attemptId } = await startAttempt(student, assignmentId);
+  const open = await db.question.findFirstOrThrow({
+    where: { type: "open_response", assignmentQuestions: { some: { assignmentId } } },
+  });
+  await saveAnswer(student, attemptId, {
+    questionId: open.id,
+    answer: { type: "open_response", text: "The author worries about who decides." },
+    version: 1,
+  });
+  return { attemptId, open };
 }
 
 /** A submitted attempt with an open response still to grade, its ungraded points counted as 0. */
@@ -201,7 +218,14 @@ describe("getClassGradebook", () => {
     await recordProvisional(assignment.id, waiting, 40);
     const book = await getClassGradebook(teacher, cls.id);
     const row = (b: typeof book, s: Viewer) => b.rows.find((r) => r.student.id === s.id)!;
-    expect(row(book, waiting).cells).toEqual([{ status: "needs_grading", percent: 40 }]);
+    // No open response recorded here, so nothing is pending: 4 of the 10 points graded so far.
+    expect(row(book, waiting).cells).toEqual([
+      {
+        status: "needs_grading",
+        percent: 40,
+        gradedSoFar: { points: 4, gradedMax: 10, pendingPoints: 0, percent: 40 },
+      },
+    ]);
     expect(row(book, waiting).average).toBeNull();
     expect(row(book, graded).average).toBeCloseTo(80);
     expect(book.assignments[0]!.average).toBeCloseTo(80);
@@ -213,6 +237,95 @@ describe("getClassGradebook", () => {
     expect(row(counting, waiting).average).toBeCloseTo(40);
     expect(counting.assignments[0]!.average).toBeCloseTo(60);
     expect(counting.classAverage).toBeCloseTo(60);
+  });
+
+  it("shows a provisional cell over the points graded so far, names the pending points, and updates once graded", async () => {
+    const { teacher, cls, students, assignment } = await twoClassrooms(2);
+    const [writer, other] = students as [Viewer, Viewer];
+    const otherResult = await submitWithOneRight(other, assignment.id);
+    const { attemptId, open } = await startWithOpenResponse(writer, assignment.id);
+    const key = await db.choice.findFirstOrThrow({
+      where: {
+        correct: true,
+        question: { type: "single_choice", assignmentQuestions: { some: { assignmentId: assignment.id } } },
+      },
+    });
+    await saveAnswer(writer, attemptId, {
+      questionId: key.questionId,
+      answer: { type: "single_choice", choiceId: sealChoiceId(attemptId, key.id) },
+      version: 1,
+    });
+    const submitted = await submitAttempt(writer, attemptId);
+    expect(submitted.provisional).toBe(true);
+    const right = (await db.question.findUniqueOrThrow({ where: { id: key.questionId } })).points;
+    const gradedMax = submitted.maxPoints - open.points;
+
+    const book = await getClassGradebook(teacher, cls.id);
+    const row = (b: typeof book, s: Viewer) => b.rows.find((r) => r.student.id === s.id)!;
+    expect(row(book, writer).cells).toEqual([
+      {
+        status: "needs_grading",
+        percent: submitted.percent,
+        gradedSoFar: {
+          points: right,
+          gradedMax,
+          pendingPoints: open.points,
+          percent: Math.round((right / gradedMax) * 1000) / 10,
+        },
+      },
+    ]);
+    // A final cell carries no graded-so-far part; averages leave the provisional one out by default.
+    expect(row(book, other).cells).toEqual([{ status: "submitted", percent: otherResult.percent }]);
+    expect(book.assignments[0]!.average).toBeCloseTo(otherResult.percent);
+    const counting = await getClassGradebook(teacher, cls.id, { provisional: "include" });
+    expect(row(counting, writer).cells).toEqual(row(book, writer).cells);
+    expect(counting.assignments[0]!.average).toBeCloseTo((otherResult.percent + submitted.percent) / 2);
+
+    // The teacher's student page, the student's progress and dashboard show the same score over graded points.
+    const gradedSoFar = row(book, writer).cells[0]!.gradedSoFar;
+    const report = await getStudentReport(teacher, cls.id, writer.id);
+    expect(report.attempts.map((a) => a.gradedSoFar)).toEqual([gradedSoFar]);
+    expect((await getMyProgress(writer)).scores.map((x) => x.gradedSoFar)).toEqual([gradedSoFar]);
+    expect((await listStudentAssignments(writer)).done.map((x) => x.gradedSoFar)).toEqual([gradedSoFar]);
+
+    const response = await db.response.findFirstOrThrow({ where: { attemptId, questionId: open.id } });
+    await gradeResponse(teacher, { responseId: response.id, points: String(open.points) });
+    const graded = await getClassGradebook(teacher, cls.id);
+    const percent = Math.round(((right + open.points) / submitted.maxPoints) * 1000) / 10;
+    expect(row(graded, writer).cells).toEqual([{ status: "submitted", percent }]);
+    expect(graded.assignments[0]!.average).toBeCloseTo((otherResult.percent + percent) / 2);
+    expect((await getStudentReport(teacher, cls.id, writer.id)).attempts[0]!.gradedSoFar).toBeNull();
+    expect((await getMyProgress(writer)).scores[0]!.gradedSoFar).toBeNull();
+    expect((await listStudentAssignments(writer)).done[0]).toMatchObject({ percent, gradedSoFar: null });
+  });
+
+  it("exports a provisional cell as the page shows it: no percent, the points graded and to grade named", async () => {
+    const { teacher, cls, students, assignment } = await twoClassrooms(1);
+    const student = students[0]!;
+    const { attemptId, open } = await startWithOpenResponse(student, assignment.id);
+    const submitted = await submitAttempt(student, attemptId);
+    const users = await db.user.findUniqueOrThrow({ where: { id: student.id } });
+    const rowOf = (csv: string) =>
+      csv
+        .replace(/^\uFEFF/, "")
+        .split("\r\n")
+        .find((l) => l.includes(users.username!))!
+        .split(",");
+    const wide = rowOf((await exportClassGradebook(teacher, cls.id)).csv);
+    const gradedMax = submitted.maxPoints - open.points;
+    expect(wide.slice(2)).toEqual([
+      "",
+      "",
+      `Needs grading (0/${gradedMax} graded · ${open.points} pts to grade)`,
+    ]);
+    const long = rowOf((await exportClassResultsLong(teacher, cls.id)).csv);
+    expect(long.slice(4, 9)).toEqual([
+      "0",
+      String(submitted.maxPoints),
+      String(open.points),
+      "",
+      "Needs grading (score provisional)",
+    ]);
   });
 
   it("lists a class's assignments while it has no students", async () => {
@@ -238,7 +351,9 @@ describe("getClassGradebook", () => {
       .replace(/^\uFEFF/, "")
       .trimEnd()
       .split("\r\n");
-    expect(lines[0]).toBe("Student,Username,Assignment,Due,Points,Maximum,Percent,Status,Submitted,Late");
+    expect(lines[0]).toBe(
+      "Student,Username,Assignment,Due,Points,Maximum,Pending points,Percent,Status,Submitted,Late",
+    );
     // Three students × two assignments, the past-due one first.
     expect(lines).toHaveLength(1 + 6);
     const cells = (s: Viewer, i: number) =>
@@ -247,19 +362,21 @@ describe("getClassGradebook", () => {
         .map((l) => l.split(","))
         .find((c) => c[1] === userOf(s).username)!;
     const doneLate = cells(done, 0);
-    expect(doneLate.slice(4, 8)).toEqual([
+    expect(doneLate.slice(4, 9)).toEqual([
       String(late.points),
       String(late.maxPoints),
+      "0",
       String(late.percent),
       "Submitted late",
     ]);
-    expect(doneLate[8]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d UTC$/);
-    expect(doneLate[9]).toBe("yes");
-    expect(cells(waiting, 0).slice(4)).toEqual(["", "", "", "Missing", "", ""]);
-    expect(cells(waiting, 1).slice(4, 8)).toEqual(["4", "10", "40", "Needs grading (score provisional)"]);
-    expect(cells(waiting, 1)[9]).toBe("no");
+    expect(doneLate[9]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d UTC$/);
+    expect(doneLate[10]).toBe("yes");
+    expect(cells(waiting, 0).slice(4)).toEqual(["", "", "", "", "Missing", "", ""]);
+    // Provisional: points so far, nothing pending in this recorded attempt, and no percent, as on the page.
+    expect(cells(waiting, 1).slice(4, 9)).toEqual(["4", "10", "0", "", "Needs grading (score provisional)"]);
+    expect(cells(waiting, 1)[10]).toBe("no");
     expect(cells(leaver, 1)[0]).toBe(`${userOf(leaver).displayName} (left the class)`);
-    expect(cells(done, 1).slice(4)).toEqual(["", "", "", "Not started", "", ""]);
+    expect(cells(done, 1).slice(4)).toEqual(["", "", "", "", "Not started", "", ""]);
 
     await expectAppError(exportClassResultsLong(otherTeacher, cls.id), "not_found");
     await expectAppError(exportClassResultsLong(done, cls.id), "forbidden");

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatPercent } from "@/components/results/format";
 import { ScoreOverTime } from "@/components/results/score-over-time";
 import { SkillTable } from "@/components/results/skill-table";
+import { GradedSoFarScore } from "@/components/results/graded-so-far";
 import { PageHeader } from "@/components/ui/page-header";
 import { viewerForPage } from "@/lib/auth/get-viewer";
 import { getMyProgress } from "@/lib/results/student-report";
@@ -10,7 +11,8 @@ export const metadata = { title: "My progress" };
 
 export default async function MyProgressPage() {
   const progress = await getMyProgress(await viewerForPage("student"));
-  const points = progress.scores.map((s) => ({ ...s, id: s.attemptId }));
+  // A provisional score is not plotted: its ungraded points would draw as 0.
+  const points = progress.scores.flatMap((s) => (s.gradedSoFar ? [] : [{ ...s, id: s.attemptId }]));
   return (
     <>
       <PageHeader title="My progress" />
@@ -19,14 +21,23 @@ export default async function MyProgressPage() {
           <h2 id="scores-heading" className="mb-3 text-xl font-semibold">
             My scores over time
           </h2>
-          <ScoreOverTime points={points} caption="The score that counts on each assignment, oldest first" />
+          <ScoreOverTime
+            points={points}
+            caption="The score that counts on each assignment once graded, oldest first"
+          />
           {progress.scores.length > 0 && (
             <ul className="mt-4 flex flex-col gap-1">
               {progress.scores.map((s) => (
                 <li key={s.attemptId}>
                   <Link href={`/student/attempts/${s.attemptId}`}>{s.title}</Link> ({s.className}):{" "}
-                  {formatPercent(s.percent)}
-                  {s.provisional && " so far: your teacher is still grading written answers"}
+                  {s.gradedSoFar ? (
+                    <>
+                      <GradedSoFarScore score={s.gradedSoFar} />: your teacher is still grading written
+                      answers
+                    </>
+                  ) : (
+                    formatPercent(s.percent)
+                  )}
                 </li>
               ))}
             </ul>

@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { viewerForPage } from "@/lib/auth/get-viewer";
 import { notFoundOnAppError } from "@/lib/http/page-errors";
 import { getStudentReport } from "@/lib/results/student-report";
+import { gradedSoFarLabel, shortGradedSoFar } from "@/lib/results/provisional";
 import { ColumnHeaders } from "@/components/ui/column-headers";
 
 export const metadata = { title: "Student report" };
@@ -19,7 +20,8 @@ export default async function StudentReportPage({ params }: Props) {
     getStudentReport(await viewerForPage("teacher"), classId, studentId),
   );
   const scored = report.attempts.flatMap((a) =>
-    a.status === "submitted" && a.percent !== null && a.submittedAt
+    // A provisional score is not plotted: its ungraded points would draw as 0.
+    a.status === "submitted" && a.percent !== null && a.submittedAt && !a.gradedSoFar
       ? [{ id: a.id, title: a.title, percent: a.percent, submittedAt: a.submittedAt }]
       : [],
   );
@@ -36,7 +38,7 @@ export default async function StudentReportPage({ params }: Props) {
           <h2 id="over-time-heading" className="mb-3 text-xl font-semibold">
             Score over time
           </h2>
-          <ScoreOverTime points={scored} caption="Each submitted attempt's score, oldest first" />
+          <ScoreOverTime points={scored} caption="Each submitted attempt's score once graded, oldest first" />
         </section>
         <section aria-labelledby="skills-heading">
           <h2 id="skills-heading" className="mb-3 text-xl font-semibold">
@@ -76,14 +78,15 @@ export default async function StudentReportPage({ params }: Props) {
                     {a.status === "submitted" ? (
                       <Link
                         href={`/teacher/attempts/${a.id}`}
-                        aria-label={`${formatPercent(a.percent)}: view and adjust attempt ${a.number} of ${a.title}`}
+                        aria-label={`${a.gradedSoFar ? `Provisional, ${gradedSoFarLabel(a.gradedSoFar)}` : formatPercent(a.percent)}: view and adjust attempt ${a.number} of ${a.title}`}
                       >
-                        {formatPercent(a.percent)}
+                        {a.gradedSoFar
+                          ? `Provisional: ${shortGradedSoFar(a.gradedSoFar)}`
+                          : formatPercent(a.percent)}
                       </Link>
                     ) : (
                       formatPercent(a.percent)
                     )}
-                    {a.provisional && " (provisional)"}
                   </td>
                 </tr>
               ))}
