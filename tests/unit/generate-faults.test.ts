@@ -174,12 +174,14 @@ describe("evidence items say why each other sentence is not the evidence", () =>
       "The engineer, Clara Voss, had designed two smaller bridges in Ohio.",
       "Her plan used three stone piers and an iron deck 180 metres long.",
       "Work began in April 1866 after a dry winter.",
+      // On the same point, so Part B is not cued (the two-part item is refused otherwise).
+      "In 1870 the council asked a bank in Hartwell for 20,000 dollars more, and the bank refused.",
     ].join(" "),
   );
   it("names, per other option, what the statement is about that it does not mention", () => {
     const s = sentenceOf(town, "borrowed");
     const draft = evidenceDraft(town, s, {
-      text: "x",
+      text: "The council borrowed 20,000 dollars from a bank.",
       correct: false,
       how: "number",
       change: "40,000 dollars, not 20,000 dollars",

@@ -158,8 +158,22 @@ describe("lists, evidence and vocabulary", () => {
     }
   });
   it("an evidence item offers its source sentence among others of the section", () => {
-    const s = sentence("400 laborers");
-    const q = evidenceDraft(article, s, trueStatement(s))!.question;
+    // A sentence on the same point shares as many of Part A's words as the key (else the item is refused).
+    const loan =
+      "In 1866 the council borrowed 40,000 dollars from a bank in Hartwell to build a bridge. The engineer, Clara Voss, had designed two smaller bridges in Ohio. Work began in April 1866 after a dry winter. In 1870 the council asked a bank in Hartwell for 20,000 dollars more, and the bank refused.";
+    const town = readForGeneration({
+      title: "The Bridge",
+      byline: "",
+      text: loan,
+      sections: [{ heading: "The Bridge", start: 0, end: loan.length }],
+    });
+    const s = town.sentences[0]!;
+    const q = evidenceDraft(town, s, {
+      text: "The council borrowed 20,000 dollars from a bank.",
+      correct: false,
+      how: "number",
+      change: "40,000 dollars, not 20,000 dollars",
+    })!.question;
     const inside = q.evidenceOptions.filter((o) => o.start >= q.citation.start && o.end <= q.citation.end);
     expect(inside.map((o) => o.text)).toEqual([s.text]);
     expect(q.evidenceOptions.length).toBeGreaterThanOrEqual(3);

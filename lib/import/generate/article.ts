@@ -18,6 +18,8 @@ export type Section = {
   passageStart: number;
   bodyStart: number;
   sentences: Sentence[];
+  /** The text before the first heading, made a section of its own ("Introduction"): no heading of the article's. */
+  introduction?: boolean;
 };
 
 /** The sentences after the section's heading (an introduction before it left out). */
@@ -38,24 +40,50 @@ export type Article = {
 /** A generated question with the sentences it tests (one lesson never tests a sentence twice). */
 export type Draft = { question: QuestionInput; sentences: number[] };
 
+/** An introduction of this many sentences or more before the first heading is a lesson of its own. */
+export const INTRODUCTION_MIN_SENTENCES = 3;
+export const INTRODUCTION_HEADING = "Introduction";
+
 export function readForGeneration(parsed: ParsedArticle): Article {
   const sentences = analyse(parsed.text);
+  const within = (start: number, end: number) => sentences.filter((x) => x.start >= start && x.end <= end);
+  const spans = parsed.sections.flatMap((s, i) => {
+    const bodyAt = bodyStart(parsed.text, s.heading, s.start, s.end);
+    const headingAt = bodyAt - s.heading.length;
+    // The first section's introduction (text before its heading) is not about that heading: the reviewers found
+    // first-section drafts mostly about the lede. A substantial one is a section of its own; a short one is left
+    // to the overview.
+    if (i > 0 || bodyAt === s.start || headingAt <= s.start) return [{ ...s, passageStart: s.start, bodyAt }];
+    const lede = within(s.start, headingAt);
+    // A short one stays in the section's span (the overview and the author's view read it) but not in its
+    // lesson: the passage starts at the heading and the lesson drafts from `bodySentences`.
+    if (lede.length < INTRODUCTION_MIN_SENTENCES) return [{ ...s, passageStart: headingAt, bodyAt }];
+    const headed = { ...s, start: headingAt, passageStart: headingAt, bodyAt };
+    const end = parsed.text.slice(s.start, headingAt).trimEnd().length + s.start;
+    const intro = {
+      heading: INTRODUCTION_HEADING,
+      start: s.start,
+      end,
+      passageStart: s.start,
+      bodyAt: s.start,
+    };
+    return [{ ...intro, introduction: true }, headed];
+  });
   return {
     title: parsed.title,
     text: parsed.text,
     sentences,
     entities: entitiesOf(sentences),
-    sections: parsed.sections.map((s, index) => {
-      return {
-        index,
-        heading: s.heading,
-        start: s.start,
-        end: s.end,
-        passageStart: s.start,
-        bodyStart: bodyStart(parsed.text, s.heading, s.start, s.end),
-        sentences: sentences.filter((x) => x.start >= s.start && x.end <= s.end),
-      };
-    }),
+    sections: spans.map((s, index) => ({
+      index,
+      heading: s.heading,
+      start: s.start,
+      end: s.end,
+      passageStart: s.passageStart,
+      bodyStart: s.bodyAt,
+      sentences: within(s.start, s.end),
+      ...("introduction" in s ? { introduction: true } : {}),
+    })),
     seed: seedOf(parsed.text),
   };
 }
@@ -78,3 +106,31 @@ export function citeSpan(article: Article, from: Sentence, to: Sentence) {
 
 export const entitiesIn = (article: Article, s: Sentence) =>
   article.entities.filter((e) => e.sentence === s.index);
+
+/** A word's first letters, enough to meet its other forms ("Russia", "Russian"; "1890" in "1861–1890"). */
+const wordRoot = (w: string) => (/^\d+$/.test(w) ? w : w.slice(0, Math.max(4, w.length - 1)));
+
+/**
+ * Whether a key is given away without reading the passage: one of its words (four letters or more, or a figure)
+ * stands, in one of its forms, in the article's title, in the heading of the sentence's section, or elsewhere in
+ * the sentence itself. The reviewers marked such items answerable from the heading, title or stem ("formally
+ * closed in _____" under "Decline and Closing, 1861–1890"; "Russian interference … in _____").
+ */
+export function givenAway(
+  article: Article,
+  s: Sentence,
+  key: string,
+  at?: { start: number; end: number },
+): boolean {
+  const section = article.sections.find((x) => s.start >= x.start && s.end <= x.end);
+  const rest = at ? s.text.slice(0, at.start - s.start) + " " + s.text.slice(at.end - s.start) : "";
+  const around =
+    `${article.title} ${section?.introduction ? "" : (section?.heading ?? "")} ${rest}`.toLowerCase();
+  const seen = around.split(/[^a-z0-9]+/).filter(Boolean);
+  const roots = key
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length >= 4 || /^\d+$/.test(w))
+    .map(wordRoot);
+  return roots.some((r) => seen.some((w) => w.startsWith(r)));
+}

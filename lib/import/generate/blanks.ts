@@ -1,6 +1,6 @@
 import type { QuestionInput } from "../../content/schema";
 import type { Sentence } from "./analysis";
-import { citeSentence, entitiesIn, type Article, type Draft } from "./article";
+import { citeSentence, entitiesIn, givenAway, type Article, type Draft } from "./article";
 import {
   entityDistractors,
   nounDistractors,
@@ -92,7 +92,8 @@ export function blankTarget(
         countIn(s.text, e.text) === 1 &&
         // "_____'s policy": a blank before a possessive reads as a gap in a word.
         !/^['’]/.test(s.text.slice(e.end - s.start)) &&
-        !isRangeEnd(s, e),
+        !isRangeEnd(s, e) &&
+        !givenAway(article, s, e.text, e),
     )
     .sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind));
   for (const e of entities) {
@@ -113,7 +114,8 @@ export function blankTarget(
       n.sentence === s.index &&
       countIn(s.text, n.lemma) === 1 &&
       CONCRETE_LEX_FILES.has(n.lexFile) &&
-      !/^['’]/.test(s.text.slice(n.end - s.start)),
+      !/^['’]/.test(s.text.slice(n.end - s.start)) &&
+      !givenAway(article, s, n.text, n),
   );
   own.sort(
     (a, b) =>

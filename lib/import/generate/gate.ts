@@ -8,7 +8,7 @@ import { isClosed, setQuestions, type SetQuestion } from "../../content/audit/se
 import { STRATEGIES } from "../../content/audit/strategies";
 import { DRAFT_MAX_ADVANTAGE } from "../../content/audit/thresholds";
 import { contentWords } from "../../content/audit/words";
-import type { Sentence } from "../sentences";
+import { splitSentences, type Sentence } from "../sentences";
 import { questionSchema, type ArticleDocument, type QuestionInput } from "../../content/schema";
 import { readsBadly } from "./text";
 import { areSynonyms } from "../../language/wordnet";
@@ -65,6 +65,8 @@ export function draftProblems(
  * audit's limits by dropping (each is a large share of the points), and a lesson of one draft helps no teacher.
  */
 const MIN_LESSON_DRAFTS = 2;
+/** A lesson of fewer sentences may be left with one draft to meet the audit's limit. */
+const SHORT_LESSON_SENTENCES = 6;
 
 const without = (doc: ArticleDocument, lesson: number, index: number): ArticleDocument => ({
   ...doc,
@@ -107,7 +109,8 @@ function unbalancedTrueFalse(doc: ArticleDocument, report: ReturnType<typeof set
 
 /**
  * Holds a generated document to the item audit at DRAFT_MAX_ADVANTAGE: while the best passage-blind strategy
- * beats guessing by more, the closed question it gains most on is dropped (never below MIN_LESSON_DRAFTS); while
+ * beats guessing by more, the closed question it gains most on is dropped (never below MIN_LESSON_DRAFTS, then one
+ * when nothing else is left to drop or turn); while
  * true/false keys are not split 40–60, a true/false item of the larger side is dropped.
  */
 export function passAudit(doc: ArticleDocument): ArticleDocument {
@@ -122,33 +125,47 @@ export function passAudit(doc: ArticleDocument): ArticleDocument {
     }
     const best = report.blind.best;
     if (!best || best.advantage <= DRAFT_MAX_ADVANTAGE) return current;
-    let worst: { lesson: number; index: number; gain: number } | undefined;
-    for (const sq of setQuestions(current)) {
-      const q = sq.question;
-      if (!isClosed(q.type)) continue;
-      const lesson = current.lessons[sq.lesson - 1]!;
-      if (lesson.questions.length <= MIN_LESSON_DRAFTS) continue;
-      const points = questionPoints(
-        q,
-        q.type,
-        STRATEGIES.filter((s) => s.id === best.id),
-      );
-      const gain = (points.strategies.get(best.id) ?? points.guess) - points.guess;
-      if (!worst || gain > worst.gain)
-        worst = { lesson: sq.lesson - 1, index: lesson.questions.indexOf(q), gain };
-    }
-    if (worst && worst.gain > 0) {
+    const worst = mostGained(current, best.id, MIN_LESSON_DRAFTS);
+    if (worst) {
       current = without(current, worst.lesson, worst.index);
       continue;
     }
     // Every lesson is at its floor: a short article's evidence items can still have their Accurate/Mistaken
     // order turned, once each, when the strategy that wins is a position ("first option").
     const flip = flippable(current, best.id, flipped);
-    if (!flip) return current;
-    flipped.add(flip.question);
-    current = flip.doc;
+    if (flip) {
+      flipped.add(flip.question);
+      current = flip.doc;
+      continue;
+    }
+    // Then a lesson may keep a single draft, a short one (five sentences or fewer) first: with two-part items
+    // refused where Part B is cued, a short article can have no other way under the limit.
+    const last = mostGained(current, best.id, 1, SHORT_LESSON_SENTENCES) ?? mostGained(current, best.id, 1);
+    if (!last) return current;
+    current = without(current, last.lesson, last.index);
   }
   return current;
+}
+
+/** The closed question the strategy gains most on, in a lesson holding more than `floor` drafts. */
+function mostGained(doc: ArticleDocument, strategy: string, floor: number, shorterThan = Infinity) {
+  let worst: { lesson: number; index: number; gain: number } | undefined;
+  for (const sq of setQuestions(doc)) {
+    const q = sq.question;
+    if (!isClosed(q.type)) continue;
+    const lesson = doc.lessons[sq.lesson - 1]!;
+    if (lesson.questions.length <= floor) continue;
+    if (splitSentences(lesson.passage).length >= shorterThan) continue;
+    const points = questionPoints(
+      q,
+      q.type,
+      STRATEGIES.filter((s) => s.id === strategy),
+    );
+    const gain = (points.strategies.get(strategy) ?? points.guess) - points.guess;
+    if (!worst || gain > worst.gain)
+      worst = { lesson: sq.lesson - 1, index: lesson.questions.indexOf(q), gain };
+  }
+  return worst && worst.gain > 0 ? worst : undefined;
 }
 
 /** An evidence item (not turned before) that the winning strategy gains on, with its Part A options turned. */

@@ -1,8 +1,8 @@
 import type { SetQuestion } from "../../content/audit/set-questions";
-import type { LessonInput } from "../../content/schema";
+import { LESSON_TITLE_MAX, type LessonInput } from "../../content/schema";
 import { MAX_DRAFTS_PER_LESSON, type ParsedArticle } from "../parsed-article";
 import type { Sentence } from "./analysis";
-import { readForGeneration, type Article, type Draft, type Section } from "./article";
+import { bodySentences, readForGeneration, type Article, type Draft, type Section } from "./article";
 import { blankDraft, blankTarget } from "./blanks";
 import { causeDraft, causesOf } from "./cause-effect";
 import { evidenceDraft } from "./evidence";
@@ -12,6 +12,7 @@ import { seededRandom } from "./key-placement";
 import { centralSentence } from "./main-idea";
 import { listsOf, multipleSelectDraft } from "./multiple-select";
 import { nounsOf } from "./nouns";
+import { joinedTitle, lessonGroups } from "./merge-empty";
 import { objectivesFor } from "./objectives";
 import { overviewDrafts } from "./overview";
 import { viewDraft, viewsOf } from "./perspective";
@@ -138,7 +139,9 @@ export function generateLessons(parsed: ParsedArticle): LessonInput[] {
 
   const sectionLessons = article.sections.map((section, i) =>
     build(i + 1, section.heading, section.sentences, (offer) => {
-      const inSection = (s: Sentence) => s.start >= section.start && s.end <= section.end;
+      // Its own sentences, after its heading: a short introduction before the first heading is the overview's.
+      const inSection = (s: Sentence) => s.start >= section.bodyStart && s.end <= section.end;
+      const body = bodySentences(section);
       // Main-idea items are not drafted: the central sentence was often a detail, its distractors (other sections'
       // sentences) were answerable by topic, and the reviewer found none usable.
       offer(sequenceDraft(article, section));
@@ -155,7 +158,7 @@ export function generateLessons(parsed: ParsedArticle): LessonInput[] {
       for (const w of rare.filter((w) => inSection(w.sentence)))
         if (n < 2 && offer(vocabularyDraft(w, rare))) n++;
       // One two-part item, then true/false statements, about half keyed each way across the article.
-      const candidates = section.sentences.filter(statementReady);
+      const candidates = body.filter(statementReady);
       n = 0;
       for (const s of candidates) {
         if (n >= 1) break;
@@ -165,10 +168,13 @@ export function generateLessons(parsed: ParsedArticle): LessonInput[] {
           n++;
         }
       }
+      // Without a two-part item (refused when Part B would be cued), the first true/false statement is the
+      // section's first statement item, which may take either key.
+      const evidenceMade = n;
       n = 0;
       for (const s of [...candidates].reverse()) {
         if (n >= 3) break;
-        const st = statementFor(s, balance.tf, false);
+        const st = statementFor(s, balance.tf, evidenceMade === 0 && n === 0);
         if (st && offer(trueFalseDraft(s, st, names))) {
           balance.tf[st.correct ? "true" : "false"]++;
           n++;
@@ -178,7 +184,7 @@ export function generateLessons(parsed: ParsedArticle): LessonInput[] {
       let choices = 0;
       let short = 0;
       const blanked = new Set<string>();
-      for (const s of section.sentences) {
+      for (const s of body) {
         if (choices >= 3 && short >= 1) break;
         if (readsBadly(s.text) || ASIDE.test(s.text) || s.text.split(/\s+/).length < 7) continue;
         const target = blankTarget(article, s, nouns);
@@ -215,19 +221,35 @@ export function generateLessons(parsed: ParsedArticle): LessonInput[] {
       if (l.drafts.includes(tfs[0]!) && (l.drafts.length >= 3 || !needsTwo))
         l.drafts = l.drafts.filter((d) => d !== tfs[0]);
     });
-  return all.map((l, i) => {
-    const section = article.sections[i];
-    const heading = section?.heading ?? article.title;
-    const objectives = objectivesFor(heading, section ? topicsOf(section, nouns) : [], l.drafts, !section);
+  const groups = lessonGroups(sectionLessons.map((l) => l.drafts.length));
+  const lessonOf = (drafts: Draft[], sections: Section[]) => {
+    const first = sections[0];
+    const heading = first?.heading ?? article.title;
+    const topics = sections.flatMap((x) => topicsOf(x, nouns)).slice(0, 3);
+    const objectives = objectivesFor(heading, topics, drafts, !first);
     if (objectives.length < 2)
       objectives.push("Point to the sentence of the article that supports each answer.");
     return {
-      title: l.title,
+      title: first
+        ? joinedTitle(
+            sections.map((x) => x.heading),
+            LESSON_TITLE_MAX,
+          )
+        : overview.title,
       objectives,
-      passage: section ? article.text.slice(section.passageStart, section.end) : article.text,
-      questions: l.drafts.map((d) => d.question),
+      passage: first ? article.text.slice(first.passageStart, sections.at(-1)!.end) : article.text,
+      questions: drafts.map((d) => d.question),
     };
-  });
+  };
+  return [
+    ...groups.map((g) =>
+      lessonOf(
+        g.flatMap((i) => sectionLessons[i]!.drafts),
+        g.map((i) => article.sections[i]!),
+      ),
+    ),
+    lessonOf(overview.drafts, []),
+  ];
 }
 
 export type { Article };

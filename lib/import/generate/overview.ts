@@ -18,7 +18,8 @@ export function overviewDrafts(
   centrals: ReadonlyMap<number, Sentence>,
 ): Draft[] {
   const drafts: Draft[] = [];
-  const sections = article.sections.filter((s) => s.sentences.length > 0);
+  // The introduction has no heading in the article: a student could not name it as a section.
+  const sections = article.sections.filter((s) => s.sentences.length > 0 && !s.introduction);
   const random = seededRandom(article.seed ^ 0x5eed);
   if (sections.length >= 3) {
     const headingWords = (i: number) => new Set(article.sections[i]!.heading.toLowerCase().split(/\W+/));
@@ -175,7 +176,7 @@ type Part = { where: string; topic: string; sentence: Sentence };
 /** Where a sentence stands, as a student names it: its section, or the introduction before the first heading. */
 export function whereIs(article: Article, s: Sentence): string {
   const section = article.sections.find((x) => s.start >= x.start && s.end <= x.end);
-  if (!section || s.start < section.bodyStart) return "At the start of the article";
+  if (!section || section.introduction || s.start < section.bodyStart) return "At the start of the article";
   return `In the section "${section.heading}"`;
 }
 

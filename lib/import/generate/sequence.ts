@@ -1,5 +1,5 @@
 import type { Sentence } from "./analysis";
-import { citeSpan, entitiesIn, type Article, type Draft, type Section } from "./article";
+import { bodySentences, citeSpan, entitiesIn, type Article, type Draft, type Section } from "./article";
 import { orderGivenAway, readsBadly, upperFirst } from "./text";
 
 const MAX_ITEM_WORDS = 24;
@@ -9,7 +9,7 @@ const fits = (s: Sentence) => s.text.split(/\s+/).length <= MAX_ITEM_WORDS && !r
 
 /** Steps of a numbered list (a how-to's instructions), in order; the first sentence of each item. */
 function steps(article: Article, section: Section): Sentence[] {
-  const items = section.sentences.filter((s) => s.listItem && s.opensParagraph);
+  const items = bodySentences(section).filter((s) => s.listItem && s.opensParagraph);
   const numbered = items.filter((s) =>
     /^\d{1,3}\.\s*$/.test(article.text.slice(article.text.lastIndexOf("\n", s.start) + 1, s.start)),
   );
@@ -54,7 +54,7 @@ export function sequenceDraft(article: Article, section: Section): Draft | undef
       },
     };
   }
-  const events = section.sentences
+  const events = bodySentences(section)
     .map((s) => ({ s, d: dated(article, s) }))
     .filter((x): x is { s: Sentence; d: { year: number; text: string } } => !!x.d);
   const byYear = new Map<number, (typeof events)[number]>();

@@ -1,5 +1,5 @@
 import type { Sentence } from "./analysis";
-import { citeSentence, entitiesIn, type Article, type Draft } from "./article";
+import { citeSentence, entitiesIn, givenAway, type Article, type Draft } from "./article";
 import { keepsRangeOrder } from "./blanks";
 import { entityDistractors } from "./distractors";
 import { statementFeedback } from "./feedback";
@@ -10,6 +10,9 @@ export type Statement = { text: string; correct: boolean; how: string; change?: 
 
 const OPENERS =
   /^(?:(?:However|In fact|Still|Meanwhile|Instead|Indeed|Also|Yet|Even so|Moreover|Furthermore|In addition|At the same time),|But|And|So)\s+/;
+
+const APPOSITION_BEFORE_SAID =
+  /^((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,3}), (?:a|an|the|who|which)\b[^,"“”]{3,80}, (?=(?:said|says|reported|explained|noted|added|told|wrote)\b)/;
 
 const finish = (t: string) => t.replace(/\s+([,.;:!?])/g, "$1");
 
@@ -23,6 +26,8 @@ export function falseStatements(article: Article, s: Sentence): Statement[] {
   const out: Statement[] = [];
   const entities = entitiesIn(article, s).filter((e) => e.first > 0);
   for (const e of entities) {
+    // A figure or name the title or heading states is false from the headline alone once swapped.
+    if (givenAway(article, s, e.text)) continue;
     const d = entityDistractors(article, e, s, 1)[0];
     if (!d) continue;
     // Names only as whole names of people or places ("Odile Fenwick", "Easton Falls"): a part of a name
@@ -79,6 +84,8 @@ export function trueStatement(s: Sentence, names: readonly string[] = []): State
   // Reported speech: "Engineers said the repairs would take two years." → "According to engineers, the repairs
   // would take two years."; "The line is full, the captain said." → "According to the captain, the line is full."
   if (how !== "moved") {
+    // "Jordan Reyes, a junior at Eastfield High, said that…": the apposition goes, so the speaker can lead.
+    text = text.replace(APPOSITION_BEFORE_SAID, "$1 ");
     const said =
       /^((?:[A-Z][\w'’.-]*)(?: [\w'’.-]+){0,4}) (?:said|says|reported|explained|noted|added|told reporters|wrote) (?:that )?([a-z].{15,}?)([.!?])$/.exec(
         text,
@@ -95,7 +102,10 @@ export function trueStatement(s: Sentence, names: readonly string[] = []): State
       const who = said[1]!;
       const firstWord = who.split(" ")[0]!;
       const named = names.some((n) => n.split(" ").includes(firstWord));
-      const whoText = named || /^[A-Z]{2}/.test(who) ? who : who.charAt(0).toLowerCase() + who.slice(1);
+      // Two capitalised words open a full name ("Jordan Reyes"), not a role ("Library director Helen Marsh").
+      const fullName = /^[A-Z][a-z'’-]+ [A-Z]/.test(who);
+      const whoText =
+        named || fullName || /^[A-Z]{2}/.test(who) ? who : who.charAt(0).toLowerCase() + who.slice(1);
       if (!/^(?:He|She|They|It|This|That|Others?|Some|Critics)\b/.test(who)) {
         text = `According to ${whoText}, ${said[2]}${said[3]}`;
         how = "moved";
