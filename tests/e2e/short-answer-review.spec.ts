@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { DEMO_PASSWORD, DEMO_TEACHER, expect, expectNoAxeViolations, signIn, test } from "./fixtures";
 import { answerKey } from "./support/answer-key";
-import { startAssigning, DEMO_LESSON } from "./support/assign";
+import { assignDemoLesson, createClass, DEMO_LESSON } from "./support/assign";
 import { tabTo } from "./support/keyboard";
 import { joinAsNewStudent, openFirstAssignment } from "./support/people";
 
@@ -24,16 +24,8 @@ test("a teacher sees a near short answer, accepts a wrong one for everyone, and 
   const className = `Short answers ${unique}`;
   const studentName = `Sasha Short ${unique}`;
   await signIn(teacher, DEMO_TEACHER.email, DEMO_PASSWORD);
-  await teacher.getByLabel("Class name").fill(className);
-  await teacher.getByRole("button", { name: "Create class" }).click();
-  await teacher.getByRole("link", { name: className }).click();
-  await expect(teacher.getByRole("heading", { level: 1, name: className })).toBeVisible();
-  const classUrl = teacher.url();
-  const code = (await teacher.getByTestId("join-code").textContent())!.trim();
-  await startAssigning(teacher, DEMO_LESSON);
-  await teacher.getByLabel("Due").fill("2035-06-01T15:30");
-  await teacher.getByRole("button", { name: "Assign lesson" }).click();
-  await expect(teacher.getByText("Lesson assigned")).toBeVisible();
+  const { classUrl, code } = await createClass(teacher, className);
+  await assignDemoLesson(teacher);
 
   const s = (await newPerson("student")).page;
   await joinAsNewStudent(s, { code, name: studentName });

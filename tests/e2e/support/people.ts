@@ -37,3 +37,12 @@ export async function openAssignmentPassage(page: Page): Promise<string> {
   if (await show.isVisible()) await show.click();
   return assignmentId;
 }
+
+/** On a started quiz, writes the first open response (the teacher grades it) and submits the attempt. */
+export async function submitWithOpenResponse(page: Page, text: string) {
+  await page.getByLabel("Your answer (your teacher grades it)").first().fill(text);
+  await expect(page.getByText("All answers saved")).toBeVisible();
+  await page.getByRole("button", { name: "Review and submit" }).click();
+  await page.getByRole("button", { name: "Submit my answers" }).click();
+  await expect(page).toHaveURL(/\/student\/attempts\//);
+}
