@@ -175,3 +175,40 @@ describe("sections with no draft", () => {
     );
   });
 });
+
+describe("a long headingless text is read in parts where its topic turns", () => {
+  const paragraphs = [
+    "The river bridge opened in 1931. Workers built the bridge over four years. The bridge has three steel spans. Each bridge span is sixty metres long.",
+    "Engineers inspect the bridge every spring. The bridge inspection checks the steel spans for rust. Rust on the bridge is painted over in summer. The spans were last painted in 2019.",
+    "The town library moved to a new building in 2015. The library now lends laptops to students. Students borrow library laptops for a week. The library opens on Sundays for students.",
+    "Library volunteers teach reading to adults. The volunteers meet at the library on Tuesday evenings. Adult readers choose their own library books. Many adult readers return each year.",
+  ];
+  const text = paragraphs.join("\n\n");
+  const parsed = {
+    title: "Our Town",
+    byline: "",
+    text,
+    sections: [{ heading: "Our Town", start: 0, end: text.length }],
+  };
+
+  it("cuts between the paragraphs that share the least, each part a section with no heading of the article's", () => {
+    const article = readForGeneration(parsed);
+    expect(article.sections.map((s) => s.heading)).toEqual([
+      "Part 1: The river bridge opened in 1931",
+      "Part 2: The town library moved to a new…",
+    ]);
+    expect(article.sections.every((s) => s.introduction)).toBe(true);
+    expect(article.sections[1]!.start).toBe(text.indexOf("The town library"));
+    expect(article.sections[1]!.end).toBe(text.length);
+  });
+
+  it("leaves a short headingless text whole", () => {
+    const short = paragraphs.slice(0, 3).join("\n\n");
+    const article = readForGeneration({
+      ...parsed,
+      text: short,
+      sections: [{ heading: "Our Town", start: 0, end: short.length }],
+    });
+    expect(article.sections.map((s) => s.heading)).toEqual(["Our Town"]);
+  });
+});

@@ -3,6 +3,7 @@ import type { ParsedArticle } from "../parsed-article";
 import { analyse, type Sentence } from "./analysis";
 import { entitiesOf, type Entity } from "./entities";
 import { seedOf } from "./key-placement";
+import { topicParts } from "./topic-parts";
 
 /**
  * `bodyStart` is where the section's own text begins, after its heading; `start`/`passageStart` where the parsed
@@ -18,7 +19,10 @@ export type Section = {
   passageStart: number;
   bodyStart: number;
   sentences: Sentence[];
-  /** The text before the first heading, made a section of its own ("Introduction"): no heading of the article's. */
+  /**
+   * No heading of the article's: the text before the first heading ("Introduction"), or a part of a headingless
+   * text cut where its topic turns ("Part 2: Start with the research…"). A student cannot name it as a section.
+   */
   introduction?: boolean;
 };
 
@@ -47,28 +51,45 @@ export const INTRODUCTION_HEADING = "Introduction";
 export function readForGeneration(parsed: ParsedArticle): Article {
   const sentences = analyse(parsed.text);
   const within = (start: number, end: number) => sentences.filter((x) => x.start >= start && x.end <= end);
-  const spans = parsed.sections.flatMap((s, i) => {
-    const bodyAt = bodyStart(parsed.text, s.heading, s.start, s.end);
-    const headingAt = bodyAt - s.heading.length;
-    // The first section's introduction (text before its heading) is not about that heading: the reviewers found
-    // first-section drafts mostly about the lede. A substantial one is a section of its own; a short one is left
-    // to the overview.
-    if (i > 0 || bodyAt === s.start || headingAt <= s.start) return [{ ...s, passageStart: s.start, bodyAt }];
-    const lede = within(s.start, headingAt);
-    // A short one stays in the section's span (the overview and the author's view read it) but not in its
-    // lesson: the passage starts at the heading and the lesson drafts from `bodySentences`.
-    if (lede.length < INTRODUCTION_MIN_SENTENCES) return [{ ...s, passageStart: headingAt, bodyAt }];
-    const headed = { ...s, start: headingAt, passageStart: headingAt, bodyAt };
-    const end = parsed.text.slice(s.start, headingAt).trimEnd().length + s.start;
-    const intro = {
-      heading: INTRODUCTION_HEADING,
-      start: s.start,
-      end,
-      passageStart: s.start,
-      bodyAt: s.start,
-    };
-    return [{ ...intro, introduction: true }, headed];
-  });
+  type Span = { heading: string; start: number; end: number; passageStart: number; bodyAt: number };
+  const spans: (Span & { introduction?: boolean })[] = parsed.sections.flatMap(
+    (s, i): (Span & { introduction?: boolean })[] => {
+      const bodyAt = bodyStart(parsed.text, s.heading, s.start, s.end);
+      const headingAt = bodyAt - s.heading.length;
+      // The first section's introduction (text before its heading) is not about that heading: the reviewers found
+      // first-section drafts mostly about the lede. A substantial one is a section of its own; a short one is left
+      // to the overview.
+      if (i > 0 || bodyAt === s.start || headingAt <= s.start)
+        return [{ ...s, passageStart: s.start, bodyAt }];
+      const lede = within(s.start, headingAt);
+      // A short one stays in the section's span (the overview and the author's view read it) but not in its
+      // lesson: the passage starts at the heading and the lesson drafts from `bodySentences`.
+      if (lede.length < INTRODUCTION_MIN_SENTENCES) return [{ ...s, passageStart: headingAt, bodyAt }];
+      const headed = { ...s, start: headingAt, passageStart: headingAt, bodyAt };
+      const end = parsed.text.slice(s.start, headingAt).trimEnd().length + s.start;
+      const intro = {
+        heading: INTRODUCTION_HEADING,
+        start: s.start,
+        end,
+        passageStart: s.start,
+        bodyAt: s.start,
+      };
+      return [{ ...intro, introduction: true }, headed];
+    },
+  );
+  // A long text with no heading of its own is read in parts where its topic turns (one lesson each).
+  const only = spans.length === 1 ? spans[0]! : undefined;
+  const parts = only && only.bodyAt === only.start ? topicParts(sentences, within(only.start, only.end)) : [];
+  if (parts.length > 1) {
+    spans.length = 0;
+    parts.forEach(([from, to], n) => {
+      const first = sentences[from]!;
+      const start = n === 0 ? only!.start : first.start;
+      const end = n === parts.length - 1 ? only!.end : sentences[to]!.end;
+      const heading = `Part ${n + 1}: ${partName(first.text)}`;
+      spans.push({ heading, start, end, passageStart: start, bodyAt: start, introduction: true });
+    });
+  }
   return {
     title: parsed.title,
     text: parsed.text,
@@ -82,10 +103,16 @@ export function readForGeneration(parsed: ParsedArticle): Article {
       passageStart: s.passageStart,
       bodyStart: s.bodyAt,
       sentences: within(s.start, s.end),
-      ...("introduction" in s ? { introduction: true } : {}),
+      ...(s.introduction ? { introduction: true } : {}),
     })),
     seed: seedOf(parsed.text),
   };
+}
+
+/** A part's name: its first words ("Start with the research most often cited…"). */
+function partName(first: string): string {
+  const words = first.replace(/[.!?]["”’']?$/, "").split(/\s+/);
+  return words.length <= 8 ? words.join(" ") : `${words.slice(0, 7).join(" ")}…`;
 }
 
 /** After the heading when it stands on a line of its own inside the section (an introduction before it). */

@@ -8,7 +8,7 @@ const DEPENDENT_START =
 const MAX_WORDS = 32;
 
 /** Cosine similarity of two bags of lemmas weighted by idf over the article's sentences. */
-function similarity(a: Map<string, number>, b: Map<string, number>): number {
+export function similarity(a: Map<string, number>, b: Map<string, number>): number {
   let dot = 0;
   let na = 0;
   let nb = 0;
@@ -21,7 +21,10 @@ function similarity(a: Map<string, number>, b: Map<string, number>): number {
   return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }
 
-function vectors(article: Article, sentences: readonly Sentence[]): Map<string, number>[] {
+export function vectors(
+  article: Pick<Article, "sentences">,
+  sentences: readonly Sentence[],
+): Map<string, number>[] {
   const df = new Map<string, number>();
   for (const s of article.sentences)
     for (const w of new Set(contentLemmas(s))) df.set(w, (df.get(w) ?? 0) + 1);

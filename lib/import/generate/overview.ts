@@ -104,7 +104,7 @@ export function overviewDrafts(
         type: "open_response",
         skill: "perspective",
         points: 4,
-        prompt: `What is the author's own view in "${article.title}"? Explain it with evidence from at least two different sections of the article.`,
+        prompt: `What is the author's own view in "${article.title}"? Explain it with evidence from at least two different ${article.sections.filter((x) => !x.introduction).length >= 2 ? "sections" : "parts"} of the article.`,
         explanation: `Example of a full-credit answer: The author's view is that ${thirdPerson(view)} ${whereIs(article, first.sentence)}, the author supports this: "${first.sentence.text}" ${whereIs(article, second.sentence)}, the author adds: "${second.sentence.text}" Both details show what the author wants and why.`,
         citation: citeSentence(first.sentence),
         rubric:
@@ -152,7 +152,8 @@ function reportResponse(article: Article, centrals: ReadonlyMap<number, Sentence
     );
   }
   const [a, b] = [parts[0]!, parts[parts.length > 2 ? 2 : 1]!];
-  const twoParts = article.sections.length >= 2 ? "two different sections" : "two different parts";
+  const named = article.sections.filter((x) => !x.introduction).length;
+  const twoParts = named >= 2 ? "two different sections" : "two different parts";
   return {
     sentences: [],
     question: {
@@ -176,6 +177,8 @@ type Part = { where: string; topic: string; sentence: Sentence };
 /** Where a sentence stands, as a student names it: its section, or the introduction before the first heading. */
 export function whereIs(article: Article, s: Sentence): string {
   const section = article.sections.find((x) => s.start >= x.start && s.end <= x.end);
+  if (section?.introduction && section.index > 0)
+    return `In the part that begins "${section.heading.replace(/^Part \d+: /, "")}"`;
   if (!section || section.introduction || s.start < section.bodyStart) return "At the start of the article";
   return `In the section "${section.heading}"`;
 }
