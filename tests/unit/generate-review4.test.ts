@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { buildDocument } from "../../lib/import/build-document";
 import { givenAway, readForGeneration } from "../../lib/import/generate/article";
 import { blankTarget } from "../../lib/import/generate/blanks";
 import { evidenceDraft, focusClause, partBCued } from "../../lib/import/generate/evidence";
@@ -7,6 +9,7 @@ import { generateLessons } from "../../lib/import/generate/lessons";
 import { joinedTitle, lessonGroups } from "../../lib/import/generate/merge-empty";
 import { trueStatement } from "../../lib/import/generate/true-false";
 import type { ParsedArticle } from "../../lib/import/parsed-article";
+import { readArticle } from "../../lib/import/read-text";
 
 // Faults still standing after the third review of the drafts (issue 15), each fixed by a general rule.
 
@@ -150,6 +153,25 @@ describe("answerable without the passage: the key in the title, the heading or t
     expect(givenAway(article, other, "Russia", { start: at2, end: at2 + 6 })).toBe(false);
     expect(givenAway(article, sentenceOf(article, "from January"), "Sunday")).toBe(true);
     expect(givenAway(article, sentenceOf(article, "from January"), "January")).toBe(false);
+  });
+});
+
+describe("drafts a reader of the shared article marked", () => {
+  it("a connective opening a sentence is not moved to its end in a true statement", () => {
+    const article = one(
+      "In conclusion, Donald Trump's perspective on Vladimir Putin and his focus on peace negotiations were central tenets of his foreign policy.",
+    );
+    const t = trueStatement(article.sentences[0]!);
+    expect(t.how).not.toBe("moved");
+    expect(t.text).not.toMatch(/in conclusion\.$/);
+  });
+
+  it("no two vocabulary items share an option (one item's key would answer the other)", () => {
+    const shared = readFileSync("prisma/content/trump-putin-peace-negotiation-strategy.txt", "utf8");
+    const doc = buildDocument(readArticle(shared, "text"));
+    const vocab = doc.lessons.flatMap((l) => l.questions.filter((q) => q.skill === "vocabulary"));
+    const options = vocab.flatMap((q) => q.choices.map((c) => c.text));
+    expect(new Set(options).size).toBe(options.length);
   });
 });
 

@@ -81,6 +81,7 @@ export function generateLessons(parsed: ParsedArticle): LessonInput[] {
     k.true === k.false ? random() < 0.5 : k.true < k.false;
   const names = article.entities.filter((e) => isNameKind(e.kind)).map((e) => e.text);
   const usedAnywhere = new Set<number>();
+  const glossesUsed = new Set<string>();
 
   // The wanted key first, else the other: with "not" insertions gone a sentence often has only one sound
   // statement, and the set is still held to the audit (an "always True" guess included) by the gate.
@@ -155,8 +156,16 @@ export function generateLessons(parsed: ParsedArticle): LessonInput[] {
       for (const l of lists.filter((l) => inSection(l.sentence)))
         if (n < 1 && offer(multipleSelectDraft(article, l, nouns))) n++;
       n = 0;
-      for (const w of rare.filter((w) => inSection(w.sentence)))
-        if (n < 2 && offer(vocabularyDraft(w, rare))) n++;
+      for (const w of rare.filter((w) => inSection(w.sentence))) {
+        const d = vocabularyDraft(w, rare);
+        // Another vocabulary item's key among the options (or this key among its options) answers one by the other.
+        const glosses = d?.question.choices.map((c) => c.text) ?? [];
+        if (glosses.some((g) => glossesUsed.has(g))) continue;
+        if (n < 2 && offer(d)) {
+          n++;
+          for (const g of glosses) glossesUsed.add(g);
+        }
+      }
       // One two-part item, then true/false statements, about half keyed each way across the article.
       const candidates = body.filter(statementReady);
       n = 0;

@@ -14,6 +14,9 @@ const OPENERS =
 const APPOSITION_BEFORE_SAID =
   /^((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){0,3}), (?:a|an|the|who|which)\b[^,"“”]{3,80}, (?=(?:said|says|reported|explained|noted|added|told|wrote)\b)/;
 
+const CONNECTIVE =
+  /^(?:In (?:conclusion|short|summary|sum|fact|addition|particular|general|other words|contrast|turn|the end|any case|practice)|For (?:example|instance)|At the same time|At first|At last|On the other hand|By contrast|After all|Above all|With this in mind)$/i;
+
 const finish = (t: string) => t.replace(/\s+([,.;:!?])/g, "$1");
 
 /**
@@ -73,7 +76,9 @@ export function trueStatement(s: Sentence, names: readonly string[] = []): State
     /^((?:In|By|On|During|Since|After|Before|Within|For|At|Over|Under|Across|Along|Despite|Through|Throughout|From|With|Until|When|Although|Though|While|Once|Because|If|As soon as|Every|Each|Last|Two|Three) [^,]{3,50}), (.+?)([.!?])$/.exec(
       text,
     );
-  if (moved && !/;|, /.test(moved[2]!) && moved[2]!.split(" ").length >= 4) {
+  // A connective ("In conclusion,", "For example,") says how the sentence follows the one before: moved to the end
+  // it reads "…central tenets of his policy in conclusion."
+  if (moved && !CONNECTIVE.test(moved[1]!) && !/;|, /.test(moved[2]!) && moved[2]!.split(" ").length >= 4) {
     const rest = moved[2]!;
     const firstToken = s.tokens.find((t) => t.start - s.start === s.text.indexOf(rest));
     const lowered =
