@@ -5,6 +5,7 @@ import { givenAway, readForGeneration } from "../../lib/import/generate/article"
 import { blankTarget } from "../../lib/import/generate/blanks";
 import { evidenceDraft, focusClause, partBCued } from "../../lib/import/generate/evidence";
 import { nounsOf } from "../../lib/import/generate/nouns";
+import { overviewDrafts } from "../../lib/import/generate/overview";
 import { generateLessons } from "../../lib/import/generate/lessons";
 import { joinedTitle, lessonGroups } from "../../lib/import/generate/merge-empty";
 import { trueStatement } from "../../lib/import/generate/true-false";
@@ -172,6 +173,51 @@ describe("drafts a reader of the shared article marked", () => {
     const vocab = doc.lessons.flatMap((l) => l.questions.filter((q) => q.skill === "vocabulary"));
     const options = vocab.flatMap((q) => q.choices.map((c) => c.text));
     expect(new Set(options).size).toBe(options.length);
+  });
+});
+
+describe("drafts a reader of the two new articles marked", () => {
+  it("an adverb after the speaker is no part of who says it", () => {
+    const article = one(
+      "Seacole later wrote that she believed the colour of her skin was one reason she was refused.",
+    );
+    expect(trueStatement(article.sentences[0]!).text).not.toMatch(/According to Seacole later/);
+  });
+
+  it("no ordering of sections whose headings say where they stand", () => {
+    const life = sectioned("Mary Seacole", "", [
+      [
+        "Early Life in Jamaica",
+        "Seacole was born in Kingston in 1805. Her mother ran a boarding house for soldiers.",
+      ],
+      ["Work in Panama", "She joined her brother in Panama in 1851. She nursed travellers who had cholera."],
+      [
+        "The Crimean War",
+        "She opened the British Hotel near Balaclava in 1855. She cared for wounded soldiers.",
+      ],
+      ["Later Years and Memory", "She published her autobiography in 1857. She died in London in 1881."],
+    ]);
+    const drafts = overviewDrafts(readForGeneration(life), new Set(), new Map());
+    expect(drafts.filter((d) => d.question.type === "ordering")).toEqual([]);
+  });
+
+  it("two cause items never offer each other's keys", () => {
+    const bread = sectioned("Bread", "", [
+      [
+        "Letting It Rise",
+        "Cover the bowl with a damp cloth and leave it somewhere warm. In a cold kitchen the first rise can take two hours, because yeast works slowly below about 20 degrees Celsius. Press a finger into the dough to test it.",
+      ],
+      [
+        "Shaping and Baking",
+        "Shape the dough into a tight oval and place it in a tin. Bake the loaf for 30 to 35 minutes in a hot oven. Leave the loaf on a rack for at least an hour before cutting, because the inside is still cooking as it cools.",
+      ],
+    ]);
+    const causeItems = generateLessons(bread).flatMap((l) =>
+      l.questions.filter((q) => q.prompt.startsWith("According to the article, what led to")),
+    );
+    const keys = causeItems.map((q) => q.choices.find((c) => c.correct)!.text);
+    for (const q of causeItems)
+      for (const c of q.choices.filter((x) => !x.correct)) expect(keys).not.toContain(c.text);
   });
 });
 

@@ -81,7 +81,7 @@ export function generateLessons(parsed: ParsedArticle): LessonInput[] {
     k.true === k.false ? random() < 0.5 : k.true < k.false;
   const names = article.entities.filter((e) => isNameKind(e.kind)).map((e) => e.text);
   const usedAnywhere = new Set<number>();
-  const glossesUsed = new Set<string>();
+  const optionsUsed = new Set<string>();
 
   // The wanted key first, else the other: with "not" insertions gone a sentence often has only one sound
   // statement, and the set is still held to the audit (an "always True" guess included) by the gate.
@@ -150,8 +150,16 @@ export function generateLessons(parsed: ParsedArticle): LessonInput[] {
       for (const v of views.filter((v) => inSection(v.sentence)))
         if (n < 2 && offer(viewDraft(v, views))) n++;
       n = 0;
-      for (const c of causes.filter((c) => inSection(c.sentence)))
-        if (n < 1 && offer(causeDraft(c, causes))) n++;
+      for (const c of causes.filter((c) => inSection(c.sentence))) {
+        const d = causeDraft(c, causes);
+        // Two cause items offering each other's keys answer one another (as vocabulary items would).
+        const offered = d?.question.choices.map((x) => x.text) ?? [];
+        if (offered.some((t) => optionsUsed.has(t))) continue;
+        if (n < 1 && offer(d)) {
+          n++;
+          for (const t of offered) optionsUsed.add(t);
+        }
+      }
       n = 0;
       for (const l of lists.filter((l) => inSection(l.sentence)))
         if (n < 1 && offer(multipleSelectDraft(article, l, nouns))) n++;
@@ -160,10 +168,10 @@ export function generateLessons(parsed: ParsedArticle): LessonInput[] {
         const d = vocabularyDraft(w, rare);
         // Another vocabulary item's key among the options (or this key among its options) answers one by the other.
         const glosses = d?.question.choices.map((c) => c.text) ?? [];
-        if (glosses.some((g) => glossesUsed.has(g))) continue;
+        if (glosses.some((g) => optionsUsed.has(g))) continue;
         if (n < 2 && offer(d)) {
           n++;
-          for (const g of glosses) glossesUsed.add(g);
+          for (const g of glosses) optionsUsed.add(g);
         }
       }
       // One two-part item, then true/false statements, about half keyed each way across the article.

@@ -68,7 +68,13 @@ export function overviewDrafts(
   }
   // The order of topics: the first sentence of each of up to five consecutive sections.
   // Headings that carry dates ("The Busy Years, 1827–1860") would give their order away.
-  if (sections.length >= 3 && !sections.some((s) => /\d/.test(s.heading))) {
+  // So would headings that say where they stand ("Early Life…", "Later Years…"; "Mixing", "Rising", "Baking"
+  // follow a known procedure too, which no rule here can tell).
+  if (
+    sections.length >= 3 &&
+    !sections.some((s) => /\d/.test(s.heading)) &&
+    !sections.some((s) => PLACE_IN_ORDER.test(s.heading))
+  ) {
     let picked = sections.slice(0, 5);
     while (
       picked.length >= 3 &&
@@ -171,6 +177,10 @@ function reportResponse(article: Article, centrals: ReadonlyMap<number, Sentence
     },
   };
 }
+
+/** Heading words that tell where a part stands in the order. */
+const PLACE_IN_ORDER =
+  /\b(?:early|earlier|earliest|first|beginnings?|origins?|childhood|youth|later|last|final|finally|next|after|afterwards|legacy|memory|conclusion|today|now|then|before)\b/i;
 
 type Part = { where: string; topic: string; sentence: Sentence };
 

@@ -111,7 +111,10 @@ export function trueStatement(s: Sentence, names: readonly string[] = []): State
       const fullName = /^[A-Z][a-z'’-]+ [A-Z]/.test(who);
       const whoText =
         named || fullName || /^[A-Z]{2}/.test(who) ? who : who.charAt(0).toLowerCase() + who.slice(1);
-      if (!/^(?:He|She|They|It|This|That|Others?|Some|Critics)\b/.test(who)) {
+      // "Seacole later wrote that…": an adverb is no part of who says it ("According to Seacole later").
+      const adverbEnd =
+        /\b(?:later|also|once|then|still|often|again|earlier|recently|previously|first|too)$/i;
+      if (!/^(?:He|She|They|It|This|That|Others?|Some|Critics)\b/.test(who) && !adverbEnd.test(who)) {
         text = `According to ${whoText}, ${said[2]}${said[3]}`;
         how = "moved";
       }
