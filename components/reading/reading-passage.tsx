@@ -14,6 +14,7 @@ import { PassageBlock } from "@/components/lesson/passage-block";
 import { markedRuns, type PassageMark } from "@/lib/reading/passage-marks";
 import type { PassagePiece, SentenceBlock } from "@/lib/reading/passage-sentences";
 import { COLOR_CLASS } from "./highlight-colors";
+import "./highlight-marks.css";
 import { HighlightList } from "./highlight-list";
 import { selectedRange } from "./passage-offsets";
 import { SelectionToolbar } from "./selection-toolbar";
@@ -90,6 +91,7 @@ export function ReadingPassage({ blocks, headingLevel = 2, tools, selectionActio
   const store = useHighlights(highlights);
   // The newest last, so where highlights overlap the newest shows (passage-marks.ts).
   const marks: PassageMark[] = [...store.shown].sort((a, b) => a.version - b.version);
+  const noted = new Set(store.shown.filter((h) => h.note.trim() !== "").map((h) => h.id));
 
   const focusSentence = (id: string) => {
     setActive(id);
@@ -176,6 +178,10 @@ export function ReadingPassage({ blocks, headingLevel = 2, tools, selectionActio
           data-o={run.start}
           data-highlight={run.mark.id}
           data-color={run.mark.color}
+          // Where the highlight begins and ends, screen readers are told its colour and note (highlight-marks.css).
+          data-begins={run.start === run.mark.start ? "" : undefined}
+          data-ends={run.end === run.mark.end ? "" : undefined}
+          data-note={noted.has(run.mark.id) ? "" : undefined}
           className={`rounded-sm text-inherit ${COLOR_CLASS[run.mark.color]}`}
         >
           {text}

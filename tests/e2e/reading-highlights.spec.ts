@@ -85,6 +85,14 @@ test("highlights by mouse, by keyboard and offline reach the teacher's class rea
   await expectNoAxeViolations(page);
   await toolbar.getByRole("button", { name: "Highlight" }).click();
   await expect(sentences.nth(1).locator('mark[data-color="green"]')).toBeVisible();
+  // Screen readers are told the colour and the note where it begins, in generated text the passage's text lacks.
+  const spoken = await sentences
+    .nth(1)
+    .locator("mark[data-begins]")
+    .evaluate((el) => getComputedStyle(el, "::before").content);
+  expect(spoken).toContain("green highlight");
+  expect(spoken).toContain("with note");
+  await expect(sentences.nth(1)).not.toContainText("highlight");
   await expect(list.getByRole("listitem")).toHaveCount(1);
   await expect(list).toContainText("Note: The main claim");
   await expect(status).toHaveText("Highlights saved.");
