@@ -41,13 +41,7 @@ export function HighlightList({ highlights, quoteOf, state, refused, onJump, onE
         <ol className="mt-2 flex flex-col gap-2">
           {highlights.map((h, i) => (
             <li key={h.id} className="rounded-md border border-stone-300 bg-white p-2">
-              <p>
-                <span className={`mr-2 rounded-sm px-1 text-sm ${COLOR_CLASS[h.color]}`}>
-                  {COLOR_NAME[h.color]}
-                </span>
-                “{quoteOf(h)}”
-              </p>
-              {h.note && <p className="mt-1 text-stone-800">Note: {h.note}</p>}
+              <HighlightText highlight={h} quote={quoteOf(h)} />
               <div className="mt-1 flex flex-wrap gap-2">
                 <button type="button" onClick={() => onJump(h)} className="min-h-11 px-2 underline">
                   Go to it<span className="sr-only"> highlight {i + 1}</span>
@@ -67,6 +61,38 @@ export function HighlightList({ highlights, quoteOf, state, refused, onJump, onE
           ))}
         </ol>
       )}
+    </section>
+  );
+}
+
+/** One highlight's colour, by name, its quote and its note. */
+function HighlightText({ highlight: h, quote }: { highlight: ShownHighlight; quote: string }) {
+  return (
+    <>
+      <p>
+        <span className={`mr-2 rounded-sm px-1 text-sm ${COLOR_CLASS[h.color]}`}>{COLOR_NAME[h.color]}</span>“
+        {quote}”
+      </p>
+      {h.note && <p className="mt-1 text-stone-800">Note: {h.note}</p>}
+    </>
+  );
+}
+
+/** The student's highlights to read only (a released review): their colours, quotes and notes, nothing to change. */
+export function ReadOnlyHighlights({ highlights }: { highlights: ShownHighlight[] }) {
+  if (highlights.length === 0) return null;
+  return (
+    <section aria-labelledby="own-highlights-heading" className="mt-6 max-w-prose">
+      <h3 id="own-highlights-heading" className="text-lg font-semibold">
+        Your highlights
+      </h3>
+      <ol className="mt-2 flex flex-col gap-2">
+        {highlights.map((h) => (
+          <li key={h.id} className="rounded-md border border-stone-300 bg-white p-2">
+            <HighlightText highlight={h} quote={h.quote} />
+          </li>
+        ))}
+      </ol>
     </section>
   );
 }

@@ -1,15 +1,19 @@
 import { CitedPassage } from "@/components/lesson/cited-passage";
 import { PassageBeside } from "@/components/quiz/passage-beside";
+import { ReadOnlyHighlights } from "@/components/reading/highlight-list";
+import type { ShownHighlight } from "@/lib/reading/highlight-types";
 import { toPassageCitation } from "@/lib/content/passage-citations";
 import { ReviewItem, reviewCitationId, reviewQuestionId } from "./review-item";
 
 type Props = {
   passage: { text: string; start: number };
   items: (Parameters<typeof ReviewItem>[0]["item"] & { question: { id: string } })[];
+  /** The student's own highlights of the lesson, listed read-only under the passage. */
+  highlights: ShownHighlight[];
 };
 
 /** After release: the student's answers beside the passage, each question's cited sentence marked and linked. */
-export function ReleasedReview({ passage, items }: Props) {
+export function ReleasedReview({ passage, items, highlights }: Props) {
   const citations = items.map(({ question: q }, i) => ({
     ...toPassageCitation(q.id, q, passage.start),
     anchorId: reviewCitationId(i + 1),
@@ -42,6 +46,7 @@ export function ReleasedReview({ passage, items }: Props) {
             Highlighted sentences are where each answer comes from; each starts with its question number.
           </p>
           <CitedPassage text={passage.text} citations={citations} headingLevel={3} />
+          <ReadOnlyHighlights highlights={highlights} />
         </section>
       }
     />

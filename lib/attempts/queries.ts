@@ -11,6 +11,7 @@ import { sealAnswer, shuffleSeed } from "./opaque-ids";
 import { toStudentQuestion } from "./student-question";
 import { studentTimeLimitMinutes } from "./time-limit";
 import { scoreOverGraded } from "../results/provisional";
+import { ownLessonHighlights } from "../reading/highlights-queries";
 import { questionWithKeySelect, studentQuestionSelect } from "./question-select";
 
 export type SavedAnswer = { questionId: string; answer: Answer; version: number; flagged: boolean };
@@ -182,7 +183,7 @@ export async function getAttemptReviewOrThrow(viewer: Viewer | null, attemptId: 
       assignment: {
         select: {
           ...studentWindowSelect(student.id),
-          lesson: { select: { title: true, passage: true, passageStart: true } },
+          lesson: { select: { id: true, title: true, passage: true, passageStart: true } },
         },
       },
     },
@@ -197,9 +198,9 @@ export async function getAttemptReviewOrThrow(viewer: Viewer | null, attemptId: 
     released,
     withheldFor,
   };
-  if (!released) return { ...base, passage: null, items: null };
+  if (!released) return { ...base, passage: null, items: null, highlights: [] };
 
-  const [questions, responses] = await Promise.all([
+  const [questions, responses, highlights] = await Promise.all([
     db.assignmentQuestion.findMany({
       where: { assignmentId: assignment.id },
       orderBy: { position: "asc" },
@@ -209,10 +210,13 @@ export async function getAttemptReviewOrThrow(viewer: Viewer | null, attemptId: 
       where: { attemptId },
       select: { questionId: true, answer: true, points: true, correct: true, feedback: true },
     }),
+    // The student's own highlights of the lesson, read-only beside their answers (made on the assignment page).
+    ownLessonHighlights(student.id, assignment.lesson),
   ]);
   const byQuestion = new Map(responses.map((r) => [r.questionId, r]));
   return {
     ...base,
+    highlights,
     // Released only: the citations are part of the answers, and the passage is what they point into.
     passage: { text: assignment.lesson.passage, start: assignment.lesson.passageStart },
     items: questions.map(({ question: q }) => {

@@ -41,6 +41,19 @@ function anchored<R extends Row>(passage: string, rows: R[]) {
 }
 
 /**
+ * A student's own highlights of a lesson, placed in its passage, in passage order: the caller has checked the student
+ * may read the lesson (a released review of their own attempt reads them, lib/attempts/queries.ts).
+ */
+export async function ownLessonHighlights(studentId: string, lesson: { id: string; passage: string }) {
+  const rows = await db.highlight.findMany({
+    where: { studentId, lessonId: lesson.id, deletedAt: null },
+    select: highlightSelect,
+    orderBy: { startOffset: "asc" },
+  });
+  return anchored(lesson.passage, rows);
+}
+
+/**
  * A student's own highlights of the lesson of an assignment they can open, and where new ones are saved: the
  * lesson, and the assignment while it is open (once it closes, highlights belong to the lesson alone).
  */
@@ -65,17 +78,12 @@ export async function getOwnHighlights(viewer: Viewer | null, assignmentId: stri
       },
     }));
   if (!assignment) throw notFound("Assignment");
-  const rows = await db.highlight.findMany({
-    where: { studentId: student.id, lessonId: assignment.lesson.id, deletedAt: null },
-    select: highlightSelect,
-    orderBy: { startOffset: "asc" },
-  });
   return {
     instructions: assignment.instructions,
     target: {
       lessonId: assignment.lesson.id,
       assignmentId: isClosed(assignment, now) ? null : assignment.id,
-      initial: anchored(assignment.lesson.passage, rows),
+      initial: await ownLessonHighlights(student.id, assignment.lesson),
     },
   };
 }

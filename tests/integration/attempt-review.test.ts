@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
 import { db } from "../../lib/db";
+import { saveHighlight } from "../../lib/reading/highlights-mutations";
 import { getAttemptReviewOrThrow } from "../../lib/attempts/queries";
 import { startAttempt, submitAttempt } from "../../lib/attempts/mutations";
 import { expectAppError } from "../support/expect-app-error";
@@ -42,6 +44,46 @@ describe("getAttemptReviewOrThrow", () => {
       const at = q.citationStart - passage!.start;
       expect(passage!.text.slice(at, at + q.citationText.length)).toBe(q.citationText);
     }
+  });
+
+  it("lists the student's own highlights of the lesson once released, and none before", async () => {
+    const { student, students, attemptId, assignment } = await submitted("after_submit");
+    const lesson = await db.assignment.findUniqueOrThrow({
+      where: { id: assignment.id },
+      select: { lesson: { select: { id: true, passage: true } } },
+    });
+    const save = (viewer: typeof student, color: "green" | "pink", note: string) =>
+      saveHighlight(viewer, {
+        id: randomUUID(),
+        lessonId: lesson.lesson.id,
+        assignmentId: assignment.id,
+        start: 0,
+        end: 20,
+        color,
+        note,
+        version: 1,
+        deleted: false,
+      });
+    await save(student, "green", "Mine");
+    await save(students[1]!, "pink", "Someone else's");
+    const review = await getAttemptReviewOrThrow(student, attemptId);
+    expect(review.highlights).toEqual([
+      expect.objectContaining({ color: "green", note: "Mine", quote: lesson.lesson.passage.slice(0, 20) }),
+    ]);
+
+    const withheld = await submitted("never");
+    await saveHighlight(withheld.student, {
+      id: randomUUID(),
+      lessonId: lesson.lesson.id,
+      assignmentId: withheld.assignment.id,
+      start: 0,
+      end: 20,
+      color: "green",
+      note: "",
+      version: 1,
+      deleted: false,
+    });
+    expect((await getAttemptReviewOrThrow(withheld.student, withheld.attemptId)).highlights).toEqual([]);
   });
 
   it("withholds items under after_due until the due time has passed", async () => {

@@ -49,7 +49,7 @@ export default async function AttemptResultPage({ params }: { params: Promise<{ 
         </p>
       </section>
       {review.items && review.passage ? (
-        <ReleasedReview passage={review.passage} items={review.items} />
+        <ReleasedReview passage={review.passage} items={review.items} highlights={review.highlights} />
       ) : (
         <p className="text-stone-700">
           {review.withheldFor === "attempts_left"
