@@ -48,11 +48,13 @@ export async function getAttemptForTeacher(viewer: Viewer | null, attemptId: str
   if (!attempt) throw notFound("Attempt");
   const { assignment, responses, ...summary } = attempt;
   const byQuestion = new Map(responses.map((r) => [r.questionId, r]));
-  // Open responses not graded yet: a provisional score is shown over the points graded so far, these named.
+  // Open responses not graded yet: a provisional score is shown over the points graded so far, these named. One
+  // left untouched has no response and was scored 0 at submission, so it waits for nobody (pending-points-sql.ts).
   const pending = assignment.questions
-    .filter(
-      ({ question: q }) => q.type === "open_response" && (byQuestion.get(q.id)?.points ?? null) === null,
-    )
+    .filter(({ question: q }) => {
+      const response = byQuestion.get(q.id);
+      return q.type === "open_response" && response !== undefined && response.points === null;
+    })
     .reduce((sum, { question: q }) => sum + q.points, 0);
   return {
     attempt: summary,

@@ -10,6 +10,7 @@ import { createAssignmentRow, days, twoClassrooms } from "../support/scenario";
 import { exportClassResultsLong } from "../../lib/results/long-export";
 import { removeStudent } from "../../lib/classes/roster";
 import { gradeResponse } from "../../lib/results/grade-response";
+import { getAttemptForTeacher } from "../../lib/results/teacher-attempt";
 import { getMyProgress, getStudentReport } from "../../lib/results/student-report";
 import { listStudentAssignments } from "../../lib/assignments/queries";
 
@@ -283,6 +284,7 @@ describe("getClassGradebook", () => {
 
     // The teacher's student page, the student's progress and dashboard show the same score over graded points.
     const gradedSoFar = row(book, writer).cells[0]!.gradedSoFar;
+    expect((await getAttemptForTeacher(teacher, attemptId)).gradedSoFar).toEqual(gradedSoFar);
     const report = await getStudentReport(teacher, cls.id, writer.id);
     expect(report.attempts.map((a) => a.gradedSoFar)).toEqual([gradedSoFar]);
     expect((await getMyProgress(writer)).scores.map((x) => x.gradedSoFar)).toEqual([gradedSoFar]);
