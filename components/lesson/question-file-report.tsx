@@ -14,9 +14,9 @@ export type FileReport<Imported> =
 export function QuestionFileFields({ labelClass = "" }: { labelClass?: string }) {
   return (
     <>
-      <label className={`flex flex-col ${labelClass}`}>
+      <label className={`flex max-w-full flex-col ${labelClass}`}>
         Question file (GIFT or Aiken, up to 5 MB)
-        <input name="file" type="file" accept=".gift,.txt,text/plain" className="mt-1 max-w-full" />
+        <input name="file" type="file" accept=".gift,.txt,text/plain" className="mt-1 w-full" />
       </label>
       <label className={`flex flex-col ${labelClass}`}>
         Format

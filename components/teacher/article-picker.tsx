@@ -52,8 +52,12 @@ export function ArticlePicker({ picker }: { picker: Picker }) {
               {a.byline ? `${a.byline} · ` : ""}
               {a.own ? "My article" : "Shared article"}
             </p>
-            <Link href={`/teacher/import-questions?article=${a.id}`} className="mt-2 inline-block">
-              Use this article<span className="sr-only">: {a.title}</span>
+            <Link
+              href={`/teacher/import-questions?article=${a.id}`}
+              aria-label={`Use this article: ${a.title}`}
+              className="mt-2 inline-block"
+            >
+              Use this article
             </Link>
           </li>
         ))}

@@ -118,20 +118,20 @@ export function SectionEditor({
                 )}
                 {paragraphs.length > 1 && (
                   <form
-                    className="flex flex-wrap items-end gap-2"
+                    className="flex max-w-full flex-wrap items-end gap-2"
                     onSubmit={(e) => {
                       e.preventDefault();
                       split(i, Number(new FormData(e.currentTarget).get("start")));
                     }}
                   >
-                    <div className="flex flex-col gap-1">
+                    <div className="flex max-w-full flex-col gap-1">
                       <label htmlFor={splitId} className="text-sm font-medium">
                         Split section {i + 1} before
                       </label>
                       <select
                         id={splitId}
                         name="start"
-                        className="min-h-11 max-w-md rounded-md border border-stone-400 px-2"
+                        className="min-h-11 w-full max-w-md rounded-md border border-stone-400 px-2"
                       >
                         {paragraphs.slice(1).map((p) => (
                           <option key={p.start} value={p.start}>

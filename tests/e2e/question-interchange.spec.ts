@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { DEMO_PASSWORD, DEMO_TEACHER, expect, expectNoAxeViolations, signIn, test } from "./fixtures";
-import { DEMO_LESSON, startAssigning } from "./support/assign";
-import { joinAsNewStudent, openFirstAssignment } from "./support/people";
+import { DEMO_LESSON } from "./support/assign";
+import { assignAndAnswerImported } from "./support/imported-lesson";
 
 test("a teacher imports a GIFT file, sees what was skipped, reviews the citations, assigns it; a student answers; and exports a lesson for Kahoot", async ({
   page,
@@ -76,28 +76,5 @@ test("a teacher imports a GIFT file, sees what was skipped, reviews the citation
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
 
   // Assigned to a new class, the imported lesson is answered by a student.
-  await page.goto("/teacher/classes");
-  const className = `Imported ${Date.now().toString(36)}`;
-  await page.getByLabel("Class name").fill(className);
-  await page.getByRole("button", { name: "Create class" }).click();
-  await page.getByRole("link", { name: className }).click();
-  const code = (await page.getByTestId("join-code").textContent())!.trim();
-  const student = await newPerson("student");
-  await joinAsNewStudent(student.page, { code });
-  await startAssigning(page, title);
-  await page.getByLabel("Due").fill("2035-06-01T15:30");
-  await page.getByRole("button", { name: "Assign lesson" }).click();
-  await expect(page.getByText("Lesson assigned")).toBeVisible();
-
-  const s = student.page;
-  await s.reload();
-  await openFirstAssignment(s);
-  await s.getByRole("button", { name: "Start the questions" }).click();
-  const first = s.getByRole("region", { name: /^Question 1/ });
-  await first.getByRole("radio", { name: "Avenues for cooperation" }).check();
-  await expect(s.getByText("All answers saved")).toBeVisible();
-  await s.getByRole("button", { name: "Review and submit" }).click();
-  await s.getByRole("button", { name: "Submit my answers" }).click();
-  await expect(s).toHaveURL(/\/student\/attempts\//);
-  await expect(s.getByTestId("score")).toHaveText(/^\d+(\.\d)?%$/);
+  await assignAndAnswerImported(page, (await newPerson("student")).page, title);
 });
