@@ -39,7 +39,13 @@ export type RosterPlan =
   | { ok: false; errors: string[] };
 
 /** The files of a OneRoster 1.1 or 1.2 CSV export Lectern reads; 1.2 names roles in roles.csv, not users.csv. */
-export const ONEROSTER_FILES = ["users.csv", "classes.csv", "enrollments.csv", "roles.csv"] as const;
+export const ONEROSTER_FILES = [
+  "users.csv",
+  "classes.csv",
+  "enrollments.csv",
+  "roles.csv",
+  "academicsessions.csv",
+] as const;
 
 const MAX_SOURCED_ID = 255;
 const LECTERN_ROLES: Record<string, "teacher" | "student"> = { teacher: "teacher", student: "student" };
@@ -109,8 +115,20 @@ function readUser(row: CsvRow, role: string | undefined): RosterUser | string {
 }
 
 /**
- * Reads a OneRoster export's files (name to UTF-8 text; orgs, courses and academic sessions are not needed to
- * place people in classes and are not read) into the plan of what an import would do.
+ * A class's name with its term from academicSessions.csv ("Civics, Period 1 (Fall 2026)"), so a teacher who
+ * teaches the same course every term tells the classes apart; the title alone when the file or the term is
+ * missing, or the name would be over 80 characters.
+ */
+function withTerm(title: string, row: CsvRow, terms: Map<string | undefined, string | undefined>): string {
+  // termSourcedIds is a list (1.1 separates it by commas in one quoted cell); the first term names the class.
+  const term = terms.get(row.cells.termsourcedids?.split(",")[0]?.trim())?.trim();
+  const named = term ? `${title} (${term})` : title;
+  return displayNameSchema.safeParse(named).success && named.length <= 80 ? named : title;
+}
+
+/**
+ * Reads a OneRoster export's files (name to UTF-8 text; orgs and courses are not needed to place people in
+ * classes and are not read; academic sessions only name the classes' terms) into the plan of what an import would do.
  */
 export function planRosterImport(files: Readonly<Record<string, string>>): RosterPlan {
   const errors: string[] = [];
@@ -129,6 +147,8 @@ export function planRosterImport(files: Readonly<Record<string, string>>): Roste
   const enrollmentRows = table("enrollments.csv", ["sourcedId", "classSourcedId", "userSourcedId", "role"]);
   const hasRoleColumn = userRows.length === 0 || "role" in (userRows[0]?.cells ?? {});
   const roleRows = files["roles.csv"] !== undefined ? table("roles.csv", ["userSourcedId", "role"]) : null;
+  const termRows =
+    files["academicsessions.csv"] !== undefined ? table("academicsessions.csv", ["sourcedId", "title"]) : [];
   if (!hasRoleColumn && roleRows === null)
     errors.push("users.csv has no role column and there is no roles.csv (OneRoster 1.2) to say who teaches.");
   if (errors.length > 0) return { ok: false, errors };
@@ -143,12 +163,18 @@ export function planRosterImport(files: Readonly<Record<string, string>>): Roste
     else users.push(user);
   }
   const classes: RosterClass[] = [];
+  const terms = new Map(termRows.filter((r) => !deleted(r)).map((r) => [r.cells.sourcedid, r.cells.title]));
   for (const row of distinct("classes.csv", classRows, refused)) {
     if (deleted(row)) continue;
     const title = displayNameSchema.safeParse(row.cells.title ?? "");
     if (!title.success)
       refused.push({ file: "classes.csv", line: row.line, reason: "title is empty or over 80 characters" });
-    else classes.push({ sourcedId: row.cells.sourcedid!, title: title.data, line: row.line });
+    else
+      classes.push({
+        sourcedId: row.cells.sourcedid!,
+        title: withTerm(title.data, row, terms),
+        line: row.line,
+      });
   }
   const userById = new Map(users.map((u) => [u.sourcedId, u]));
   const classIds = new Set(classes.map((c) => c.sourcedId));

@@ -6,7 +6,7 @@ import { oneRosterCheckCommand } from "../../scripts/cli/oneroster-check";
 
 const folder = (version: string) => {
   const dir = `tests/fixtures/oneroster/${version}`;
-  return Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(`${dir}/${f}`, "utf8")]));
+  return Object.fromEntries(readdirSync(dir).map((f) => [f.toLowerCase(), readFileSync(`${dir}/${f}`, "utf8")]));
 };
 
 describe("readCsvTable", () => {
@@ -84,6 +84,8 @@ describe("planRosterImport", () => {
     ]);
     expect(plan.enrollments).toHaveLength(2);
     expect(plan.refused).toEqual([]);
+    // academicSessions.csv names the class's term.
+    expect(plan.classes).toEqual([{ sourcedId: "c-1", title: "Biology (Fall 2026)", line: 2 }]);
   });
 
   it("names a 1.2 user's other role from roles.csv when they have no teacher or student role", () => {
