@@ -6,7 +6,9 @@ import { oneRosterCheckCommand } from "../../scripts/cli/oneroster-check";
 
 const folder = (version: string) => {
   const dir = `tests/fixtures/oneroster/${version}`;
-  return Object.fromEntries(readdirSync(dir).map((f) => [f.toLowerCase(), readFileSync(`${dir}/${f}`, "utf8")]));
+  return Object.fromEntries(
+    readdirSync(dir).map((f) => [f.toLowerCase(), readFileSync(`${dir}/${f}`, "utf8")]),
+  );
 };
 
 describe("readCsvTable", () => {
