@@ -236,11 +236,19 @@ describe("sections with no draft", () => {
     const article = one(
       "Jordan Reyes, a junior at Eastfield High School, said that the library's free internet was the only reliable connection his family had.",
     );
-    const t = trueStatement(article.sentences[0]!);
+    const t = trueStatement(
+      article.sentences[0]!,
+      article.entities.map((e) => e.text),
+    );
     expect(t.how).toBe("moved");
     expect(t.text).toBe(
       "According to Jordan Reyes, the library's free internet was the only reliable connection his family had.",
     );
+    // A role before the name is not part of it: lower-cased after "According to".
+    const role = one(
+      "Nutritionist Alan Brooks said that students tasted vegetables they had refused before.",
+    );
+    expect(trueStatement(role.sentences[0]!).text).toMatch(/^According to nutritionist Alan Brooks, /);
   });
 });
 

@@ -90,6 +90,7 @@ export function trueStatement(s: Sentence, names: readonly string[] = []): State
   // would take two years."; "The line is full, the captain said." → "According to the captain, the line is full."
   if (how !== "moved") {
     // "Jordan Reyes, a junior at Eastfield High, said that…": the apposition goes, so the speaker can lead.
+    const apposed = APPOSITION_BEFORE_SAID.test(text);
     text = text.replace(APPOSITION_BEFORE_SAID, "$1 ");
     const said =
       /^((?:[A-Z][\w'’.-]*)(?: [\w'’.-]+){0,4}) (?:said|says|reported|explained|noted|added|told reporters|wrote) (?:that )?([a-z].{15,}?)([.!?])$/.exec(
@@ -107,10 +108,10 @@ export function trueStatement(s: Sentence, names: readonly string[] = []): State
       const who = said[1]!;
       const firstWord = who.split(" ")[0]!;
       const named = names.some((n) => n.split(" ").includes(firstWord));
-      // Two capitalised words open a full name ("Jordan Reyes"), not a role ("Library director Helen Marsh").
-      const fullName = /^[A-Z][a-z'’-]+ [A-Z]/.test(who);
+      // A speaker described by an apposition ("Jordan Reyes, a junior at…,") is named, not a role ("Nutritionist
+      // Alan Brooks said…" reads "According to nutritionist Alan Brooks").
       const whoText =
-        named || fullName || /^[A-Z]{2}/.test(who) ? who : who.charAt(0).toLowerCase() + who.slice(1);
+        named || apposed || /^[A-Z]{2}/.test(who) ? who : who.charAt(0).toLowerCase() + who.slice(1);
       // "Seacole later wrote that…": an adverb is no part of who says it ("According to Seacole later").
       const adverbEnd =
         /\b(?:later|also|once|then|still|often|again|earlier|recently|previously|first|too)$/i;
