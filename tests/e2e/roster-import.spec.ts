@@ -68,6 +68,16 @@ test("an administrator imports a OneRoster zip: dry run, apply, and a new studen
     await expect(admin.getByText("roster.zip is not a zip file.")).toBeVisible();
   });
 
+  await test.step("an upload over 10 MB is refused unread, with a message", async () => {
+    const origin = new URL(admin.url()).origin;
+    const response = await admin.request.post("/api/admin/oneroster", {
+      headers: { Origin: origin },
+      data: { files: [{ name: "roster.zip", data: "A".repeat(15_000_000) }], apply: false },
+    });
+    expect(response.status()).toBe(413);
+    expect((await response.json()).error.message).toMatch(/^The upload is over 10 MB/);
+  });
+
   await test.step("the dry run shows what would change and the refused row, with its file and line", async () => {
     await admin.getByLabel("Roster export (OneRoster 1.1 or 1.2)").setInputFiles({
       name: "roster.zip",
