@@ -278,6 +278,11 @@ describe("a long headingless text is read in parts where its topic turns", () =>
     expect(article.sections[1]!.end).toBe(text.length);
   });
 
+  it("leaves a section the teacher named whole", () => {
+    const named = { ...parsed, sections: [{ heading: "Bridge and library", start: 0, end: text.length }] };
+    expect(readForGeneration(named).sections.map((s) => s.heading)).toEqual(["Bridge and library"]);
+  });
+
   it("leaves a short headingless text whole", () => {
     const short = paragraphs.slice(0, 3).join("\n\n");
     const article = readForGeneration({

@@ -79,7 +79,9 @@ export function readForGeneration(parsed: ParsedArticle): Article {
   );
   // A long text with no heading of its own is read in parts where its topic turns (one lesson each).
   const only = spans.length === 1 ? spans[0]! : undefined;
-  const parts = only && only.bodyAt === only.start ? topicParts(sentences, within(only.start, only.end)) : [];
+  // (Headingless: the reader names the one section after the title. A section the teacher named stays whole.)
+  const headingless = only && only.bodyAt === only.start && only.heading === parsed.title.slice(0, 200);
+  const parts = headingless ? topicParts(sentences, within(only.start, only.end)) : [];
   if (parts.length > 1) {
     spans.length = 0;
     parts.forEach(([from, to], n) => {
