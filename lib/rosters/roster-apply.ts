@@ -122,15 +122,28 @@ export async function writeRosterChanges(
   const linked = [...changes.addMembers, ...changes.addCoTeachers].map((m) => m.sourcedId);
   await tx.enrollment.updateMany({ where: { sourcedId: { in: linked } }, data: { sourcedId: null } });
   await tx.classTeacher.updateMany({ where: { sourcedId: { in: linked } }, data: { sourcedId: null } });
-  for (const m of changes.addMembers) {
-    const cls = classOf.get(m.classSourcedId)!;
-    const studentId = users.get(m.userSourcedId)!;
-    await tx.enrollment.upsert({
-      where: { classId_studentId: { classId: cls.id, studentId } },
-      create: { classId: cls.id, studentId, sourcedId: m.sourcedId },
-      update: { endedAt: null, sourcedId: m.sourcedId },
-    });
-    log(cls.id, { action: "added", studentId });
+  const members = changes.addMembers.map((m) => ({
+    classId: classOf.get(m.classSourcedId)!.id,
+    studentId: users.get(m.userSourcedId)!,
+    sourcedId: m.sourcedId,
+  }));
+  // New memberships in one statement (a district's first import adds thousands); a row already there, ended or
+  // made in Lectern, is reopened and claimed one by one.
+  const held = await tx.enrollment.findMany({
+    where: { classId: { in: [...new Set(members.map((m) => m.classId))] } },
+    select: { classId: true, studentId: true },
+  });
+  const heldPairs = new Set(held.map((e) => `${e.classId} ${e.studentId}`));
+  await tx.enrollment.createMany({
+    data: members.filter((m) => !heldPairs.has(`${m.classId} ${m.studentId}`)),
+  });
+  for (const m of members) {
+    if (heldPairs.has(`${m.classId} ${m.studentId}`))
+      await tx.enrollment.update({
+        where: { classId_studentId: { classId: m.classId, studentId: m.studentId } },
+        data: { endedAt: null, sourcedId: m.sourcedId },
+      });
+    log(m.classId, { action: "added", studentId: m.studentId });
   }
   for (const t of changes.addCoTeachers) {
     const cls = classOf.get(t.classSourcedId)!;
