@@ -1,5 +1,6 @@
 import type { Sentence } from "./analysis";
 import { bodySentences, citeSentence, type Article, type Draft } from "./article";
+import { announcesView, authorViewClause, thirdPerson } from "./author-view";
 import { shuffled, seededRandom } from "./key-placement";
 import { contentLemmas, orderGivenAway, readsBadly } from "./text";
 import { trueStatement } from "./true-false";
@@ -103,7 +104,7 @@ export function overviewDrafts(
   const opinion = authorOpinion(article);
   if (opinion) {
     const [first, second] = opinion.evidence;
-    const view = stripStance(first.sentence.text);
+    const view = authorViewClause(first.sentence.text);
     drafts.push({
       sentences: [],
       question: {
@@ -111,7 +112,7 @@ export function overviewDrafts(
         skill: "perspective",
         points: 4,
         prompt: `What is the author's own view in "${article.title}"? Explain it with evidence from at least two different ${article.sections.filter((x) => !x.introduction).length >= 2 ? "sections" : "parts"} of the article.`,
-        explanation: `Example of a full-credit answer: The author's view is that ${thirdPerson(view)} ${whereIs(article, first.sentence)}, the author supports this: "${first.sentence.text}" ${whereIs(article, second.sentence)}, the author adds: "${second.sentence.text}" Both details show what the author wants and why.`,
+        explanation: `Example of a full-credit answer: The author's view is that ${view} ${whereIs(article, first.sentence)}, the author supports this: "${first.sentence.text}" ${whereIs(article, second.sentence)}, the author adds: "${second.sentence.text}" Both details show what the author wants and why.`,
         citation: citeSentence(first.sentence),
         rubric:
           "View (2 points): 2 states the author's view accurately in the student's own words; 1 states it partly or only by quoting; 0 gives no view or someone else's. Evidence (2 points): 2 supports it with a detail from each of two sections; 1 from one section; 0 none.",
@@ -256,15 +257,6 @@ function ownWords(s: Sentence, names: readonly string[]): string {
   return `that ${keepCase ? text : `${text.charAt(0).toLowerCase()}${text.slice(1)}`}`;
 }
 
-/** The author's first person as a reader reports it: "our district should" → "the district should". */
-export function thirdPerson(text: string): string {
-  return text
-    .replace(/\b(?:I|[Mm]e)\b/g, "the author")
-    .replace(/\b[Mm]y\b/g, "the author's")
-    .replace(/\b[Oo]ur\b/g, "the")
-    .replace(/\b(?:[Ww]e|[Uu]s)\b/g, "people");
-}
-
 const STANCE =
   /\b(?:I|[Ww]e)\s+(?:think|believe|argue|would argue|am convinced|are convinced|urge|propose|suggest|disagree|agree|doubt|hope)\b|\b(?:[Ii]n my (?:view|opinion)|[Tt]o my mind)\b/g;
 const SHOULD = /\b(?:should|ought to|must)\b/gi;
@@ -300,7 +292,7 @@ export function authorOpinion(
   const found: { section: string; sentence: Sentence; stance: number }[] = [];
   for (const section of article.sections) {
     const marked = section.sentences
-      .filter((x) => !readsBadly(x.text) && x.text.split(" ").length <= 40)
+      .filter((x) => !readsBadly(x.text) && !announcesView(x.text) && x.text.split(" ").length <= 40)
       .map((x) => ({ x, m: opinionMarkers(x.text) }))
       .filter(({ m }) => m.total > 0)
       .sort((p, q) => q.m.stance - p.m.stance || q.m.total - p.m.total)[0];
@@ -310,13 +302,4 @@ export function authorOpinion(
   found.sort((p, q) => q.stance - p.stance);
   const [a, b] = found as [(typeof found)[0], (typeof found)[0]];
   return { evidence: [a, b] };
-}
-
-/** "I think schools should start later." → "schools should start later." */
-function stripStance(text: string): string {
-  const t = text.replace(
-    /^.*?\b(?:I|[Ww]e)\s+(?:think|believe|argue|would argue|am convinced|are convinced|hope|suggest|propose)\s+(?:that\s+)?/,
-    "",
-  );
-  return t === text ? `${text.charAt(0).toLowerCase()}${text.slice(1)}` : t;
 }
