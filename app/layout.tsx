@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SessionUpkeep } from "@/components/auth/session-upkeep";
-import { Providers } from "@/components/providers";
+import { ShownRendersProvider } from "@/components/quiz/shown-renders";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -23,7 +23,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           Skip to content
         </a>
-        <Providers>{children}</Providers>
+        <ShownRendersProvider>{children}</ShownRendersProvider>
         <SessionUpkeep />
       </body>
     </html>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { SignOutButton } from "./auth/sign-out-button";
+import { HeaderBar, PublicHeader } from "./header-bar";
 
 const NAV: Record<Viewer["role"], { href: string; label: string }[]> = {
   teacher: [
@@ -17,33 +18,18 @@ const NAV: Record<Viewer["role"], { href: string; label: string }[]> = {
 const ADMIN_NAV = { href: "/teacher/admin", label: "Administration" };
 
 export function SiteHeader({ viewer, admin = false }: { viewer: Viewer | null; admin?: boolean }) {
+  if (!viewer) return <PublicHeader />;
   return (
-    <header className="border-b border-stone-300 bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
-        <Link href="/" className="text-xl font-semibold text-stone-900 no-underline">
-          Lectern
+    <HeaderBar>
+      {[...NAV[viewer.role], ...(admin ? [ADMIN_NAV] : [])].map((item) => (
+        <Link key={item.href} href={item.href}>
+          {item.label}
         </Link>
-        <nav aria-label="Main" className="flex flex-wrap items-center gap-4">
-          {viewer ? (
-            <>
-              {[...NAV[viewer.role], ...(admin ? [ADMIN_NAV] : [])].map((item) => (
-                <Link key={item.href} href={item.href}>
-                  {item.label}
-                </Link>
-              ))}
-              <Link href="/account" aria-label={`Account: ${viewer.displayName}`}>
-                {viewer.displayName}
-              </Link>
-              <SignOutButton />
-            </>
-          ) : (
-            <>
-              <Link href="/sign-in">Sign in</Link>
-              <Link href="/join">Join a class</Link>
-            </>
-          )}
-        </nav>
-      </div>
-    </header>
+      ))}
+      <Link href="/account" aria-label={`Account: ${viewer.displayName}`}>
+        {viewer.displayName}
+      </Link>
+      <SignOutButton />
+    </HeaderBar>
   );
 }

@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
-import { SiteHeader } from "@/components/site-header";
+import { PublicHeader } from "@/components/header-bar";
 
 export default function PublicLayout({ children }: { children: ReactNode }) {
   return (
     <>
-      <SiteHeader viewer={null} />
+      <PublicHeader />
       <main id="main" className="mx-auto max-w-md px-4 py-12">
         {children}
       </main>

@@ -1,12 +1,14 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { WRONG_CREDENTIALS } from "@/lib/auth/messages";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
 import { FormMessage } from "../ui/form-message";
+import { loadNextAuth } from "./next-auth-client";
+
+const UNREACHABLE = "Lectern could not be reached. Check the connection and try again.";
 
 export function SignInForm() {
   const router = useRouter();
@@ -18,11 +20,15 @@ export function SignInForm() {
     const form = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
-    const res = await signIn("credentials", {
-      identifier: String(form.get("identifier") ?? ""),
-      password: String(form.get("password") ?? ""),
-      redirect: false,
-    });
+    const res = await loadNextAuth()
+      .then(({ signIn }) =>
+        signIn("credentials", {
+          identifier: String(form.get("identifier") ?? ""),
+          password: String(form.get("password") ?? ""),
+          redirect: false,
+        }),
+      )
+      .catch(() => ({ ok: false, error: UNREACHABLE }));
     if (res?.ok && !res.error) {
       router.replace("/dashboard");
       router.refresh();
@@ -33,7 +39,13 @@ export function SignInForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
+    // The sign-in code loads while the person types (next-auth-client.ts), not with the page.
+    <form
+      onSubmit={onSubmit}
+      onFocus={() => void loadNextAuth().catch(() => undefined)}
+      className="flex flex-col gap-4"
+      noValidate
+    >
       <FormMessage state={error ? { ok: false, message: error } : null} />
       <Field label="Email or username" name="identifier" autoComplete="username" required />
       <Field label="Password" name="password" type="password" autoComplete="current-password" required />

@@ -1,5 +1,6 @@
 import { SKILL_LABELS, type QuestionType, type Skill } from "@/lib/content/schema";
 import { AuditNote } from "./audit-note";
+import { keyCitationId, keyQuestionId } from "./key-anchors";
 import { TryAnswerDisclosure } from "./try-answer-disclosure";
 import { TYPE_LABELS } from "./type-labels";
 
@@ -17,10 +18,6 @@ type Question = {
   choices: { id: string; text: string; correct: boolean; feedback: string | null }[];
   evidenceOptions: { id: string; text: string }[];
 };
-
-/** Where question `n` (from 1) of an answer key sits, and where its citation is marked in the passage. */
-export const keyQuestionId = (n: number) => `key-question-${n}`;
-export const keyCitationId = (n: number) => `key-citation-${n}`;
 
 /**
  * The teacher's answer key: every question with its right answer, explanation and cited sentence, and the item

@@ -4,7 +4,7 @@ import { createContext, useContext, useState, type ReactNode } from "react";
 
 /**
  * The quiz renders this tab has shown, each named by its attempt and the server's time. Held by a provider at the
- * app's root (components/providers.tsx), created with it: it outlives a quiz page the student leaves and comes Back
+ * app's root (app/layout.tsx), created with it: it outlives a quiz page the student leaves and comes Back
  * to, which a quiz's own state does not, and it is no module-level state shared by whatever imports it.
  */
 const ShownRenders = createContext<Set<string> | null>(null);

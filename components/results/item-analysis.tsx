@@ -1,9 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { keyQuestionId } from "@/components/lesson/answer-key-list";
+import { keyQuestionId } from "@/components/lesson/key-anchors";
 import { TYPE_LABELS } from "@/components/lesson/type-labels";
-import { SKILL_LABELS } from "@/lib/content/schema";
+import { SKILL_LABELS } from "@/lib/content/skill-labels";
 import type { AssignmentReport } from "@/lib/results/assignment-report";
 import { describeDiscrimination } from "./discrimination-label";
 import { formatDuration, formatPercent } from "./format";

@@ -1,28 +1,39 @@
-"use client";
-
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from "recharts";
 import type { HistogramBin } from "@/lib/results/statistics";
 
 const binLabel = (b: HistogramBin) => `${b.from}–${b.to}%`;
 
 /**
  * The chart is for sighted readers at a glance; the table under it carries the same numbers for everyone,
- * so the chart itself is hidden from assistive technology rather than described twice.
+ * so the chart itself is hidden from assistive technology rather than described twice. Bars are plain boxes
+ * sized by CSS, so the chart needs no script of its own (a chart library was over 100 KiB of the page's
+ * JavaScript, issue 19) and fits a phone's width by construction.
  */
 export function ScoreDistribution({ bins }: { bins: HistogramBin[] }) {
-  const data = bins.map((b) => ({ label: binLabel(b), count: b.count }));
+  const most = Math.max(1, ...bins.map((b) => b.count));
   return (
     <figure aria-labelledby="distribution-caption">
-      <div aria-hidden="true" className="h-60 w-full">
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} accessibilityLayer={false} margin={{ top: 8, right: 8, left: 0, bottom: 8 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            {/* Every range's label where it fits; on a phone recharts leaves out the ones that would overlap. */}
-            <XAxis dataKey="label" tick={{ fontSize: 12 }} interval="preserveStartEnd" minTickGap={2} />
-            <YAxis allowDecimals={false} width={32} />
-            <Bar dataKey="count" fill="#1e40af" isAnimationActive={false} />
-          </BarChart>
-        </ResponsiveContainer>
+      <div aria-hidden="true" data-testid="score-distribution-chart">
+        <div className="flex h-60 w-full items-end gap-1 border-b border-stone-500 pt-5">
+          {bins.map((b) => (
+            <div key={b.from} className="flex h-full min-w-0 flex-1 flex-col justify-end">
+              <div className="relative bg-blue-800" style={{ height: `${(b.count / most) * 100}%` }}>
+                {b.count > 0 && (
+                  <span className="absolute inset-x-0 -top-5 text-center text-xs text-stone-800">
+                    {b.count}
+                  </span>
+                )}
+              </div>
+            </div>
+          ))}
+        </div>
+        <div className="mt-1 flex gap-1 text-xs text-stone-700">
+          {bins.map((b) => (
+            <span key={b.from} className="min-w-0 flex-1 text-center">
+              {b.from}
+            </span>
+          ))}
+        </div>
+        <p className="text-center text-xs text-stone-700">Score from (%)</p>
       </div>
       <figcaption id="distribution-caption" className="mt-2">
         <table className="text-left text-sm">

@@ -29,16 +29,7 @@ export const SKILLS = [
 /** The database enum's values, spelled alike (tests/unit/enum-spelling.test.ts holds SKILLS to all of them). */
 export type Skill = DbSkill;
 
-export const SKILL_LABELS: Record<Skill, string> = {
-  main_idea: "Main idea",
-  detail: "Detail",
-  vocabulary: "Vocabulary in context",
-  sequence: "Sequence and cause",
-  perspective: "Author's perspective",
-  claim_vs_criticism: "Claim vs. criticism",
-  inference: "Inference",
-  fact_opinion: "Fact vs. opinion",
-};
+export { SKILL_LABELS } from "./skill-labels";
 
 const text = (max: number) => storableText().trim().min(1, "Required").max(max);
 

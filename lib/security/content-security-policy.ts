@@ -7,7 +7,7 @@
  *   which React uses there to rebuild server error stacks.
  * - Style elements and sheets: the app's own CSS file (Tailwind's build) and nonce-carrying <style> elements.
  * - Style attributes ('style-src-attr'): allowed inline. Server-rendered markup carries them (a skill bar's
- *   width, recharts' chart containers), and a nonce cannot cover an attribute; an injected attribute runs no
+ *   width, a chart's bars and points), and a nonce cannot cover an attribute; an injected attribute runs no
  *   script, and img-src, font-src and connect-src keep anything it could load on this origin.
  * - Nothing framed, embedded or posted elsewhere; no <base> pointing away.
  */

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { StdioOptions } from "node:child_process";
 import { bin, runOrThrow, startProcess, waitForHttp, type Started } from "./process";
+import { serverNodeOptions } from "./server-memory";
 
 /** Why HAProxy cannot be used here, in one line with how to install it; null when it can. */
 export function haproxyMissing(): string | null {
@@ -74,7 +75,7 @@ export async function startCluster(opts: {
   await ensureProductionBuild(env);
   const servers = opts.serverPorts.map((port) =>
     startProcess(bin("next"), ["start", "--hostname", "127.0.0.1", "--port", String(port)], {
-      env,
+      env: { ...env, NODE_OPTIONS: serverNodeOptions(env) },
       stdio: opts.stdio,
       group: true,
     }),

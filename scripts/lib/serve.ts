@@ -2,6 +2,7 @@ import { ensureAuthSecret } from "./auth-secret";
 import { prepareDatabase } from "./database";
 import type { RunningDatabase } from "./embedded-postgres";
 import { bin, run, runOrThrow } from "./process";
+import { serverNodeOptions } from "./server-memory";
 
 /**
  * What every way of serving Lectern needs first: the Prisma client, the database (migrated), the session secret
@@ -36,7 +37,9 @@ export async function serve(mode: "dev" | "start") {
   const port = process.env.PORT ?? "3000";
   const database = await prepareApp(`http://localhost:${port}`);
   // Runs until interrupted: run() passes Ctrl-C on to Next.js, and PostgreSQL stops after it.
-  const code = await run(bin("next"), [mode, "--port", port]);
+  // Production servers run with a bounded old generation (server-memory.ts); development keeps V8's default.
+  const env = mode === "start" ? { ...process.env, NODE_OPTIONS: serverNodeOptions() } : process.env;
+  const code = await run(bin("next"), [mode, "--port", port], { env });
   await database.stop();
   process.exit(code);
 }

@@ -116,13 +116,17 @@ test("a student's quiz page: answers save and submit under the policy, and the p
   await expect(page.getByText("Answered 1 of")).toBeVisible();
   await expectNoViolations(page);
 
-  // Submitting works (a POST from the page's script), and the progress page draws its chart: recharts and the
-  // skill bars render style attributes, which the policy allows (style-src-attr) and nothing else inline.
+  // Submitting works (a POST from the page's script), and the progress page draws its chart: the chart's points
+  // and the skill bars are placed by style attributes, which the policy allows (style-src-attr) and nothing else
+  // inline.
   await page.getByRole("button", { name: "Review and submit" }).click();
   await page.getByRole("button", { name: "Submit my answers" }).click();
   await expect(page.getByText(/ of \d+ points · attempt/)).toBeVisible();
   await expectNoncePolicy(page, await page.goto("/student/progress"));
-  await expect(page.locator(".recharts-responsive-container svg")).toBeVisible();
+  // A refused style attribute would leave the point unplaced (left: auto).
+  const point = page.getByTestId("score-point").first();
+  await expect(point).toBeVisible();
+  await expect(point).not.toHaveCSS("left", "auto");
   await expectNoViolations(page);
 });
 

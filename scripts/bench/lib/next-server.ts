@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { ensureProductionBuild } from "../../lib/cluster";
 import { bin, startProcess, waitForHttp } from "../../lib/process";
+import { serverNodeOptions } from "../../lib/server-memory";
 
 export type NextServer = { baseUrl: string; pid?: number; stop: () => Promise<void> };
 
@@ -20,8 +21,9 @@ export async function startNextServer(
     ...extraEnv,
   };
   await ensureProductionBuild(env);
+  // As npm start runs it (server-memory.ts), not with the build's environment.
   const server = startProcess(bin("next"), ["start", "--hostname", "127.0.0.1", "--port", String(port)], {
-    env,
+    env: { ...env, NODE_OPTIONS: serverNodeOptions(env) },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { AnswerKeyList, keyCitationId, keyQuestionId } from "@/components/lesson/answer-key-list";
+import { AnswerKeyList } from "@/components/lesson/answer-key-list";
+import { keyCitationId, keyQuestionId } from "@/components/lesson/key-anchors";
 import { AboutArticle } from "@/components/lesson/about-article";
 import { ItemAuditPanel } from "@/components/lesson/item-audit-panel";
 import { CitedPassage } from "@/components/lesson/cited-passage";

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { QueryProvider } from "@/components/query-provider";
 import { ItemAnalysis } from "@/components/results/item-analysis";
 import { LiveProgressTable } from "@/components/results/live-progress-table";
 import { LiveDistribution, LiveGradeLink, LiveSummary } from "@/components/results/live-report-parts";
@@ -25,8 +26,9 @@ export default async function AssignmentReportPage({ params }: Props) {
   const liveProps = { assignmentId: assignment.id, initial: live, closed: assignment.closed };
   // Questions come most missed first: the review opens where the most answers wait for a decision.
   const mostMissedShortAnswer = report.questions.find((q) => q.type === "short_answer");
+  // The query client is this page's alone: no other page polls, so no other page ships react-query.
   return (
-    <>
+    <QueryProvider>
       <PageHeader title={`Report: ${assignment.lesson.title}`}>
         <p className="flex flex-wrap gap-3">
           <LiveGradeLink {...liveProps} />
@@ -93,6 +95,6 @@ export default async function AssignmentReportPage({ params }: Props) {
         </p>
         <ItemAnalysis questions={report.questions} lessonId={assignment.lesson.id} />
       </section>
-    </>
+    </QueryProvider>
   );
 }
