@@ -9,8 +9,8 @@ import { SiteHeader } from "./site-header";
 /** The teacher and student areas' frame. It redirects only: every lib/ call below authorizes again. */
 export async function AreaLayout({ role, children }: { role: Role; children: ReactNode }) {
   const viewer = await viewerForPage(role);
-  // A login card's or reset code's one-time password is replaced before anything else.
-  if (role === "student" && (await mustChooseOwnPassword(viewer))) redirect("/account/new-password");
+  // A login card's, reset code's or roster import's one-time password is replaced before anything else.
+  if (await mustChooseOwnPassword(viewer)) redirect("/account/new-password");
   const admin = role === "teacher" && (await viewerIsAdmin(viewer));
   return (
     <>

@@ -16,8 +16,8 @@ const ownPasswordSchema = z
   });
 
 /**
- * Whether the viewer signed in with a one-time password from a login card or a teacher's reset code and must
- * choose their own password before anything else (the student area's layout sends them to do so).
+ * Whether the viewer signed in with a one-time password (a login card, a teacher's reset code, a roster
+ * import) and must choose their own password before anything else (the teacher and student areas' layout sends them to do so).
  */
 export async function mustChooseOwnPassword(viewer: Viewer): Promise<boolean> {
   const user = await db.user.findUnique({ where: { id: viewer.id }, select: { mustChangePassword: true } });

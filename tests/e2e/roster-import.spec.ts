@@ -102,6 +102,7 @@ test("an administrator imports a OneRoster zip: dry run, apply, and a new studen
 
   let username = "";
   let password = "";
+  let teacherPassword = "";
   await test.step("applying imports it and shows the login cards once", async () => {
     await admin.getByRole("button", { name: "Apply" }).click();
     await expect(admin.getByRole("heading", { name: "Roster imported" })).toBeFocused();
@@ -115,6 +116,11 @@ test("an administrator imports a OneRoster zip: dry run, apply, and a new studen
     username = /Username\s+(\S+)/.exec(text)![1]!;
     password = /Password\s+(\S+)/.exec(text)![1]!;
     expect(username).toBe(`ana${unique}`);
+    const teacherCard = admin
+      .getByRole("list", { name: "Cards to print" })
+      .getByRole("listitem")
+      .filter({ hasText: "Maria Rivera" });
+    teacherPassword = /Password\s+(\S+)/.exec(await teacherCard.innerText())![1]!;
     await expectNoAxeViolations(admin);
   });
 
@@ -133,5 +139,18 @@ test("an administrator imports a OneRoster zip: dry run, apply, and a new studen
     await student.page.getByLabel("Repeat the new password").fill("ana-own-password");
     await student.page.getByRole("button", { name: "Save my password" }).click();
     await expect(student.page).toHaveURL(/\/student$/);
+  });
+
+  await test.step("the new teacher is also made to replace the one-time password before the teacher area", async () => {
+    const teacher = await newPerson("imported teacher");
+    await signIn(teacher.page, `rivera-${unique}@school.test`, teacherPassword);
+    await expect(teacher.page).toHaveURL(/\/account\/new-password$/);
+    await teacher.page.goto("/teacher");
+    await expect(teacher.page).toHaveURL(/\/account\/new-password$/);
+    await expect(teacher.page.getByText("one-time password or code from your school")).toBeVisible();
+    await teacher.page.getByLabel("New password", { exact: true }).fill("maria-own-password");
+    await teacher.page.getByLabel("Repeat the new password").fill("maria-own-password");
+    await teacher.page.getByRole("button", { name: "Save my password" }).click();
+    await expect(teacher.page).toHaveURL(/\/teacher$/);
   });
 });

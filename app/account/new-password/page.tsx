@@ -10,17 +10,19 @@ export const metadata = { title: "Choose your password" };
 export default async function NewPasswordPage() {
   const viewer = await getViewer();
   if (!viewer) redirect("/sign-in");
-  if (!(await mustChooseOwnPassword(viewer))) redirect(viewer.role === "teacher" ? "/teacher" : "/student");
+  const home = viewer.role === "teacher" ? "/teacher" : "/student";
+  if (!(await mustChooseOwnPassword(viewer))) redirect(home);
   return (
     <>
       <SiteHeader viewer={viewer} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">
         <PageHeader title="Choose your own password" />
         <p className="mb-4 max-w-prose text-stone-700">
-          You signed in with a password or code your teacher gave you. Choose a password only you know: you
-          will sign in with it from now on.
+          You signed in with a one-time password or code{" "}
+          {viewer.role === "teacher" ? "from your school" : "your teacher gave you"}. Choose a password only
+          you know: you will sign in with it from now on.
         </p>
-        <ChooseOwnPasswordForm />
+        <ChooseOwnPasswordForm home={home} />
       </main>
     </>
   );
