@@ -45,6 +45,7 @@ export const ONEROSTER_FILES = [
   "enrollments.csv",
   "roles.csv",
   "academicsessions.csv",
+  "courses.csv",
 ] as const;
 
 const MAX_SOURCED_ID = 255;
@@ -115,20 +116,30 @@ function readUser(row: CsvRow, role: string | undefined): RosterUser | string {
 }
 
 /**
- * A class's name with its term from academicSessions.csv ("Civics, Period 1 (Fall 2026)"), so a teacher who
- * teaches the same course every term tells the classes apart; the title alone when the file or the term is
- * missing, or the name would be over 80 characters.
+ * A class's name as teachers know it: its course from courses.csv when the class title does not already say it
+ * (schools often title sections "Period 1"), and its term from academicSessions.csv ("Biology, Period 1 (Fall
+ * 2026)"), so a teacher who teaches the same course every term tells the classes apart. What does not fit in 80
+ * characters is left out, the term first.
  */
-function withTerm(title: string, row: CsvRow, terms: Map<string | undefined, string | undefined>): string {
+function className(
+  title: string,
+  row: CsvRow,
+  terms: Map<string | undefined, string | undefined>,
+  courses: Map<string | undefined, string | undefined>,
+): string {
+  const course = courses.get(row.cells.coursesourcedid?.trim())?.trim();
+  const withCourse =
+    course && !title.toLowerCase().includes(course.toLowerCase()) ? `${course}, ${title}` : title;
   // termSourcedIds is a list (1.1 separates it by commas in one quoted cell); the first term names the class.
   const term = terms.get(row.cells.termsourcedids?.split(",")[0]?.trim())?.trim();
-  const named = term ? `${title} (${term})` : title;
-  return displayNameSchema.safeParse(named).success && named.length <= 80 ? named : title;
+  const fits = (name: string) => displayNameSchema.safeParse(name).success && name.length <= 80;
+  const withTerm = (name: string) => (term ? `${name} (${term})` : name);
+  return [withTerm(withCourse), withCourse, withTerm(title)].find(fits) ?? title;
 }
 
 /**
- * Reads a OneRoster export's files (name to UTF-8 text; orgs and courses are not needed to place people in
- * classes and are not read; academic sessions only name the classes' terms) into the plan of what an import would do.
+ * Reads a OneRoster export's files (name to UTF-8 text; orgs are not needed to place people in classes and are
+ * not read; courses and academic sessions only name the classes) into the plan of what an import would do.
  */
 export function planRosterImport(files: Readonly<Record<string, string>>): RosterPlan {
   const errors: string[] = [];
@@ -149,6 +160,7 @@ export function planRosterImport(files: Readonly<Record<string, string>>): Roste
   const roleRows = files["roles.csv"] !== undefined ? table("roles.csv", ["userSourcedId", "role"]) : null;
   const termRows =
     files["academicsessions.csv"] !== undefined ? table("academicsessions.csv", ["sourcedId", "title"]) : [];
+  const courseRows = files["courses.csv"] !== undefined ? table("courses.csv", ["sourcedId", "title"]) : [];
   if (!hasRoleColumn && roleRows === null)
     errors.push("users.csv has no role column and there is no roles.csv (OneRoster 1.2) to say who teaches.");
   if (errors.length > 0) return { ok: false, errors };
@@ -163,7 +175,10 @@ export function planRosterImport(files: Readonly<Record<string, string>>): Roste
     else users.push(user);
   }
   const classes: RosterClass[] = [];
-  const terms = new Map(termRows.filter((r) => !deleted(r)).map((r) => [r.cells.sourcedid, r.cells.title]));
+  const titles = (rows: CsvRow[]) =>
+    new Map(rows.filter((r) => !deleted(r)).map((r) => [r.cells.sourcedid, r.cells.title]));
+  const terms = titles(termRows);
+  const courses = titles(courseRows);
   for (const row of distinct("classes.csv", classRows, refused)) {
     if (deleted(row)) continue;
     const title = displayNameSchema.safeParse(row.cells.title ?? "");
@@ -172,7 +187,7 @@ export function planRosterImport(files: Readonly<Record<string, string>>): Roste
     else
       classes.push({
         sourcedId: row.cells.sourcedid!,
-        title: withTerm(title.data, row, terms),
+        title: className(title.data, row, terms, courses),
         line: row.line,
       });
   }

@@ -90,6 +90,32 @@ describe("planRosterImport", () => {
     expect(plan.classes).toEqual([{ sourcedId: "c-1", title: "Biology (Fall 2026)", line: 2 }]);
   });
 
+  it("names a class with its course when the title does not say it, leaving out the term, then the course, past 80 characters", () => {
+    const files = folder("v1.2");
+    const header = files["classes.csv"]!.split(/\r?\n/)[0]!;
+    const row = (id: string, title: string, course: string) =>
+      `${id},active,,${title},08,${course},,scheduled,,org-1,term-1,,,`;
+    const plan = planRosterImport({
+      ...files,
+      "classes.csv": [
+        header,
+        row("c-1", "Period 3", "course-2"),
+        row("c-2", "Biology 7A", "course-1"),
+        row("c-3", "P".repeat(60), "course-2"),
+        row("c-4", "Q".repeat(68), "course-2"),
+        row("c-5", "Period 4", "no-such-course"),
+      ].join("\n"),
+    });
+    if (!plan.ok) throw new Error(plan.errors.join("\n"));
+    expect(plan.classes.map((c) => c.title)).toEqual([
+      "Civics, Grade 8, Period 3 (Fall 2026)",
+      "Biology 7A (Fall 2026)",
+      `Civics, Grade 8, ${"P".repeat(60)}`,
+      `${"Q".repeat(68)} (Fall 2026)`,
+      "Period 4 (Fall 2026)",
+    ]);
+  });
+
   it("names a 1.2 user's other role from roles.csv when they have no teacher or student role", () => {
     const files = folder("v1.2");
     const plan = planRosterImport({
