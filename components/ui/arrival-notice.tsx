@@ -12,14 +12,17 @@ export function ArrivalNotice({ param, children }: { param: string; children: Re
   const notice = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     notice.current?.focus();
-    // After this commit's effects: the router writes the address it navigated to in an effect of its own, which
-    // runs after this one (a parent's) and would put the parameter back after a client-side navigation.
-    const later = setTimeout(() => {
+    const strip = () => {
       const url = new URL(window.location.href);
+      if (!url.searchParams.has(param)) return;
       url.searchParams.delete(param);
       window.history.replaceState(window.history.state, "", url);
-    }, 0);
-    return () => clearTimeout(later);
+    };
+    // The router writes the address it navigated to after this commit, in an effect of its own or, on a busy
+    // device, a render or more later, putting the parameter back: strip it again until it stays gone (the e2e
+    // found it back after a single strip).
+    const timers = [0, 100, 500, 2000].map((ms) => setTimeout(strip, ms));
+    return () => timers.forEach(clearTimeout);
   }, [param]);
   return (
     <p ref={notice} tabIndex={-1} role="status" className={`mb-4 ${SUCCESS_MESSAGE_CLASS}`}>
