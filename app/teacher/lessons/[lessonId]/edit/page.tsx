@@ -1,12 +1,10 @@
 import Link from "next/link";
+import { NewQuestionForm } from "@/components/editor/new-question-form";
 import { QuestionOrderList } from "@/components/editor/question-order-list";
-import { TYPE_OPTIONS } from "@/components/lesson/type-options";
 import { LessonDetailsForm } from "@/components/teacher/lesson-details-form";
 import { ArrivalNotice } from "@/components/ui/arrival-notice";
-import { buttonClass } from "@/components/ui/button";
 import { GlossaryEditor } from "@/components/reading/glossary-editor";
 import { PageHeader } from "@/components/ui/page-header";
-import { SelectField } from "@/components/ui/select-field";
 import { viewerForPage } from "@/lib/auth/get-viewer";
 import { getLessonAuditOrThrow } from "@/lib/content/audit-queries";
 import { getLessonForEditorOrThrow } from "@/lib/content/editor-queries";
@@ -41,16 +39,7 @@ export default async function EditLessonPage({ params, searchParams }: Props) {
       {/* Set by the question editor when a save brings the teacher back here. */}
       {query.saved === "question" && <ArrivalNotice param="saved">Question saved.</ArrivalNotice>}
       <LessonDetailsForm lesson={lesson} />
-      <form
-        method="get"
-        action={`/teacher/lessons/${lesson.id}/edit/new`}
-        className="mb-6 flex flex-wrap items-end gap-3 rounded-lg border border-stone-300 bg-white p-4"
-      >
-        <SelectField id="new-type" name="type" label="New question type" options={TYPE_OPTIONS} />
-        <button type="submit" className={buttonClass("primary")}>
-          Add a question
-        </button>
-      </form>
+      <NewQuestionForm lessonId={lesson.id} />
       <h2 id="questions-heading" tabIndex={-1} className="mb-2 text-xl font-semibold">
         Questions ({lesson.questions.length})
       </h2>
