@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readForGeneration } from "../../lib/import/generate/article";
+import { readOneSection } from "../support/one-section";
 import { acceptedForms, blankTarget } from "../../lib/import/generate/blanks";
 import { sameClass, tooClose } from "../../lib/import/generate/closeness";
 import { entityDistractors, NUMBER_WORDS } from "../../lib/import/generate/distractors";
@@ -10,13 +10,7 @@ import { falseStatements, trueStatement } from "../../lib/import/generate/true-f
 // Faults the second review of the drafts found (issue 15), each on an article of its own kind: a draft that was
 // broken is now either sound or not generated.
 
-const read = (text: string) =>
-  readForGeneration({
-    title: "Test",
-    byline: "",
-    text,
-    sections: [{ heading: "Test", start: 0, end: text.length }],
-  });
+const read = (text: string) => readOneSection(text);
 const sentenceOf = (article: ReturnType<typeof read>, piece: string) =>
   article.sentences.find((s) => s.text.includes(piece))!;
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { readOneSection } from "../support/one-section";
 import type { QuestionInput } from "../../lib/content/schema";
 import { readForGeneration } from "../../lib/import/generate/article";
 import { entityDistractors, targetRank } from "../../lib/import/generate/distractors";
@@ -7,13 +8,7 @@ import { overviewDrafts } from "../../lib/import/generate/overview";
 
 // Faults the third review of the drafts found (issue 15), each fixed in general.
 
-const read = (text: string) =>
-  readForGeneration({
-    title: "Test",
-    byline: "",
-    text,
-    sections: [{ heading: "Test", start: 0, end: text.length }],
-  });
+const read = (text: string) => readOneSection(text);
 
 /** An article of titled sections: an introduction, then each heading on a line of its own. */
 function sectioned(intro: string, sections: [string, string][]) {

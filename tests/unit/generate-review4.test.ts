@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { readOneSection } from "../support/one-section";
 import { buildDocument } from "../../lib/import/build-document";
 import { givenAway, readForGeneration } from "../../lib/import/generate/article";
 import { blankTarget } from "../../lib/import/generate/blanks";
@@ -28,8 +29,7 @@ function sectioned(title: string, intro: string, sections: [string, string][]): 
   return { title, byline: "", text, sections: spans };
 }
 
-const one = (text: string, title = "Test") =>
-  readForGeneration({ title, byline: "", text, sections: [{ heading: "Test", start: 0, end: text.length }] });
+const one = readOneSection;
 
 const sentenceOf = (article: ReturnType<typeof one>, piece: string) =>
   article.sentences.find((s) => s.text.includes(piece))!;
