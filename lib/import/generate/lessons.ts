@@ -82,6 +82,22 @@ export function generateLessons(parsed: ParsedArticle): LessonInput[] {
   const names = article.entities.filter((e) => isNameKind(e.kind)).map((e) => e.text);
   const usedAnywhere = new Set<number>();
   const optionsUsed = new Set<string>();
+  /** Offers up to `limit` drafts that share no option with a draft offered this way before in the article. */
+  const offerUnshared = (
+    offer: (d: Draft | undefined) => boolean,
+    drafts: readonly (Draft | undefined)[],
+    limit: number,
+  ) => {
+    let n = 0;
+    for (const d of drafts) {
+      const options = d?.question.choices.map((c) => c.text) ?? [];
+      if (options.some((t) => optionsUsed.has(t))) continue;
+      if (n < limit && offer(d)) {
+        n++;
+        for (const t of options) optionsUsed.add(t);
+      }
+    }
+  };
 
   // The wanted key first, else the other: with "not" insertions gone a sentence often has only one sound
   // statement, and the set is still held to the audit (an "always True" guess included) by the gate.
@@ -149,31 +165,21 @@ export function generateLessons(parsed: ParsedArticle): LessonInput[] {
       let n = 0;
       for (const v of views.filter((v) => inSection(v.sentence)))
         if (n < 2 && offer(viewDraft(v, views))) n++;
-      n = 0;
-      for (const c of causes.filter((c) => inSection(c.sentence))) {
-        const d = causeDraft(c, causes);
-        // Two cause items offering each other's keys answer one another (as vocabulary items would).
-        const offered = d?.question.choices.map((x) => x.text) ?? [];
-        if (offered.some((t) => optionsUsed.has(t))) continue;
-        if (n < 1 && offer(d)) {
-          n++;
-          for (const t of offered) optionsUsed.add(t);
-        }
-      }
+      // Two cause items offering each other's keys answer one another.
+      offerUnshared(
+        offer,
+        causes.filter((c) => inSection(c.sentence)).map((c) => causeDraft(c, causes)),
+        1,
+      );
       n = 0;
       for (const l of lists.filter((l) => inSection(l.sentence)))
         if (n < 1 && offer(multipleSelectDraft(article, l, nouns))) n++;
-      n = 0;
-      for (const w of rare.filter((w) => inSection(w.sentence))) {
-        const d = vocabularyDraft(w, rare);
-        // Another vocabulary item's key among the options (or this key among its options) answers one by the other.
-        const glosses = d?.question.choices.map((c) => c.text) ?? [];
-        if (glosses.some((g) => optionsUsed.has(g))) continue;
-        if (n < 2 && offer(d)) {
-          n++;
-          for (const g of glosses) optionsUsed.add(g);
-        }
-      }
+      // Another vocabulary item's key among the options (or this key among its options) answers one by the other.
+      offerUnshared(
+        offer,
+        rare.filter((w) => inSection(w.sentence)).map((w) => vocabularyDraft(w, rare)),
+        2,
+      );
       // One two-part item, then true/false statements, about half keyed each way across the article.
       const candidates = body.filter(statementReady);
       n = 0;
