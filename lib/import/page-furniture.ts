@@ -56,6 +56,27 @@ export function isFurniture(text: string): boolean {
   return false;
 }
 
+/**
+ * Sentences a page or an editor adds inside a paragraph of the story: a note on how an interview was edited ("The
+ * conversation has been edited for length."), a sign-up pitch ("Get the Courier's morning briefing in your inbox.
+ * Sign up here."). Each is a whole sentence of its own, so it can go without touching the story's sentences.
+ */
+const PAGE_SENTENCE: RegExp[] = [
+  /\b(?:edited|condensed)(?: and (?:edited|condensed))? for (?:length|clarity|brevity|space)\b/i,
+  /^(?:sign up|subscribe|register)(?: (?:here|now|today|for free|below))?[.!]?$/i,
+  /^(?:get|sign up for|subscribe to|receive|have)\b.{0,80}\b(?:in|to|straight to) your (?:inbox|email|e-mail)\b/i,
+  /^(?:sign up|subscribe)\b.{0,80}\b(?:newsletters?|briefings?|digests?|updates|alerts|emails?)\b/i,
+];
+
+const SENTENCE_BREAK = /(?<=[.!?]["”’]?)\s+(?=["“‘]?[A-Z])/;
+
+/** The paragraph without its page sentences ("" when nothing else is left). */
+export function withoutPageSentences(paragraph: string): string {
+  const sentences = paragraph.split(SENTENCE_BREAK);
+  const kept = sentences.filter((s) => words(s) > 25 || !PAGE_SENTENCE.some((r) => r.test(s.trim())));
+  return kept.length === sentences.length ? paragraph : kept.join(" ").trim();
+}
+
 /** "PORT ALDER — The ferry…": the place of a dateline before the story's first sentence. */
 const PLACE_DASH = /^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Za-z.]+)?\s*[—–]\s*/;
 const PLACE_PAREN = /^[A-Z][A-Z.'’ -]{2,40}\s+\([A-Za-z ]+\)\s*[—–-]{1,2}\s*/;

@@ -8,7 +8,7 @@ import {
 } from "./parsed-article";
 import { PASSAGE_MAX } from "../content/schema";
 import { bylineOfLine } from "./article-meta";
-import { isFurniture } from "./page-furniture";
+import { isFurniture, withoutPageSentences } from "./page-furniture";
 import { readHtml } from "./read-html";
 import { markdownBlocks } from "./read-markdown";
 
@@ -84,7 +84,11 @@ export function readArticle(input: string, kind: InputKind): ParsedArticle {
             : plainBlocks(raw.replace(/\r\n?/g, "\n"))
           ).filter((b) => !isFurniture(b.text)),
         );
-  const { title, byline, blocks } = found.title ? found : titleAndByline(found.blocks, found.byline);
+  const { title, byline, blocks: read } = found.title ? found : titleAndByline(found.blocks, found.byline);
+  // Whatever the format, an editor's note or a sign-up pitch can sit inside a paragraph of the story.
+  const blocks = read
+    .map((b) => (b.kind === "paragraph" ? { ...b, text: withoutPageSentences(b.text) } : b))
+    .filter((b) => b.text);
   const prose = blocks
     .filter((b) => b.kind === "paragraph")
     .map((b) => b.text)

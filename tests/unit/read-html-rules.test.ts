@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bylineOfLine, cleanByline, withoutSiteName } from "../../lib/import/article-meta";
-import { isFurniture, withoutDateline } from "../../lib/import/page-furniture";
+import { isFurniture, withoutDateline, withoutPageSentences } from "../../lib/import/page-furniture";
 import { readArticle } from "../../lib/import/read-text";
 
 describe("bylines", () => {
@@ -57,6 +57,24 @@ describe("page furniture", () => {
     "Share prices fell by 3 percent after the announcement, the company said.",
     "More than 300 items are now in the collection.",
   ])("keeps %j", (line) => expect(isFurniture(line)).toBe(false));
+
+  it.each([
+    [
+      "She spoke with us about storms. The conversation has been edited for length.",
+      "She spoke with us about storms.",
+    ],
+    ["This interview has been condensed and edited for clarity.", ""],
+    ["Get the Courier's morning briefing in your inbox. Sign up here.", ""],
+    ["Subscribe to our weekly science digest.", ""],
+  ])("takes the editor's note or sign-up pitch out of %j", (paragraph, left) =>
+    expect(withoutPageSentences(paragraph)).toBe(left),
+  );
+
+  it.each([
+    "Parents can sign up for the after-school club at the front office before Friday.",
+    "The editor said the report was edited twice before it went to the board.",
+    "Students who sign up get a library card the same day.",
+  ])("keeps the story's sentence %j", (paragraph) => expect(withoutPageSentences(paragraph)).toBe(paragraph));
 
   it("takes a dateline's place off the first sentence, and only a place", () => {
     expect(withoutDateline("PORT ALDER — The passenger ferry returned.")).toBe(
