@@ -1,6 +1,7 @@
 import "server-only";
-import { sql, type Expression, type SqlBool } from "kysely";
-import { expr, fixedStatement } from "../sql-expr";
+import { sql } from "kysely";
+import { sessionStillValid } from "../auth/session-sql";
+import { fixedStatement } from "../sql-expr";
 import type { QuestionType } from "../generated/prisma/enums";
 import { takesWork } from "./attempt-rules-sql";
 import { attemptSkillPoints } from "./skill-points";
@@ -26,15 +27,6 @@ export type SavedAnswer = {
   version: number;
   flagged: boolean;
 };
-
-/**
- * The student's account is enabled and, when the request carries a token's session version, still on it: the
- * session check of the paths that skip the per-request session query. `sessionVersion` is the account's column.
- */
-function sessionStillValid(sessionVersion: Expression<number>, claimed: number | null): Expression<SqlBool> {
-  const version = sql<number | null>`${claimed}::int`;
-  return expr.or([expr(version, "is", null), expr(sessionVersion, "=", version)]);
-}
 
 /**
  * Stores one answer if it is newer than the stored one, in one statement: the attempt row is share-locked, so a

@@ -1,11 +1,13 @@
 import "server-only";
 import { sql } from "kysely";
-import { requireViewer } from "../auth/require";
-import type { Viewer } from "../auth/viewer-types";
+import { assertClaimStillValid } from "../auth/claimed-viewer";
+import { viewerFromToken } from "../auth/session";
+import { sessionStillValid } from "../auth/session-sql";
+import type { ClaimedViewer, Viewer } from "../auth/viewer-types";
 import { findUsableLessonOrThrow } from "../content/lesson-access";
 import { teacherAssignmentWhere } from "../assignments/access";
 import { db } from "../db";
-import { notFound } from "../errors";
+import { AppError, notFound } from "../errors";
 import { pagesDb } from "../sql";
 
 /** What a lookup reads in: the lesson, its assignment, and whether a student's lookup counts and is guarded. */
@@ -18,34 +20,57 @@ export type ReadingPlace = {
   quizOpen: boolean;
 };
 
+/** A token's claim checked against the account: the slower paths (teachers, lessons) read the viewer first. */
+async function checkedViewer(viewer: Viewer | ClaimedViewer): Promise<Viewer> {
+  if (!("kind" in viewer)) return viewer;
+  const checked = await viewerFromToken({ uid: viewer.id, sv: viewer.sessionVersion });
+  if (!checked) throw new AppError("unauthorized", "Your session has ended. Please sign in again.");
+  return checked;
+}
+
 /**
  * Who may look words up where: a student in an assignment of a class they are in (open, class not archived), a
  * teacher of the assignment's class, or a teacher in a lesson they may use (their own, or a shared one once
- * approved). Everything else answers "not found", as the assignment and lesson pages do.
+ * approved). Everything else answers "not found", as the assignment and lesson pages do. A student's lookup, the
+ * hot path, checks their token's session inside its one statement (as autosave does), not in a query before it.
  */
 export async function readingPlaceOrThrow(
-  viewer: Viewer | null,
+  viewer: Viewer | ClaimedViewer | null,
   place: { assignmentId?: string; lessonId?: string },
 ): Promise<ReadingPlace> {
-  const v = requireViewer(viewer);
+  if (!viewer) throw new AppError("unauthorized");
+  if (viewer.role === "student" && place.lessonId === undefined) {
+    return studentPlaceOrThrow(viewer, place.assignmentId ?? "");
+  }
+  const v = await checkedViewer(viewer);
   if (place.lessonId !== undefined) {
     if (v.role !== "teacher") throw notFound("Lesson");
     const lesson = await findUsableLessonOrThrow(v.id, place.lessonId, { id: true });
     return { lessonId: lesson.id, assignmentId: null, counted: false, quizOpen: false };
   }
-  const assignmentId = place.assignmentId ?? "";
-  if (v.role === "teacher") {
-    const a = await db.assignment.findFirst({
-      where: { id: assignmentId, ...teacherAssignmentWhere(v.id) },
-      select: { id: true, lessonId: true },
-    });
-    if (!a) throw notFound("Assignment");
-    return { lessonId: a.lessonId, assignmentId: a.id, counted: false, quizOpen: false };
-  }
+  const a = await db.assignment.findFirst({
+    where: { id: place.assignmentId ?? "", ...teacherAssignmentWhere(v.id) },
+    select: { id: true, lessonId: true },
+  });
+  if (!a) throw notFound("Assignment");
+  return { lessonId: a.lessonId, assignmentId: a.id, counted: false, quizOpen: false };
+}
+
+async function studentPlaceOrThrow(
+  viewer: Viewer | ClaimedViewer,
+  assignmentId: string,
+): Promise<ReadingPlace> {
+  const sessionVersion = "kind" in viewer ? viewer.sessionVersion : null;
   // One plain statement, not Prisma: it runs on every lookup, and a Prisma call costs several times the CPU.
   const a = await pagesDb
     .selectFrom("Assignment as a")
     .innerJoin("Class as c", "c.id", "a.classId")
+    .innerJoin("User as u", (join) =>
+      join
+        .on("u.id", "=", viewer.id)
+        .on("u.disabledAt", "is", null)
+        .on((eb) => sessionStillValid(eb.ref("u.sessionVersion"), sessionVersion)),
+    )
     .select((eb) => [
       "a.id",
       "a.lessonId",
@@ -55,7 +80,7 @@ export async function readingPlaceOrThrow(
             .selectFrom("Attempt as t")
             .select(sql.lit(1).as("one"))
             .whereRef("t.assignmentId", "=", "a.id")
-            .where("t.studentId", "=", v.id)
+            .where("t.studentId", "=", viewer.id)
             .where("t.status", "=", sql.lit("in_progress")),
         )
         .as("quizOpen"),
@@ -69,11 +94,14 @@ export async function readingPlaceOrThrow(
           .selectFrom("Enrollment as e")
           .select(sql.lit(1).as("one"))
           .whereRef("e.classId", "=", "a.classId")
-          .where("e.studentId", "=", v.id)
+          .where("e.studentId", "=", viewer.id)
           .where("e.endedAt", "is", null),
       ),
     )
     .executeTakeFirst();
-  if (!a) throw notFound("Assignment");
+  if (!a) {
+    await assertClaimStillValid({ id: viewer.id, sessionVersion });
+    throw notFound("Assignment");
+  }
   return { lessonId: a.lessonId, assignmentId: a.id, counted: true, quizOpen: a.quizOpen === true };
 }

@@ -4,6 +4,8 @@ import { endAllSessions } from "../../lib/auth/session";
 import type { ClaimedViewer } from "../../lib/auth/viewer-types";
 import { sealChoiceId } from "../../lib/attempts/opaque-ids";
 import { saveAnswer, startAttempt, submitAttempt } from "../../lib/attempts/mutations";
+import { lookUpWord } from "../../lib/reading/lookup";
+import { mostLookedUp } from "../../lib/reading/lookup-stats";
 import { expectRefusedWithoutWrites } from "../support/db-state";
 import { twoClassrooms } from "../support/scenario";
 
@@ -58,5 +60,34 @@ describe("token claims on the autosave and submit paths", () => {
     await endAllSessions(teacher.id);
     await expectRefusedWithoutWrites(() => saveAnswer(claim, attemptId, input(1)), "unauthorized");
     await expectRefusedWithoutWrites(() => submitAttempt(claim, attemptId), "unauthorized");
+  });
+
+  it("the word lookup checks a claim in its own statement: counted while it lives, refused once it ended", async () => {
+    const world = await twoClassrooms(1);
+    const student = world.students[0]!;
+    const claim: ClaimedViewer = { kind: "claim", id: student.id, role: "student", sessionVersion: 0 };
+    const lookup = { assignmentId: world.assignment.id, word: "river", sentence: "The river rose." };
+    expect(await lookUpWord(claim, lookup)).toMatchObject({ status: "found", lemma: "river" });
+    expect(await mostLookedUp(world.teacher, world.assignment.id)).toEqual([{ word: "river", count: 1 }]);
+
+    const teacherClaim: ClaimedViewer = {
+      kind: "claim",
+      id: world.teacher.id,
+      role: "teacher",
+      sessionVersion: 0,
+    };
+    expect(await lookUpWord(teacherClaim, lookup)).toMatchObject({ status: "found" });
+    await endAllSessions(student.id);
+    await endAllSessions(world.teacher.id);
+    await expectRefusedWithoutWrites(() => lookUpWord(claim, lookup), "unauthorized");
+    await expectRefusedWithoutWrites(() => lookUpWord(teacherClaim, lookup), "unauthorized");
+    const outsider: ClaimedViewer = {
+      kind: "claim",
+      id: world.outsider.id,
+      role: "student",
+      sessionVersion: 0,
+    };
+    await expectRefusedWithoutWrites(() => lookUpWord(outsider, lookup), "not_found");
+    expect(await mostLookedUp(world.teacher, world.assignment.id)).toEqual([{ word: "river", count: 1 }]);
   });
 });
