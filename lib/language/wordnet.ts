@@ -13,6 +13,8 @@ export type Sense = {
   examples: string[];
   /** Hypernym (@) and similar-to (&) synsets: the neighbours of a sense. */
   related: { offset: number; pos: WordNetPos }[];
+  /** Derivationally related forms (+): from this synset's word `from` (1-based) to word `to` of another synset. */
+  derived?: { offset: number; pos: WordNetPos; from: number; to: number }[];
 };
 
 const POS_LETTER: Record<string, WordNetPos> = { n: "noun", v: "verb", a: "adj", s: "adj", r: "adv" };
@@ -67,14 +69,24 @@ function parseSense(pos: WordNetPos, offset: number): Sense {
   const pointers = Number(fields[at]);
   at++;
   const related: Sense["related"] = [];
+  const derived: NonNullable<Sense["derived"]> = [];
   for (let i = 0; i < pointers; i++, at += 4) {
     const symbol = fields[at]!;
     if (symbol === "@" || symbol === "&")
       related.push({ offset: Number(fields[at + 1]), pos: POS_LETTER[fields[at + 2]!] ?? pos });
+    else if (symbol === "+") {
+      const words = fields[at + 3]!;
+      derived.push({
+        offset: Number(fields[at + 1]),
+        pos: POS_LETTER[fields[at + 2]!] ?? pos,
+        from: parseInt(words.slice(0, 2), 16),
+        to: parseInt(words.slice(2), 16),
+      });
+    }
   }
   const examples = [...gloss.matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
   const definition = gloss.split(/;\s*"/)[0]!.replace(/;\s*$/, "").trim();
-  const sense = { offset, pos, lexFile, words, definition, examples, related };
+  const sense = { offset, pos, lexFile, words, definition, examples, related, derived };
   senseCache.set(cacheKey, sense);
   if (senseCache.size > SENSE_CACHE_SIZE) senseCache.delete(senseCache.keys().next().value!);
   return sense;
@@ -108,4 +120,20 @@ export function synonymsOf(lemma: string, pos: WordNetPos): Set<string> {
 export function areSynonyms(a: string, b: string, pos: WordNetPos): boolean {
   const other = b.toLowerCase();
   return sensesOf(a, pos).some((s) => s.words.some((w) => w.toLowerCase() === other));
+}
+
+/** Words WordNet derives from `lemma` or it from them, in any part of speech ("replace" → "replacement"), lower case. */
+export function derivationsOf(lemma: string, pos: WordNetPos): Set<string> {
+  const out = new Set<string>();
+  const word = lemma.toLowerCase();
+  for (const s of sensesOf(lemma, pos)) {
+    const own = s.words.findIndex((w) => w.toLowerCase() === word) + 1;
+    for (const d of s.derived ?? []) {
+      if (d.from !== own) continue;
+      const target = parseSense(d.pos, d.offset).words[d.to - 1];
+      if (target) out.add(target.toLowerCase());
+    }
+  }
+  out.delete(word);
+  return out;
 }

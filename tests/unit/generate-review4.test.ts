@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readOneSection } from "../support/one-section";
+import { sectioned } from "../support/sectioned";
 import { buildDocument } from "../../lib/import/build-document";
 import { givenAway, readForGeneration } from "../../lib/import/generate/article";
 import { blankTarget } from "../../lib/import/generate/blanks";
@@ -10,24 +11,9 @@ import { overviewDrafts } from "../../lib/import/generate/overview";
 import { generateLessons } from "../../lib/import/generate/lessons";
 import { joinedTitle, lessonGroups } from "../../lib/import/generate/merge-empty";
 import { trueStatement } from "../../lib/import/generate/true-false";
-import type { ParsedArticle } from "../../lib/import/parsed-article";
 import { readArticle } from "../../lib/import/read-text";
 
 // Faults still standing after the third review of the drafts (issue 15), each fixed by a general rule.
-
-/** An article of titled sections after an introduction (which may be empty), each heading on a line of its own. */
-function sectioned(title: string, intro: string, sections: [string, string][]): ParsedArticle {
-  let text = intro ? `${intro}\n\n` : "";
-  const spans: { heading: string; start: number; end: number }[] = [];
-  sections.forEach(([heading, body], i) => {
-    const start = i === 0 ? 0 : text.length;
-    text += `${heading}\n\n${body}\n\n`;
-    spans.push({ heading, start, end: text.length - 2 });
-  });
-  text = text.trimEnd();
-  spans[spans.length - 1]!.end = text.length;
-  return { title, byline: "", text, sections: spans };
-}
 
 const one = readOneSection;
 

@@ -1,5 +1,6 @@
 import type { QuestionInput } from "../../content/schema";
 import type { Sentence } from "./analysis";
+import { isCircumstantial, TIME_NOUN } from "./circumstance";
 import { citeSentence, entitiesIn, givenAway, type Article, type Draft } from "./article";
 import {
   entityDistractors,
@@ -23,12 +24,13 @@ export type BlankTarget = {
 };
 
 const BLANK = "_____";
-// Kinds a sentence is about, most telling first: its spans of time and figures, then who and where.
+// Kinds a sentence is about, most telling first: its figures, then who and where.
+// A percentage or sum is usually the finding a count or span sits beside.
 const PRIORITY = [
+  "percent",
+  "money",
   "duration",
   "quantity",
-  "money",
-  "percent",
   "year",
   "date",
   "person",
@@ -84,10 +86,12 @@ export function blankTarget(
   s: Sentence,
   nouns: readonly NounUse[],
 ): BlankTarget | undefined {
-  const entities = entitiesIn(article, s)
+  const all = entitiesIn(article, s);
+  const entities = all
     .filter(
       (e) =>
         PRIORITY.includes(e.kind) &&
+        !isCircumstantial(e, s, all) &&
         e.first > 0 &&
         countIn(s.text, e.text) === 1 &&
         // "_____'s policy": a blank before a possessive reads as a gap in a word.
@@ -114,6 +118,7 @@ export function blankTarget(
       n.sentence === s.index &&
       countIn(s.text, n.lemma) === 1 &&
       CONCRETE_LEX_FILES.has(n.lexFile) &&
+      !TIME_NOUN.test(n.text) &&
       !/^['’]/.test(s.text.slice(n.end - s.start)) &&
       !givenAway(article, s, n.text, n),
   );

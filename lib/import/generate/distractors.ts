@@ -35,9 +35,17 @@ function sameKind(key: Entity, other: Entity): boolean {
       Boolean(key.withThe) === Boolean(other.withThe) &&
       (key.kind !== "place" || key.nameClass === other.nameClass)
     );
+  // "1980s" takes a decade, never "1989s" or a single year; "a fifteen-minute task" takes "ten-minute", not
+  // "ten minutes" (only the key would fit "a _____ task").
+  if (DECADE.test(key.text) !== DECADE.test(other.text)) return false;
+  if (/\w-\w/.test(key.text) !== /\w-\w/.test(other.text)) return false;
   if (key.kind === "quantity")
     return (
-      (key.unit ?? "") === (other.unit ?? "") &&
+      // A count of nothing named ("pupils under fifty", the fifty from a minutes cap) takes only figures made up
+      // near it: another of the article's unnamed counts may count anything.
+      Boolean(key.unit) &&
+      key.unit === other.unit &&
+      SPECIFIC.test(other.text) &&
       /\d/.test(key.text) === /\d/.test(other.text) &&
       isOne(key.text) === isOne(other.text) &&
       sameScale(key.text, other.text)
@@ -78,6 +86,12 @@ function sameScale(a: string, b: string): boolean {
 }
 
 /** "one square metre" takes no other figure than one without its noun turning plural. */
+const DECADE = /\b\d{3}0s\b/;
+/** A figure a count can be: digits or a number word from two up, not "zero", "hundreds", "dozens", "several". */
+const SPECIFIC =
+  /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b/i;
+const VAGUE = /\b(?:zero|hundreds|thousands|dozens|millions|several|many|few)\b/i;
+
 const isOne = (text: string) => /^(?:one|1|a|an|a single|single)$/i.test(text.trim());
 
 export const NUMBER_WORDS = "zero one two three four five six seven eight nine ten eleven twelve".split(" ");
@@ -89,6 +103,7 @@ function nearNumbers(key: Entity): string[] {
   // Which way each made-up figure lies from the key is drawn from the key, so the key is not always second.
   const draw = seededRandom(seedOf(key.text));
   const m = /\d[\d,]*(?:\.\d+)?/.exec(key.text);
+  const percent = key.kind === "percent" || /%|\bpercent\b/.test(key.text);
   if (!m) return nearNumberWords(key.text, draw);
   // "between 2016 and 2025": moving one figure could pass the other ("between 2025 and 2025").
   if ((key.text.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).length > 1) return [];
@@ -102,20 +117,28 @@ function nearNumbers(key: Entity): string[] {
   };
   // "March 1821": a year inside a date moves by years, not by a factor ("March 2732").
   const isYear = key.kind === "year" || (decimals === 0 && !commas && /^(?:1[5-9]\d\d|20\d\d)$/.test(raw));
-  const candidates = isYear
-    ? shuffled([-12, -7, -3, 4, 9, 15], draw)
-        .map((d) => value + d)
-        .filter((y) => y > 1000 && y <= 2030)
-    : value < 10 && decimals === 0
-      ? shuffled([-2, -1, 1, 2, 3, 5], draw)
+  const candidates = DECADE.test(key.text)
+    ? shuffled([-30, -20, -10, 10, 20], draw).map((d) => value + d)
+    : isYear
+      ? shuffled([-12, -7, -3, 4, 9, 15], draw)
           .map((d) => value + d)
-          .filter((n) => n > 0)
-      : shuffled([0.25, 0.5, 0.75, 1.5, 2, 3], draw).map((f) =>
-          decimals === 0 ? roundLike(value * f, value) : value * f,
-        );
-  return [...new Set(candidates.map(write))]
-    .filter((n) => n !== raw)
-    .map((n) => key.text.slice(0, m.index) + n + key.text.slice(m.index + raw.length));
+          .filter((y) => y > 1000 && y <= 2030)
+      : value < 10 && decimals === 0
+        ? shuffled([-2, -1, 1, 2, 3, 5], draw)
+            .map((d) => value + d)
+            .filter((n) => n > 0)
+        : shuffled([0.25, 0.5, 0.75, 1.5, 2, 3], draw).map((f) =>
+            decimals === 0 ? roundLike(value * f, value) : value * f,
+          );
+  return (
+    [...new Set(candidates.map(write))]
+      // "0.00 percent": a small decimal halved past what the key's decimals can write; "116 percent" of parents.
+      .filter(
+        (n) =>
+          n !== raw && Number(n.replace(/,/g, "")) > 0 && !(percent && Number(n.replace(/,/g, "")) > 100),
+      )
+      .map((n) => key.text.slice(0, m.index) + n + key.text.slice(m.index + raw.length))
+  );
 }
 
 /** "two" → "four", "three": number words near a key written in words, never "one" (its noun is singular). */
@@ -144,6 +167,7 @@ export function entityDistractors(article: Article, key: Entity, cited: Sentence
   const candidates = article.entities.filter(
     (e) =>
       sameKind(key, e) &&
+      !VAGUE.test(e.text) &&
       !overlaps(e.text, key.text) &&
       !cited.text.toLowerCase().includes(e.text.toLowerCase()) &&
       !(isNameKind(key.kind) && sharesWord(e.text, key.text)),
@@ -243,7 +267,14 @@ export function nounDistractors(
         !tooClose(key.lemma, n.lemma) &&
         sameClass(key.lemma, n.lemma),
     )
-    .sort((a, b) => Math.abs(a.sentence - key.sentence) - Math.abs(b.sentence - key.sentence));
+    // Options of like length first ("lens" with "lamp", not "lifeboat"): a key shorter than every distractor is
+    // picked by "shortest option" without reading. Then the nearest in the article.
+    .sort(
+      (a, b) =>
+        Number(Math.abs(a.text.length - key.text.length) > 2) -
+          Number(Math.abs(b.text.length - key.text.length) > 2) ||
+        Math.abs(a.sentence - key.sentence) - Math.abs(b.sentence - key.sentence),
+    );
   for (const n of pool) {
     if (out.length >= count) break;
     if (out.some((d) => same(d.text, n.text) || overlaps(d.text, n.text))) continue;

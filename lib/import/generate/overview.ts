@@ -1,9 +1,10 @@
 import type { Sentence } from "./analysis";
-import { bodySentences, citeSentence, type Article, type Draft } from "./article";
-import { announcesView, authorViewClause, thirdPerson } from "./author-view";
+import { bodySentences, citeSentence, type Article, type Draft, type Section } from "./article";
+import { announcesView, authorViewClause } from "./author-view";
+import { cuedByHeading } from "./heading-cue";
 import { shuffled, seededRandom } from "./key-placement";
-import { contentLemmas, orderGivenAway, readsBadly } from "./text";
-import { trueStatement } from "./true-false";
+import { orderGivenAway, readsBadly } from "./text";
+import { falseStatements, trueStatement } from "./true-false";
 
 const CITATION_MAX = 5000;
 const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our)\b/;
@@ -22,51 +23,12 @@ export function overviewDrafts(
   // The introduction has no heading in the article: a student could not name it as a section.
   const sections = article.sections.filter((s) => s.sentences.length > 0 && !s.introduction);
   const random = seededRandom(article.seed ^ 0x5eed);
-  if (sections.length >= 3) {
-    const headingWords = (i: number) => new Set(article.sections[i]!.heading.toLowerCase().split(/\W+/));
-    for (const section of shuffled(sections, random).slice(0, 3)) {
-      const s = bodySentences(section).find(
-        (x) =>
-          !used.has(x.index) &&
-          !readsBadly(x.text) &&
-          !FIRST_PERSON.test(x.text) &&
-          x.text.split(" ").length >= 8 &&
-          x.text.split(" ").length <= 30 &&
-          // A sentence sharing words with its own heading would give the answer away.
-          !contentLemmas(x).some((w) => headingWords(section.index).has(w)),
-      );
-      if (!s) continue;
-      const others = shuffled(
-        sections.filter((o) => o.index !== section.index),
-        random,
-      ).slice(0, 3);
-      const statement = trueStatement(
-        s,
-        article.entities.map((e) => e.text),
-      ).text;
-      drafts.push({
-        sentences: [s.index],
-        question: {
-          type: "single_choice",
-          skill: "detail",
-          points: 1,
-          prompt: `In which section does the article say this: "${statement}"?`,
-          explanation: `The section "${section.heading}" says: "${s.text}"`,
-          citation: citeSentence(s),
-          choices: [
-            { text: section.heading, correct: true },
-            ...others.map((o) => ({
-              text: o.heading,
-              correct: false,
-              feedback: `The section "${o.heading}" is about something else${centrals.get(o.index) ? `: "${centrals.get(o.index)!.text}"` : "."}`,
-            })),
-          ],
-          acceptedAnswers: [],
-          evidenceOptions: [],
-        },
-      });
-    }
-  }
+  // "In which section does the article say this" was often answered from the headings alone (a sentence's words
+  // map onto one heading), so the overview first asks what the article reports across its sections, and places a
+  // sentence in its section only where no heading cues it.
+  const across = acrossSections(article, sections, used, random);
+  if (across) drafts.push(across);
+  else drafts.push(...sectionOf(article, sections, used, centrals, random));
   // The order of topics: the first sentence of each of up to five consecutive sections.
   // Headings that carry dates ("The Busy Years, 1827–1860") would give their order away.
   // So would headings that say where they stand ("Early Life…", "Later Years…"; "Mixing", "Rising", "Baking"
@@ -111,7 +73,7 @@ export function overviewDrafts(
         type: "open_response",
         skill: "perspective",
         points: 4,
-        prompt: `What is the author's own view in "${article.title}"? Explain it with evidence from at least two different ${article.sections.filter((x) => !x.introduction).length >= 2 ? "sections" : "parts"} of the article.`,
+        prompt: `What is the author's own view in ${titled(article)}? Explain it with evidence from at least two different ${article.sections.filter((x) => !x.introduction).length >= 2 ? "sections" : "parts"} of the article.`,
         explanation: `Example of a full-credit answer: The author's view is that ${view} ${whereIs(article, first.sentence)}, the author supports this: "${first.sentence.text}" ${whereIs(article, second.sentence)}, the author adds: "${second.sentence.text}" Both details show what the author wants and why.`,
         citation: citeSentence(first.sentence),
         rubric:
@@ -167,17 +129,149 @@ function reportResponse(article: Article, centrals: ReadonlyMap<number, Sentence
       type: "open_response",
       skill: "main_idea",
       points: 4,
-      prompt: `Choose ${twoParts} of "${article.title}". For each, explain in your own words what it tells the reader, with one detail from it. Then say how the two connect.`,
+      prompt: `Choose ${twoParts} of ${titled(article)}. For each, explain in your own words what it tells the reader, with one detail from it. Then say how the two connect.`,
       explanation: `Example of a full-credit answer: ${reportExample(article, a, b)}`,
       citation: citeSentence(a.sentence),
-      rubric:
-        "Content (2 points): 2 explains what each of the two parts tells the reader, accurately and in the student's own words; 1 does so for one part; 0 for neither. Evidence and connection (2 points): 2 gives a detail from each part and says how they connect; 1 gives details without a connection, or a connection without details; 0 neither.",
+      rubric: REPORT_RUBRIC,
       choices: [],
       acceptedAnswers: [],
       evidenceOptions: [],
     },
   };
 }
+
+/**
+ * "According to the article, which of these is true?": one sentence of one section as the article words it, and
+ * two or three of other sections with one figure, date or name changed (falseStatements), so each choice must be
+ * checked against its own part of the article. Sentences no section question tests; the citation is the key's
+ * sentence, each wrong choice's feedback quotes its own.
+ */
+function acrossSections(
+  article: Article,
+  sections: readonly Section[],
+  used: ReadonlySet<number>,
+  random: () => number,
+): Draft | undefined {
+  if (sections.length < 3) return undefined;
+  const fits = (x: Sentence) =>
+    !used.has(x.index) &&
+    !readsBadly(x.text) &&
+    !FIRST_PERSON.test(x.text) &&
+    !/["“”?:]/.test(x.text) &&
+    x.text.split(" ").length >= 8 &&
+    x.text.split(" ").length <= 25 &&
+    // A sentence opening on a pronoun or "this" needs its neighbour to be understood.
+    !DANGLING_OPENER.test(x.text);
+  let key: Sentence | undefined;
+  const falses: { s: Sentence; text: string; change: string }[] = [];
+  for (const section of shuffled(sections, random)) {
+    const pool = bodySentences(section).filter(fits);
+    const edited =
+      falses.length < 3
+        ? pool.map((x) => ({ x, st: falseStatements(article, x)[0] })).find((p) => p.st)
+        : undefined;
+    if (!key && pool[0] && (falses.length >= 2 || !edited)) key = pool[0];
+    else if (edited) falses.push({ s: edited.x, text: edited.st!.text, change: edited.st!.change ?? "" });
+  }
+  if (!key || falses.length < 2) return undefined;
+  const choices = shuffled(
+    [
+      { text: key.text, correct: true },
+      ...falses.map((f) => ({
+        text: f.text,
+        correct: false,
+        feedback: `${whereIs(article, f.s)}, the article says: "${f.s.text}" (${f.change}).`,
+      })),
+    ],
+    random,
+  );
+  return {
+    sentences: [key.index, ...falses.map((f) => f.s.index)],
+    question: {
+      type: "single_choice",
+      skill: "detail",
+      points: 1,
+      prompt: "According to the article, which of these statements is true?",
+      explanation: `${whereIs(article, key)}, the article says: "${key.text}"`,
+      citation: citeSentence(key),
+      choices,
+      acceptedAnswers: [],
+      evidenceOptions: [],
+    },
+  };
+}
+
+/** Openers that point back to the sentence before: read alone, the sentence does not say what it is about. */
+export const DANGLING_OPENER =
+  /^(?:It|Its|This|That|These|Those|They|Their|Them|He|His|She|Her|Such|Both|The two|In this|At this|By then|Then|There)\b/;
+
+/**
+ * "In which section does the article say this: …?" for one sentence none of whose content words (with
+ * their synonyms and derivations, heading-cue.ts) stands in any heading, so the heading cannot be matched by its
+ * words; labelled main idea (placing a statement needs what each section is about).
+ */
+function sectionOf(
+  article: Article,
+  sections: readonly Section[],
+  used: ReadonlySet<number>,
+  centrals: ReadonlyMap<number, Sentence>,
+  random: () => number,
+): Draft[] {
+  if (sections.length < 3) return [];
+  const headings = sections.map((x) => x.heading);
+  const out: Draft[] = [];
+  for (const section of shuffled(sections, random)) {
+    if (out.length >= 1) break;
+    const s = bodySentences(section).find(
+      (x) =>
+        !used.has(x.index) &&
+        !readsBadly(x.text) &&
+        !FIRST_PERSON.test(x.text) &&
+        !DANGLING_OPENER.test(x.text) &&
+        x.text.split(" ").length >= 8 &&
+        x.text.split(" ").length <= 30 &&
+        !cuedByHeading(x, headings),
+    );
+    if (!s) continue;
+    const others = shuffled(
+      sections.filter((o) => o.index !== section.index),
+      random,
+    ).slice(0, 3);
+    const statement = trueStatement(
+      s,
+      article.entities.map((e) => e.text),
+    ).text;
+    out.push({
+      sentences: [s.index],
+      question: {
+        type: "single_choice",
+        skill: "main_idea",
+        points: 1,
+        prompt: `In which section does the article say this: "${statement}"?`,
+        explanation: `The section "${section.heading}" says: "${s.text}"`,
+        citation: citeSentence(s),
+        choices: [
+          { text: section.heading, correct: true },
+          ...others.map((o) => ({
+            text: o.heading,
+            correct: false,
+            feedback: `The section "${o.heading}" is about something else${centrals.get(o.index) ? `: "${centrals.get(o.index)!.text}"` : "."}`,
+          })),
+        ],
+        acceptedAnswers: [],
+        evidenceOptions: [],
+      },
+    });
+  }
+  return out;
+}
+
+/** What the report example meets: points stated briefly (short quotations allowed), a detail each, a named relation. */
+const REPORT_RUBRIC =
+  "Content (2 points): 2 states the point of each of the two parts accurately and briefly (short quoted phrases are fine; copying whole passages is not); 1 does so for one part; 0 for neither. Evidence and connection (2 points): 2 gives a detail from each part and says how the two relate (a contrast, a cause or consequence, an example, or what follows from what); 1 gives details without a relation, or a relation without details; 0 neither.";
+
+/** The article as a prompt names it: its title, or "the article" when the title is only its first words ("…"). */
+const titled = (article: Article) => (/…$/.test(article.title) ? "the article" : `"${article.title}"`);
 
 /** Heading words that tell where a part stands in the order. */
 const PLACE_IN_ORDER =
@@ -195,66 +289,105 @@ export function whereIs(article: Article, s: Sentence): string {
 }
 
 /**
- * A complete answer that earns full credit by the report rubric: what each part tells the reader (its central
- * sentence restated, third person), one quoted detail from each (another sentence of the part where there is one),
- * and how the two connect (the content words they share, or the turn from one topic to the next). No placeholder.
+ * A teacher's model answer to the report prompt, meeting its rubric (REPORT_RUBRIC): each part's point stated
+ * briefly with a short quotation (the article's capitalisation kept), one detail from each, and how the two
+ * relate, read from the second part's own words: a contrast ("but", "however", critics), a cause or consequence
+ * ("because", "as a result"), an example ("for example"), else a sequence of what happened or comes next. No
+ * sentence that needs its neighbour ("It…", "This state…") and none holding a quotation of its own is quoted.
  */
 export function reportExample(article: Article, a: Part, b: Part): string {
-  const names = article.entities.map((e) => e.text);
-  const tells = (p: Part) => `${p.where}, the article tells the reader ${ownWords(p.sentence, names)}`;
-  // A detail: the nearest other readable sentence of the part (its section, or the article for a one-section
-  // article), not the other part's sentence.
+  const point = (p: Part) =>
+    `${p.where}, the article reports ${quotedPhrase(quotable(article, p.sentence))}.`;
   const detail = (p: Part, not: Sentence) => {
-    const section = article.sections.find((x) => p.sentence.start >= x.start && p.sentence.end <= x.end);
-    const pool = (p.topic && section ? section.sentences : article.sentences).filter(
-      (x) =>
-        x.index !== p.sentence.index &&
-        x.index !== not.index &&
-        !readsBadly(x.text) &&
-        !FIRST_PERSON.test(x.text) &&
-        !/[?:]$/.test(x.text) &&
-        x.text.split(" ").length >= 6 &&
-        x.text.split(" ").length <= 35 &&
-        (!p.topic || !section || x.start < section.bodyStart === p.sentence.start < section.bodyStart),
-    );
-    pool.sort((x, y) => Math.abs(x.index - p.sentence.index) - Math.abs(y.index - p.sentence.index));
-    return `One detail shows this: "${(pool[0] ?? p.sentence).text}"`;
+    const other = detailOf(article, p, [not, quotable(article, p.sentence)]);
+    return other ? ` One detail: ${quotedPhrase(other)}.` : "";
   };
-  const mine = new Set(contentLemmas(a.sentence));
-  const shared = [
-    ...new Set(
-      b.sentence.tokens
-        // Nouns and names only: "both are about 'about'" says nothing.
-        .filter((t) => (t.pos === "NOUN" || t.pos === "PROPN") && mine.has(t.lemma))
-        .map((t) => t.text),
-    ),
-  ].slice(0, 2);
-  const turn =
-    a.topic && b.topic
-      ? `after "${a.topic}", the article turns to "${b.topic}"`
-      : "the end of the article follows on from its start";
-  const connect = shared.length
-    ? `The two parts connect because both are about ${shared.map((w) => `"${w}"`).join(" and ")}: the second builds on the first, as ${turn}.`
-    : `The two parts connect because the second builds on the first: ${turn}, taking the story or explanation a step further.`;
-  return `${tells(a)}. ${detail(a, b.sentence)} ${tells(b)}. ${detail(b, a.sentence)} ${connect}`;
+  const second = quotable(article, b.sentence);
+  return `${point(a)}${detail(a, b.sentence)} ${point(b)}${detail(b, a.sentence)} ${relation(article, second, b)}`;
+}
+
+const CONTRAST =
+  /\b(?:but|however|yet|although|though|instead|critics?|disagrees?|objects?|not everyone|on the other hand)\b/i;
+const CAUSE =
+  /\b(?:because|as a result|so that|led to|leads to|caused|causes|therefore|which is why|means that)\b/i;
+const EXAMPLE = /\b(?:for example|for instance|such as)\b/i;
+
+/** How the second part relates to the first, said from the second part's own wording. */
+function relation(article: Article, second: Sentence, b: Part): string {
+  const section = article.sections.find((x) => second.start >= x.start && second.end <= x.end);
+  const words = (section ? section.sentences : [second])
+    .slice(0, 4)
+    .map((x) => x.text)
+    .join(" ");
+  if (CONTRAST.test(words))
+    return "The two parts contrast: the second gives another side to what the first reports.";
+  if (CAUSE.test(words))
+    return "The two parts are linked by cause and effect: the second explains why, or what follows from what the first reports.";
+  if (EXAMPLE.test(words)) return "The second part gives examples that show what the first reports.";
+  return b.topic
+    ? "The two parts follow in sequence: the second takes the account on from where the first leaves it."
+    : "The two parts follow in sequence: the article's end follows on from its start.";
+}
+
+/** A sentence a model answer may quote: read alone it makes sense, and it quotes nobody itself. */
+const standsAlone = (x: Sentence) =>
+  !DANGLING_OPENER.test(x.text) &&
+  !/\b(?:like this|like that|this state|that state|in this way|these conditions)\b/i.test(x.text) &&
+  !/["“”]/.test(x.text) &&
+  !readsBadly(x.text) &&
+  !FIRST_PERSON.test(x.text);
+
+/** The part's sentence to state its point by: the central one, or the next one of the part that stands alone. */
+function quotable(article: Article, s: Sentence): Sentence {
+  if (standsAlone(s)) return s;
+  const section = article.sections.find((x) => s.start >= x.start && s.end <= x.end);
+  return (
+    (section ? section.sentences : article.sentences).find((x) => standsAlone(x) && !/[?:]$/.test(x.text)) ??
+    s
+  );
+}
+
+/** The nearest other sentence of the part that stands alone, for a detail. */
+function detailOf(article: Article, p: Part, not: readonly Sentence[]): Sentence | undefined {
+  const section = article.sections.find((x) => p.sentence.start >= x.start && p.sentence.end <= x.end);
+  const pool = (p.topic && section ? section.sentences : article.sentences).filter(
+    (x) =>
+      x.index !== p.sentence.index &&
+      !not.some((n) => n.index === x.index) &&
+      standsAlone(x) &&
+      !/[?:]$/.test(x.text) &&
+      x.text.split(" ").length >= 6 &&
+      (!p.topic || !section || x.start < section.bodyStart === p.sentence.start < section.bodyStart),
+  );
+  pool.sort((x, y) => Math.abs(x.index - p.sentence.index) - Math.abs(y.index - p.sentence.index));
+  return pool[0];
 }
 
 /**
- * A sentence restated for an example answer, after "tells the reader": "to turn the pile…" for an instruction,
- * otherwise "that" and a faithful restatement, lower-cased unless it opens with a name, in the third person.
+ * A sentence's core as a short quotation, capitalisation kept: a trailing attribution (", the company said", ", according to …") go, and a long sentence stops at its first
+ * comma or semicolon past the sixth word (at most 14 words), marked with an ellipsis.
  */
-function ownWords(s: Sentence, names: readonly string[]): string {
-  const text = thirdPerson(trueStatement(s, names).text).replace(/[.!]$/, "");
-  const first = s.tokens[0];
-  if (
-    first &&
-    first.pos === "VERB" &&
-    first.text.toLowerCase() === first.lemma.toLowerCase() &&
-    text === thirdPerson(s.text).replace(/[.!]$/, "")
-  )
-    return `to ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
-  const keepCase = /^I\b/.test(text) || names.some((n) => text.startsWith(n));
-  return `that ${keepCase ? text : `${text.charAt(0).toLowerCase()}${text.slice(1)}`}`;
+export function quotedPhrase(s: Sentence): string {
+  let text = s.text.replace(/[.!?]$/, "");
+  text = text.replace(
+    /,\s*(?:according to [^,]+|(?:he|she|they|it|the [a-z]+|[A-Z][a-z]+(?: [A-Z][a-z]+)*) (?:said|says|added|explained|noted|wrote))$/,
+    "",
+  );
+  // "The boat, a 40-year-old vessel named the Heron, left…": the apposition goes, so the quotation keeps the verb.
+  text = text.replace(
+    /^(?!(?:When|While|If|After|Before|Although|Though|As|Since|Because|Once|Until)\b)((?:[A-Z][\w'’-]*|[Tt]he)(?: [\w'’-]+){0,3}), (?:a|an|the|who|which) [^,]{3,60}, /,
+    "$1 ",
+  );
+  const words = text.split(" ");
+  if (words.length > 14) {
+    let cut = words.findLastIndex((w, i) => i >= 7 && i <= 13 && /[,;:—]$/.test(w));
+    if (cut < 0) cut = 13;
+    text = `${words
+      .slice(0, cut + 1)
+      .join(" ")
+      .replace(/[,;:—]$/, "")} …`;
+  }
+  return `"${text}"`;
 }
 
 const STANCE =
@@ -292,7 +425,15 @@ export function authorOpinion(
   const found: { section: string; sentence: Sentence; stance: number }[] = [];
   for (const section of article.sections) {
     const marked = section.sentences
-      .filter((x) => !readsBadly(x.text) && !announcesView(x.text) && x.text.split(" ").length <= 40)
+      // Evidence quoted in the model answer must read alone ("Not everyone sees it this way" needs the sentence before).
+      .filter(
+        (x) =>
+          !readsBadly(x.text) &&
+          !announcesView(x.text) &&
+          x.text.split(" ").length <= 40 &&
+          !DANGLING_OPENER.test(x.text) &&
+          !/\b(?:this|that) way\b|\blike this\b/i.test(x.text),
+      )
       .map((x) => ({ x, m: opinionMarkers(x.text) }))
       .filter(({ m }) => m.total > 0)
       .sort((p, q) => q.m.stance - p.m.stance || q.m.total - p.m.total)[0];

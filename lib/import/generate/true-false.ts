@@ -1,6 +1,7 @@
 import type { Sentence } from "./analysis";
 import { citeSentence, entitiesIn, givenAway, type Article, type Draft } from "./article";
 import { keepsRangeOrder } from "./blanks";
+import { isCircumstantial } from "./circumstance";
 import { entityDistractors } from "./distractors";
 import { statementFeedback } from "./feedback";
 import { readsBadly, upperFirst } from "./text";
@@ -27,7 +28,9 @@ const finish = (t: string) => t.replace(/\s+([,.;:!?])/g, "$1");
  */
 export function falseStatements(article: Article, s: Sentence): Statement[] {
   const out: Statement[] = [];
-  const entities = entitiesIn(article, s).filter((e) => e.first > 0);
+  const all = entitiesIn(article, s);
+  // A statement false only by its weekday, month or a study's year tests a circumstance, not the sentence's point.
+  const entities = all.filter((e) => e.first > 0 && !isCircumstantial(e, s, all));
   for (const e of entities) {
     // A figure or name the title or heading states is false from the headline alone once swapped.
     if (givenAway(article, s, e.text)) continue;
@@ -115,7 +118,16 @@ export function trueStatement(s: Sentence, names: readonly string[] = []): State
       // "Seacole later wrote that…": an adverb is no part of who says it ("According to Seacole later").
       const adverbEnd =
         /\b(?:later|also|once|then|still|often|again|earlier|recently|previously|first|too)$/i;
-      if (!/^(?:He|She|They|It|This|That|Others?|Some|Critics)\b/.test(who) && !adverbEnd.test(who)) {
+      // "Almost a third said…": a share of people already counted is no speaker ("According to almost a third").
+      const share =
+        /\b(?:third|half|quarter|fifth|percent|majority|minority|most|many|few|several|one in)\b|\d/i.test(
+          who,
+        );
+      if (
+        !/^(?:He|She|They|It|This|That|Others?|Some|Critics)\b/.test(who) &&
+        !adverbEnd.test(who) &&
+        !share
+      ) {
         text = `According to ${whoText}, ${said[2]}${said[3]}`;
         how = "moved";
       }
