@@ -115,11 +115,14 @@ describe("who holds which view", () => {
     const more = [
       ...views,
       { ...price, holder: "Tom Hale", content: "The canal would ruin the river trade" },
+      { ...price, holder: "Ada Byrne", content: "The canal should wait for a second survey" },
     ];
     const q = viewDraft(price, more)!.question;
     expect(q.skill).toBe("claim_vs_criticism");
     expect(q.choices.filter((c) => c.correct).map((c) => c.text)).toEqual(["Ellen Price"]);
     expect(q.choices.map((c) => c.text)).not.toContain("Critics");
+    // Groups ("Farmers") are not offered among named people.
+    expect(q.choices.map((c) => c.text)).not.toContain("Farmers");
     expect(q.choices.filter((c) => !c.correct).every((c) => c.feedback?.includes("different view"))).toBe(
       true,
     );

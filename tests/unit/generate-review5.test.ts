@@ -8,6 +8,7 @@ import { cuedByHeading } from "../../lib/import/generate/heading-cue";
 import { nounsOf } from "../../lib/import/generate/nouns";
 import { overviewDrafts, quotedPhrase, reportExample } from "../../lib/import/generate/overview";
 import { falseStatements, trueStatement } from "../../lib/import/generate/true-false";
+import { statesView, viewDraft, viewsOf } from "../../lib/import/generate/perspective";
 import { derivationsOf } from "../../lib/language/wordnet";
 
 // Faults the fourth independent review of the drafts found (issue 15), each fixed by a general rule.
@@ -178,5 +179,50 @@ describe("heading cues", () => {
     const a = one("Trump met the envoy twice in one week before the summit.");
     expect(cuedByHeading(a.sentences[0]!, ["Trump's Early Talks", "Trump and the Summit"])).toBe(true);
     expect(cuedByHeading(a.sentences[0]!, ["Trump's Early Years", "Trump in Business"])).toBe(false);
+  });
+});
+
+describe("who holds this view: views only, holders of one kind, quotes that read", () => {
+  it("a reported fact, a concession or speech cut at 'and that' is no view", () => {
+    expect(
+      statesView(
+        "Fewer than five items have been lost, staff members said.",
+        "Fewer than five items have been lost",
+      ),
+    ).toBe(false);
+    expect(
+      statesView(
+        '"Six liters is fine if you live alone," said Marisol Vega.',
+        "Six liters is fine if you live alone",
+      ),
+    ).toBe(false);
+    expect(
+      statesView(
+        "Calder Water says it replaces about 12 kilometers of old pipe a year and that speeding up would mean raising bills.",
+        "It replaces about 12 kilometers of old pipe a year and that speeding up would mean raising bills",
+      ),
+    ).toBe(false);
+    expect(
+      statesView(
+        "Councillor Lowry said the company should first spend its own money.",
+        "The company should first spend its own money",
+      ),
+    ).toBe(true);
+    expect(statesView("Critics argue that the ferry is too slow.", "The ferry is too slow")).toBe(true);
+  });
+
+  const article = one(
+    "Mayor Ellen Price said the canal should be finished by spring. Engineer Tom Hale argued that the canal would flood the lower town. Farmers say the canal will help them sell grain. The works began in May, according to Professor Ada Byrne. Residents complained that the digging was too loud.",
+  );
+
+  it("offers named people among named people, never a group, and fills from other people the article names", () => {
+    const views = viewsOf(article);
+    const price = views.find((v) => v.holder === "Ellen Price")!;
+    expect(price.kind).toBe("person");
+    const q = viewDraft(price, views, article)!.question;
+    const options = q.choices.map((c) => c.text);
+    expect(options).toContain("Tom Hale");
+    expect(options).not.toContain("Farmers");
+    expect(options).not.toContain("Residents");
   });
 });

@@ -164,7 +164,7 @@ export function generateLessons(parsed: ParsedArticle): LessonInput[] {
       offer(sequenceDraft(article, section));
       let n = 0;
       for (const v of views.filter((v) => inSection(v.sentence)))
-        if (n < 2 && offer(viewDraft(v, views))) n++;
+        if (n < 2 && offer(viewDraft(v, views, article))) n++;
       // Two cause items offering each other's keys answer one another.
       offerUnshared(
         offer,

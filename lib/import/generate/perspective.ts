@@ -2,13 +2,38 @@ import type { Sentence } from "./analysis";
 import { citeSentence, type Article, type Draft } from "./article";
 import { fullName } from "./entities";
 import { areSynonyms } from "../../language/wordnet";
+import { otherHolder } from "./feedback";
 import { readsBadly, upperFirst } from "./text";
 
 /**
  * Who holds which view, from reporting clauses ("critics argue that…", "…, Whitfield said", "according to
  * parents, …"). These are claim-vs-criticism items: the author's own perspective is another skill.
  */
-export type View = { holder: string; content: string; sentence: Sentence };
+export type View = { holder: string; content: string; sentence: Sentence; kind: HolderKind };
+
+/** Holders are offered only among holders of their kind: people, organisations, or groups ("residents"). */
+export type HolderKind = "person" | "organization" | "group";
+
+/** An argument's verb: what follows is a view even in plain words ("critics argue that the fare is…"). */
+const ARGUING =
+  /\b(?:argue[sd]?|arguing|claim(?:s|ed)?|warn(?:s|ed)?|insist(?:s|ed)?|contend(?:s|ed)?|believe[sd]?|worr(?:y|ies|ied)|fear(?:s|ed)?|suggest(?:s|ed)?|maintain(?:s|ed)?|counter(?:s|ed)?|complain(?:s|ed)?|object(?:s|ed)?|propose[sd]?|urge[sd]?|disagree[sd]?)\b/i;
+/** Wording that evaluates, obliges or predicts: what makes a reported sentence a view, not a reported fact. */
+const VIEW_WORDS =
+  /\b(?:should|ought|must|need(?:s|ed)? to|would|could|might|cannot|can't|too|enough|better|worse|best|worst|wrong|right|fair|unfair|mistake|important|essential|necessary|dangerous|harmful|helpful|useful|waste|deserve[sd]?|fine|good|bad|unacceptable|costs?|matters?|only way|no reason)\b/i;
+/** A concession ("Six liters is fine if you live alone") states the opposite of the holder's point. */
+const CONCESSION =
+  /\b(?:is|are|was|were) (?:fine|good|okay|true|reasonable|understandable) (?:if|when|for)\b/i;
+/**
+ * Reported speech cut into a quote that does not read ("It replaces about 12 kilometers … and that speeding up…"),
+ * or whose subject is in the sentence before ("It", "They").
+ */
+const CUT_SPEECH = /\band that\b|^(?:It|Its|They|Their|This|These|Those|He|She|We|There)\b/;
+
+/** Whether a reported sentence states a view: argued, or worded as an evaluation, obligation or prediction. */
+export function statesView(sentence: string, content: string): boolean {
+  if (CONCESSION.test(content) || CUT_SPEECH.test(content)) return false;
+  return ARGUING.test(sentence) || VIEW_WORDS.test(content);
+}
 
 const VERBS =
   "add|adds|added|say|says|said|argue|argues|argued|claim|claims|claimed|warn|warns|warned|believe|believes|believed|contend|contends|contended|insist|insists|insisted|told|tell|tells|write|writes|wrote|note|notes|noted|suggest|suggests|suggested|worry|worries|worried|fear|fears|feared|maintain|maintains|maintained|counter|counters|countered|complain|complains|complained|point out|points out|pointed out|explain|explains|explained";
@@ -28,7 +53,7 @@ const back = new RegExp(
 );
 const according = /^According to ([^,]{3,40}), (.{20,})$/;
 
-function holderOf(raw: string, article: Article): string | undefined {
+function holderOf(raw: string, article: Article): { name: string; kind: HolderKind } | undefined {
   const bare = raw.replace(/^(?:many|some|most|other|the) /i, "");
   if (/^[A-Z]/.test(bare)) {
     // A capitalised holder must be a name the article uses mid-sentence (not "Looking", not "Critics").
@@ -41,11 +66,14 @@ function holderOf(raw: string, article: Article): string | undefined {
       known = article.entities.find((e) => e.text === tail || e.text.endsWith(` ${tail}`));
     }
     // "Critics argue", "Beekeepers say": a group opening its sentence.
-    if (!known && /^[A-Z][a-z]{3,}s$/.test(bare)) return bare.toLowerCase();
+    if (!known && /^[A-Z][a-z]{3,}s$/.test(bare)) return { name: bare.toLowerCase(), kind: "group" };
     if (!known || known.kind === "place") return undefined;
-    return fullName(known.text, article.entities);
+    return {
+      name: fullName(known.text, article.entities),
+      kind: known.kind === "organization" ? "organization" : "person",
+    };
   }
-  return bare.toLowerCase();
+  return { name: bare.toLowerCase(), kind: "group" };
 }
 
 /** The views the article reports, one per sentence. */
@@ -62,8 +90,8 @@ export function viewsOf(article: Article): View[] {
     else if (b) [holder, content] = [b[2] ?? b[3], b[1]];
     else if (a) [holder, content] = [a[1], a[2]];
     if (!holder || !content) continue;
-    const name = holderOf(holder, article);
-    if (!name || ["this", "these", "those", "that", "they", "people"].includes(name)) continue;
+    const held = holderOf(holder, article);
+    if (!held || ["this", "these", "those", "that", "they", "people"].includes(held.name)) continue;
     // "said at a county meeting in April that the fare…": the view starts after "that".
     const that = / that (.{20,})$/.exec(content);
     if (that && content.indexOf(" that ") < 50) content = that[1]!;
@@ -72,7 +100,9 @@ export function viewsOf(article: Article): View[] {
       .replace(/[.!?]$/, "")
       .replace(/,$/, "");
     if (content.split(" ").length < 5) continue;
-    out.push({ holder: name, content: upperFirst(content), sentence: s });
+    // "Fewer than five items have been lost, staff said" reports a fact: nobody holds it as a view.
+    if (!statesView(s.text, content)) continue;
+    out.push({ holder: held.name, kind: held.kind, content: upperFirst(content), sentence: s });
   }
   return out;
 }
@@ -95,19 +125,42 @@ const GENDERED = /\b(?:he|him|his|himself|she|her|hers|herself)\b/i;
  * holders stand only among vague holders (all options of that form, or none), and a view with a gendered
  * pronoun is not asked about.
  */
-export function viewDraft(view: View, views: readonly View[]): Draft | undefined {
+export function viewDraft(view: View, views: readonly View[], article?: Article): Draft | undefined {
   if (GENDERED.test(view.content)) return undefined;
   const vague = VAGUE_HOLDER.test(view.holder);
   const others: View[] = [];
   for (const v of views)
     if (
       VAGUE_HOLDER.test(v.holder) === vague &&
+      v.kind === view.kind &&
       !sameHolder(v.holder, view.holder) &&
       !others.some((o) => sameHolder(o.holder, v.holder))
     )
       others.push(v);
-  if (others.length < 2) return undefined;
   const cap = (h: string) => (/^[a-z]/.test(h) ? upperFirst(h) : h);
+  const choices = others.slice(0, 3).map((o) => ({
+    text: cap(o.holder),
+    correct: false,
+    feedback: `In the article, ${o.holder} ${/^[a-z].*s$/.test(o.holder) ? "hold" : "holds"} a different view: "${o.content}".`,
+  }));
+  // Too few holders of the view's kind: other people (or organisations) the article names in full, where it
+  // names them, so every option is of one kind.
+  if (article && view.kind !== "group")
+    for (const e of article.entities) {
+      if (choices.length >= 2) break;
+      const name = fullName(e.text, article.entities);
+      if (
+        e.kind !== view.kind ||
+        name.split(" ").length < 2 ||
+        sameHolder(name, view.holder) ||
+        choices.some((c) => sameHolder(c.text, name))
+      )
+        continue;
+      const where = article.sentences[e.sentence]!;
+      if (where.index === view.sentence.index || readsBadly(where.text)) continue;
+      choices.push({ text: name, correct: false, feedback: otherHolder(name, where.text) });
+    }
+  if (choices.length < 2) return undefined;
   return {
     sentences: [view.sentence.index],
     question: {
@@ -117,14 +170,7 @@ export function viewDraft(view: View, views: readonly View[]): Draft | undefined
       prompt: `According to the article, who holds this view: "${view.content}"?`,
       explanation: `The article gives this view to ${view.holder}: "${view.sentence.text}"`,
       citation: citeSentence(view.sentence),
-      choices: [
-        { text: cap(view.holder), correct: true },
-        ...others.slice(0, 3).map((o) => ({
-          text: cap(o.holder),
-          correct: false,
-          feedback: `In the article, ${o.holder} ${/^[a-z].*s$/.test(o.holder) ? "hold" : "holds"} a different view: "${o.content}".`,
-        })),
-      ],
+      choices: [{ text: cap(view.holder), correct: true }, ...choices],
       acceptedAnswers: [],
       evidenceOptions: [],
     },
