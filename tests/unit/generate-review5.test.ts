@@ -225,4 +225,13 @@ describe("who holds this view: views only, holders of one kind, quotes that read
     expect(options).not.toContain("Farmers");
     expect(options).not.toContain("Residents");
   });
+
+  it("reads a holder through an apposition before the verb", () => {
+    const a = one(
+      "Professor Ada Byrne, who led the first survey of the river, argues that the canal should wait another year. Mayor Ellen Price met her in May.",
+    );
+    expect(viewsOf(a).map((v) => [v.holder, v.content])).toEqual([
+      ["Ada Byrne", "The canal should wait another year"],
+    ]);
+  });
 });

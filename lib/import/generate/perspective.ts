@@ -52,6 +52,9 @@ const back = new RegExp(
   `^(.{20,}?),["”]? (?:(${GROUP}|[A-Z][a-z]+(?: [A-Z][a-z]+)*) (?:${VERBS})|(?:${VERBS}) (?:[a-z]+ ){0,2}([A-Z][a-z]+(?: [A-Z][a-z]+)*))(?:,.*)?[.!?]$`,
 );
 const according = /^According to ([^,]{3,40}), (.{20,})$/;
+const APPOSED = new RegExp(
+  `^((?:[A-Z][\\w'’.-]*)(?: [A-Z][\\w'’.-]*){1,3}), (?:who|a|an|the|which)\\b[^,"“”]{3,90}, (?=(?:${VERBS})\\b)`,
+);
 
 function holderOf(raw: string, article: Article): { name: string; kind: HolderKind } | undefined {
   const bare = raw.replace(/^(?:many|some|most|other|the) /i, "");
@@ -83,9 +86,12 @@ export function viewsOf(article: Article): View[] {
     if (readsBadly(s.text)) continue;
     let holder: string | undefined;
     let content: string | undefined;
-    const f = front.exec(s.text);
-    const b = f ? null : back.exec(s.text);
-    const a = f || b ? null : according.exec(s.text);
+    // "Marcus Adeyemi, who has been head teacher for fourteen years, argues that…": the apposition goes, so the
+    // holder stands before the verb.
+    const text = s.text.replace(APPOSED, "$1 ");
+    const f = front.exec(text);
+    const b = f ? null : back.exec(text);
+    const a = f || b ? null : according.exec(text);
     if (f) [holder, content] = [f[1], f[2]];
     else if (b) [holder, content] = [b[2] ?? b[3], b[1]];
     else if (a) [holder, content] = [a[1], a[2]];
