@@ -235,3 +235,12 @@ describe("who holds this view: views only, holders of one kind, quotes that read
     ]);
   });
 });
+
+describe("no false statement by an ordinal", () => {
+  it("'before the middle of the fifteenth century' is not made 'first century' (still true)", () => {
+    const a = one(
+      "Before the middle of the fifteenth century, almost every book in Europe was copied by hand. The first regular weekly news publication appeared in the seventeenth century.",
+    );
+    for (const st of falseStatements(a, a.sentences[0]!)) expect(st.text).toMatch(/fifteenth/);
+  });
+});

@@ -364,8 +364,9 @@ function detailOf(article: Article, p: Part, not: readonly Sentence[]): Sentence
 }
 
 /**
- * A sentence's core as a short quotation, capitalisation kept: a trailing attribution (", the company said", ", according to …") go, and a long sentence stops at its first
- * comma or semicolon past the sixth word (at most 14 words), marked with an ellipsis.
+ * A sentence's core as a short quotation, capitalisation kept: a trailing attribution (", the company said",
+ * ", according to …") goes, and a sentence past 20 words stops at its last comma or semicolon before the 20th word
+ * (else after the 16th), marked with an ellipsis.
  */
 export function quotedPhrase(s: Sentence): string {
   let text = s.text.replace(/[.!?]$/, "");
@@ -379,9 +380,9 @@ export function quotedPhrase(s: Sentence): string {
     "$1 ",
   );
   const words = text.split(" ");
-  if (words.length > 14) {
-    let cut = words.findLastIndex((w, i) => i >= 7 && i <= 13 && /[,;:—]$/.test(w));
-    if (cut < 0) cut = 13;
+  if (words.length > 20) {
+    let cut = words.findLastIndex((w, i) => i >= 7 && i <= 19 && /[,;:—]$/.test(w));
+    if (cut < 0) cut = 15;
     text = `${words
       .slice(0, cut + 1)
       .join(" ")

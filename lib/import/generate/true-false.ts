@@ -30,7 +30,9 @@ export function falseStatements(article: Article, s: Sentence): Statement[] {
   const out: Statement[] = [];
   const all = entitiesIn(article, s);
   // A statement false only by its weekday, month or a study's year tests a circumstance, not the sentence's point.
-  const entities = all.filter((e) => e.first > 0 && !isCircumstantial(e, s, all));
+  // Nor one false only by an ordinal: "before the first century" still holds of what happened before the
+  // fifteenth, and "the fifteenth regular weekly publication" is false by its oddness alone.
+  const entities = all.filter((e) => e.first > 0 && e.kind !== "ordinal" && !isCircumstantial(e, s, all));
   for (const e of entities) {
     // A figure or name the title or heading states is false from the headline alone once swapped.
     if (givenAway(article, s, e.text)) continue;
