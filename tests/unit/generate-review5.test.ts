@@ -243,4 +243,14 @@ describe("no false statement by an ordinal", () => {
     );
     for (const st of falseStatements(a, a.sentences[0]!)) expect(st.text).toMatch(/fifteenth/);
   });
+
+  it("reads the view of a named person after a role ('the psychologist Jonathan Haidt argues'), whole after 'that'", () => {
+    const a = one(
+      "The psychologist Jonathan Haidt argues that phones harm sleep in teenagers. Marcus Adeyemi, who has been head teacher for fourteen years, argues that a small amount of homework teaches habits that children will need later. The repairs cost about 3.1 million dollars, Hollis Brandt said.",
+    );
+    expect(viewsOf(a).map((v) => [v.holder, v.kind, v.content])).toEqual([
+      ["Jonathan Haidt", "person", "Phones harm sleep in teenagers"],
+      ["Marcus Adeyemi", "person", "A small amount of homework teaches habits that children will need later"],
+    ]);
+  });
 });

@@ -19,7 +19,7 @@ const ARGUING =
   /\b(?:argue[sd]?|arguing|claim(?:s|ed)?|warn(?:s|ed)?|insist(?:s|ed)?|contend(?:s|ed)?|believe[sd]?|worr(?:y|ies|ied)|fear(?:s|ed)?|suggest(?:s|ed)?|maintain(?:s|ed)?|counter(?:s|ed)?|complain(?:s|ed)?|object(?:s|ed)?|propose[sd]?|urge[sd]?|disagree[sd]?)\b/i;
 /** Wording that evaluates, obliges or predicts: what makes a reported sentence a view, not a reported fact. */
 const VIEW_WORDS =
-  /\b(?:should|ought|must|need(?:s|ed)? to|would|could|might|cannot|can't|too|enough|better|worse|best|worst|wrong|right|fair|unfair|mistake|important|essential|necessary|dangerous|harmful|helpful|useful|waste|deserve[sd]?|fine|good|bad|unacceptable|costs?|matters?|only way|no reason)\b/i;
+  /\b(?:should|ought|must|need(?:s|ed)? to|would|could|might|cannot|can't|too|enough|better|worse|best|worst|wrong|right|fair|unfair|mistake|important|essential|necessary|dangerous|harmful|helpful|useful|waste|deserve[sd]?|fine|good|bad|unacceptable|only way|no reason)\b/i;
 /** A concession ("Six liters is fine if you live alone") states the opposite of the holder's point. */
 const CONCESSION =
   /\b(?:is|are|was|were) (?:fine|good|okay|true|reasonable|understandable) (?:if|when|for)\b/i;
@@ -56,8 +56,18 @@ const APPOSED = new RegExp(
   `^((?:[A-Z][\\w'’.-]*)(?: [A-Z][\\w'’.-]*){1,3}), (?:who|a|an|the|which)\\b[^,"“”]{3,90}, (?=(?:${VERBS})\\b)`,
 );
 
-function holderOf(raw: string, article: Article): { name: string; kind: HolderKind } | undefined {
-  const bare = raw.replace(/^(?:many|some|most|other|the) /i, "");
+/** A person's name the entity reader may not know: two or three capitalised words, a title before them. */
+const PERSON_NAME = /^(?:(?:Dr|Mr|Mrs|Ms|Professor|Prof)\.? )?([A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2})$/;
+
+function holderOf(
+  raw: string,
+  article: Article,
+  sentence: string,
+): { name: string; kind: HolderKind } | undefined {
+  // "the psychologist Jonathan Haidt": the role goes, the name holds the view (never "psychologist jonathan haidt").
+  const bare = raw
+    .replace(/^(?:many|some|most|other|the) /i, "")
+    .replace(/^[a-z]+(?: [a-z]+)? (?=[A-Z][a-z]+ [A-Z])/, "");
   if (/^[A-Z]/.test(bare)) {
     // A capitalised holder must be a name the article uses mid-sentence (not "Looking", not "Critics").
     // The longest end of the phrase that is a name: "Mayor Ellen Price" → "Ellen Price".
@@ -68,6 +78,10 @@ function holderOf(raw: string, article: Article): { name: string; kind: HolderKi
       if (!/^[A-Z]/.test(tail)) continue;
       known = article.entities.find((e) => e.text === tail || e.text.endsWith(` ${tail}`));
     }
+    // "Marcus Adeyemi … argues that": a full name that argues is a person, typed or not.
+    const person = PERSON_NAME.exec(bare);
+    if (!known && person && ARGUING.test(sentence) && !isRoleOrPlace(person[1]!, article))
+      return { name: person[1]!, kind: "person" };
     // "Critics argue", "Beekeepers say": a group opening its sentence.
     if (!known && /^[A-Z][a-z]{3,}s$/.test(bare)) return { name: bare.toLowerCase(), kind: "group" };
     if (!known || known.kind === "place") return undefined;
@@ -96,11 +110,17 @@ export function viewsOf(article: Article): View[] {
     else if (b) [holder, content] = [b[2] ?? b[3], b[1]];
     else if (a) [holder, content] = [a[1], a[2]];
     if (!holder || !content) continue;
-    const held = holderOf(holder, article);
+    const held = holderOf(holder, article, s.text);
     if (!held || ["this", "these", "those", "that", "they", "people"].includes(held.name)) continue;
     // "said at a county meeting in April that the fare…": the view starts after "that".
+    // Only after a place or time phrase: "argues that a small amount … teaches habits that children…" keeps its view.
     const that = / that (.{20,})$/.exec(content);
-    if (that && content.indexOf(" that ") < 50) content = that[1]!;
+    if (
+      that &&
+      content.indexOf(" that ") < 50 &&
+      /^(?:at|in|on|during|last|this|earlier|to|the)\b/i.test(content)
+    )
+      content = that[1]!;
     content = content
       .replace(/^["“]|["”]$/g, "")
       .replace(/[.!?]$/, "")
@@ -112,6 +132,10 @@ export function viewsOf(article: Article): View[] {
   }
   return out;
 }
+
+/** A name the article types as a place or organisation is no person ("Calder Water", "Hollins Park"). */
+const isRoleOrPlace = (name: string, article: Article) =>
+  article.entities.some((e) => e.text === name && (e.kind === "place" || e.kind === "organization"));
 
 const sameHolder = (a: string, b: string) =>
   a === b ||
