@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readOneSection } from "../support/one-section";
 import { sectioned } from "../support/sectioned";
 import { readForGeneration } from "../../lib/import/generate/article";
-import { blankTarget } from "../../lib/import/generate/blanks";
+import { acceptedForms, blankTarget } from "../../lib/import/generate/blanks";
 import { entityDistractors } from "../../lib/import/generate/distractors";
 import { cuedByHeading } from "../../lib/import/generate/heading-cue";
 import { nounsOf } from "../../lib/import/generate/nouns";
@@ -252,5 +252,22 @@ describe("no false statement by an ordinal", () => {
       ["Jonathan Haidt", "person", "Phones harm sleep in teenagers"],
       ["Marcus Adeyemi", "person", "A small amount of homework teaches habits that children will need later"],
     ]);
+  });
+});
+
+describe("names kept as written", () => {
+  it("a title before a name keeps its capital in a restatement", () => {
+    const a = one("Councillor Peter Lowry said the company should first spend the money it already has.");
+    expect(trueStatement(a.sentences[0]!, ["Peter Lowry"]).text).toMatch(
+      /^According to Councillor Peter Lowry, /,
+    );
+  });
+
+  it("a blank on 'until 2029' also accepts '2029'", () => {
+    const a = one(
+      '"Residents were told to wait until 2029," she said. The pipe was laid in 1936 and mended in 1980.',
+    );
+    const key = a.entities.find((e) => /2029/.test(e.text))!;
+    expect(acceptedForms(key, a)).toContain("2029");
   });
 });

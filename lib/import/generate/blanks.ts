@@ -60,6 +60,9 @@ export function acceptedForms(
   if (target.kind === "money") forms.push(target.text.replace(/^\$/, "").replace(/^(\S+)$/, "$1 dollars"));
   if (/^the\s/i.test(target.text)) forms.push(target.text.replace(/^the\s+/i, ""));
   // "around 60,000" → "60,000": the hedge is the article's, the figure is the answer.
+  // "until 2029" (read as a span) → "2029": the preposition is the sentence's, the year is the answer.
+  if (target.kind === "date" || target.kind === "year" || target.kind === "duration")
+    for (const f of [...forms]) forms.push(f.replace(/^(?:until|by|in|since|before|after|on|from)\s+/i, ""));
   for (const f of [...forms]) {
     const bare = f.replace(HEDGE, "");
     if (bare !== f) forms.push(bare);

@@ -18,6 +18,9 @@ const APPOSITION_BEFORE_SAID =
 const CONNECTIVE =
   /^(?:In (?:conclusion|short|summary|sum|fact|addition|particular|general|other words|contrast|turn|the end|any case|practice)|For (?:example|instance)|At the same time|At first|At last|On the other hand|By contrast|After all|Above all|With this in mind)$/i;
 
+const TITLE_BEFORE_NAME =
+  /^(?:Councillor|Councilor|Mayor|Senator|Governor|President|Dr\.?|Professor|Judge|Captain|Chief|Minister|Superintendent|Commissioner|Sergeant|General|Colonel|Principal|Coach|Mr\.?|Mrs\.?|Ms\.?) [A-Z]/;
+
 const finish = (t: string) => t.replace(/\s+([,.;:!?])/g, "$1");
 
 /**
@@ -116,7 +119,11 @@ export function trueStatement(s: Sentence, names: readonly string[] = []): State
       // A speaker described by an apposition ("Jordan Reyes, a junior at…,") is named, not a role ("Nutritionist
       // Alan Brooks said…" reads "According to nutritionist Alan Brooks").
       const whoText =
-        named || apposed || /^[A-Z]{2}/.test(who) ? who : who.charAt(0).toLowerCase() + who.slice(1);
+        // "Councillor Peter Lowry": a title before a name keeps its capital ("According to councillor Peter…");
+        // a job ("Nutritionist Alan Brooks") does not.
+        named || apposed || /^[A-Z]{2}/.test(who) || TITLE_BEFORE_NAME.test(who)
+          ? who
+          : who.charAt(0).toLowerCase() + who.slice(1);
       // "Seacole later wrote that…": an adverb is no part of who says it ("According to Seacole later").
       const adverbEnd =
         /\b(?:later|also|once|then|still|often|again|earlier|recently|previously|first|too)$/i;
