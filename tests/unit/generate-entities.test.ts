@@ -36,3 +36,38 @@ describe("entities", () => {
     for (const e of entities) expect(text.slice(e.start, e.end)).toBe(e.text);
   });
 });
+
+describe("people behind titles, roles and appositions (the fourth review's opponents)", () => {
+  const entities = entitiesOf(
+    analyse(
+      [
+        "Councillor Dana Whitcombe, who represents Eastgate, said the company should bring forward the program.",
+        "A study by Dr. Lena Fairbrook, published in 2021, found that homework helped.",
+        "Marcus Adeyemi, who has been head teacher of Brookfield Primary for fourteen years, argues that homework teaches habits.",
+        "Councillor Peter Lowry said the company should first spend money.",
+        "The break renewed a debate about how quickly Calder Water should replace its pipes.",
+        "Calder Water says it replaces about 12 kilometers of old pipe a year.",
+        "The Netherlands asked schools to keep phones out of classrooms, as the psychologist Jonathan Haidt proposed.",
+      ].join("\n"),
+    ),
+  );
+  const kindOf = (t: string) => entities.find((e) => e.text === t)?.kind;
+
+  it("reads a name after a title (its full stop too) as a person's, without the title", () => {
+    expect(kindOf("Lena Fairbrook")).toBe("person");
+    expect(kindOf("Peter Lowry")).toBe("person");
+    expect(kindOf("Dana Whitcombe")).toBe("person");
+    expect(entities.some((e) => e.text.startsWith("Dr.") || e.text.startsWith("Councillor"))).toBe(false);
+  });
+
+  it("reads a full name opening a sentence that speaks after an apposition, or a role's name, as a person's", () => {
+    expect(kindOf("Marcus Adeyemi")).toBe("person");
+    expect(kindOf("Jonathan Haidt")).toBe("person");
+  });
+
+  it("never makes a person of a company or a country that speaks", () => {
+    expect(kindOf("Calder Water")).toBe("organization");
+    expect(kindOf("Brookfield Primary")).toBe("organization");
+    expect(kindOf("Netherlands")).not.toBe("person");
+  });
+});

@@ -43,10 +43,12 @@ export type Entity = {
 const wordSet = (list: string) => new Set(list.split(" "));
 
 const TITLES = wordSet(
-  "mr mrs ms miss dr doctor professor prof mayor president senator governor captain chief director minister judge sir lady lord reverend rev coach principal superintendent commissioner officer sergeant general colonel",
+  "mr mrs ms miss mx dr doctor professor prof mayor president senator governor captain chief director minister judge sir lady lord reverend rev coach principal superintendent commissioner officer sergeant general colonel councillor councilor alderman congressman congresswoman representative rep sen gov lt sgt det detective inspector constable father sister brother dame",
 );
+/** A title's lemma without its abbreviation's full stop ("Dr." → "dr"). */
+const isTitle = (t: Token | undefined) => !!t && TITLES.has(t.lemma.replace(/\.$/, ""));
 const ORG_HEADS = wordSet(
-  "authority council board department university college school library company inc corp corporation agency institute association society committee commission ministry service foundation museum party congress senate parliament court bank center centre club network times post news union team office group project program programme laboratory lab hospital church trust alliance federation academy fund guild press bureau administration",
+  "authority council board department university college school library company inc corp corporation agency institute association society water energy power utilities utility ltd llc plc co holdings partners airlines airways media motors systems technologies labs primary committee commission ministry service foundation museum party congress senate parliament court bank center centre club network times post news union team office group project program programme laboratory lab hospital church trust alliance federation academy fund guild press bureau administration",
 );
 const PLACE_HEADS = wordSet(
   "river lake canal street avenue road bay harbor harbour island islands mountain mountains mount valley county city state park glacier ocean sea bridge coast peninsula province region town village square hill hills falls creek strait gulf desert forest port station",
@@ -92,6 +94,20 @@ function properRuns(tokens: Token[]): [number, number][] {
   return runs;
 }
 
+/** "Marcus Adeyemi, who has been head teacher…, argues": "who" or a reporting verb right after its apposition. */
+function speaksAfterApposition(tokens: Token[], last: number): boolean {
+  if (tokens[last + 1]?.text !== ",") return false;
+  if (tokens[last + 2]?.lemma === "who") return true;
+  const close = tokens.findIndex((t, i) => i > last + 2 && t.text === ",");
+  return close > 0 && REPORTING.has(tokens[close + 1]?.lemma ?? "") && tokens[close + 1]?.pos === "VERB";
+}
+
+/** A common-noun role right before the name ("the psychologist Jonathan Haidt", "nutritionist Alan Brooks"). */
+function isRoleBefore(tokens: Token[], first: number): boolean {
+  const role = tokens[first - 1];
+  return !!role && role.pos === "NOUN" && /^[a-z]/.test(role.text) && isRoleWord(role.lemma);
+}
+
 /** WordNet's kind of a name it lists: a country or city (noun.location), a group, a person. */
 const WORDNET_NAME_KINDS: Record<number, EntityKind> = { 15: "place", 14: "organization", 18: "person" };
 
@@ -108,7 +124,11 @@ function nameKind(tokens: Token[], first: number, last: number): EntityKind {
     return "nationality";
   if (ORG_HEADS.has(head) || /^[A-Z]{2,}$/.test(tokens[last]!.text)) return "organization";
   if (PLACE_HEADS.has(head)) return "place";
-  if (TITLES.has(before) || REPORTING.has(after)) return "person";
+  if (isTitle(tokens[first - 1])) return "person";
+  // A name that speaks, that "who" follows, or that a role introduces ("the psychologist Jonathan Haidt") is a
+  // person's; "the Netherlands asked" is not: a person's name takes no article.
+  if (before !== "the" && (REPORTING.has(after) || speaksAfterApposition(tokens, last))) return "person";
+  if (last > first && isRoleBefore(tokens, first)) return "person";
   const listed = sensesOf(text, "noun").find((s) => WORDNET_NAME_KINDS[s.lexFile]);
   if (listed) return WORDNET_NAME_KINDS[listed.lexFile]!;
   // "in Donald Trump's policy": the preposition governs the possessor's noun, not the name.
@@ -162,7 +182,7 @@ export function entitiesOf(sentences: readonly Sentence[]): Entity[] {
       let a = run[0];
       const b = run[1];
       if (inEntity(a) || inEntity(b)) continue;
-      while (a <= b && TITLES.has(tokens[a]!.lemma)) a++;
+      while (a <= b && isTitle(tokens[a])) a++;
       // A role opening the sentence before a name ("Researcher Terry Hughes argued…"): a common noun, not a name.
       if (
         a === 0 &&
@@ -182,7 +202,9 @@ export function entitiesOf(sentences: readonly Sentence[]): Entity[] {
       )
         continue;
       const text = s.text.slice(tokens[a]!.start - s.start, tokens[b]!.end - s.start);
-      if (a > 0) midNames.add(text);
+      // A name after a title, or a full name opening the sentence that speaks ("Marcus Adeyemi, who…, argues"),
+      // is a name wherever it stands.
+      if (a > 0 || (b > a && isPersonContext(tokens, a, b))) midNames.add(text);
       raw.push({
         text,
         kind: nameKind(tokens, a, b),
@@ -221,6 +243,13 @@ export function entitiesOf(sentences: readonly Sentence[]): Entity[] {
   }
   return names;
 }
+
+/** A full name whose sentence has it speak or introduces it with "who": what only a person's name does. */
+const isPersonContext = (tokens: Token[], a: number, b: number) =>
+  tokens[a - 1]?.lemma !== "the" &&
+  !ORG_HEADS.has(tokens[b]!.lemma) &&
+  !PLACE_HEADS.has(tokens[b]!.lemma) &&
+  (REPORTING.has(tokens[b + 1]?.lemma ?? "") || speaksAfterApposition(tokens, b));
 
 function placeClass(text: string, head: string): string {
   if (PLACE_HEADS.has(head)) return head;
