@@ -92,6 +92,24 @@ describe("getClassGradebook", () => {
     expect(await only("needs_grading")).toEqual([]);
   });
 
+  it("counts as missing only the students still in the class without an attempt", async () => {
+    const { teacher, cls, students, lesson } = await twoClassrooms(4);
+    const [done, idle, leftIdle, leftDone] = students as [Viewer, Viewer, Viewer, Viewer];
+    const pastDue = await createAssignmentRow(teacher, cls.id, lesson.id, { dueAt: days(-1) });
+    await submitWithOneRight(done, pastDue.id);
+    await submitWithOneRight(leftDone, pastDue.id);
+    await removeStudent(teacher, cls.id, { studentId: leftIdle.id });
+    await removeStudent(teacher, cls.id, { studentId: leftDone.id });
+
+    const book = await getClassGradebook(teacher, cls.id);
+    const column = book.assignments.find((a) => a.id === pastDue.id)!;
+    expect({ submitted: column.submitted, missing: column.missing }).toEqual({ submitted: 2, missing: 1 });
+    expect(book.rows.find((r) => r.student.id === idle.id)!.cells[0]).toEqual({
+      status: "missing",
+      percent: null,
+    });
+  });
+
   it("counts the best attempt under the best rule", async () => {
     const { teacher, cls, students, assignment } = await twoClassrooms(1, { attemptsAllowed: 2 });
     const student = students[0]!;
