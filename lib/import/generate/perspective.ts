@@ -9,7 +9,14 @@ import { readsBadly, upperFirst } from "./text";
  * Who holds which view, from reporting clauses ("critics argue that…", "…, Whitfield said", "according to
  * parents, …"). These are claim-vs-criticism items: the author's own perspective is another skill.
  */
-export type View = { holder: string; content: string; sentence: Sentence; kind: HolderKind };
+export type View = {
+  holder: string;
+  content: string;
+  sentence: Sentence;
+  kind: HolderKind;
+  /** A study's finding ("Dr. Lena Fairbrook … found that…"): asked as who found it, not whose view it is. */
+  found?: boolean;
+};
 
 /** Holders are offered only among holders of their kind: people, organisations, or groups ("residents"). */
 export type HolderKind = "person" | "organization" | "group";
@@ -54,6 +61,15 @@ const back = new RegExp(
 const according = /^According to ([^,]{3,40}), (.{20,})$/;
 const APPOSED = new RegExp(
   `^((?:[A-Z][\\w'’.-]*)(?: [A-Z][\\w'’.-]*){1,3}), (?:who|a|an|the|which)\\b[^,"“”]{3,90}, (?=(?:${VERBS})\\b)`,
+);
+
+/**
+ * A named person inside the sentence who reports or finds ("A review by Dr. Lena Fairbrook, published in 2021,
+ * found that…", "comes from Dr. Samuel Oyelaran, who studies learning and has written that…"): the name, a short
+ * apposition or "who … and", the verb, then the content after "that".
+ */
+const INNER = new RegExp(
+  `\\b([A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2})(?:, who [^,"“”]{3,90}? and|, [^,"“”]{3,60},)? (?:has |have |had )?(${VERBS}|found|finds|written|argued|warned|claimed|shown|showed|shows) that (.{20,})$`,
 );
 
 /** A person's name the entity reader may not know: two or three capitalised words, a title before them. */
@@ -109,8 +125,13 @@ export function viewsOf(article: Article): View[] {
     if (f) [holder, content] = [f[1], f[2]];
     else if (b) [holder, content] = [b[2] ?? b[3], b[1]];
     else if (a) [holder, content] = [a[1], a[2]];
+    const inner = holder ? null : INNER.exec(text);
+    if (inner) [holder, content] = [inner[1], inner[3]];
+    const found = !!inner && /^(?:found|finds|shown|showed|shows)$/.test(inner[2]!);
     if (!holder || !content) continue;
     const held = holderOf(holder, article, s.text);
+    // Only a person the article names is read inside a sentence: "the council found that" stays a fact.
+    if (inner && held?.kind !== "person") continue;
     if (!held || ["this", "these", "those", "that", "they", "people"].includes(held.name)) continue;
     // "said at a county meeting in April that the fare…": the view starts after "that".
     // Only after a place or time phrase: "argues that a small amount … teaches habits that children…" keeps its view.
@@ -124,11 +145,15 @@ export function viewsOf(article: Article): View[] {
     content = content
       .replace(/^["“]|["”]$/g, "")
       .replace(/[.!?]$/, "")
-      .replace(/,$/, "");
+      .replace(/,$/, "")
+      // A quotation inside the view takes single quotes, so the stem's own quotes stay whole.
+      .replace(/["“]([^"“”]*)["”]/g, "‘$1’");
     if (content.split(" ").length < 5) continue;
-    // "Fewer than five items have been lost, staff said" reports a fact: nobody holds it as a view.
-    if (!statesView(s.text, content)) continue;
-    out.push({ holder: held.name, kind: held.kind, content: upperFirst(content), sentence: s });
+    // "Fewer than five items have been lost, staff said" reports a fact: nobody holds it as a view. A named
+    // researcher's finding is theirs to be asked about.
+    if (!found && !statesView(s.text, content)) continue;
+    if (found && (CONCESSION.test(content) || CUT_SPEECH.test(content))) continue;
+    out.push({ holder: held.name, kind: held.kind, content: upperFirst(content), sentence: s, found });
   }
   return out;
 }
@@ -197,8 +222,10 @@ export function viewDraft(view: View, views: readonly View[], article?: Article)
       type: "single_choice",
       skill: "claim_vs_criticism",
       points: 1,
-      prompt: `According to the article, who holds this view: "${view.content}"?`,
-      explanation: `The article gives this view to ${view.holder}: "${view.sentence.text}"`,
+      prompt: view.found
+        ? `According to the article, whose work found this: "${view.content}"?`
+        : `According to the article, who holds this view: "${view.content}"?`,
+      explanation: `The article gives this ${view.found ? "finding" : "view"} to ${view.holder}: "${view.sentence.text}"`,
       citation: citeSentence(view.sentence),
       choices: [{ text: cap(view.holder), correct: true }, ...choices],
       acceptedAnswers: [],
