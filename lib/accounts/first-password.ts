@@ -16,15 +16,6 @@ const ownPasswordSchema = z
   });
 
 /**
- * Whether the viewer signed in with a one-time password (a login card, a teacher's reset code, a roster
- * import) and must choose their own password before anything else (the teacher and student areas' layout sends them to do so).
- */
-export async function mustChooseOwnPassword(viewer: Viewer): Promise<boolean> {
-  const user = await db.user.findUnique({ where: { id: viewer.id }, select: { mustChangePassword: true } });
-  return user?.mustChangePassword ?? false;
-}
-
-/**
  * Sets the password of an account that must choose one; no current password is asked, as the one it signed in
  * with was someone else's to know. The session stays: the sign-in that led here already ended every other one.
  */

@@ -1,5 +1,4 @@
 import "server-only";
-import { sql } from "kysely";
 import { cache } from "react";
 import { requireTeacher } from "../auth/require";
 import type { Viewer } from "../auth/viewer-types";
@@ -24,15 +23,20 @@ export function isNamedAdmin(user: AdminCandidate): boolean {
 }
 
 /** Only an active teacher can be an administrator: a student named in LECTERN_ADMINS gets nothing. */
+export function isActiveAdmin(user: AdminCandidate & { role: string; disabledAt: Date | null }): boolean {
+  return user.role === "teacher" && user.disabledAt === null && isNamedAdmin(user);
+}
+
+/** The account's columns isActiveAdmin reads. */
+export const ADMIN_COLUMNS = ["role", "disabledAt", "isAdmin", "email", "username"] as const;
+
 async function isAdmin(userId: string): Promise<boolean> {
   const user = await pagesDb
     .selectFrom("User")
-    .select(["isAdmin", "email", "username"])
+    .select(ADMIN_COLUMNS)
     .where("id", "=", userId)
-    .where("role", "=", sql.lit("teacher"))
-    .where("disabledAt", "is", null)
     .executeTakeFirst();
-  return user ? isNamedAdmin(user) : false;
+  return user ? isActiveAdmin(user) : false;
 }
 
 /** For pages: whether the viewer administers the school, read once per request (the header and the page ask). */

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { areaAccount } from "../../lib/accounts/area-account";
 import { viewerIsAdmin } from "../../lib/admin/admin-rights";
 import { makeAdmin } from "../../lib/admin/make-admin";
 import { manageTeacher } from "../../lib/admin/mutations";
@@ -163,6 +164,11 @@ describe("LECTERN_ADMINS", () => {
     expect(await listTeachersForAdmin(asViewer(head))).toBeInstanceOf(Array);
     expect(await listTeachersForAdmin(asViewer(deputy))).toBeInstanceOf(Array);
     await expectAppError(listTeachersForAdmin({ ...kid, role: "student" }), "forbidden");
+    // The areas' frame (the header's admin link) reads the same rule in its one statement per request.
+    expect((await areaAccount(asViewer(head))).admin).toBe(true);
+    expect((await areaAccount({ ...kid, role: "student" })).admin).toBe(false);
+    await db.user.update({ where: { id: deputy.id }, data: { disabledAt: new Date() } });
+    expect((await areaAccount(asViewer(deputy))).admin).toBe(false);
     // Named in the environment, so not disabled or reset from the page either.
     const admin = await storedAdmin();
     await expectAppError(manageTeacher(admin, { intent: "disable", teacherId: head.id }), "forbidden");

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { chooseOwnPassword, mustChooseOwnPassword } from "../../lib/accounts/first-password";
+import { areaAccount } from "../../lib/accounts/area-account";
+import { chooseOwnPassword } from "../../lib/accounts/first-password";
 import { viewerFromToken } from "../../lib/auth/session";
 import { authenticate } from "../../lib/auth/sign-in";
 import type { Viewer } from "../../lib/auth/viewer-types";
@@ -58,12 +59,12 @@ describe("bulk add", () => {
     // The card's password signs in, and the student must then choose their own.
     const signedIn = await authenticate(ana!.username, ana!.password);
     expect(signedIn).toMatchObject({ role: "student", displayName: "Ana López" });
-    expect(await mustChooseOwnPassword(signedIn!)).toBe(true);
+    expect((await areaAccount(signedIn!)).mustChooseOwnPassword).toBe(true);
     await chooseOwnPassword(signedIn!, {
       newPassword: "my-own-password",
       confirmPassword: "my-own-password",
     });
-    expect(await mustChooseOwnPassword(signedIn!)).toBe(false);
+    expect((await areaAccount(signedIn!)).mustChooseOwnPassword).toBe(false);
     expect(await authenticate(ana!.username, "my-own-password")).not.toBeNull();
     expect(await authenticate(ana!.username, ana!.password)).toBeNull();
     await expectAppError(
@@ -164,7 +165,7 @@ describe("password reset codes", () => {
     expect(signedIn).toMatchObject({ id: student.id, sessionVersion: before!.sessionVersion + 1 });
     expect(await viewerFromToken(oldToken)).toBeNull();
     expect(await viewerFromToken({ uid: student.id, sv: signedIn!.sessionVersion })).not.toBeNull();
-    expect(await mustChooseOwnPassword(asViewer(student))).toBe(true);
+    expect((await areaAccount(asViewer(student))).mustChooseOwnPassword).toBe(true);
     // Once only; the old password still works until the student chooses a new one.
     expect(await authenticate(student.login, card.code)).toBeNull();
     expect(await authenticate(student.login, "forgotten-password")).not.toBeNull();

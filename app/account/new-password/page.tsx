@@ -2,7 +2,7 @@ import { redirect } from "next/navigation";
 import { ChooseOwnPasswordForm } from "@/components/auth/choose-own-password-form";
 import { SiteHeader } from "@/components/site-header";
 import { PageHeader } from "@/components/ui/page-header";
-import { mustChooseOwnPassword } from "@/lib/accounts/first-password";
+import { areaAccount } from "@/lib/accounts/area-account";
 import { getViewer } from "@/lib/auth/get-viewer";
 
 export const metadata = { title: "Choose your password" };
@@ -11,7 +11,7 @@ export default async function NewPasswordPage() {
   const viewer = await getViewer();
   if (!viewer) redirect("/sign-in");
   const home = viewer.role === "teacher" ? "/teacher" : "/student";
-  if (!(await mustChooseOwnPassword(viewer))) redirect(home);
+  if (!(await areaAccount(viewer)).mustChooseOwnPassword) redirect(home);
   return (
     <>
       <SiteHeader viewer={viewer} />
