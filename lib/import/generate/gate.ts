@@ -113,7 +113,7 @@ function unbalancedTrueFalse(doc: ArticleDocument, report: ReturnType<typeof set
  * when nothing else is left to drop or turn); while
  * true/false keys are not split 40–60, a true/false item of the larger side is dropped.
  */
-export function passAudit(doc: ArticleDocument): ArticleDocument {
+export function passAudit(doc: ArticleDocument, replace?: Replace): ArticleDocument {
   let current = doc;
   const flipped = new Set<string>();
   for (let round = 0; round < 60; round++) {
@@ -125,6 +125,10 @@ export function passAudit(doc: ArticleDocument): ArticleDocument {
     }
     const best = report.blind.best;
     if (!best || best.advantage <= DRAFT_MAX_ADVANTAGE) return current;
+    // A small set's keys may sit where a position habit wins (two of four keys first): other seeded placements
+    // are tried before any draft is dropped.
+    const placed = replace && POSITION_HABITS.has(best.id) ? betterPlacement(current, replace) : undefined;
+    if (placed) return placed;
     const worst = mostGained(current, best.id, MIN_LESSON_DRAFTS);
     if (worst) {
       current = without(current, worst.lesson, worst.index);
@@ -147,6 +151,25 @@ export function passAudit(doc: ArticleDocument): ArticleDocument {
   return current;
 }
 
+/** Places a document's keys again by the article's seed and an attempt number (build-document.ts). */
+export type Replace = (doc: ArticleDocument, attempt: number) => ArticleDocument;
+
+/** Strategies that read only where the key sits, which another placement can defeat. */
+const POSITION_HABITS = new Set(["first", "last", "middle"]);
+const PLACEMENT_ATTEMPTS = 24;
+
+/** The first of the seeded placements that brings the set within the limit, if one does. */
+function betterPlacement(doc: ArticleDocument, replace: Replace): ArticleDocument | undefined {
+  for (let attempt = 1; attempt <= PLACEMENT_ATTEMPTS; attempt++) {
+    const candidate = replace(doc, attempt);
+    const report = setVerdict(candidate);
+    const best = report.blind.best;
+    if ((!best || best.advantage <= DRAFT_MAX_ADVANTAGE) && !unbalancedTrueFalse(candidate, report))
+      return candidate;
+  }
+  return undefined;
+}
+
 /** The closed question the strategy gains most on, in a lesson holding more than `floor` drafts. */
 function mostGained(doc: ArticleDocument, strategy: string, floor: number, shorterThan = Infinity) {
   let worst: { lesson: number; index: number; gain: number } | undefined;
@@ -154,7 +177,10 @@ function mostGained(doc: ArticleDocument, strategy: string, floor: number, short
     const q = sq.question;
     if (!isClosed(q.type)) continue;
     const lesson = doc.lessons[sq.lesson - 1]!;
-    if (lesson.questions.length <= floor) continue;
+    // A lesson with an open response keeps a task worth a lesson when its closed items go (the overview's
+    // across-sections writing): its floor is that one draft.
+    const open = lesson.questions.some((x) => x.type === "open_response");
+    if (lesson.questions.length <= (open ? 1 : floor)) continue;
     if (splitSentences(lesson.passage).length >= shorterThan) continue;
     const points = questionPoints(
       q,

@@ -62,7 +62,11 @@ export function evenFourOptionCount(questions: QuestionInput[]): QuestionInput[]
     const below = q.choices.filter((c) => !c.correct && figures && numberOf(c.text)! < k!).length;
     const keepsRank = (c: QuestionInput["choices"][number]) =>
       !figures || below === 0 || below === 3 || (numberOf(c.text)! < k! ? below === 2 : below === 1);
-    const wrong = q.choices.filter((c) => !c.correct);
+    // The distractor least like the key in length goes first: one as long as the key keeps "shortest option"
+    // and "longest option" from finding it ("lens" among "lamp", "sensor", "lifeboat" keeps "lamp").
+    const distance = (c: QuestionInput["choices"][number]) =>
+      Math.abs(c.text.trim().length - key.text.trim().length);
+    const wrong = q.choices.filter((c) => !c.correct).sort((a, b) => distance(b) - distance(a));
     const drop =
       wrong.find((c) => keepsRank(c) && !(longer.length === 1 && longer[0] === c)) ??
       wrong.find(keepsRank) ??
