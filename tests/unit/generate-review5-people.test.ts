@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readOneSection } from "../support/one-section";
 import { viewDraft, viewsOf } from "../../lib/import/generate/perspective";
+import { falseStatements } from "../../lib/import/generate/true-false";
 
 // Opinion texts that name their opponents behind titles and appositions get who-argues-what items (issue 15,
 // after the fourth review).
@@ -41,4 +42,24 @@ describe("who holds this view, read from people the entity reader types through 
     expect(v.content).toContain("‘not as steady as people think,’");
     expect(v.content).not.toMatch(/["“”]/);
   });
+});
+
+describe("a view whose holder goes on in a second clause, and a study's year read as a count", () => {
+  it("keeps the view and leaves the holder's next clause out", () => {
+    const a = readOneSection(
+      "The psychologist Jonathan Haidt argues that smartphones and social media are a major cause of rising anxiety among teenagers, and he calls for phone-free schools as one remedy. Candice Odgers says schools should teach students to manage their own devices.",
+    );
+    const v = viewsOf(a).find((x) => x.holder === "Jonathan Haidt")!;
+    expect(v.content).toBe(
+      "Smartphones and social media are a major cause of rising anxiety among teenagers",
+    );
+  });
+});
+
+it("no true/false edit on a study's year written before the study ('a widely shared 2015 study')", () => {
+  const a = readOneSection(
+    "A widely shared 2015 study from the London School of Economics found that test scores rose after schools in four English cities restricted phones. France banned phones in schools in 2018.",
+  );
+  const s = a.sentences.find((x) => x.text.includes("2015"))!;
+  expect(falseStatements(a, s).map((x) => x.change ?? "")).not.toContainEqual(expect.stringMatching(/2015/));
 });

@@ -38,7 +38,9 @@ export function isCircumstantial(e: Entity, s: Sentence, others: readonly Entity
   if (e.kind === "ordinal" && /^(?:the )?(?:first|last|next|second)$/i.test(e.text)) return true;
   const before = s.text.slice(0, e.start - s.start);
   if (METHOD_BEFORE.test(before)) return true;
-  if (e.kind === "year" || e.kind === "date") {
+  // "A widely shared 2015 study": the tagger reads a year before its noun as a count.
+  const yearAsCount = e.kind === "quantity" && /^(?:1[5-9]\d\d|20\d\d)$/.test(e.text);
+  if (e.kind === "year" || e.kind === "date" || yearAsCount) {
     // A study's or report's year, or a year beside the figure the sentence reports.
     if (SOURCE.test(s.text)) return true;
     if (others.some((o) => o !== e && FINDING_KINDS.has(o.kind))) return true;

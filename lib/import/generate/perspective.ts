@@ -146,6 +146,8 @@ export function viewsOf(article: Article): View[] {
       .replace(/^["“]|["”]$/g, "")
       .replace(/[.!?]$/, "")
       .replace(/,$/, "")
+      // "…, and he calls for phone-free schools": a second clause on the holder is theirs, not the view's.
+      .replace(/,? and (?:he|she|they) [a-z]+ .*$/, "")
       // A quotation inside the view takes single quotes, so the stem's own quotes stay whole.
       .replace(/["“]([^"“”]*)["”]/g, "‘$1’");
     if (content.split(" ").length < 5) continue;
