@@ -39,7 +39,7 @@ async function isAdmin(userId: string): Promise<boolean> {
   return user ? isActiveAdmin(user) : false;
 }
 
-/** For pages: whether the viewer administers the school, read once per request (the header and the page ask). */
+/** For the administrators' pages: whether the viewer administers the school, read once per request. */
 export const viewerIsAdmin = cache(async (viewer: Viewer | null) => viewer !== null && isAdmin(viewer.id));
 
 /** Administrators' reads and writes: anonymous callers are unauthorized, everyone else forbidden. */
