@@ -42,6 +42,11 @@ describe("key placement", () => {
     ];
     expect(evenFourOptionCount(two).filter((q) => q.choices.length === 4)).toHaveLength(0);
   });
+
+  it("trims the distractor least like the key in length, so the key is not left the shortest", () => {
+    const [q] = evenFourOptionCount([single("lens", ["lamp", "sensor", "lifeboat"])]);
+    expect(q!.choices.map((c) => c.text)).toEqual(["lens", "lamp", "sensor"]);
+  });
 });
 
 const dir = "tests/fixtures/articles";
