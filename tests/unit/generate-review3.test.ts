@@ -66,6 +66,34 @@ describe("the open response's example answer earns full credit by its own rubric
     expect(q.explanation).toMatch(/The two parts follow in sequence/);
   });
 
+  it("names two neighbouring parts, so that following in sequence is true of them", () => {
+    const q = openResponse(
+      sectioned("", [
+        [
+          "Building the Bridge",
+          "Workers finished the river bridge in 1931 after four years of work. The steel came by barge from the city. Each span is sixty metres long.",
+        ],
+        [
+          "Traffic Today",
+          "The bridge now carries about 20,000 cars a day across the river. Engineers inspect the bridge every spring. A toll was removed in 1990.",
+        ],
+        [
+          "The Next Bridge",
+          "The city plans a second bridge downstream by 2040. Its design will be chosen next year. Ferries will run until it opens.",
+        ],
+      ]),
+      new Map([
+        [0, 0],
+        [1, 3],
+        [2, 6],
+      ]),
+    );
+    expect(q.explanation).toContain('In the section "Building the Bridge"');
+    expect(q.explanation).toContain('In the section "Traffic Today"');
+    expect(q.explanation).not.toContain('In the section "The Next Bridge"');
+    expect(q.explanation).toMatch(/The two parts follow in sequence/);
+  });
+
   it("carries no author's first person into the view, and names the introduction as the start", () => {
     const opinion = sectioned(
       "I believe our district should move the school day later. We should not wait another year.",

@@ -120,7 +120,9 @@ function reportResponse(article: Article, centrals: ReadonlyMap<number, Sentence
       { where: "At the end", topic: "", sentence: b },
     );
   }
-  const [a, b] = [parts[0]!, parts[parts.length > 2 ? 2 : 1]!];
+  // Neighbouring parts, so the example's "follow in sequence" is true of the two it names (the fifth review found
+  // it said of parts that are not neighbours).
+  const [a, b] = [parts[0]!, parts[1]!];
   const named = article.sections.filter((x) => !x.introduction).length;
   const twoParts = named >= 2 ? "two different sections" : "two different parts";
   return {
