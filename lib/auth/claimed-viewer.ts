@@ -31,10 +31,15 @@ export async function requireStudentClaim(viewer: Viewer | ClaimedViewer | null)
   return checked;
 }
 
+/** A claim checked against its account: the viewer it stands for, or unauthorized once its session ended. */
+export async function viewerOfClaim(claim: { id: string; sessionVersion: number }): Promise<Viewer> {
+  const viewer = await viewerFromToken({ uid: claim.id, sv: claim.sessionVersion });
+  if (!viewer) throw new AppError("unauthorized", "Your session has ended. Please sign in again.");
+  return viewer;
+}
+
 /** After a claim-checked statement matched nothing: a revoked session answers unauthorized. */
 export async function assertClaimStillValid(viewer: { id: string; sessionVersion: number | null }) {
-  if (viewer.sessionVersion === null) return;
-  if (!(await viewerFromToken({ uid: viewer.id, sv: viewer.sessionVersion }))) {
-    throw new AppError("unauthorized", "Your session has ended. Please sign in again.");
-  }
+  if (viewer.sessionVersion !== null)
+    await viewerOfClaim({ id: viewer.id, sessionVersion: viewer.sessionVersion });
 }

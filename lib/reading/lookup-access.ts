@@ -1,7 +1,6 @@
 import "server-only";
 import { sql } from "kysely";
-import { assertClaimStillValid } from "../auth/claimed-viewer";
-import { viewerFromToken } from "../auth/session";
+import { assertClaimStillValid, viewerOfClaim } from "../auth/claimed-viewer";
 import { sessionStillValid } from "../auth/session-sql";
 import type { ClaimedViewer, Viewer } from "../auth/viewer-types";
 import { findUsableLessonOrThrow } from "../content/lesson-access";
@@ -20,14 +19,6 @@ export type ReadingPlace = {
   quizOpen: boolean;
 };
 
-/** A token's claim checked against the account: the slower paths (teachers, lessons) read the viewer first. */
-async function checkedViewer(viewer: Viewer | ClaimedViewer): Promise<Viewer> {
-  if (!("kind" in viewer)) return viewer;
-  const checked = await viewerFromToken({ uid: viewer.id, sv: viewer.sessionVersion });
-  if (!checked) throw new AppError("unauthorized", "Your session has ended. Please sign in again.");
-  return checked;
-}
-
 /**
  * Who may look words up where: a student in an assignment of a class they are in (open, class not archived), a
  * teacher of the assignment's class, or a teacher in a lesson they may use (their own, or a shared one once
@@ -42,7 +33,8 @@ export async function readingPlaceOrThrow(
   if (viewer.role === "student" && place.lessonId === undefined) {
     return studentPlaceOrThrow(viewer, place.assignmentId ?? "");
   }
-  const v = await checkedViewer(viewer);
+  // The slower paths (teachers, lessons) check a claim against the account first.
+  const v = "kind" in viewer ? await viewerOfClaim(viewer) : viewer;
   if (place.lessonId !== undefined) {
     if (v.role !== "teacher") throw notFound("Lesson");
     const lesson = await findUsableLessonOrThrow(v.id, place.lessonId, { id: true });

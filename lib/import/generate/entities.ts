@@ -108,6 +108,13 @@ function isRoleBefore(tokens: Token[], first: number): boolean {
   return !!role && role.pos === "NOUN" && /^[a-z]/.test(role.text) && isRoleWord(role.lemma);
 }
 
+/** A full name whose sentence has it speak or introduces it with "who": what only a person's name does. */
+const isPersonContext = (tokens: Token[], a: number, b: number) =>
+  tokens[a - 1]?.lemma !== "the" &&
+  !ORG_HEADS.has(tokens[b]!.lemma) &&
+  !PLACE_HEADS.has(tokens[b]!.lemma) &&
+  (REPORTING.has(tokens[b + 1]?.lemma ?? "") || speaksAfterApposition(tokens, b));
+
 /** WordNet's kind of a name it lists: a country or city (noun.location), a group, a person. */
 const WORDNET_NAME_KINDS: Record<number, EntityKind> = { 15: "place", 14: "organization", 18: "person" };
 
@@ -127,7 +134,7 @@ function nameKind(tokens: Token[], first: number, last: number): EntityKind {
   if (isTitle(tokens[first - 1])) return "person";
   // A name that speaks, that "who" follows, or that a role introduces ("the psychologist Jonathan Haidt") is a
   // person's; "the Netherlands asked" is not: a person's name takes no article.
-  if (before !== "the" && (REPORTING.has(after) || speaksAfterApposition(tokens, last))) return "person";
+  if (isPersonContext(tokens, first, last)) return "person";
   if (last > first && isRoleBefore(tokens, first)) return "person";
   const listed = sensesOf(text, "noun").find((s) => WORDNET_NAME_KINDS[s.lexFile]);
   if (listed) return WORDNET_NAME_KINDS[listed.lexFile]!;
@@ -243,13 +250,6 @@ export function entitiesOf(sentences: readonly Sentence[]): Entity[] {
   }
   return names;
 }
-
-/** A full name whose sentence has it speak or introduces it with "who": what only a person's name does. */
-const isPersonContext = (tokens: Token[], a: number, b: number) =>
-  tokens[a - 1]?.lemma !== "the" &&
-  !ORG_HEADS.has(tokens[b]!.lemma) &&
-  !PLACE_HEADS.has(tokens[b]!.lemma) &&
-  (REPORTING.has(tokens[b + 1]?.lemma ?? "") || speaksAfterApposition(tokens, b));
 
 function placeClass(text: string, head: string): string {
   if (PLACE_HEADS.has(head)) return head;
