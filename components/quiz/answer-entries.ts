@@ -1,5 +1,6 @@
 import type { StudentQuestion } from "@/lib/attempts/student-question";
-import { blankAnswer, isAnswered, type Answer } from "@/lib/grading/answer";
+import type { Answer } from "@/lib/grading/answer";
+import { blankAnswer, isAnswered } from "@/lib/grading/answered";
 import type { Outbox } from "./outbox-storage";
 
 /** A question's answer as this tab shows it: the answer (null before one is given), its version and its flag. */

@@ -1,4 +1,5 @@
-import { isAnswered, type Answer } from "./answer";
+import type { Answer } from "./answer";
+import { isAnswered } from "./answered";
 import type { ShortAnswerKey } from "./short-answer/key";
 import { matchShortAnswer } from "./short-answer/match";
 

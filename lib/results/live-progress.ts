@@ -1,12 +1,12 @@
 import "server-only";
 import { sql, type Expression } from "kysely";
 import type { Viewer } from "../auth/viewer-types";
-import { TRIMMED_CHARACTERS } from "../grading/answer";
+import { TRIMMED_CHARACTERS } from "../grading/answered";
 import { countOf, expr, jsonText, pagesDb } from "../sql";
 import { getTeacherAssignmentScope } from "./assignment-scope";
 
 /**
- * isAnswered() of lib/grading/answer.ts as a condition on a stored answer: a saved draft with a cleared selection
+ * isAnswered() of lib/grading/answered.ts as a condition on a stored answer: a saved draft with a cleared selection
  * or blank text is not an answer (tests/integration/is-answered-parity.test.ts holds the two together).
  */
 export function isAnswered(answer: Expression<unknown>) {

@@ -1,5 +1,5 @@
 /**
- * npm run bench:lighthouse [-- --runs 3] [--pages landing,quiz] [--json <file>]
+ * npm run bench:lighthouse [-- --runs 3] [--pages landing,quiz] [--json <file>] [--reports <dir>]
  *
  * Lighthouse (the npm package, through its Node API) on the production build in Debian's Chromium, headless,
  * with its mobile preset (the default: a throttled phone) and its desktop preset: the landing page, sign-in, the
@@ -7,9 +7,12 @@
  * Each page is run `--runs` times per preset and the median of each score is reported against issue 19's goals:
  * performance at least 95, accessibility 100, best practices at least 95. Signed-in pages get the session
  * cookie as a header on every request. Each run's performance metrics (FCP, LCP, TBT, CLS, Speed Index) are
- * kept beside its scores, so a missed goal says which metric cost it. Exits 1 when a median misses a goal.
+ * kept beside its scores, so a missed goal says which metric cost it; `--reports` also writes each run's whole
+ * Lighthouse report (<page>-<preset>-<run>.json) to read which tasks blocked the main thread. Exits 1 when a
+ * median misses a goal.
  */
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
 import lighthouse, { desktopConfig, defaultConfig, type Config } from "lighthouse";
@@ -20,6 +23,7 @@ import { demoCookies, demoPages, takeDemoQuiz, type DemoPage } from "./lib/demo-
 const { values } = parseArgs({
   options: {
     json: { type: "string" },
+    reports: { type: "string" },
     runs: { type: "string", default: "3" },
     pages: { type: "string", default: "landing,sign_in,student_dashboard,quiz,report" },
   },
@@ -84,6 +88,13 @@ try {
         if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
         const finalUrl = result.lhr.finalDisplayedUrl;
         if (!finalUrl.endsWith(page.path)) throw new Error(`${page.path} ended at ${finalUrl}`);
+        if (values.reports) {
+          mkdirSync(values.reports, { recursive: true });
+          writeFileSync(
+            path.join(values.reports, `${page.name}-${preset}-${i + 1}.json`),
+            JSON.stringify(result.lhr),
+          );
+        }
         runs.push({
           scores: Object.fromEntries(
             CATEGORIES.map((c) => [c, Math.round((result.lhr.categories[c]?.score ?? 0) * 100)]),

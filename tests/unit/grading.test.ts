@@ -1,7 +1,8 @@
 import { describe, it, expect } from "vitest";
 // Transitive dependency (prisma → effect); declare it in devDependencies before relying on it long-term.
 import fc from "fast-check";
-import { answerSchema, blankAnswer, isAnswered, type Answer } from "../../lib/grading/answer";
+import { answerSchema, type Answer } from "../../lib/grading/answer";
+import { blankAnswer, isAnswered } from "../../lib/grading/answered";
 import { gradeAnswer, type AnswerKey } from "../../lib/grading/grade";
 import { ORDERING_CREDIT_NOTE } from "../../lib/grading/ordering-note";
 import { normalizeShortAnswer } from "../../lib/grading/short-answer/normalize";
