@@ -134,12 +134,14 @@ describe("the open response's model answer", () => {
     where: `In the section "${article.sections[i]!.heading}"`,
     topic: article.sections[i]!.heading,
     sentence: article.sentences.find((s) => s.start >= article.sections[i]!.start)!,
+    sentences: article.sections[i]!.sentences,
+    order: i,
   });
-  const example = reportExample(article, part(0), part(1));
+  const example = reportExample(article, part(0), part(1), { kind: "contrast", cue: "However" });
 
   it("states each point in a short quotation, capitalisation kept, and names how the parts relate", () => {
-    expect(example).toContain('the article reports "Workers finished the river bridge in 1931');
-    expect(example).toMatch(/The two parts contrast/);
+    expect(example).toContain('the point is that "Workers finished the river bridge in 1931');
+    expect(example).toMatch(/turns to another side \("However…"\)/);
     expect(example).not.toMatch(/both are about/);
   });
 

@@ -1,18 +1,17 @@
 import type { Sentence } from "./analysis";
 import { bodySentences, citeSentence, type Article, type Draft, type Section } from "./article";
 import { announcesView, authorViewClause } from "./author-view";
-import { cuedByHeading } from "./heading-cue";
+import { corePhrase, linkBetween, linkSentence, type Link } from "./model-answer";
 import { shuffled, seededRandom } from "./key-placement";
-import { orderGivenAway, readsBadly } from "./text";
-import { falseStatements, trueStatement } from "./true-false";
+import { readsBadly } from "./text";
+import { falseStatements } from "./true-false";
 
-const CITATION_MAX = 5000;
 const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our)\b/;
 
 /**
- * The overview lesson asks across sections and repeats no section question: where the article says something
- * (the sections' headings as options, about sentences no section question tests), the order in which it takes
- * up its topics, and the author's view, as an open response drawing on two sections.
+ * The overview lesson asks across sections and repeats no section question: which statement of several, each
+ * from a different section, the article makes (acrossSections), and an open response drawing on two parts (the
+ * author's view, or what two parts report and how they connect).
  */
 export function overviewDrafts(
   article: Article,
@@ -23,45 +22,15 @@ export function overviewDrafts(
   // The introduction has no heading in the article: a student could not name it as a section.
   const sections = article.sections.filter((s) => s.sentences.length > 0 && !s.introduction);
   const random = seededRandom(article.seed ^ 0x5eed);
-  // "In which section does the article say this" was often answered from the headings alone (a sentence's words
-  // map onto one heading), so the overview first asks what the article reports across its sections, and places a
-  // sentence in its section only where no heading cues it.
-  const across = acrossSections(article, sections, used, random);
-  if (across) drafts.push(across);
-  else drafts.push(...sectionOf(article, sections, used, centrals, random));
-  // The order of topics: the first sentence of each of up to five consecutive sections.
-  // Headings that carry dates ("The Busy Years, 1827–1860") would give their order away.
-  // So would headings that say where they stand ("Early Life…", "Later Years…"; "Mixing", "Rising", "Baking"
-  // follow a known procedure too, which no rule here can tell).
-  if (
-    sections.length >= 3 &&
-    !sections.some((s) => /\d/.test(s.heading)) &&
-    !sections.some((s) => PLACE_IN_ORDER.test(s.heading))
-  ) {
-    let picked = sections.slice(0, 5);
-    while (
-      picked.length >= 3 &&
-      picked[picked.length - 1]!.sentences[0]!.end - picked[0]!.sentences[0]!.start > CITATION_MAX
-    )
-      picked = picked.slice(0, -1);
-    if (picked.length >= 3 && !orderGivenAway(picked.map((p) => p.heading))) {
-      const from = picked[0]!.sentences[0]!;
-      const to = picked[picked.length - 1]!.sentences[0]!;
-      drafts.push({
-        sentences: [],
-        question: {
-          type: "ordering",
-          skill: "sequence",
-          points: 2,
-          prompt: "Put these parts of the article in the order the article takes them up.",
-          explanation: `The article's sections come in this order: ${picked.map((p) => `"${p.heading}"`).join(", ")}.`,
-          citation: { text: article.text.slice(from.start, to.end), start: from.start, end: to.end },
-          choices: picked.map((p) => ({ text: p.heading, correct: true })),
-          acceptedAnswers: [],
-          evidenceOptions: [],
-        },
-      });
-    }
+  // "In which section does the article say this" and "Put these parts in the order…" were answered from the
+  // headings' wording (or a familiar what → how → what next order) on every article of the fifth review, even
+  // with no shared word or synonym, so neither is asked: the overview asks what the article reports across its
+  // sections, twice where the sections give enough sentences.
+  const first = acrossSections(article, sections, used, random);
+  if (first) {
+    drafts.push(first);
+    const second = acrossSections(article, sections, new Set([...used, ...first.sentences]), random);
+    if (second) drafts.push(second);
   }
   const opinion = authorOpinion(article);
   if (opinion) {
@@ -74,7 +43,7 @@ export function overviewDrafts(
         skill: "perspective",
         points: 4,
         prompt: `What is the author's own view in ${titled(article)}? Explain it with evidence from at least two different ${article.sections.filter((x) => !x.introduction).length >= 2 ? "sections" : "parts"} of the article.`,
-        explanation: `Example of a full-credit answer: The author's view is that ${view} ${whereIs(article, first.sentence)}, the author supports this: "${first.sentence.text}" ${whereIs(article, second.sentence)}, the author adds: "${second.sentence.text}" Both details show what the author wants and why.`,
+        explanation: perspectiveExample(article, view, first.sentence, second.sentence),
         citation: citeSentence(first.sentence),
         rubric:
           "View (2 points): 2 states the author's view accurately in the student's own words; 1 states it partly or only by quoting; 0 gives no view or someone else's. Evidence (2 points): 2 supports it with a detail from each of two sections; 1 from one section; 0 none.",
@@ -100,7 +69,13 @@ function reportResponse(article: Article, centrals: ReadonlyMap<number, Sentence
   for (const section of article.sections) {
     const c = centrals.get(section.index);
     if (c && !FIRST_PERSON.test(c.text))
-      parts.push({ where: whereIs(article, c), topic: section.heading, sentence: c });
+      parts.push({
+        where: whereIs(article, c),
+        topic: section.heading,
+        sentence: c,
+        sentences: section.sentences,
+        order: parts.length,
+      });
   }
   if (parts.length < 2) {
     // One section: the first and the last readable statements of the article.
@@ -114,15 +89,20 @@ function reportResponse(article: Article, centrals: ReadonlyMap<number, Sentence
     const a = readable[0];
     const b = readable[readable.length - 1];
     if (!a || !b || a === b) return undefined;
+    const half = Math.floor(article.sentences.length / 2);
     parts.length = 0;
     parts.push(
-      { where: "At the start of the article", topic: "", sentence: a },
-      { where: "At the end", topic: "", sentence: b },
+      {
+        where: "At the start of the article",
+        topic: "",
+        sentence: a,
+        sentences: article.sentences.slice(0, half),
+        order: 0,
+      },
+      { where: "At the end", topic: "", sentence: b, sentences: article.sentences.slice(half), order: 2 },
     );
   }
-  // Neighbouring parts, so the example's "follow in sequence" is true of the two it names (the fifth review found
-  // it said of parts that are not neighbours).
-  const [a, b] = [parts[0]!, parts[1]!];
+  const [a, b, link] = linkedPair(article, parts);
   const named = article.sections.filter((x) => !x.introduction).length;
   const twoParts = named >= 2 ? "two different sections" : "two different parts";
   return {
@@ -132,7 +112,7 @@ function reportResponse(article: Article, centrals: ReadonlyMap<number, Sentence
       skill: "main_idea",
       points: 4,
       prompt: `Choose ${twoParts} of ${titled(article)}. For each, explain in your own words what it tells the reader, with one detail from it. Then say how the two connect.`,
-      explanation: `Example of a full-credit answer: ${reportExample(article, a, b)}`,
+      explanation: reportExample(article, a, b, link),
       citation: citeSentence(a.sentence),
       rubric: REPORT_RUBRIC,
       choices: [],
@@ -140,6 +120,30 @@ function reportResponse(article: Article, centrals: ReadonlyMap<number, Sentence
       evidenceOptions: [],
     },
   };
+}
+
+/**
+ * The two parts the model answer draws on: the first pair the text itself links (a shared actor or topic, a
+ * contrast or consequence cue), neighbours first; else the first two neighbours ("comes straight after"); no
+ * link when no pair has one the text shows.
+ */
+function linkedPair(article: Article, parts: readonly Part[]): [Part, Part, Link | undefined] {
+  let next: [Part, Part, Link] | undefined;
+  for (let gap = 1; gap < parts.length; gap++)
+    for (let i = 0; i + gap < parts.length; i++) {
+      const [a, b] = [parts[i]!, parts[i + gap]!];
+      const link = linkBetween(
+        article,
+        a.sentences,
+        b.sentences,
+        b.order - a.order === 1,
+        [a.sentence, b.sentence],
+        b.topic,
+      );
+      if (link && link.kind !== "next") return [a, b, link];
+      if (link && !next) next = [a, b, link];
+    }
+  return next ?? [parts[0]!, parts[1]!, undefined];
 }
 
 /**
@@ -207,67 +211,6 @@ function acrossSections(
 export const DANGLING_OPENER =
   /^(?:It|Its|This|That|These|Those|They|Their|Them|He|His|She|Her|Such|Both|The two|In this|At this|By then|Then|There)\b/;
 
-/**
- * "In which section does the article say this: …?" for one sentence none of whose content words (with
- * their synonyms and derivations, heading-cue.ts) stands in any heading, so the heading cannot be matched by its
- * words; labelled main idea (placing a statement needs what each section is about).
- */
-function sectionOf(
-  article: Article,
-  sections: readonly Section[],
-  used: ReadonlySet<number>,
-  centrals: ReadonlyMap<number, Sentence>,
-  random: () => number,
-): Draft[] {
-  if (sections.length < 3) return [];
-  const headings = sections.map((x) => x.heading);
-  const out: Draft[] = [];
-  for (const section of shuffled(sections, random)) {
-    if (out.length >= 1) break;
-    const s = bodySentences(section).find(
-      (x) =>
-        !used.has(x.index) &&
-        !readsBadly(x.text) &&
-        !FIRST_PERSON.test(x.text) &&
-        !DANGLING_OPENER.test(x.text) &&
-        x.text.split(" ").length >= 8 &&
-        x.text.split(" ").length <= 30 &&
-        !cuedByHeading(x, headings),
-    );
-    if (!s) continue;
-    const others = shuffled(
-      sections.filter((o) => o.index !== section.index),
-      random,
-    ).slice(0, 3);
-    const statement = trueStatement(
-      s,
-      article.entities.map((e) => e.text),
-    ).text;
-    out.push({
-      sentences: [s.index],
-      question: {
-        type: "single_choice",
-        skill: "main_idea",
-        points: 1,
-        prompt: `In which section does the article say this: "${statement}"?`,
-        explanation: `The section "${section.heading}" says: "${s.text}"`,
-        citation: citeSentence(s),
-        choices: [
-          { text: section.heading, correct: true },
-          ...others.map((o) => ({
-            text: o.heading,
-            correct: false,
-            feedback: `The section "${o.heading}" is about something else${centrals.get(o.index) ? `: "${centrals.get(o.index)!.text}"` : "."}`,
-          })),
-        ],
-        acceptedAnswers: [],
-        evidenceOptions: [],
-      },
-    });
-  }
-  return out;
-}
-
 /** What the report example meets: points stated briefly (short quotations allowed), a detail each, a named relation. */
 const REPORT_RUBRIC =
   "Content (2 points): 2 states the point of each of the two parts accurately and briefly (short quoted phrases are fine; copying whole passages is not); 1 does so for one part; 0 for neither. Evidence and connection (2 points): 2 gives a detail from each part and says how the two relate (a contrast, a cause or consequence, an example, or what follows from what); 1 gives details without a relation, or a relation without details; 0 neither.";
@@ -275,61 +218,81 @@ const REPORT_RUBRIC =
 /** The article as a prompt names it: its title, or "the article" when the title is only its first words ("…"). */
 const titled = (article: Article) => (/…$/.test(article.title) ? "the article" : `"${article.title}"`);
 
-/** Heading words that tell where a part stands in the order. */
-const PLACE_IN_ORDER =
-  /\b(?:early|earlier|earliest|first|beginnings?|origins?|childhood|youth|later|last|final|finally|next|after|afterwards|legacy|memory|conclusion|today|now|then|before)\b/i;
-
-type Part = { where: string; topic: string; sentence: Sentence };
+type Part = {
+  where: string;
+  topic: string;
+  sentence: Sentence;
+  sentences: readonly Sentence[];
+  order: number;
+};
 
 /** Where a sentence stands, as a student names it: its section, or the introduction before the first heading. */
 export function whereIs(article: Article, s: Sentence): string {
   const section = article.sections.find((x) => s.start >= x.start && s.end <= x.end);
-  if (section?.introduction && section.index > 0)
-    return `In the part that begins "${section.heading.replace(/^Part \d+: /, "")}"`;
+  // A headingless part runs over several paragraphs, and its opening words can sit far from the sentence (the
+  // fifth review: a proposal cited to the part that begins with an objection): the paragraph is named instead.
+  if (section?.introduction && section.index > 0) {
+    const opener = article.sentences.findLast((x) => x.opensParagraph && x.index <= s.index) ?? s;
+    return `In the paragraph that begins "${opener.text
+      .split(" ")
+      .slice(0, 6)
+      .join(" ")
+      .replace(/[,;:.]$/, "")}…"`;
+  }
   if (!section || section.introduction || s.start < section.bodyStart) return "At the start of the article";
   return `In the section "${section.heading}"`;
 }
 
 /**
  * A teacher's model answer to the report prompt, meeting its rubric (REPORT_RUBRIC): each part's point stated
- * briefly with a short quotation (the article's capitalisation kept), one detail from each, and how the two
- * relate, read from the second part's own words: a contrast ("but", "however", critics), a cause or consequence
- * ("because", "as a result"), an example ("for example"), else a sequence of what happened or comes next. No
- * sentence that needs its neighbour ("It…", "This state…") and none holding a quotation of its own is quoted.
+ * briefly with a short quotation of its core (corePhrase, the article's capitalisation kept), one short detail
+ * from each, and how the two relate as far as the text shows it (linkBetween). Where the text links no two
+ * parts, the teacher gets what to check instead of an example that would invent a link.
  */
-export function reportExample(article: Article, a: Part, b: Part): string {
-  const point = (p: Part) =>
-    `${p.where}, the article reports ${quotedPhrase(quotable(article, p.sentence))}.`;
+export function reportExample(article: Article, a: Part, b: Part, link: Link | undefined): string {
+  const point = (p: Part) => `"${corePhrase(quotable(article, p.sentence))}"`;
   const detail = (p: Part, not: Sentence) => {
     const other = detailOf(article, p, [not, quotable(article, p.sentence)]);
-    return other ? ` One detail: ${quotedPhrase(other)}.` : "";
+    return other ? `; for example, "${corePhrase(other, 9)}"` : "";
   };
-  const second = quotable(article, b.sentence);
-  return `${point(a)}${detail(a, b.sentence)} ${point(b)}${detail(b, a.sentence)} ${relation(article, second, b)}`;
+  const name = (p: Part) =>
+    p.where === "At the start of the article"
+      ? "the opening"
+      : p.where === "At the end"
+        ? "the end"
+        : p.topic
+          ? `"${p.topic}"`
+          : "the other part";
+  if (!link)
+    return `What a full-credit answer gives (the article links no two parts itself, so judge the student's link by the evidence given): the point of each chosen part, for example ${name(a)}: ${point(a)} and ${name(b)}: ${point(b)}; one detail from each; and a link between them that the text supports.`;
+  return `Example of a full-credit answer: ${a.where}, the point is that ${point(a)}${detail(a, b.sentence)}. ${b.where}, the point is that ${point(b)}${detail(b, a.sentence)}. ${linkSentence(link, name(a), name(b))}`;
 }
 
-const CONTRAST =
-  /\b(?:but|however|yet|although|though|instead|critics?|disagrees?|objects?|not everyone|on the other hand)\b/i;
-const CAUSE =
-  /\b(?:because|as a result|so that|led to|leads to|caused|causes|therefore|which is why|means that)\b/i;
-const EXAMPLE = /\b(?:for example|for instance|such as)\b/i;
-
-/** How the second part relates to the first, said from the second part's own wording. */
-function relation(article: Article, second: Sentence, b: Part): string {
-  const section = article.sections.find((x) => second.start >= x.start && second.end <= x.end);
-  const words = (section ? section.sentences : [second])
-    .slice(0, 4)
-    .map((x) => x.text)
-    .join(" ");
-  if (CONTRAST.test(words))
-    return "The two parts contrast: the second gives another side to what the first reports.";
-  if (CAUSE.test(words))
-    return "The two parts are linked by cause and effect: the second explains why, or what follows from what the first reports.";
-  if (EXAMPLE.test(words)) return "The second part gives examples that show what the first reports.";
-  return b.topic
-    ? "The two parts follow in sequence: the second takes the account on from where the first leaves it."
-    : "The two parts follow in sequence: the article's end follows on from its start.";
+/**
+ * A model answer to the author's-view prompt: the view stated in the answer's own frame (the thesis in the third
+ * person, authorViewClause), then evidence from two parts, each a short quotation of its core (corePhrase) named
+ * by where it stands: the other marked sentence, and a sentence near the thesis (never the thesis quoted back).
+ */
+function perspectiveExample(article: Article, view: string, thesis: Sentence, other: Sentence): string {
+  // Near the thesis, a sentence of the author's own: not one reporting what others say ("Supporters say…").
+  const section = article.sections.find((x) => thesis.start >= x.start && thesis.end <= x.end);
+  const near = (section?.sentences ?? [])
+    .filter(
+      (x) =>
+        x.index !== thesis.index &&
+        x.index !== other.index &&
+        standsAlone(x) &&
+        !/[?:]$/.test(x.text) &&
+        x.text.split(" ").length >= 6 &&
+        !REPORTED.test(x.text),
+    )
+    .sort((x, y) => Math.abs(x.index - thesis.index) - Math.abs(y.index - thesis.index))[0];
+  const support = near ? ` ${whereIs(article, near)}, the author backs it: "${corePhrase(near)}".` : "";
+  return `Example of a full-credit answer: The author's view is that ${view.replace(/[.!?]$/, "")}.${support} ${whereIs(article, other)}, the author adds: "${corePhrase(other)}". Both details show what the author wants and why.`;
 }
+
+const REPORTED =
+  /\b(?:says?|said|argues?|argued|claims?|claimed|insists?|believes|told|according to|supporters|critics|opponents)\b/i;
 
 /** A sentence a model answer may quote: read alone it makes sense, and it quotes nobody itself. */
 const standsAlone = (x: Sentence) =>

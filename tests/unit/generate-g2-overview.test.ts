@@ -1,0 +1,133 @@
+import { describe, expect, it } from "vitest";
+import { readForGeneration } from "../../lib/import/generate/article";
+import { corePhrase, linkBetween } from "../../lib/import/generate/model-answer";
+import { overviewDrafts, reportExample } from "../../lib/import/generate/overview";
+import { readOneSection } from "../support/one-section";
+
+// Set-level faults of the fifth review (issue 15): the open response's model answer and the overview items.
+
+function sectioned(intro: string, sections: [string, string][]) {
+  let text = intro ? `${intro}\n\n` : "";
+  const spans: { heading: string; start: number; end: number }[] = [];
+  sections.forEach(([heading, body], i) => {
+    const start = i === 0 ? 0 : text.length;
+    text += `${heading}\n${body}\n\n`;
+    spans.push({ heading, start, end: text.length });
+  });
+  text = text.trimEnd();
+  spans[spans.length - 1]!.end = text.length;
+  return readForGeneration({ title: "Test Article", byline: "", text, sections: spans });
+}
+
+const first = (text: string) => readOneSection(text).sentences[0]!;
+
+describe("a model answer quotes a sentence's core, not the sentence", () => {
+  it("drops an opening phrase with no verb of its own and stops at a clause boundary", () => {
+    const s = first(
+      "Every Tuesday at dawn, Marta Lind climbs down a steel ladder beneath the bridge, where she listens for cracks.",
+    );
+    expect(corePhrase(s)).toBe("Marta Lind climbs down a steel ladder beneath the bridge");
+  });
+
+  it("keeps the subject before an apposition and never ends on a function word", () => {
+    const s = first(
+      "The boat, a 40-year-old vessel named the Heron, left the east dock at dawn with 38 passengers and four bicycles on board.",
+    );
+    const core = corePhrase(s);
+    expect(core.startsWith("The boat left the east dock")).toBe(true);
+    expect(core.split(" ").length).toBeLessThanOrEqual(11);
+    expect(core).not.toMatch(/\b(?:the|of|with|and|a)$/);
+  });
+});
+
+describe("the link between two parts comes from the text", () => {
+  const article = sectioned("", [
+    [
+      "The Plan",
+      "Councillor Hannah Oduya brought the skate park idea to the council in March. The park would cost $385,000.",
+    ],
+    [
+      "The Case Against",
+      "Neighbours fear noise from the ramps late in the evening. A petition with 316 names asked for another site.",
+    ],
+    ["The Vote", "Oduya said the council must decide before the grant runs out. The vote is on November 18."],
+  ]);
+  const [a, b, c] = article.sections.map((s) => s.sentences);
+
+  it("names a person both parts speak of, in full, by the surname", () => {
+    expect(linkBetween(article, a!, c!, false)).toEqual({ kind: "shared", what: "Hannah Oduya" });
+  });
+
+  it("reads a turn to the other side from the second part's heading", () => {
+    expect(linkBetween(article, a!, b!, true, [], "The Case Against")).toMatchObject({ kind: "contrast" });
+  });
+
+  it("says 'comes straight after' only of neighbours, and gives no link for others it cannot show", () => {
+    expect(linkBetween(article, b!, c!, true)).toEqual({ kind: "next" });
+    expect(linkBetween(article, b!, c!, false)).toBeUndefined();
+  });
+
+  it("gives the teacher what to check instead of an example when the text links no two parts", () => {
+    const part = (i: number) => ({
+      where: `In the section "${article.sections[i]!.heading}"`,
+      topic: article.sections[i]!.heading,
+      sentence: article.sections[i]!.sentences[0]!,
+      sentences: article.sections[i]!.sentences,
+      order: i,
+    });
+    const text = reportExample(article, part(1), part(2), undefined);
+    expect(text).not.toMatch(/^Example of a full-credit answer/);
+    expect(text).toMatch(/^What a full-credit answer gives/);
+    expect(text).not.toMatch(/in sequence|comes straight after/);
+  });
+});
+
+describe("the overview asks nothing a heading answers", () => {
+  const article = sectioned("", [
+    [
+      "Building the Bridge",
+      "Workers finished the river bridge in 1931 after four years of hard work on the site.",
+    ],
+    ["Traffic Today", "The bridge now carries about 20,000 cars a day across the wide river to the city."],
+    ["Repairs", "Engineers replaced the deck of the bridge in 1998 at a cost of four million dollars."],
+    ["The Future", "The city plans to build a second bridge downstream by 2040 to ease the daily traffic."],
+  ]);
+
+  it("has no 'In which section' item and no ordering of section headings", () => {
+    const drafts = overviewDrafts(article, new Set(), new Map());
+    expect(drafts.some((d) => /In which section/.test(d.question.prompt))).toBe(false);
+    expect(drafts.some((d) => d.question.type === "ordering")).toBe(false);
+  });
+});
+
+describe("the author's view is stated, and its evidence cited where it stands", () => {
+  it("names the paragraph of a headingless part that holds the quotation", () => {
+    const text = [
+      "I believe schools should stop assigning homework over the weekend. Children need rest, and families need time together.",
+      "Not everyone agrees. A second objection comes from Dr. Samuel Oyelaran, who says the work would move to weeknights.",
+      "So here is what I propose. First, primary schools in our district should set no homework between Friday and Monday.",
+    ].join("\n\n");
+    const p1 = text.indexOf("Not everyone");
+    const article = readForGeneration({
+      title: "Weekends",
+      byline: "",
+      text,
+      sections: [
+        { heading: "Introduction", start: 0, end: p1 },
+        { heading: "Part 2: Not everyone agrees", start: p1, end: text.length },
+      ],
+    });
+    // A headingless text's parts (topic-parts.ts) carry no heading of the article's.
+    article.sections[1]!.introduction = true;
+    const open = overviewDrafts(article, new Set(), new Map()).find(
+      (d) => d.question.type === "open_response",
+    );
+    const explanation = open?.question.explanation ?? "";
+    expect(explanation).toMatch(
+      /^Example of a full-credit answer: The author's view is that schools should stop/,
+    );
+    expect(explanation).not.toContain('"I believe schools should stop');
+    if (/First, primary schools/.test(explanation))
+      expect(explanation).toContain('In the paragraph that begins "So here is what I propose…"');
+  });
+});
