@@ -1,23 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { readForGeneration } from "../../lib/import/generate/article";
+import { causeDraft, causesOf } from "../../lib/import/generate/cause-effect";
 import { corePhrase, linkBetween } from "../../lib/import/generate/model-answer";
 import { overviewDrafts, reportExample } from "../../lib/import/generate/overview";
 import { readOneSection } from "../support/one-section";
+import { sectioned } from "../support/sectioned-article";
 
 // Set-level faults of the fifth review (issue 15): the open response's model answer and the overview items.
-
-function sectioned(intro: string, sections: [string, string][]) {
-  let text = intro ? `${intro}\n\n` : "";
-  const spans: { heading: string; start: number; end: number }[] = [];
-  sections.forEach(([heading, body], i) => {
-    const start = i === 0 ? 0 : text.length;
-    text += `${heading}\n${body}\n\n`;
-    spans.push({ heading, start, end: text.length });
-  });
-  text = text.trimEnd();
-  spans[spans.length - 1]!.end = text.length;
-  return readForGeneration({ title: "Test Article", byline: "", text, sections: spans });
-}
 
 const first = (text: string) => readOneSection(text).sentences[0]!;
 
@@ -129,5 +118,20 @@ describe("the author's view is stated, and its evidence cited where it stands", 
     expect(explanation).not.toContain('"I believe schools should stop');
     if (/First, primary schools/.test(explanation))
       expect(explanation).toContain('In the paragraph that begins "So here is what I propose…"');
+  });
+});
+
+describe("cause-and-effect options", () => {
+  it("carry no list ordinal of their paragraph, and none opens on a pronoun", () => {
+    const article = readOneSection(
+      "Prices in the town rose sharply because the harbour closed for the winter. Third, the shops shut early because the ferry stopped running at dusk. Sales of coal fell because the winter was unusually mild. The council met twice because the pier broke in a storm.",
+    );
+    const causes = causesOf(article);
+    expect(causes.length).toBeGreaterThanOrEqual(3);
+    for (const c of causes) expect(`${c.cause} ${c.effect}`).not.toMatch(/\bThird\b/i);
+    for (const c of causes) {
+      const d = causeDraft(c, causes);
+      for (const o of d?.question.choices ?? []) expect(o.text).not.toMatch(/^(?:Third|It|They|This)\b/);
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readOneSection } from "../support/one-section";
+import { sectioned } from "../support/sectioned-article";
 import type { QuestionInput } from "../../lib/content/schema";
-import { readForGeneration } from "../../lib/import/generate/article";
 import { entityDistractors, targetRank } from "../../lib/import/generate/distractors";
 import { evenFourOptionCount, numberOf } from "../../lib/import/generate/key-placement";
 import { overviewDrafts } from "../../lib/import/generate/overview";
@@ -9,20 +9,6 @@ import { overviewDrafts } from "../../lib/import/generate/overview";
 // Faults the third review of the drafts found (issue 15), each fixed in general.
 
 const read = (text: string) => readOneSection(text);
-
-/** An article of titled sections: an introduction, then each heading on a line of its own. */
-function sectioned(intro: string, sections: [string, string][]) {
-  let text = intro ? `${intro}\n\n` : "";
-  const spans: { heading: string; start: number; end: number }[] = [];
-  sections.forEach(([heading, body], i) => {
-    const start = i === 0 ? 0 : text.length;
-    text += `${heading}\n${body}\n\n`;
-    spans.push({ heading, start, end: text.length });
-  });
-  text = text.trimEnd();
-  spans[spans.length - 1]!.end = text.length;
-  return readForGeneration({ title: "Test Article", byline: "", text, sections: spans });
-}
 
 const openResponse = (article: ReturnType<typeof sectioned>, centrals: Map<number, number>) => {
   const drafts = overviewDrafts(

@@ -62,9 +62,10 @@ export function readForGeneration(parsed: ParsedArticle): Article {
       if (i > 0 || bodyAt === s.start || headingAt <= s.start)
         return [{ ...s, passageStart: s.start, bodyAt }];
       const lede = within(s.start, headingAt);
-      // A short one stays in the section's span (the overview and the author's view read it) but not in its
-      // lesson: the passage starts at the heading and the lesson drafts from `bodySentences`.
-      if (lede.length < INTRODUCTION_MIN_SENTENCES) return [{ ...s, passageStart: headingAt, bodyAt }];
+      // A short one stays in the section's span and in its lesson's passage (the fifth review found canal's and
+      // skate park's ledes in no lesson: a student reads the article from its start); the lesson still drafts
+      // from `bodySentences`, so no question about the lede is keyed to the heading's section.
+      if (lede.length < INTRODUCTION_MIN_SENTENCES) return [{ ...s, passageStart: s.start, bodyAt }];
       const headed = { ...s, start: headingAt, passageStart: headingAt, bodyAt };
       const end = parsed.text.slice(s.start, headingAt).trimEnd().length + s.start;
       const intro = {

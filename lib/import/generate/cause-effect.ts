@@ -9,7 +9,17 @@ const clause = (s: string) =>
   s
     .trim()
     .replace(/[.!?]$/, "")
-    .replace(/^,\s*/, "");
+    .replace(/^,\s*/, "")
+    .replace(LIST_OPENER, "");
+
+/**
+ * A list's ordinal or a discourse connective opening a clause ("Third, it would be paired with…", the fifth
+ * review's phone-bans option): it belongs to the paragraph's list, not to the cause or effect.
+ */
+const LIST_OPENER =
+  /^(?:First|Firstly|Second|Secondly|Third|Thirdly|Fourth|Fifth|Finally|Lastly|Next|Then|Also|And|But|However|In addition|Moreover|Besides)(?:ly)?,?\s+/;
+/** A clause opening on a pronoun needs the sentence before it to say what it is about. */
+const PRONOUN_OPENER = /^(?:it|this|that|they|he|she|these|those|its|their|his|her|there)\b/i;
 const words = (s: string) => s.split(/\s+/).length;
 
 // Connectives, each with which side of it is the cause.
@@ -36,7 +46,7 @@ export function causesOf(article: Article): CauseEffect[] {
       const [c, e] = cause === 1 ? [a, b] : [b, a];
       if (words(c) < 2 || words(e) < 2 || words(c) > 22 || words(e) > 22) break;
       // The effect is quoted in the stem; a clause opening with a pronoun would not say what it is about.
-      if (/^(?:it|this|that|they|he|she|these|those)\b/i.test(e)) break;
+      if (PRONOUN_OPENER.test(e)) break;
       out.push({ cause: lowerFirst(c, s.tokens[0]), effect: lowerFirst(e, s.tokens[0]), sentence: s });
       break;
     }
@@ -56,7 +66,9 @@ export function causeDraft(item: CauseEffect, all: readonly CauseEffect[]): Draf
       { text: o.cause, feedback: `That is a reason the article gives for something else: ${o.effect}.` },
       { text: o.effect, feedback: `That is what the article says followed from something else: ${o.cause}.` },
     ])
-    .filter((d) => !item.sentence.text.toLowerCase().includes(d.text.toLowerCase()));
+    .filter((d) => !item.sentence.text.toLowerCase().includes(d.text.toLowerCase()))
+    // An option that opens on a pronoun ("They will have phones…") does not say what it is about.
+    .filter((d) => !PRONOUN_OPENER.test(d.text));
   // Options of similar length: the nearest in length to the key first.
   others.sort(
     (x, y) => Math.abs(x.text.length - item.cause.length) - Math.abs(y.text.length - item.cause.length),
