@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readForGeneration } from "../../lib/import/generate/article";
 import { causeDraft, causesOf } from "../../lib/import/generate/cause-effect";
 import { corePhrase, linkBetween } from "../../lib/import/generate/model-answer";
+import { viewsOf } from "../../lib/import/generate/perspective";
 import { overviewDrafts, reportExample } from "../../lib/import/generate/overview";
 import { readOneSection } from "../support/one-section";
 import { sectioned } from "../support/sectioned-article";
@@ -133,5 +134,18 @@ describe("cause-and-effect options", () => {
       const d = causeDraft(c, causes);
       for (const o of d?.question.choices ?? []) expect(o.text).not.toMatch(/^(?:Third|It|They|This)\b/);
     }
+  });
+});
+
+describe("who holds which view", () => {
+  it("reads a named holder after an age and a 'who' clause, and a judged comparison as a view", () => {
+    const article = readOneSection(
+      "Lena Whitcombe, 16, who helped start Ashbury Rolls, told the council that skating is cheaper than most sports. Gordon Platt, a retired teacher, said the park would be far too loud for the street.",
+    );
+    const views = viewsOf(article);
+    expect(views.map((v) => v.holder)).toContain("Lena Whitcombe");
+    expect(views.find((v) => v.holder === "Lena Whitcombe")!.content).toBe(
+      "Skating is cheaper than most sports",
+    );
   });
 });

@@ -27,6 +27,8 @@ const ARGUING =
 /** Wording that evaluates, obliges or predicts: what makes a reported sentence a view, not a reported fact. */
 const VIEW_WORDS =
   /\b(?:should|ought|must|need(?:s|ed)? to|would|could|might|cannot|can't|too|enough|better|worse|best|worst|wrong|right|fair|unfair|mistake|important|essential|necessary|dangerous|harmful|helpful|useful|waste|deserve[sd]?|fine|good|bad|unacceptable|only way|no reason)\b/i;
+/** A comparison the holder asserts ("skating is cheaper than most sports"): a judgement, not a reported fact. */
+const JUDGED_COMPARISON = /\b(?:is|are|was|were|be) (?:\w+ )?(?:more \w+|less \w+|\w{3,}er) than\b/i;
 /** A concession ("Six liters is fine if you live alone") states the opposite of the holder's point. */
 const CONCESSION =
   /\b(?:is|are|was|were) (?:fine|good|okay|true|reasonable|understandable) (?:if|when|for)\b/i;
@@ -39,7 +41,7 @@ const CUT_SPEECH = /\band that\b|^(?:It|Its|They|Their|This|These|Those|He|She|W
 /** Whether a reported sentence states a view: argued, or worded as an evaluation, obligation or prediction. */
 export function statesView(sentence: string, content: string): boolean {
   if (CONCESSION.test(content) || CUT_SPEECH.test(content)) return false;
-  return ARGUING.test(sentence) || VIEW_WORDS.test(content);
+  return ARGUING.test(sentence) || VIEW_WORDS.test(content) || JUDGED_COMPARISON.test(content);
 }
 
 const VERBS =
@@ -60,7 +62,7 @@ const back = new RegExp(
 );
 const according = /^According to ([^,]{3,40}), (.{20,})$/;
 const APPOSED = new RegExp(
-  `^((?:[A-Z][\\w'’.-]*)(?: [A-Z][\\w'’.-]*){1,3}), (?:who|a|an|the|which)\\b[^,"“”]{3,90}, (?=(?:${VERBS})\\b)`,
+  `^((?:[A-Z][\\w'’.-]*)(?: [A-Z][\\w'’.-]*){1,3})(?:, (?:\\d{1,3}|(?:who|a|an|the|which)\\b[^,"“”]{3,90})){1,2}, (?=(?:${VERBS})\\b)`,
 );
 
 /**
@@ -71,6 +73,9 @@ const APPOSED = new RegExp(
 const INNER = new RegExp(
   `\\b([A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2})(?:, who [^,"“”]{3,90}? and|, [^,"“”]{3,60},)? (?:has |have |had )?(${VERBS}|found|finds|written|argued|warned|claimed|shown|showed|shows) that (.{20,})$`,
 );
+
+/** A full name opening its sentence with an age or a "who" clause after it: only a person is written so. */
+const PERSON_APPOSED = /^[A-Z][a-z]+(?: [A-Z][\w'’-]+){1,2}, (?:\d{1,3},|who\b)/;
 
 /** A person's name the entity reader may not know: two or three capitalised words, a title before them. */
 const PERSON_NAME = /^(?:(?:Dr|Mr|Mrs|Ms|Professor|Prof)\.? )?([A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2})$/;
@@ -96,7 +101,13 @@ function holderOf(
     }
     // "Marcus Adeyemi … argues that": a full name that argues is a person, typed or not.
     const person = PERSON_NAME.exec(bare);
-    if (!known && person && ARGUING.test(sentence) && !isRoleOrPlace(person[1]!, article))
+    // So is one followed by an age or "who" ("Lena Whitcombe, 16, who helped start…, told the council that…").
+    if (
+      !known &&
+      person &&
+      (ARGUING.test(sentence) || PERSON_APPOSED.test(sentence)) &&
+      !isRoleOrPlace(person[1]!, article)
+    )
       return { name: person[1]!, kind: "person" };
     // "Critics argue", "Beekeepers say": a group opening its sentence.
     if (!known && /^[A-Z][a-z]{3,}s$/.test(bare)) return { name: bare.toLowerCase(), kind: "group" };
@@ -109,7 +120,11 @@ function holderOf(
   return { name: bare.toLowerCase(), kind: "group" };
 }
 
-/** The views the article reports, one per sentence. */
+/**
+ * The views the article reports, one per sentence. Up to two appositions go before the verb ("Lena Whitcombe,
+ * 16, who helped start Ashbury Rolls, told the council that…": an age, then a clause; the fifth review found
+ * her argument asked only as her age).
+ */
 export function viewsOf(article: Article): View[] {
   const out: View[] = [];
   for (const s of article.sentences) {
