@@ -1,12 +1,11 @@
 "use client";
 
-import { LocalTime } from "../ui/local-time";
+import { LocalDay, LocalTime } from "../ui/local-time";
 import { formatPercent } from "./format";
 import { ColumnHeaders } from "@/components/ui/column-headers";
 
 export type ScorePoint = { id: string; title: string; percent: number; submittedAt: Date | string };
 
-const DAY_FORMAT = new Intl.DateTimeFormat(undefined, { month: "short", day: "numeric" });
 const GRID = [0, 25, 50, 75, 100];
 
 /**
@@ -67,11 +66,9 @@ export function ScoreOverTime({ points, caption }: { points: ScorePoint[]; capti
             </div>
           </div>
         </div>
-        <div className="ml-11 flex justify-between px-3 text-xs text-stone-700" suppressHydrationWarning>
+        <div className="ml-11 flex justify-between px-3 text-xs text-stone-700">
           {days.map((p) => (
-            <span key={p.id} suppressHydrationWarning>
-              {DAY_FORMAT.format(new Date(p.submittedAt))}
-            </span>
+            <LocalDay key={p.id} date={p.submittedAt} />
           ))}
         </div>
       </div>
