@@ -149,3 +149,24 @@ describe("who holds which view", () => {
     );
   });
 });
+
+describe("the overview's 'which statement is true' item", () => {
+  const article = sectioned("", [
+    ["The Plan", "The parks department drew up the plan for the new skate park last spring."],
+    ["The Meetings", "The first public meeting about the park in March drew about 400 residents to the hall."],
+    [
+      "The Case Against",
+      "The second public meeting about the park in April drew about 250 residents to the hall.",
+    ],
+    ["The Club", "The third public meeting about the park in May drew about 90 residents to the school."],
+  ]);
+
+  it("is asked when section questions have used every other sentence, its key the one none of them tests", () => {
+    const used = new Set(article.sentences.map((s) => s.index).slice(1));
+    const asked = overviewDrafts(article, used, new Map()).find((d) =>
+      /which of these statements is true/.test(d.question.prompt),
+    );
+    expect(asked).toBeDefined();
+    expect(asked!.question.choices.find((c) => c.correct)!.text).toBe(article.sentences[0]!.text);
+  });
+});

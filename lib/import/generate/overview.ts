@@ -159,8 +159,9 @@ function acrossSections(
   random: () => number,
 ): Draft | undefined {
   if (sections.length < 3) return undefined;
+  // The key is a sentence no section question tests; a wrong choice may edit one a section tests (it shows a
+  // changed figure or name, never a key), or too few sentences were left for the item on most articles.
   const fits = (x: Sentence) =>
-    !used.has(x.index) &&
     !readsBadly(x.text) &&
     !FIRST_PERSON.test(x.text) &&
     !/["“”?:]/.test(x.text) &&
@@ -172,11 +173,14 @@ function acrossSections(
   const falses: { s: Sentence; text: string; change: string }[] = [];
   for (const section of shuffled(sections, random)) {
     const pool = bodySentences(section).filter(fits);
+    const fresh = pool.filter((x) => !used.has(x.index));
     const edited =
       falses.length < 3
-        ? pool.map((x) => ({ x, st: falseStatements(article, x)[0] })).find((p) => p.st)
+        ? pool
+            .map((x) => ({ x, st: falseStatements(article, x).find((f) => !trivialEdit(x, f)) }))
+            .find((p) => p.st)
         : undefined;
-    if (!key && pool[0] && (falses.length >= 2 || !edited)) key = pool[0];
+    if (!key && fresh[0] && (falses.length >= 2 || !edited)) key = fresh[0];
     else if (edited) falses.push({ s: edited.x, text: edited.st!.text, change: edited.st!.change ?? "" });
   }
   if (!key || falses.length < 2) return undefined;
@@ -205,6 +209,19 @@ function acrossSections(
       evidenceOptions: [],
     },
   };
+}
+
+/**
+ * An edit a reader cannot check for the article's point: a year for a year or a person's age ("Lena Whitcombe,
+ * 32, …"), which the fifth review marked trivial; or one that leaves the statement opening on a pronoun.
+ */
+function trivialEdit(s: Sentence, edit: { text: string; change?: string }): boolean {
+  if (DANGLING_OPENER.test(edit.text)) return true;
+  const m = /^(.+), not (.+)$/.exec(edit.change ?? "");
+  if (!m) return false;
+  const year = /^(?:1[5-9]|20)\d\d$/;
+  if (year.test(m[1]!) && year.test(m[2]!)) return true;
+  return [m[1]!, m[2]!].some((n) => /^\d{1,3}$/.test(n) && s.text.includes(`, ${n}, `));
 }
 
 /** Openers that point back to the sentence before: read alone, the sentence does not say what it is about. */
