@@ -37,7 +37,8 @@ const { values } = parseArgs({
 });
 const SECONDS = Number(values.seconds);
 const CONNECTIONS = 10;
-const TARGET_P95_MS = 250;
+// Issue 19's goal for every results page at 10 connections (an earlier issue asked 250 ms).
+const TARGET_P95_MS = 100;
 const WARM_UP_SECONDS = 5;
 const DATABASE = "lectern_bench_district";
 
@@ -202,7 +203,8 @@ try {
     const p95 = results[page.key]!.p95_ms;
     console.log(
       `${page.key.padEnd(18)} p95 ${p95} ms ${p95 < TARGET_P95_MS ? "<" : "NOT <"} ${TARGET_P95_MS} ms ` +
-        `(${(p95 / trivialPage.p95_ms).toFixed(2)}x the trivial page's p95 in this run)`,
+        `(${(p95 / baseline.p95_ms).toFixed(1)}x the bare route's p95 and ` +
+        `${(p95 / trivialPage.p95_ms).toFixed(2)}x the trivial page's in this run)`,
     );
   }
 
@@ -214,6 +216,9 @@ try {
     skills: results.skills,
     student_progress: results.student_progress,
     seq_scans_on_responses: seqScans,
+    p95_multiple_of_bare_route: Object.fromEntries(
+      pages.map((page) => [page.key, Number((results[page.key]!.p95_ms / baseline.p95_ms).toFixed(2))]),
+    ),
   };
   if (values.json) {
     writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
