@@ -153,7 +153,10 @@ describe("who holds which view", () => {
 describe("the overview's 'which statement is true' item", () => {
   const article = sectioned("", [
     ["The Plan", "The parks department drew up the plan for the new skate park last spring."],
-    ["The Meetings", "The first public meeting about the park in March drew about 400 residents to the hall."],
+    [
+      "The Meetings",
+      "The first public meeting about the park in March drew about 400 residents to the hall.",
+    ],
     [
       "The Case Against",
       "The second public meeting about the park in April drew about 250 residents to the hall.",
