@@ -159,9 +159,10 @@ function acrossSections(
   random: () => number,
 ): Draft | undefined {
   if (sections.length < 3) return undefined;
-  // The key is a sentence no section question tests; a wrong choice may edit one a section tests (it shows a
-  // changed figure or name, never a key), or too few sentences were left for the item on most articles.
+  // Neither the key nor a wrong choice comes from a sentence a section question tests: the sixth review marked
+  // five overviews whose wrong choices were a section's own false statements as repeated questions (broken).
   const fits = (x: Sentence) =>
+    !used.has(x.index) &&
     !readsBadly(x.text) &&
     !FIRST_PERSON.test(x.text) &&
     !/["“”?:]/.test(x.text) &&
@@ -173,14 +174,13 @@ function acrossSections(
   const falses: { s: Sentence; text: string; change: string }[] = [];
   for (const section of shuffled(sections, random)) {
     const pool = bodySentences(section).filter(fits);
-    const fresh = pool.filter((x) => !used.has(x.index));
     const edited =
       falses.length < 3
         ? pool
             .map((x) => ({ x, st: falseStatements(article, x).find((f) => !trivialEdit(x, f)) }))
             .find((p) => p.st)
         : undefined;
-    if (!key && fresh[0] && (falses.length >= 2 || !edited)) key = fresh[0];
+    if (!key && pool[0] && (falses.length >= 2 || !edited)) key = pool[0];
     else if (edited) falses.push({ s: edited.x, text: edited.st!.text, change: edited.st!.change ?? "" });
   }
   if (!key || falses.length < 2) return undefined;
