@@ -123,9 +123,6 @@ const isResultVerb = (t: { lemma: string; pos: string }) =>
  */
 export function isCircumstantial(e: Entity, s: Sentence, others: readonly Entity[]): boolean {
   if (VALUE_KINDS.has(e.kind) && !isMainClaimValue(e, s) && isAsideFigure(e, s)) return true;
-  // How long someone did something ("For eleven years she has led…", "After eight years designing ramps") is the
-  // time around the claim unless a verb of result measures it ("the crossing took 22 minutes").
-  if (e.kind === "duration" && !isMainClaimValue(e, s)) return true;
   if (e.kind === "date" || e.kind === "time") {
     if (WEEKDAY.test(e.text) || SEASON.test(e.text) || PART_OF_DAY.test(e.text) || CLOCK.test(e.text))
       return true;
