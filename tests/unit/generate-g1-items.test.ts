@@ -118,10 +118,3 @@ describe("a false statement turns the claim before it changes a figure", () => {
     expect(antonymEdit(sentenceOf(a, "not clear"))).toBeUndefined();
   });
 });
-
-describe("an antonym edit keeps the adjective's sense", () => {
-  it("no 'shut' for 'open' (an antonym of another sense)", () => {
-    const a = one("Okonkwo-Lind is open about what the sensors cannot do in the cold months.");
-    expect(antonymEdit(sentenceOf(a, "is open"))).toBeUndefined();
-  });
-});

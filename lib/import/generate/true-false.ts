@@ -92,9 +92,9 @@ const LINKING = new Set([
 const NEGATIVE_PREFIX = /^(?:un|in|im|il|ir|dis|non)/;
 
 /**
- * The sentence with its predicate adjective ("were popular", "is not safe" excepted) turned to its prefixed
- * WordNet antonym ("unpopular", "uncommon"; never "individual" for "common", the opposite of another sense);
- * undefined when the sentence has none or is a quotation.
+ * The sentence with its predicate adjective ("were popular", "is not safe" excepted) turned to its WordNet
+ * antonym, a prefixed one ("uncommon") before another ("individual" is the opposite of another sense of
+ * "common"); undefined when the sentence has none or is a quotation.
  */
 export function antonymEdit(s: Sentence): Statement | undefined {
   if (/["“”]/.test(s.text)) return undefined;
@@ -114,9 +114,7 @@ export function antonymEdit(s: Sentence): Statement | undefined {
         (a.endsWith(t.lemma) && NEGATIVE_PREFIX.test(a)) ||
         (t.lemma.endsWith(a) && NEGATIVE_PREFIX.test(t.lemma)),
     );
-    // Only a prefixed antonym: another ("open" → "shut" in "is open about what the sensors cannot do") is the
-    // opposite of a sense the sentence may not use.
-    const antonym = prefixed;
+    const antonym = prefixed ?? antonymsOf(t.lemma, "adj", 1)[0];
     if (!antonym || /\s/.test(antonym)) continue;
     return {
       text: s.text.slice(0, t.start - s.start) + antonym + s.text.slice(t.end - s.start),
