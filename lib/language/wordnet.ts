@@ -15,8 +15,6 @@ export type Sense = {
   related: { offset: number; pos: WordNetPos }[];
   /** Derivationally related forms (+): from this synset's word `from` (1-based) to word `to` of another synset. */
   derived?: { offset: number; pos: WordNetPos; from: number; to: number }[];
-  /** Antonyms (!): from this synset's word `from` (1-based) to word `to` of another synset. */
-  antonyms?: { offset: number; pos: WordNetPos; from: number; to: number }[];
 };
 
 const POS_LETTER: Record<string, WordNetPos> = { n: "noun", v: "verb", a: "adj", s: "adj", r: "adv" };
@@ -72,14 +70,13 @@ function parseSense(pos: WordNetPos, offset: number): Sense {
   at++;
   const related: Sense["related"] = [];
   const derived: NonNullable<Sense["derived"]> = [];
-  const antonyms: NonNullable<Sense["antonyms"]> = [];
   for (let i = 0; i < pointers; i++, at += 4) {
     const symbol = fields[at]!;
     if (symbol === "@" || symbol === "&")
       related.push({ offset: Number(fields[at + 1]), pos: POS_LETTER[fields[at + 2]!] ?? pos });
-    else if (symbol === "+" || symbol === "!") {
+    else if (symbol === "+") {
       const words = fields[at + 3]!;
-      (symbol === "+" ? derived : antonyms).push({
+      derived.push({
         offset: Number(fields[at + 1]),
         pos: POS_LETTER[fields[at + 2]!] ?? pos,
         from: parseInt(words.slice(0, 2), 16),
@@ -89,7 +86,7 @@ function parseSense(pos: WordNetPos, offset: number): Sense {
   }
   const examples = [...gloss.matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
   const definition = gloss.split(/;\s*"/)[0]!.replace(/;\s*$/, "").trim();
-  const sense = { offset, pos, lexFile, words, definition, examples, related, derived, antonyms };
+  const sense = { offset, pos, lexFile, words, definition, examples, related, derived };
   senseCache.set(cacheKey, sense);
   if (senseCache.size > SENSE_CACHE_SIZE) senseCache.delete(senseCache.keys().next().value!);
   return sense;
@@ -139,22 +136,4 @@ export function derivationsOf(lemma: string, pos: WordNetPos): Set<string> {
   }
   out.delete(word);
   return out;
-}
-
-/**
- * The direct antonyms WordNet gives `lemma` in its first `senses` senses ("popular" → "unpopular"), lower case:
- * the rare senses' antonyms would turn a word into the opposite of a meaning it does not have in the sentence.
- */
-export function antonymsOf(lemma: string, pos: WordNetPos, senses = 1): string[] {
-  const out = new Set<string>();
-  const word = lemma.toLowerCase();
-  for (const s of sensesOf(lemma, pos).slice(0, senses)) {
-    const own = s.words.findIndex((w) => w.toLowerCase() === word) + 1;
-    for (const a of s.antonyms ?? []) {
-      if (a.from !== own) continue;
-      const target = parseSense(a.pos, a.offset).words[a.to - 1];
-      if (target) out.add(target.toLowerCase());
-    }
-  }
-  return [...out];
 }

@@ -11,7 +11,7 @@ import {
 } from "./distractors";
 import { fullName, isNameKind, type Entity } from "./entities";
 import { readsBadly, replaceSpan } from "./text";
-import { CONCRETE_LEX_FILES, meeting } from "./closeness";
+import { CONCRETE_LEX_FILES } from "./closeness";
 
 /** What a blank stands for: an entity, or a noun the sentence is about. */
 export type BlankTarget = {
@@ -63,7 +63,6 @@ export function acceptedForms(
   // "until 2029" (read as a span) → "2029": the preposition is the sentence's, the year is the answer.
   if (target.kind === "date" || target.kind === "year" || target.kind === "duration")
     for (const f of [...forms]) forms.push(f.replace(/^(?:until|by|in|since|before|after|on|from)\s+/i, ""));
-  for (const f of [...forms]) forms.push(...dateVariants(f));
   for (const f of [...forms]) {
     const bare = f.replace(HEDGE, "");
     if (bare !== f) forms.push(bare);
@@ -79,33 +78,6 @@ export function acceptedForms(
       if (/^\d+$/.test(f) && Number(f) < NUMBER_WORDS.length) forms.push(NUMBER_WORDS[Number(f)]!);
     }
   return [...new Set(forms.map((f) => f.trim()).filter(Boolean))];
-}
-
-const MONTH_DAY =
-  /^(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})(?:st|nd|rd|th)?$/i;
-const DAY_MONTH =
-  /^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)$/i;
-const ordinal = (d: string) =>
-  /1\d$/.test(d) ? `${d}th` : `${d}${{ 1: "st", 2: "nd", 3: "rd" }[Number(d) % 10] ?? "th"}`;
-
-/** A day of a month as students write it: "December 15", "15 December", "Dec 15", "Dec. 15", "December 15th". */
-function dateVariants(text: string): string[] {
-  const md = MONTH_DAY.exec(text);
-  const dm = DAY_MONTH.exec(text);
-  if (!md && !dm) return [];
-  const month = (md?.[1] ?? dm![2])!;
-  const day = (md?.[2] ?? dm![1])!;
-  const short = month.slice(0, 3);
-  return [
-    `${month} ${day}`,
-    `${day} ${month}`,
-    `${month} ${ordinal(day)}`,
-    `${ordinal(day)} ${month}`,
-    `the ${ordinal(day)} of ${month}`,
-    `${short} ${day}`,
-    `${short}. ${day}`,
-    `${day} ${short}`,
-  ];
 }
 
 /**
@@ -128,7 +100,6 @@ export function blankTarget(
         // "_____'s policy": a blank before a possessive reads as a gap in a word.
         !/^['’]/.test(s.text.slice(e.end - s.start)) &&
         !isRangeEnd(s, e) &&
-        !isBound(s, e) &&
         !givenAway(article, s, e.text, e),
     )
     .sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind));
@@ -152,8 +123,7 @@ export function blankTarget(
       CONCRETE_LEX_FILES.has(n.lexFile) &&
       !TIME_NOUN.test(n.text) &&
       !/^['’]/.test(s.text.slice(n.end - s.start)) &&
-      !givenAway(article, s, n.text, n) &&
-      !nearEquivalentAround(article, s, n.lemma),
+      !givenAway(article, s, n.text, n),
   );
   own.sort(
     (a, b) =>
@@ -173,29 +143,6 @@ export function blankTarget(
       };
   }
   return undefined;
-}
-
-const NAMING_POS = new Set(["NOUN", "PROPN", "ADJ"]);
-/** Sentences either side of a blank's own that a student reads with it. */
-const AROUND = 4;
-
-/**
- * Whether a word near the blank's sentence names nearly what its key does ("sunlight" beside "the full light of
- * the Sun", "girder" beside "beam"), so it is a second right answer.
- */
-function nearEquivalentAround(article: Article, s: Sentence, lemma: string): boolean {
-  for (const other of article.sentences.slice(Math.max(0, s.index - AROUND), s.index + AROUND + 1)) {
-    // The blank's own sentence sets its words apart ("in pockets or bags").
-    if (other === s) continue;
-    for (const t of other.tokens) {
-      if (!NAMING_POS.has(t.pos) || t.lemma === lemma || t.lemma.length < 3) continue;
-      const m = meeting(lemma, t.lemma);
-      // One a kind of the other within two steps, or one sense of both ("Sun" and "sunlight").
-      if (m && Math.min(m.fromA, m.fromB) === 0 && Math.max(m.fromA, m.fromB) <= 2 && m.above >= 5)
-        return true;
-    }
-  }
-  return false;
 }
 
 const FIGURE = "(\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
@@ -241,19 +188,6 @@ export function keepsRangeOrder(s: Sentence, e: Entity, replacement: string): bo
   if (!m) return false;
   const v = valueOf(m[1]!);
   return range.lower ? v < range.other : v > range.other;
-}
-
-const BOUND =
-  /\b(?:(?:less|fewer|more|greater|higher|lower|longer|shorter) than|under|below|over|above|up to|at least|at most|as (?:many|much|few|little) as)\s+$/i;
-
-/**
- * A figure given as a bound ("less than 0.01 percent", "more than $3 million", "up to 14 cubic metres"): any
- * other figure on the bound's side is as true ("less than 0.03 percent" holds of what is below 0.01), so the
- * figure has no unique key as a blank and no sure false edit.
- */
-export function isBound(s: Sentence, e: Entity): boolean {
-  const before = `${s.text.slice(0, e.start - s.start)} `.replace(/\s+$/, " ");
-  return BOUND.test(before) || BOUND.test(e.text.replace(/\S+$/, ""));
 }
 
 const countIn = (text: string, piece: string) => text.toLowerCase().split(piece.toLowerCase()).length - 1;

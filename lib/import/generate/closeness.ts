@@ -40,7 +40,7 @@ type Meeting = { fromA: number; fromB: number; above: number };
 const meetingCache = new Map<string, Meeting | undefined>();
 
 /** The closest meeting of two nouns' senses: steps up from each to their nearest shared hypernym. */
-export function meeting(a: string, b: string): Meeting | undefined {
+function meeting(a: string, b: string): Meeting | undefined {
   const cacheKey = `${a}|${b}`;
   if (meetingCache.has(cacheKey)) return meetingCache.get(cacheKey);
   let best: Meeting | undefined;
@@ -74,9 +74,6 @@ export function tooClose(key: string, other: string): boolean {
   return m !== undefined && Math.min(m.fromA, m.fromB) === 0 && Math.max(m.fromA, m.fromB) <= 6;
 }
 
-/** The most steps from the key and from the distractor to their nearest shared hypernym, together. */
-const CLASS_PATH = 6;
-
 /**
  * Whether `other` is of the key's class: they meet within five steps of the key at a synset at least five below
  * the top of the tree (not "object", "whole", "artifact"), so "parasites" goes with "insects" and "bridge" with
@@ -84,9 +81,7 @@ const CLASS_PATH = 6;
  */
 export function sameClass(key: string, other: string): boolean {
   const m = meeting(key, other);
-  // A near common hypernym for both: "girder" and "torch" meet at "device" seven steps apart, and a student
-  // rejects "signals from one torch" at sight; "lens" and "lamp" (four) or "bridge" and "dock" (four) do not.
-  return m !== undefined && m.fromA <= 5 && m.fromA + m.fromB <= CLASS_PATH && m.above >= 5;
+  return m !== undefined && m.fromA <= 5 && m.above >= 5;
 }
 
 /**

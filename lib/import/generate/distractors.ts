@@ -1,6 +1,6 @@
 import type { Sentence } from "./analysis";
 import type { Article } from "./article";
-import { fullName, isNameKind, titleBefore, type Entity } from "./entities";
+import { isNameKind, type Entity } from "./entities";
 import { fromElsewhere, madeUpNumber } from "./feedback";
 import { numberOf, seededRandom, seedOf, shuffled } from "./key-placement";
 import { areSynonyms } from "../../language/wordnet";
@@ -105,15 +105,6 @@ function nearNumbers(key: Entity): string[] {
   const m = /\d[\d,]*(?:\.\d+)?/.exec(key.text);
   const percent = key.kind === "percent" || /%|\bpercent\b/.test(key.text);
   if (!m) return nearNumberWords(key.text, draw);
-  // "November 30": the day moves within its month, never to "November 36".
-  const day = new RegExp(`^(${MONTH.source})\\s+(\\d{1,2})((?:st|nd|rd|th)?)$`).exec(key.text);
-  if (day) {
-    const at = Number(day[2]);
-    return shuffled([-9, -5, -2, 3, 6, 11], draw)
-      .map((d) => at + d)
-      .filter((n) => n >= 1 && n <= 28)
-      .map((n) => `${day[1]} ${n}${day[3] ? ordinalSuffix(n) : ""}`);
-  }
   // "between 2016 and 2025": moving one figure could pass the other ("between 2025 and 2025").
   if ((key.text.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).length > 1) return [];
   const raw = m[0];
@@ -136,9 +127,7 @@ function nearNumbers(key: Entity): string[] {
         ? shuffled([-2, -1, 1, 2, 3, 5], draw)
             .map((d) => value + d)
             .filter((n) => n > 0)
-        : // Near the key and unevenly spaced: halves, doubles and triples made a series (812, 1,624, 2,436
-          // against 745) that a student sets aside at sight.
-          shuffled([0.6, 0.7, 0.8, 1.25, 1.4, 1.7], draw).map((f) =>
+        : shuffled([0.25, 0.5, 0.75, 1.5, 2, 3], draw).map((f) =>
             decimals === 0 ? roundLike(value * f, value) : value * f,
           );
   return (
@@ -151,9 +140,6 @@ function nearNumbers(key: Entity): string[] {
       .map((n) => key.text.slice(0, m.index) + n + key.text.slice(m.index + raw.length))
   );
 }
-
-const ordinalSuffix = (n: number) =>
-  n % 10 === 1 && n !== 11 ? "st" : n % 10 === 2 && n !== 12 ? "nd" : n % 10 === 3 && n !== 13 ? "rd" : "th";
 
 /** "two" → "four", "three": number words near a key written in words, never "one" (its noun is singular). */
 function nearNumberWords(text: string, draw: () => number): string[] {
@@ -187,7 +173,6 @@ export function entityDistractors(article: Article, key: Entity, cited: Sentence
       !(isNameKind(key.kind) && sharesWord(e.text, key.text)),
   );
   // Nearest in the article first: the figures and names a skimmer met around the key.
-  if (key.kind === "person") return personDistractors(article, key, cited, candidates, count);
   candidates.sort((a, b) => Math.abs(a.sentence - key.sentence) - Math.abs(b.sentence - key.sentence));
   const gather = isNameKind(key.kind) ? count : count + NUMBER_SPARE;
   for (const e of candidates) {
@@ -203,54 +188,6 @@ export function entityDistractors(article: Article, key: Entity, cited: Sentence
         out.push({ text: n, feedback: madeUpNumber(n, key.text) });
     }
   return byRank(out, key.text, cited.text, count);
-}
-
-/**
- * People for a person key, in the key's form (a surname among surnames, full names among full names), never one
- * the cited sentence names in any form (a stem naming Nakamura's vote cannot offer Ken Nakamura), and of the key's
- * title where the sentence gives one ("Councillor _____" takes only the article's councillors).
- */
-function personDistractors(
-  article: Article,
-  key: Entity,
-  cited: Sentence,
-  candidates: Entity[],
-  count: number,
-): Distractor[] {
-  const out: Distractor[] = [];
-  const surnameOnly = key.text.split(/\s+/).length === 1;
-  const title = titleBefore(cited.text.slice(0, key.start - cited.start));
-  const titled = (e: Entity) =>
-    !title ||
-    article.entities.some(
-      (x) =>
-        x.kind === "person" &&
-        (x.text === e.text || fullName(x.text, article.entities) === fullName(e.text, article.entities)) &&
-        titleBefore(
-          article.sentences[x.sentence]!.text.slice(0, x.start - article.sentences[x.sentence]!.start),
-        ) === title,
-    );
-  const named = (name: string) =>
-    name
-      .split(/\s+/)
-      .some(
-        (w) =>
-          w.length > 2 && new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(cited.text),
-      );
-  const sorted = [...candidates].sort(
-    (a, b) => Math.abs(a.sentence - key.sentence) - Math.abs(b.sentence - key.sentence),
-  );
-  for (const e of sorted) {
-    if (out.length >= count) break;
-    const full = fullName(e.text, article.entities);
-    const text = surnameOnly ? full.split(/\s+/).at(-1)! : full;
-    if (!surnameOnly && text.split(/\s+/).length < 2) continue;
-    if (named(full) || !titled(e) || sharesWord(text, key.text)) continue;
-    if (out.some((d) => same(d.text, text))) continue;
-    const where = article.sentences[e.sentence]!;
-    out.push({ text, feedback: fromElsewhere(text, where, e.start, e.end, key.text) });
-  }
-  return out;
 }
 
 /** Where a figure key ranks among its options, drawn from the item: 0 smallest, 1 middle, 2 largest. */

@@ -12,8 +12,6 @@ import { splitSentences, type Sentence } from "../sentences";
 import { questionSchema, type ArticleDocument, type QuestionInput } from "../../content/schema";
 import { readsBadly } from "./text";
 import { areSynonyms } from "../../language/wordnet";
-import { analyse } from "./analysis";
-import { trueFalseDraft, trueStatement, turnedClaim } from "./true-false";
 
 const BLANK = "_____";
 const quoted = (prompt: string) => [...prompt.matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
@@ -57,49 +55,9 @@ export function draftProblems(
   // A garbled sentence: a quoted statement or an option that would read badly.
   if (quoted(q.prompt).some(readsBadly) || q.choices.some((c) => readsBadly(c.text)))
     problems.push("garbled text");
-  const leak = keyShownElsewhere(q, set, lesson);
-  if (leak) problems.push(`a key is shown by another item of the lesson: ${leak}`);
   const target: SetQuestion = { number: 0, lesson, question: q };
   problems.push(...questionWarnings(target, set, sentences));
   return problems;
-}
-
-/** A sentence completion's key: the blanked words a student must find. */
-const blankKeys = (q: QuestionInput): string[] =>
-  !q.prompt.includes(BLANK)
-    ? []
-    : q.type === "short_answer"
-      ? q.acceptedAnswers.slice(0, 1)
-      : q.choices.filter((c) => c.correct).map((c) => c.text);
-
-/**
- * What an item shows a student of the article's text: its prompt and its sentence-long options (an ordering
- * item's steps, a statement). A word among a blank's options is not shown as true, so it gives nothing away.
- */
-const shown = (q: QuestionInput) =>
-  [
-    q.prompt.replace(BLANK, " "),
-    ...q.choices.map((c) => c.text).filter((t) => t.split(/\s+/).length >= 4),
-  ].join("\n");
-
-const mentions = (text: string, key: string) =>
-  key.trim().length > 1 &&
-  new RegExp(`(?<![\\w-])${key.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`, "i").test(text);
-
-/**
- * A blank's key printed by another item of the same lesson (an ordering item's sentences, a statement, an
- * option): the student reads the answer off the page (the fifth review's honeybees and compost items). Checked
- * both ways, the draft against the items kept before it.
- */
-function keyShownElsewhere(
-  q: QuestionInput,
-  set: readonly SetQuestion[],
-  lesson: number,
-): string | undefined {
-  const same = set.filter((x) => x.lesson === lesson).map((x) => x.question);
-  for (const key of blankKeys(q)) if (same.some((x) => mentions(shown(x), key))) return key;
-  for (const other of same) for (const key of blankKeys(other)) if (mentions(shown(q), key)) return key;
-  return undefined;
 }
 
 /**
@@ -129,65 +87,19 @@ function setVerdict(doc: ArticleDocument) {
   return { blind, keys, verdict: verdict(blind, keys, repeatedStems(set), DRAFT_MAX_ADVANTAGE) };
 }
 
-/**
- * The document with one False true/false item turned into a True one, its cited sentence restated (a clause
- * moved, a speaker put first: trueStatement), when True keys are too few and one can be; else undefined.
- */
-function restated(doc: ArticleDocument, report: ReturnType<typeof setVerdict>) {
-  const share = report.keys.trueFalse.trueShare;
-  if (share === null || share === 50 || report.keys.trueFalse.items < 2) return undefined;
-  const minority = share < 50 ? "False" : "True";
-  for (const [i, l] of doc.lessons.entries())
-    for (const q of l.questions) {
-      if (q.type !== "true_false" || q.choices.find((c) => c.correct)?.text !== minority) continue;
-      const restated = minority === "False" ? restatement(q) : turnedFalse(q);
-      if (restated)
-        return {
-          ...doc,
-          lessons: doc.lessons.map((x, j) =>
-            j === i ? { ...x, questions: x.questions.map((y) => (y === q ? restated : y)) } : x,
-          ),
-        };
-    }
-  return undefined;
-}
-
-/** A True statement of a true/false item's cited sentence, or undefined when it cannot be restated. */
-function restatement(q: QuestionInput): QuestionInput | undefined {
-  const s = analyse(q.citation.text)[0];
-  if (!s || s.text !== q.citation.text) return undefined;
-  const names = s.tokens.filter((t) => t.pos === "PROPN").map((t) => t.text);
-  const st = trueStatement(s, names);
-  if (st.how !== "moved" || readsBadly(st.text)) return undefined;
-  return { ...trueFalseDraft(s, st, names).question, citation: q.citation };
-}
-
-/** A False statement of a true/false item's cited sentence (its claim turned or negated), or undefined. */
-function turnedFalse(q: QuestionInput): QuestionInput | undefined {
-  const s = analyse(q.citation.text)[0];
-  if (!s || s.text !== q.citation.text) return undefined;
-  const names = s.tokens.filter((t) => t.pos === "PROPN").map((t) => t.text);
-  const st = turnedClaim(s);
-  if (!st || readsBadly(st.text)) return undefined;
-  return { ...trueFalseDraft(s, st, names).question, citation: q.citation };
-}
-
 /** The last true/false item keyed the way most are, when their keys are not split 40–60. */
 function unbalancedTrueFalse(doc: ArticleDocument, report: ReturnType<typeof setVerdict>) {
   const split = report.verdict.checks.find((c) => c.id === "true_false_split");
   const share = report.keys.trueFalse.trueShare;
   if (!split || split.passed || share === null) return undefined;
   const majority = share > 50 ? "True" : "False";
-  // A lone true/false item can never be split 40–60: it goes, even from a lesson it leaves empty (an empty lesson
-  // is dropped when the gate returns).
-  const floor = report.keys.trueFalse.items === 1 ? 0 : MIN_LESSON_DRAFTS;
   let found: { lesson: number; index: number } | undefined;
   doc.lessons.forEach((l, i) =>
     l.questions.forEach((q, j) => {
       if (
         q.type === "true_false" &&
         q.choices.find((c) => c.correct)?.text === majority &&
-        l.questions.length > floor
+        l.questions.length > MIN_LESSON_DRAFTS
       )
         found = { lesson: i, index: j };
     }),
@@ -207,26 +119,16 @@ export function passAudit(doc: ArticleDocument, replace?: Replace): ArticleDocum
   for (let round = 0; round < 60; round++) {
     const report = setVerdict(current);
     const tf = unbalancedTrueFalse(current, report);
-    const turned = !tf && report.verdict.checks.some((c) => c.id === "true_false_split" && !c.passed);
-    if (turned) {
-      const mended = restated(current, report);
-      if (mended) {
-        current = mended;
-        continue;
-      }
-    }
     if (tf) {
-      // Too few True keys: a False item restated faithfully from its own sentence keeps the draft and mends the
-      // split (the fifth review's tardigrades, printing-press and rain-gauge sets had 0–33% True).
-      current = restated(current, report) ?? without(current, tf.lesson, tf.index);
+      current = without(current, tf.lesson, tf.index);
       continue;
     }
     const best = report.blind.best;
-    if (!best || best.advantage <= DRAFT_MAX_ADVANTAGE) return withoutEmpty(current);
+    if (!best || best.advantage <= DRAFT_MAX_ADVANTAGE) return current;
     // A small set's keys may sit where a position habit wins (two of four keys first): other seeded placements
     // are tried before any draft is dropped.
     const placed = replace && POSITION_HABITS.has(best.id) ? betterPlacement(current, replace) : undefined;
-    if (placed) return withoutEmpty(placed);
+    if (placed) return placed;
     const worst = mostGained(current, best.id, MIN_LESSON_DRAFTS);
     if (worst) {
       current = without(current, worst.lesson, worst.index);
@@ -242,23 +144,12 @@ export function passAudit(doc: ArticleDocument, replace?: Replace): ArticleDocum
     }
     // Then a lesson may keep a single draft, a short one (five sentences or fewer) first: with two-part items
     // refused where Part B is cued, a short article can have no other way under the limit.
-    // A set of one closed item always loses to one position habit: that item goes, even from its lesson alone.
-    const closedCount = setQuestions(current).filter((x) => isClosed(x.question.type)).length;
-    const last =
-      mostGained(current, best.id, 1, SHORT_LESSON_SENTENCES) ??
-      mostGained(current, best.id, 1) ??
-      (closedCount === 1 ? mostGained(current, best.id, 0) : undefined);
-    if (!last) return withoutEmpty(current);
+    const last = mostGained(current, best.id, 1, SHORT_LESSON_SENTENCES) ?? mostGained(current, best.id, 1);
+    if (!last) return current;
     current = without(current, last.lesson, last.index);
   }
-  return withoutEmpty(current);
+  return current;
 }
-
-/** A lesson left with no draft (its lone true/false item dropped) is no lesson. */
-const withoutEmpty = (doc: ArticleDocument): ArticleDocument => ({
-  ...doc,
-  lessons: doc.lessons.filter((l) => l.questions.length > 0),
-});
 
 /** Places a document's keys again by the article's seed and an attempt number (build-document.ts). */
 export type Replace = (doc: ArticleDocument, attempt: number) => ArticleDocument;

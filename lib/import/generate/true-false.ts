@@ -1,12 +1,10 @@
 import type { Sentence } from "./analysis";
 import { citeSentence, entitiesIn, givenAway, type Article, type Draft } from "./article";
-import { isBound, keepsRangeOrder } from "./blanks";
+import { keepsRangeOrder } from "./blanks";
 import { isCircumstantial } from "./circumstance";
 import { entityDistractors } from "./distractors";
 import { statementFeedback } from "./feedback";
 import { readsBadly, upperFirst } from "./text";
-import type { Entity } from "./entities";
-import { antonymsOf } from "../../language/wordnet";
 
 /** A statement about a sentence: a faithful restatement (true) or a meaning-changing edit (false). */
 export type Statement = { text: string; correct: boolean; how: string; change?: string };
@@ -41,12 +39,22 @@ export function falseStatements(article: Article, s: Sentence): Statement[] {
   for (const e of entities) {
     // A figure or name the title or heading states is false from the headline alone once swapped.
     if (givenAway(article, s, e.text)) continue;
-    if (isBound(s, e)) continue;
-    const before = s.text.slice(0, e.start - s.start);
-    // The first candidate that fits the slot: the article's nearest figure may be written otherwise ("about 4
-    // percent" for "Roughly 18 percent") while a made-up one fits.
-    const d = entityDistractors(article, e, s, 3).find((c) => fitsSlot(s, e, c.text, before));
+    const d = entityDistractors(article, e, s, 1)[0];
     if (!d) continue;
+    // Names only as whole names of people or places ("Odile Fenwick", "Easton Falls"): a part of a name
+    // ("Farmer" from "Farmer's Hope") swapped into another name reads as a made-up name.
+    const isName = e.kind === "person" || e.kind === "organization" || e.kind === "place";
+    if (isName && (e.text.split(" ").length < 2 || d.text.split(" ").length < 2)) continue;
+    const lower = s.text.toLowerCase();
+    if (lower.includes(d.text.toLowerCase())) continue;
+    // One end of a range stays on its side: "one or twelve years" is false at sight.
+    if (!keepsRangeOrder(s, e, d.text)) continue;
+    if (/^the\s/i.test(e.text) !== /^the\s/i.test(d.text)) continue;
+    // The same shape ("in 1826" takes a year, not "October 4, 1826").
+    const shape = (x: string) => x.replace(/\d[\d,.]*/g, "9").replace(/[A-Za-z]+/g, "a");
+    if (e.kind !== "person" && e.kind !== "organization" && shape(e.text) !== shape(d.text)) continue;
+    const before = s.text.slice(0, e.start - s.start);
+    if (/\bthe\s*$/i.test(before) && /^\d/.test(d.text) !== /^\d/.test(e.text)) continue;
     out.push({
       text: before + d.text + s.text.slice(e.end - s.start),
       correct: false,
@@ -55,91 +63,10 @@ export function falseStatements(article: Article, s: Sentence): Statement[] {
     });
     break;
   }
-  // A meaning edit before a figure edit: the predicate's evaluation turned ("the ban proved popular" → "…proved
-  // unpopular") says the opposite of the claim; a changed figure tests a number.
-  const turned = turnedClaim(s);
-  if (turned && !out.some((st) => st.how === "actor")) out.splice(0, out.length, turned);
   // "Instead, he aimed…" would read "according to the article, instead, he aimed…": the opener goes.
   return out
     .filter((st) => !readsBadly(st.text))
     .map((st) => ({ ...st, text: finish(upperFirst(st.text.replace(OPENERS, ""))) }));
-}
-
-/**
- * The sentence's claim turned (its predicate's antonym); not in a sentence with an absolute ("must", "all", "only"),
- * whose statements a student marks False unread.
- */
-export function turnedClaim(s: Sentence): Statement | undefined {
-  if (ABSOLUTE.test(s.text)) return undefined;
-  const st = antonymEdit(s);
-  return st && { ...st, text: finish(upperFirst(st.text.replace(OPENERS, ""))) };
-}
-
-const ABSOLUTE =
-  /\b(?:always|never|all|none|every|everyone|everything|nothing|nobody|only|entirely|completely|totally|solely|must|no)\b/i;
-const LINKING = new Set([
-  "be",
-  "become",
-  "remain",
-  "seem",
-  "prove",
-  "stay",
-  "appear",
-  "look",
-  "feel",
-  "grow",
-]);
-const NEGATIVE_PREFIX = /^(?:un|in|im|il|ir|dis|non)/;
-
-/**
- * The sentence with its predicate adjective ("were popular", "is not safe" excepted) turned to its WordNet
- * antonym, a prefixed one ("uncommon") before another ("individual" is the opposite of another sense of
- * "common"); undefined when the sentence has none or is a quotation.
- */
-export function antonymEdit(s: Sentence): Statement | undefined {
-  if (/["“”]/.test(s.text)) return undefined;
-  const { tokens } = s;
-  for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.pos !== "ADJ" || t.text.toLowerCase() !== t.lemma) continue;
-    let j = i - 1;
-    while (j >= 0 && tokens[j]!.pos === "ADV" && !/^(?:not|n't|never)$/i.test(tokens[j]!.text)) j--;
-    if (j < 0 || !LINKING.has(tokens[j]!.lemma) || /^(?:not|n't|never)$/i.test(tokens[j + 1]?.text ?? ""))
-      continue;
-    // An adjective before its noun ("is a small box") describes the noun, not the claim.
-    if (tokens[i + 1]?.pos === "NOUN") continue;
-    const all = antonymsOf(t.lemma, "adj", 3);
-    const prefixed = all.find(
-      (a) =>
-        (a.endsWith(t.lemma) && NEGATIVE_PREFIX.test(a)) ||
-        (t.lemma.endsWith(a) && NEGATIVE_PREFIX.test(t.lemma)),
-    );
-    const antonym = prefixed ?? antonymsOf(t.lemma, "adj", 1)[0];
-    if (!antonym || /\s/.test(antonym)) continue;
-    return {
-      text: s.text.slice(0, t.start - s.start) + antonym + s.text.slice(t.end - s.start),
-      correct: false,
-      how: "antonym",
-      change: `${t.text}, not ${antonym}`,
-    };
-  }
-  return undefined;
-}
-
-/** Whether `text` can replace the entity in a false statement and read as the article's own kind of claim. */
-function fitsSlot(s: Sentence, e: Entity, text: string, before: string): boolean {
-  // Names only as whole names of people or places ("Odile Fenwick", "Easton Falls"): a part of a name
-  // ("Farmer" from "Farmer's Hope") swapped into another name reads as a made-up name.
-  const isName = e.kind === "person" || e.kind === "organization" || e.kind === "place";
-  if (isName && (e.text.split(" ").length < 2 || text.split(" ").length < 2)) return false;
-  if (s.text.toLowerCase().includes(text.toLowerCase())) return false;
-  // One end of a range stays on its side: "one or twelve years" is false at sight.
-  if (!keepsRangeOrder(s, e, text)) return false;
-  if (/^the\s/i.test(e.text) !== /^the\s/i.test(text)) return false;
-  // The same shape ("in 1826" takes a year, not "October 4, 1826").
-  const shape = (x: string) => x.replace(/\d[\d,.]*/g, "9").replace(/[A-Za-z]+/g, "a");
-  if (e.kind !== "person" && e.kind !== "organization" && shape(e.text) !== shape(text)) return false;
-  return !(/\bthe\s*$/i.test(before) && /^\d/.test(text) !== /^\d/.test(e.text));
 }
 
 /** A true statement in other words: an opening adverbial moved to the end, a word for its synonym, an opener dropped. */
