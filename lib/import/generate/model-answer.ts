@@ -1,5 +1,6 @@
 import type { Sentence } from "./analysis";
 import type { Article } from "./article";
+import { upperFirst } from "./text";
 
 /**
  * The core of a sentence as a short quotation (about `max` words, the article's wording and capitalisation kept):
@@ -176,17 +177,15 @@ export function linkSentence(link: Link, firstName: string, secondName: string):
   switch (link.kind) {
     case "shared":
       return /^[A-Z]/.test(link.what)
-        ? `${capital(secondName)} adds to what ${firstName} says, and both are about ${link.what}.`
-        : `${capital(secondName)} adds to what ${firstName} says, and both deal with "${link.what}".`;
+        ? `${upperFirst(secondName)} adds to what ${firstName} says, and both are about ${link.what}.`
+        : `${upperFirst(secondName)} adds to what ${firstName} says, and both deal with "${link.what}".`;
     case "contrast":
       return link.cue === secondName.replace(/^"|"$/g, "")
-        ? `${capital(secondName)} turns to the other side of what ${firstName} reports.`
-        : `${capital(secondName)} turns to another side ("${link.cue}…") of what ${firstName} reports.`;
+        ? `${upperFirst(secondName)} turns to the other side of what ${firstName} reports.`
+        : `${upperFirst(secondName)} turns to another side ("${link.cue}…") of what ${firstName} reports.`;
     case "cause":
-      return `${capital(secondName)} gives what follows from ${firstName} ("${link.cue}…").`;
+      return `${upperFirst(secondName)} gives what follows from ${firstName} ("${link.cue}…").`;
     case "next":
-      return `${capital(secondName)} comes straight after ${firstName} and carries its account on.`;
+      return `${upperFirst(secondName)} comes straight after ${firstName} and carries its account on.`;
   }
 }
-
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
