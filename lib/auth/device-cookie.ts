@@ -32,8 +32,10 @@ function openToken(token: string, nowSeconds: number): TrustedDevice | null {
   if (!ID.test(userId) || !ID.test(nonce) || !/^[0-9a-z]{1,10}$/.test(issued)) return null;
   const age = nowSeconds - parseInt(issued, 36);
   if (age < -300 || age > LIFETIME_SECONDS) return null;
-  const expected = mac(userId, issued, nonce);
-  const given = Buffer.from(sig, "base64url");
+  // Compared as text: base64url's last character carries two unused bits, so decoding would accept four spellings
+  // of one signature, and a token must have exactly one.
+  const expected = Buffer.from(mac(userId, issued, nonce).toString("base64url"));
+  const given = Buffer.from(sig);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   return { userId, nonce };
 }

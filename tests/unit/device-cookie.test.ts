@@ -35,6 +35,22 @@ describe("device cookie", () => {
     }
   });
 
+  it("accepts one spelling of a signature, not the others base64url's unused bits allow", () => {
+    const token = rememberDevice(undefined, "user-a");
+    const last = token.at(-1)!;
+    const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    const index = alphabet.indexOf(last);
+    const sameBytes = [0, 1, 2, 3].map((low) => alphabet[(index & ~3) | low]!).filter((c) => c !== last);
+    expect(sameBytes).toHaveLength(3);
+    for (const c of sameBytes) {
+      const variant = `${token.slice(0, -1)}${c}`;
+      expect(Buffer.from(variant.split(".")[3]!, "base64url")).toEqual(
+        Buffer.from(token.split(".")[3]!, "base64url"),
+      );
+      expect(trustedDevice(variant, "user-a")).toBeNull();
+    }
+  });
+
   it("expires after a year", () => {
     const now = Date.now();
     const cookie = rememberDevice(undefined, "user-a", now);
