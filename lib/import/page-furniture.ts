@@ -22,6 +22,8 @@ const FURNITURE: RegExp[] = [
   /^(?:more (?:from|local|stories|news)\b|recommended (?:for you|stories|reading)\b|further reading\b)/i,
   // Corrections and editor's notes: Article has no field for them, so they are dropped, not quoted.
   /^(?:correction|clarification|editor['’]s note|update)\s*:/i,
+  // "This article was updated on 15 November to correct…": the same note without a label.
+  /^(?:this|an earlier version of this) (?:article|story|report|piece|post|page) (?:was|has been) (?:updated|corrected|amended|changed|edited)\b/i,
   // Captions and credits of pictures.
   /^(?:image|photo(?:graph)?|picture|credit|illustration|video)\s*:/i,
   /^(?:previous|next) (?:post|article|story)\b/i,
@@ -43,8 +45,10 @@ export function isFurniture(text: string): boolean {
   const n = words(line);
   if (n <= 30 && FURNITURE.some((r) => r.test(line))) return true;
   if (n <= 10 && SHORT_FURNITURE.test(line)) return true;
-  // "Jo Park · 3 min read": a reading time makes the line a page's, whatever else it holds.
-  if (n <= 10 && /\b\d+\s*min(?:ute)?s?\s+read\b/i.test(line)) return true;
+  // "Jo Park · 3 min read", "By Jo Park · Saturday 14 November 2026 · 4 min read": a reading time makes the line a
+  // page's, whatever else it holds (its separators are no words).
+  if (words(line.replace(/\s[·|•—–-]\s/g, " ")) <= 12 && /\b\d+\s*min(?:ute)?s?\s+read\b/i.test(line))
+    return true;
   // A newsletter pitch: short and about a newsletter ("Sign up for our morning newsletter").
   if (n <= 25 && /\bnewsletters?\b/i.test(line) && /\b(?:sign|subscribe|inbox|get|join)\b/i.test(line))
     return true;

@@ -16,7 +16,9 @@ type Doc = ReturnType<typeof parseHTML>["document"];
 type El = NonNullable<ReturnType<Doc["querySelector"]>>;
 
 const NOT_ARTICLE = "script, style, nav, header, footer, aside, form, noscript, template";
-const BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, dd";
+const BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, dd, tr";
+/** A table's cells on one line each row, so a data table stays in the passage as text ("Goals · 3 · 2"). */
+const CELL_SEPARATOR = " · ";
 const BYLINE_ELEMENTS =
   "[rel='author'], [itemprop='author'], .byline, .author, .author-name, .byline-name, address, [class*='byline']";
 const KICKER_ELEMENTS =
@@ -121,9 +123,16 @@ function blocksOf(container: El): Block[] {
     el.remove();
   const blocks: Block[] = [];
   for (const el of [...container.querySelectorAll(BLOCKS)]) {
-    // A paragraph inside a list item or quote is read once, as the inner element.
-    if (el.querySelector("p, li, blockquote, pre")) continue;
-    const text = oneLine(el.textContent);
+    // A paragraph inside a list item, quote or table cell is read once, as the inner element (a layout table's
+    // rows are no data).
+    if (el.querySelector("p, li, blockquote, pre, table")) continue;
+    const text =
+      el.tagName === "TR"
+        ? [...el.children]
+            .map((c) => oneLine(c.textContent))
+            .filter(Boolean)
+            .join(CELL_SEPARATOR)
+        : oneLine(el.textContent);
     if (!text) continue;
     const heading = /^H[1-6]$/.test(el.tagName);
     // "<li><p>Plan.</p></li>": the item's number goes on its first paragraph.

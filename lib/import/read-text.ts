@@ -8,7 +8,7 @@ import {
 } from "./parsed-article";
 import { PASSAGE_MAX } from "../content/schema";
 import { bylineOfLine } from "./article-meta";
-import { isFurniture, withoutPageSentences } from "./page-furniture";
+import { isFurniture, withoutDateline, withoutPageSentences } from "./page-furniture";
 import { readHtml } from "./read-html";
 import { markdownBlocks } from "./read-markdown";
 
@@ -61,7 +61,25 @@ function titleAndByline(input: Block[], knownByline = ""): Extracted {
   const title = opening.length <= TITLE_MAX ? (blocks.shift(), opening) : firstWords(opening, 12);
   const byline = knownByline || (blocks[0] ? bylineOfLine(blocks[0].text) : null);
   if (byline && !knownByline) blocks.shift();
+  if (isSubtitle(blocks[0], blocks[1])) blocks.shift();
   return { title, byline: byline ?? "", blocks };
+}
+
+const SUBTITLE_MAX_WORDS = 12;
+
+/**
+ * A line under the title that names where the text comes from ("Museum of the Wendle Valley, Gallery 3 exhibit
+ * guide"): short, no sentence (no final stop) and no heading, with the story's prose right after it. The sixth
+ * review found one opening a passage.
+ */
+function isSubtitle(block: Block | undefined, next: Block | undefined): boolean {
+  return (
+    block?.kind === "paragraph" &&
+    next?.kind === "paragraph" &&
+    block.text.split(/\s+/).length <= SUBTITLE_MAX_WORDS &&
+    !/[.!?:;"”’)]$/.test(block.text) &&
+    /[.!?]["”’)]?$/.test(next.text)
+  );
 }
 
 /**
@@ -89,6 +107,9 @@ export function readArticle(input: string, kind: InputKind): ParsedArticle {
   const blocks = read
     .map((b) => (b.kind === "paragraph" ? { ...b, text: withoutPageSentences(b.text) } : b))
     .filter((b) => b.text);
+  // "ASHBURY — After three public meetings…": a dateline's place before the story's first sentence, in any format.
+  const lede = blocks.find((b) => b.kind === "paragraph");
+  if (lede) lede.text = withoutDateline(lede.text);
   const prose = blocks
     .filter((b) => b.kind === "paragraph")
     .map((b) => b.text)
