@@ -2,87 +2,6 @@ import type { Sentence } from "./analysis";
 import type { Article } from "./article";
 import { upperFirst } from "./text";
 
-/**
- * The core of a sentence as a short quotation (about `max` words, the article's wording and capitalisation kept):
- * an opening clause with no verb of its own up to its comma goes ("Every Tuesday at dawn, she climbs…" → "she
- * climbs…"), as do an apposition after the subject and a trailing attribution; the quotation stops at the first
- * clause boundary after its fourth word (a comma, semicolon, dash, or a relative or subordinating word) and, past
- * `max` words, before its last function word there, so it never ends on "the" or "of". A model answer quotes
- * this, not the sentence.
- */
-export function corePhrase(s: Sentence, max = 11): string {
-  // The apposition goes before anything else: "The boat, a 40-year-old vessel named the Heron, left…".
-  const apposition =
-    /^((?:[A-Z][\w'’-]*|[Tt]he)(?: [\w'’-]+){0,3}), (?:a|an|the|who|which|often|also|sometimes|usually)\b[^,]{3,60}, /;
-  let text = s.text.replace(apposition, "$1 ");
-  const tokens = text === s.text ? s.tokens : [];
-  const comma = tokens.findIndex((t) => t.text === ",");
-  const after = tokens[comma + 1];
-  if (
-    comma > 0 &&
-    comma <= 10 &&
-    tokens.length - comma > 5 &&
-    !tokens.slice(0, comma).some((t) => t.pos === "VERB" || t.pos === "AUX") &&
-    (["PRON", "PROPN", "NOUN"].includes(after!.pos) || ["ADP", "SCONJ", "ADV"].includes(tokens[0]!.pos))
-  )
-    text = s.text.slice(after!.start - s.start);
-  text = text
-    .replace(/[.!?]["”’]?$/, "")
-    .replace(
-      /,\s*(?:according to [^,]+|(?:he|she|they|it|the [a-z]+|[A-Z][a-z]+(?: [A-Z][a-z]+)*) (?:said|says|added|explained|noted|wrote))$/,
-      "",
-    );
-  const words = text.split(/\s+/);
-  let end = words.length;
-  for (let i = 0; i < words.length; i++) {
-    if (i >= 5 && BOUNDARY.has(words[i]!.toLowerCase())) {
-      end = i;
-      break;
-    }
-    if (i >= 4 && /[,;:—–]$/.test(words[i]!)) {
-      end = i + 1;
-      break;
-    }
-  }
-  let kept = words.slice(0, end);
-  if (kept.length > max) {
-    kept = kept.slice(0, max + 1);
-    const cut = kept.findLastIndex((w, i) => i >= 4 && FUNCTION_WORD.has(w.toLowerCase()));
-    kept = kept.slice(0, cut > 0 ? cut : max);
-  }
-  while (
-    kept.length > 2 &&
-    FUNCTION_WORD.has(
-      kept
-        .at(-1)!
-        .toLowerCase()
-        .replace(/[,;:—–]$/, ""),
-    )
-  )
-    kept.pop();
-  text = kept.join(" ").replace(/[,;:—–]$/, "");
-  return text;
-}
-
-const BOUNDARY = new Set([
-  "which",
-  "who",
-  "whom",
-  "whose",
-  "where",
-  "because",
-  "while",
-  "although",
-  "though",
-  "—",
-  "–",
-]);
-const FUNCTION_WORD = new Set(
-  "a an the of in on at to for from with by and or but that its their his her as into about than this these those some over under through near beneath after before up down so was were is are be been had has have will would could can not very such every each more most between".split(
-    " ",
-  ),
-);
-
 /** Content lemmas of a sentence (nouns and names, not in the stop list): what two parts can share. */
 function contentLemmas(s: Sentence): Set<string> {
   return new Set(
@@ -172,20 +91,28 @@ export function linkBetween(
   return neighbours ? { kind: "next" } : undefined;
 }
 
-/** The connection sentence of a model answer, saying only what the link found in the text supports. */
-export function linkSentence(link: Link, firstName: string, secondName: string): string {
-  switch (link.kind) {
+/**
+ * How the two parts connect, for the marking guide: what the text itself shows (a shared actor or topic, a turn,
+ * a consequence), or, where it shows only their order or nothing, that the student's own link counts when the two
+ * details bear it out. A stock connection ("adds to what the opening says") would be an example no teacher keeps.
+ */
+export function linkNote(link: Link | undefined, firstName: string, secondName: string): string {
+  const own =
+    "accept any link the student states and backs with the two details (what the second part adds to, changes in or explains about the first)";
+  switch (link?.kind) {
     case "shared":
       return /^[A-Z]/.test(link.what)
-        ? `${upperFirst(secondName)} adds to what ${firstName} says, and both are about ${link.what}.`
-        : `${upperFirst(secondName)} adds to what ${firstName} says, and both deal with "${link.what}".`;
+        ? `Both parts name ${link.what}: a full answer says what each tells about ${link.what} and how the two fit together.`
+        : `Both parts' points deal with "${link.what}": a full answer says what each tells about it and how the two fit together.`;
     case "contrast":
       return link.cue === secondName.replace(/^"|"$/g, "")
-        ? `${upperFirst(secondName)} turns to the other side of what ${firstName} reports.`
-        : `${upperFirst(secondName)} turns to another side ("${link.cue}…") of what ${firstName} reports.`;
+        ? `${upperFirst(secondName)} turns to the other side of what ${firstName} reports: a full answer names that contrast.`
+        : `${upperFirst(secondName)} turns to another side ("${link.cue}…") of what ${firstName} reports: a full answer names that contrast.`;
     case "cause":
-      return `${upperFirst(secondName)} gives what follows from ${firstName} ("${link.cue}…").`;
+      return `${upperFirst(secondName)} gives what follows from ${firstName} ("${link.cue}…"): a full answer names that consequence.`;
     case "next":
-      return `${upperFirst(secondName)} comes straight after ${firstName} and carries its account on.`;
+      return `The text links them only by order (${secondName} comes straight after ${firstName}): ${own}.`;
+    default:
+      return `The article links no two parts itself: ${own}.`;
   }
 }

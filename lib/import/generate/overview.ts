@@ -1,9 +1,9 @@
 import type { Sentence } from "./analysis";
 import { bodySentences, citeSentence, type Article, type Draft, type Section } from "./article";
 import { announcesView, authorViewClause } from "./author-view";
-import { corePhrase, linkBetween, linkSentence, type Link } from "./model-answer";
+import { linkBetween, linkNote, type Link } from "./model-answer";
 import { shuffled, seededRandom } from "./key-placement";
-import { readsBadly } from "./text";
+import { lowerFirst, readsBadly } from "./text";
 import { falseStatements } from "./true-false";
 
 const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our)\b/;
@@ -261,16 +261,16 @@ export function whereIs(article: Article, s: Sentence): string {
 }
 
 /**
- * A teacher's model answer to the report prompt, meeting its rubric (REPORT_RUBRIC): each part's point stated
- * briefly with a short quotation of its core (corePhrase, the article's capitalisation kept), one short detail
- * from each, and how the two relate as far as the text shows it (linkBetween). Where the text links no two
- * parts, the teacher gets what to check instead of an example that would invent a link.
+ * The marking guide of the report prompt (REPORT_RUBRIC), for the teacher and, once released, the student: which
+ * sentence of each of two parts states its point and which gives a detail, quoted whole, and how the parts
+ * connect as far as the text shows it (linkNote). It does not pose as a student's answer: strung together from
+ * quotations cut short, such an example read as copied fragments in every review.
  */
 export function reportExample(article: Article, a: Part, b: Part, link: Link | undefined): string {
-  const point = (p: Part) => `"${corePhrase(quotable(article, p.sentence))}"`;
-  const detail = (p: Part, not: Sentence) => {
-    const other = detailOf(article, p, [not, quotable(article, p.sentence)]);
-    return other ? `; for example, "${corePhrase(other, 9)}"` : "";
+  const part = (p: Part, other: Part) => {
+    const point = quotable(article, p.sentence);
+    const detail = detailOf(article, p, [other.sentence, point]);
+    return `${p.where}, the point is stated in "${unstopped(point)}"${detail ? ` and a detail is "${unstopped(detail)}"` : ""}`;
   };
   const name = (p: Part) =>
     p.where === "At the start of the article"
@@ -280,15 +280,13 @@ export function reportExample(article: Article, a: Part, b: Part, link: Link | u
         : p.topic
           ? `"${p.topic}"`
           : "the other part";
-  if (!link)
-    return `What a full-credit answer gives (the article links no two parts itself, so judge the student's link by the evidence given): the point of each chosen part, for example ${name(a)}: ${point(a)} and ${name(b)}: ${point(b)}; one detail from each; and a link between them that the text supports.`;
-  return `Example of a full-credit answer: ${a.where}, the point is that ${point(a)}${detail(a, b.sentence)}. ${b.where}, the point is that ${point(b)}${detail(b, a.sentence)}. ${linkSentence(link, name(a), name(b))}`;
+  return `What a full-credit answer gives, for example with ${name(a)} and ${name(b)} (any two parts will do): each part's point in the student's own words and one detail from it. ${part(a, b)}. ${part(b, a)}. ${linkNote(link, name(a), name(b))}`;
 }
 
 /**
- * A model answer to the author's-view prompt: the view stated in the answer's own frame (the thesis in the third
- * person, authorViewClause), then evidence from two parts, each a short quotation of its core (corePhrase) named
- * by where it stands: the other marked sentence, and a sentence near the thesis (never the thesis quoted back).
+ * The marking guide of the author's-view prompt: the view as the answer should state it (the thesis in the third
+ * person, authorViewClause), then where the evidence stands in two parts, quoted whole: the other marked sentence,
+ * and a sentence near the thesis (never the thesis quoted back).
  */
 function perspectiveExample(article: Article, view: string, thesis: Sentence, other: Sentence): string {
   // Near the thesis, a sentence of the author's own: not one reporting what others say ("Supporters say…").
@@ -304,9 +302,15 @@ function perspectiveExample(article: Article, view: string, thesis: Sentence, ot
         !REPORTED.test(x.text),
     )
     .sort((x, y) => Math.abs(x.index - thesis.index) - Math.abs(y.index - thesis.index))[0];
-  const support = near ? ` ${whereIs(article, near)}, the author backs it: "${corePhrase(near)}".` : "";
-  return `Example of a full-credit answer: The author's view is that ${view.replace(/[.!?]$/, "")}.${support} ${whereIs(article, other)}, the author adds: "${corePhrase(other)}". Both details show what the author wants and why.`;
+  const evidence = [near, other]
+    .filter((x) => x !== undefined)
+    .map((x) => `${lowerFirst(whereIs(article, x))}, "${unstopped(x)}"`)
+    .join("; and ");
+  return `What a full-credit answer gives: the author's view in the student's own words (the author's view is that ${view.replace(/[.!?]$/, "")}), backed by a detail from each of two parts, for example ${evidence}.`;
 }
+
+/** A sentence quoted inside a guide's own sentence: its full stop goes, so the guide's punctuation is not doubled. */
+const unstopped = (s: Sentence) => s.text.replace(/\.$/, "");
 
 const REPORTED =
   /\b(?:says?|said|argues?|argued|claims?|claimed|insists?|believes|told|according to|supporters|critics|opponents)\b/i;
@@ -343,34 +347,6 @@ function detailOf(article: Article, p: Part, not: readonly Sentence[]): Sentence
   );
   pool.sort((x, y) => Math.abs(x.index - p.sentence.index) - Math.abs(y.index - p.sentence.index));
   return pool[0];
-}
-
-/**
- * A sentence's core as a short quotation, capitalisation kept: a trailing attribution (", the company said",
- * ", according to …") goes, and a sentence past 20 words stops at its last comma or semicolon before the 20th word
- * (else after the 16th), marked with an ellipsis.
- */
-export function quotedPhrase(s: Sentence): string {
-  let text = s.text.replace(/[.!?]$/, "");
-  text = text.replace(
-    /,\s*(?:according to [^,]+|(?:he|she|they|it|the [a-z]+|[A-Z][a-z]+(?: [A-Z][a-z]+)*) (?:said|says|added|explained|noted|wrote))$/,
-    "",
-  );
-  // "The boat, a 40-year-old vessel named the Heron, left…": the apposition goes, so the quotation keeps the verb.
-  text = text.replace(
-    /^(?!(?:When|While|If|After|Before|Although|Though|As|Since|Because|Once|Until)\b)((?:[A-Z][\w'’-]*|[Tt]he)(?: [\w'’-]+){0,3}), (?:a|an|the|who|which) [^,]{3,60}, /,
-    "$1 ",
-  );
-  const words = text.split(" ");
-  if (words.length > 20) {
-    let cut = words.findLastIndex((w, i) => i >= 7 && i <= 19 && /[,;:—]$/.test(w));
-    if (cut < 0) cut = 15;
-    text = `${words
-      .slice(0, cut + 1)
-      .join(" ")
-      .replace(/[,;:—]$/, "")} …`;
-  }
-  return `"${text}"`;
 }
 
 const STANCE =
