@@ -159,3 +159,19 @@ describe("the overview's 'which statement is true' item", () => {
     expect(trueOrFalse(new Set(article.sentences.map((s) => s.index).slice(1)))).toBeUndefined();
   });
 });
+
+describe("a link the title already names is no link", () => {
+  it("passes over the person or the noun of the title, which every part shares", () => {
+    const article = sectioned("", [
+      ["The Offer", "Mayor Ana Ruiz offered the harbour ferry a new dock in March. The council agreed."],
+      ["The Dock", "Ana Ruiz opened the ferry dock in June. Builders finished it early."],
+    ]);
+    const [a, b] = article.sections.map((s) => s.sentences);
+    const points = [a![0]!, b![0]!];
+    expect(linkBetween(article, a!, b!, true, points)).toEqual({ kind: "shared", what: "Ana Ruiz" });
+    article.title = "Ana Ruiz and the Ferries";
+    expect(linkBetween(article, a!, b!, true, points)).toEqual({ kind: "shared", what: "dock" });
+    article.title = "Ana Ruiz and the Ferry Docks";
+    expect(linkBetween(article, a!, b!, true, points)).toEqual({ kind: "next" });
+  });
+});

@@ -65,7 +65,15 @@ export function linkBetween(
   // A name of one part whose last word the other part's text holds ("Hannah Oduya" … "Oduya said").
   const words = (part: readonly Sentence[]) => new Set(part.flatMap((x) => x.tokens.map((t) => t.text)));
   const [wordsA, wordsB] = [words(first), words(second)];
-  const actor = b.find((x) => wordsA.has(last(x.text))) ?? a.find((x) => wordsB.has(last(x.text)));
+  // What the title names links every part alike ("Both parts name Donald Trump" in an article on Trump): no link.
+  const titleWords = new Set(article.title.toLowerCase().split(/[^\p{L}\p{N}-]+/u));
+  const inTitle = (word: string) => {
+    const w = word.toLowerCase();
+    return [w, `${w}s`, `${w}es`, w.replace(/y$/, "ies")].some((form) => titleWords.has(form));
+  };
+  const actor =
+    b.find((x) => wordsA.has(last(x.text)) && !inTitle(last(x.text))) ??
+    a.find((x) => wordsB.has(last(x.text)) && !inTitle(last(x.text)));
   if (actor) {
     const full = article.entities
       .filter((x) => x.kind === actor.kind && last(x.text) === last(actor.text))
@@ -84,7 +92,7 @@ export function linkBetween(
   }
   // A noun both parts' points name: what they are both about.
   const [p, q] = points.map((s) => contentLemmas(s));
-  const shared = p && q ? [...q].find((l) => p.has(l)) : undefined;
+  const shared = p && q ? [...q].find((l) => p.has(l) && !inTitle(l)) : undefined;
   // Names are matched as entities above: a word of one ("Okonkwo" of "Okonkwo-Lind") is not given alone.
   const tok = points.flatMap((s) => s.tokens).find((t) => t.lemma === shared && t.pos === "NOUN");
   if (tok) return { kind: "shared", what: tok.text.toLowerCase() };
