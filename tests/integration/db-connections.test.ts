@@ -27,11 +27,15 @@ afterAll(async () => {
   await Promise.all([app.db.$disconnect(), app.pool.end(), app.quizPool.end()]);
 });
 
-/** This database's backends other than the observer's own, by application_name. */
+/**
+ * This database's backends other than the observer's own, by application_name. A backend still starting up is
+ * listed with no state and an empty name until its startup options are applied: a pool's connection caught in
+ * that instant is not a connection beside the pools (a loaded machine caught one), so only started ones count.
+ */
 async function backends(): Promise<Map<string, number>> {
   const { rows } = await observer.query<{ name: string; n: number }>(
     `SELECT application_name AS name, count(*)::int AS n FROM pg_stat_activity
-     WHERE datname = current_database() AND pid <> pg_backend_pid() GROUP BY 1`,
+     WHERE datname = current_database() AND pid <> pg_backend_pid() AND state IS NOT NULL GROUP BY 1`,
   );
   return new Map(rows.map((r) => [r.name, r.n]));
 }
