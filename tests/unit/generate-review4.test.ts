@@ -258,7 +258,7 @@ describe("a long headingless text is read in parts where its topic turns", () =>
     const article = readForGeneration(parsed);
     expect(article.sections.map((s) => s.heading)).toEqual([
       "Part 1: The river bridge opened in 1931",
-      "Part 2: The town library moved to a new…",
+      "Part 2: The town library moved to a new building…",
     ]);
     expect(article.sections.every((s) => s.introduction)).toBe(true);
     expect(article.sections[1]!.start).toBe(text.indexOf("The town library"));

@@ -89,7 +89,7 @@ export function readForGeneration(parsed: ParsedArticle): Article {
       const first = sentences[from]!;
       const start = n === 0 ? only!.start : first.start;
       const end = n === parts.length - 1 ? only!.end : sentences[to]!.end;
-      const heading = `Part ${n + 1}: ${partName(first.text)}`;
+      const heading = `Part ${n + 1}: ${partName(first)}`;
       spans.push({ heading, start, end, passageStart: start, bodyAt: start, introduction: true });
     });
   }
@@ -112,10 +112,32 @@ export function readForGeneration(parsed: ParsedArticle): Article {
   };
 }
 
-/** A part's name: its first words ("Start with the research most often cited…"). */
-function partName(first: string): string {
-  const words = first.replace(/[.!?]["”’']?$/, "").split(/\s+/);
-  return words.length <= 8 ? words.join(" ") : `${words.slice(0, 7).join(" ")}…`;
+const PART_NAME_WORDS = 8;
+const PART_NAME_MIN_WORDS = 3;
+const NAMING = new Set(["NOUN", "PROPN", "NUM"]);
+
+/**
+ * A part's name: its first sentence when short, else its first words cut after a noun that ends its phrase
+ * ("There is also a cost…", never "There is also a cost that is…": the sixth review found names cut mid-phrase).
+ */
+export function partName(first: Sentence): string {
+  const text = first.text.replace(/[.!?]["”’']?$/, "");
+  const words = text.split(/\s+/);
+  if (words.length <= PART_NAME_WORDS) return words.join(" ");
+  const limit = first.start + words.slice(0, PART_NAME_WORDS).join(" ").length;
+  const t = first.tokens;
+  for (let i = t.length - 1; i >= 0; i--) {
+    const next = t[i + 1];
+    if (
+      t[i]!.end > limit ||
+      !NAMING.has(t[i]!.pos) ||
+      (next && (NAMING.has(next.pos) || next.pos === "PART"))
+    )
+      continue;
+    const name = text.slice(0, t[i]!.end - first.start);
+    if (name.split(/\s+/).length >= PART_NAME_MIN_WORDS) return `${name}…`;
+  }
+  return `${words.slice(0, PART_NAME_WORDS - 1).join(" ")}…`;
 }
 
 /** After the heading when it stands on a line of its own inside the section (an introduction before it). */
