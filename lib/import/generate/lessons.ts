@@ -5,6 +5,8 @@ import type { Sentence } from "./analysis";
 import { bodySentences, readForGeneration, type Article, type Draft, type Section } from "./article";
 import { blankDraft, blankTarget } from "./blanks";
 import { causeDraft, causesOf } from "./cause-effect";
+import { claimSupportDraft, claimsOf } from "./claim-support";
+import { answersOneAnother } from "./lesson-keys";
 import { evidenceDraft } from "./evidence";
 import { isNameKind } from "./entities";
 import { draftProblems } from "./gate";
@@ -139,6 +141,7 @@ export function generateLessons(parsed: ParsedArticle): LessonInput[] {
     const offer = (d: Draft | undefined) => {
       if (!d || drafts.length >= MAX_DRAFTS_PER_LESSON) return false;
       if (d.sentences.some((i) => used.has(i))) return false;
+      if (drafts.some((x) => answersOneAnother(x.question, d.question))) return false;
       const problems = draftProblems(d.question, kept, lessonNumber, auditSentences);
       if (problems.length > 0) return false;
       drafts.push(d);
@@ -222,6 +225,9 @@ export function generateLessons(parsed: ParsedArticle): LessonInput[] {
         )
           continue;
       }
+      // A point and the sentence backing it, on sentences no item above took.
+      for (const claim of claimsOf(article, section))
+        if (offer(claimSupportDraft(article, section, claim))) break;
     }),
   );
   const overview = build(
