@@ -4,6 +4,7 @@ import { analyse } from "../../lib/import/generate/analysis";
 import { partName, readForGeneration } from "../../lib/import/generate/article";
 import { claimSupportDraft, claimsOf } from "../../lib/import/generate/claim-support";
 import { answersOneAnother } from "../../lib/import/generate/lesson-keys";
+import { generateLessons } from "../../lib/import/generate/lessons";
 import type { QuestionInput } from "../../lib/content/schema";
 import { readArticle } from "../../lib/import/read-text";
 
@@ -79,5 +80,14 @@ describe("items of one lesson that answer one another", () => {
     const a = item('"Seven of the _____ who died lived on Mill Row."', "nine", "twelve");
     const b = item('"A memorial to the _____ people who died was unveiled in 1997."', "nine", "eight");
     expect(answersOneAnother(a, b)).toBe(true);
+  });
+});
+
+describe("a merged lesson's title", () => {
+  it("does not name a section of no sentences that joined it (a list of things needed)", () => {
+    const parsed = readArticle(readFileSync("tests/fixtures/articles/howto-compost.md", "utf8"), "markdown");
+    const titles = generateLessons(parsed).map((l) => l.title);
+    expect(titles.some((t) => t.includes("Setting Up the Bin"))).toBe(true);
+    expect(titles.some((t) => t.includes("What You Will Need"))).toBe(false);
   });
 });

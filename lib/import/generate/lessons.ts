@@ -251,6 +251,12 @@ export function generateLessons(parsed: ParsedArticle): LessonInput[] {
         l.drafts = l.drafts.filter((d) => d !== tfs[0]);
     });
   const groups = lessonGroups(sectionLessons.map((l) => l.drafts.length));
+  // A section of no sentences (a list of things needed, a table of statistics) joins its neighbour's lesson
+  // unnamed: its heading stays in the passage, and the sixth review found titles naming up to five sections.
+  const titled = (sections: Section[]) => {
+    const prose = sections.filter((x) => bodySentences(x).length > 0);
+    return (prose.length > 0 ? prose : sections).map((x) => x.heading);
+  };
   const lessonOf = (drafts: Draft[], sections: Section[]) => {
     const first = sections[0];
     const heading = first?.heading ?? article.title;
@@ -259,12 +265,7 @@ export function generateLessons(parsed: ParsedArticle): LessonInput[] {
     if (objectives.length < 2)
       objectives.push("Point to the sentence of the article that supports each answer.");
     return {
-      title: first
-        ? joinedTitle(
-            sections.map((x) => x.heading),
-            LESSON_TITLE_MAX,
-          )
-        : overview.title,
+      title: first ? joinedTitle(titled(sections), LESSON_TITLE_MAX) : overview.title,
       objectives,
       passage: first ? article.text.slice(first.passageStart, sections.at(-1)!.end) : article.text,
       questions: drafts.map((d) => d.question),
