@@ -76,6 +76,12 @@ describe("items of one lesson that answer one another", () => {
     expect(answersOneAnother(byName, howFar)).toBe(true);
   });
 
+  it("a figure key with a currency sign", () => {
+    const cost = item('"The lot would cost about _____ to pave."', "$28,000", "$14,000");
+    const tf = item("True or false: the lot would cost $28,000 to pave.", "True", "False");
+    expect(answersOneAnother(cost, tf)).toBe(true);
+  });
+
   it("the same figure asked twice", () => {
     const a = item('"Seven of the _____ who died lived on Mill Row."', "nine", "twelve");
     const b = item('"A memorial to the _____ people who died was unveiled in 1997."', "nine", "eight");

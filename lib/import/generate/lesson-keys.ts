@@ -2,7 +2,7 @@ import type { QuestionInput } from "../../content/schema";
 
 /** A name or a figure: a key short enough to be read off another item's stem ("Olumide", "nine", "1847"). */
 const NAME_OR_FIGURE =
-  /^(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}|[\d.,%]+(?: [a-z]+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: [a-z]+)?)$/;
+  /^(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}|[$£€]?\d[\d.,%]*(?: [a-z]+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: [a-z]+)?)$/;
 const FIRST_WORDS = /^(?:True|False|Accurate|Mistaken)$/;
 
 /** The keys of a closed item or short answer that are names or figures. */
@@ -14,6 +14,7 @@ function factKeys(q: QuestionInput): string[] {
   return keys.filter((k) => NAME_OR_FIGURE.test(k) && !FIRST_WORDS.test(k));
 }
 
+/** The key as a word of the text (not inside a longer name, nor its possessive: "Tiago's fear" names no friend). */
 const holds = (text: string, key: string) =>
   new RegExp(`(?:^|[^\\w'’-])${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:$|[^\\w'’-])`, "i").test(text);
 

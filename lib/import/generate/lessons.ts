@@ -274,7 +274,10 @@ export function generateLessons(parsed: ParsedArticle): LessonInput[] {
   return [
     ...groups.map((g) =>
       lessonOf(
-        g.flatMap((i) => sectionLessons[i]!.drafts),
+        // Sections drafted apart and read as one lesson: a later draft that an earlier one answers goes.
+        g
+          .flatMap((i) => sectionLessons[i]!.drafts)
+          .filter((d, k, all) => !all.slice(0, k).some((x) => answersOneAnother(x.question, d.question))),
         g.map((i) => article.sections[i]!),
       ),
     ),
