@@ -53,11 +53,12 @@ describe("sentence completions", () => {
   it("blank a figure of the sentence, with figures of the same unit as distractors", () => {
     const s = sentence("400 laborers");
     const target = blankTarget(article, s, nouns)!;
-    expect(target.text).toBe("400");
+    // "up to 400" is a bound (any smaller crew is as true): the wage the sentence pays is the blank.
+    expect(target.text).toBe("about 75");
     for (const d of target.distractors) {
-      expect(d.text).toMatch(/^\d+$/);
+      expect(d.text).toMatch(/^about \d+$/);
       expect(s.text).not.toContain(d.text);
-      expect(d.feedback).toContain("400");
+      expect(d.feedback).toContain("75");
     }
   });
   it("never blank the first word, and distractors of a name are names of the same kind", () => {
@@ -76,13 +77,14 @@ describe("sentence completions", () => {
     const draft = blankDraft(article, s, blankTarget(article, s, nouns)!, true)!;
     expect(draft.question.type).toBe("short_answer");
     expect(draft.question.prompt).toContain("_____");
-    expect(draft.question.acceptedAnswers).toContain("400");
+    expect(draft.question.acceptedAnswers).toContain("75");
   });
 });
 
 describe("true/false statements", () => {
-  it('a false statement swaps a figure or a name, never inserts "not"; a true one is restated, not copied', () => {
-    const s = sentence("reached Millbrook in 1861");
+  it('a false statement turns the claim, never inserts "not"; a true one is restated, not copied', () => {
+    // (A year alone, "reached Millbrook in 1861" → 1862, is a trivial edit the sixth review's rubric names.)
+    const s = sentence("freight costs fell");
     const edits = falseStatements(article, s);
     expect(edits.length).toBeGreaterThan(0);
     for (const e of edits) {
@@ -93,13 +95,13 @@ describe("true/false statements", () => {
       expect(e.how).not.toBe("negation");
       expect(e.text.match(/\bnot\b/g)?.length ?? 0).toBe(s.text.match(/\bnot\b/g)?.length ?? 0);
     }
-    expect(edits.some((e) => /reached Millbrook in (?!1861)\d{4}/.test(e.text))).toBe(true);
+    expect(edits.some((e) => /freight costs rose by more than half/.test(e.text))).toBe(true);
     const t = trueStatement(sentence("In 1890 the canal was closed"));
     expect(t.correct).toBe(true);
     expect(t.text).toContain("the canal was closed");
     const draft = trueFalseDraft(s, edits[0]!, []);
     expect(draft.question.choices.find((c) => c.correct)?.text).toBe("False");
-    expect(draft.question.prompt).toMatch(/^True or false: according to the article, the railroad/);
+    expect(draft.question.prompt).toMatch(/^True or false: according to the article, farmers said/);
   });
 });
 

@@ -22,6 +22,12 @@ export type Sentence = {
   speaker?: string;
 };
 
+// Each sentence's article, so a statement about one sentence can look back for the person a pronoun names.
+const articleOf = new WeakMap<Sentence, readonly Sentence[]>();
+
+/** The sentences of the article `s` was read from (by `analyse`), or undefined for a sentence made elsewhere. */
+export const articleSentences = (s: Sentence): readonly Sentence[] | undefined => articleOf.get(s);
+
 const LIST_MARKER = /^(?:\d{1,3}\.|•)\s+/;
 const SPEAKER = /^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)?):\s+/;
 
@@ -88,6 +94,7 @@ export function analyse(text: string): Sentence[] {
       first = false;
     });
   }
+  for (const s of out) articleOf.set(s, out);
   return out;
 }
 
