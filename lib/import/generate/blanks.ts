@@ -6,6 +6,7 @@ import {
   entityDistractors,
   nounDistractors,
   NUMBER_WORDS,
+  ordinalSuffix,
   type Distractor,
   type NounUse,
 } from "./distractors";
@@ -63,6 +64,7 @@ export function acceptedForms(
   // "until 2029" (read as a span) → "2029": the preposition is the sentence's, the year is the answer.
   if (target.kind === "date" || target.kind === "year" || target.kind === "duration")
     for (const f of [...forms]) forms.push(f.replace(/^(?:until|by|in|since|before|after|on|from)\s+/i, ""));
+  for (const f of [...forms]) forms.push(...dateVariants(f), ...ordinalVariants(f));
   for (const f of [...forms]) {
     const bare = f.replace(HEDGE, "");
     if (bare !== f) forms.push(bare);
@@ -78,6 +80,55 @@ export function acceptedForms(
       if (/^\d+$/.test(f) && Number(f) < NUMBER_WORDS.length) forms.push(NUMBER_WORDS[Number(f)]!);
     }
   return [...new Set(forms.map((f) => f.trim()).filter(Boolean))];
+}
+
+const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+const MONTH_DAY = new RegExp(`^(${MONTHS})\\s+(\\d{1,2})(?:st|nd|rd|th)?$`, "i");
+const DAY_MONTH = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS})$`, "i");
+const suffixed = (d: number) => `${d}${ordinalSuffix(d)}`;
+
+/** A day of a month as students write it: "December 15", "15 December", "Dec 15", "December 15th". */
+function dateVariants(text: string): string[] {
+  const md = MONTH_DAY.exec(text);
+  const dm = DAY_MONTH.exec(text);
+  if (!md && !dm) return [];
+  const month = md ? md[1]! : dm![2]!;
+  const day = Number(md ? md[2] : dm![1]);
+  const short = month.slice(0, 3);
+  return [
+    `${month} ${day}`,
+    `${day} ${month}`,
+    `${month} ${suffixed(day)}`,
+    `${suffixed(day)} ${month}`,
+    `the ${suffixed(day)} of ${month}`,
+    `${short} ${day}`,
+    `${short}. ${day}`,
+    `${day} ${short}`,
+  ];
+}
+
+const ORDINAL_WORDS = (
+  "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth " +
+  "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split(" ");
+const TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split(" ");
+const TENTHS = "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth".split(" ");
+
+/** An ordinal under a hundred in words: 31 → "thirty-first". */
+function ordinalWord(n: number): string | undefined {
+  if (n < 1 || n > 99) return undefined;
+  if (n <= 20) return ORDINAL_WORDS[n - 1];
+  const tens = Math.floor(n / 10);
+  return n % 10 === 0 ? TENTHS[tens - 2] : `${TENS[tens - 2]}-${ORDINAL_WORDS[(n % 10) - 1]}`;
+}
+
+/** An ordinal as students write it: "31st", "31", "thirty-first"; "third", "3rd", "3". */
+function ordinalVariants(text: string): string[] {
+  const digits = /^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$/i.exec(text);
+  const at = ORDINAL_WORDS.indexOf(text.replace(/^the\s+/i, "").toLowerCase()) + 1;
+  const n = digits ? Number(digits[1]) : at;
+  if (!n) return [];
+  return [suffixed(n), String(n), ordinalWord(n)].filter((f): f is string => !!f);
 }
 
 /**
@@ -100,6 +151,7 @@ export function blankTarget(
         // "_____'s policy": a blank before a possessive reads as a gap in a word.
         !/^['’]/.test(s.text.slice(e.end - s.start)) &&
         !isRangeEnd(s, e) &&
+        !isBound(s, e) &&
         !givenAway(article, s, e.text, e),
     )
     .sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind));
@@ -123,6 +175,7 @@ export function blankTarget(
       CONCRETE_LEX_FILES.has(n.lexFile) &&
       !TIME_NOUN.test(n.text) &&
       !/^['’]/.test(s.text.slice(n.end - s.start)) &&
+      !POINTS_BACK.test(s.text.slice(0, n.start - s.start)) &&
       !givenAway(article, s, n.text, n),
   );
   own.sort(
@@ -143,6 +196,24 @@ export function blankTarget(
       };
   }
   return undefined;
+}
+
+/**
+ * "these _____", "such _____": a noun that points back names what an earlier sentence named, so that earlier
+ * word ("take these tools away" after "phones") is a second right answer.
+ */
+const POINTS_BACK = /\b(?:these|those|this|that|such)\s+$/i;
+
+const BOUND =
+  /\b(?:(?:less|fewer|more|greater|higher|lower|longer|shorter) than|under|below|over|above|up to|at least|at most|as (?:many|much|few|little) as)\s+$/i;
+
+/**
+ * A figure given as a bound ("less than 0.01 percent", "up to 14 cubic metres"): any other figure on the bound's
+ * side is as true, so the figure has no unique key as a blank.
+ */
+export function isBound(s: Sentence, e: Entity): boolean {
+  const before = `${s.text.slice(0, e.start - s.start)} `.replace(/\s+$/, " ");
+  return BOUND.test(before) || BOUND.test(e.text.replace(/\S+$/, ""));
 }
 
 const FIGURE = "(\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";

@@ -84,6 +84,12 @@ export function sameClass(key: string, other: string): boolean {
   return m !== undefined && m.fromA <= 5 && m.above >= 5;
 }
 
+/** Steps from the key and from the distractor to their nearest shared hypernym, together: fewer is a nearer kind. */
+export function classDistance(key: string, other: string): number {
+  const m = meeting(key, other);
+  return m ? m.fromA + m.fromB : Infinity;
+}
+
 /**
  * Lexicographer files of things one can point at (animals, artifacts, body parts, food, places, objects, natural
  * phenomena, plants, substances). An abstract noun ("approach", "engagement", "context") fits almost any slot of

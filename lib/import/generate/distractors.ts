@@ -1,10 +1,10 @@
 import type { Sentence } from "./analysis";
 import type { Article } from "./article";
-import { isNameKind, type Entity } from "./entities";
+import { fullName, isNameKind, titleBefore, type Entity } from "./entities";
 import { fromElsewhere, madeUpNumber } from "./feedback";
 import { numberOf, seededRandom, seedOf, shuffled } from "./key-placement";
 import { areSynonyms } from "../../language/wordnet";
-import { sameClass, tooClose } from "./closeness";
+import { classDistance, sameClass, tooClose } from "./closeness";
 
 /** A made-up figure rounded as the key is: 60,000 → 45,000, not 45,123. */
 function roundLike(n: number, key: number): number {
@@ -23,8 +23,11 @@ const overlaps = (a: string, b: string) => {
   return x.includes(y) || y.includes(x);
 };
 
-/** Whether a candidate entity is of the key's kind: a person for a person, a number of the same unit. */
-function sameKind(key: Entity, other: Entity): boolean {
+/**
+ * Whether a candidate entity is of the key's kind: a person for a person, a number of the same unit. Options shown
+ * side by side also share the key's form and era; a single swap that makes a statement false need not.
+ */
+function sameKind(key: Entity, other: Entity, shownTogether: boolean): boolean {
   if (key.kind !== other.kind) return false;
   // A name of unknown kind could be a person or a place ("Donald Trump" among places), and a people's adjective
   // ("Russian") reads wrongly in most slots: neither is offered or swapped.
@@ -38,6 +41,9 @@ function sameKind(key: Entity, other: Entity): boolean {
   // "1980s" takes a decade, never "1989s" or a single year; "a fifteen-minute task" takes "ten-minute", not
   // "ten minutes" (only the key would fit "a _____ task").
   if (DECADE.test(key.text) !== DECADE.test(other.text)) return false;
+  // "around 1450" among "1462" and "877", "by December 15" among "November 4": one option of another form.
+  if (shownTogether && leadOf(key.text) !== leadOf(other.text)) return false;
+  if (shownTogether && key.kind === "year" && !sameEra(key.text, other.text)) return false;
   if (/\w-\w/.test(key.text) !== /\w-\w/.test(other.text)) return false;
   if (key.kind === "quantity")
     return (
@@ -85,6 +91,19 @@ function sameScale(a: string, b: string): boolean {
   return Math.max(x, y) / Math.min(x, y) <= 20;
 }
 
+const LEAD =
+  /^(?:(?:about|around|roughly|approximately|nearly|almost|some|just|an estimated|by|in|on|until|since|before|after|from|over|under|more than|less than|up to|at least|c\.|circa)\s+)+/i;
+/** The hedge or preposition a figure is written with ("around ", "by "), lower case. */
+const leadOf = (text: string) => (LEAD.exec(text)?.[0] ?? "").toLowerCase().replace(/\s+/g, " ");
+
+/** Years of one event's era: 1994 (a historian's book) is no option for Harcourt's letters of 1847. */
+const ERA = 30;
+const sameEra = (a: string, b: string) => {
+  const x = Number(/\d{3,4}/.exec(a)?.[0]);
+  const y = Number(/\d{3,4}/.exec(b)?.[0]);
+  return !x || !y || Math.abs(x - y) <= ERA;
+};
+
 /** "one square metre" takes no other figure than one without its noun turning plural. */
 const DECADE = /\b\d{3}0s\b/;
 /** A figure a count can be: digits or a number word from two up, not "zero", "hundreds", "dozens", "several". */
@@ -105,6 +124,18 @@ function nearNumbers(key: Entity): string[] {
   const m = /\d[\d,]*(?:\.\d+)?/.exec(key.text);
   const percent = key.kind === "percent" || /%|\bpercent\b/.test(key.text);
   if (!m) return nearNumberWords(key.text, draw);
+  // "November 30": the day moves within its month, never to "November 36".
+  const day = new RegExp(`^(${MONTH.source})\\s+(\\d{1,2})((?:st|nd|rd|th)?)$`).exec(
+    key.text.replace(LEAD, ""),
+  );
+  if (day) {
+    const at = Number(day[2]);
+    const lead = LEAD.exec(key.text)?.[0] ?? "";
+    return shuffled([-9, -5, -2, 3, 6, 11], draw)
+      .map((d) => at + d)
+      .filter((n) => n >= 1 && n <= 28)
+      .map((n) => `${lead}${day[1]} ${n}${day[3] ? ordinalSuffix(n) : ""}`);
+  }
   // "between 2016 and 2025": moving one figure could pass the other ("between 2025 and 2025").
   if ((key.text.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).length > 1) return [];
   const raw = m[0];
@@ -127,7 +158,9 @@ function nearNumbers(key: Entity): string[] {
         ? shuffled([-2, -1, 1, 2, 3, 5], draw)
             .map((d) => value + d)
             .filter((n) => n > 0)
-        : shuffled([0.25, 0.5, 0.75, 1.5, 2, 3], draw).map((f) =>
+        : // Near the key and unevenly spaced: halves, doubles and triples made a series (812, 1,624, 2,436
+          // against 745) that a student sets aside at sight.
+          shuffled([0.6, 0.7, 0.8, 1.25, 1.4, 1.7], draw).map((f) =>
             decimals === 0 ? roundLike(value * f, value) : value * f,
           );
   return (
@@ -139,6 +172,46 @@ function nearNumbers(key: Entity): string[] {
       )
       .map((n) => key.text.slice(0, m.index) + n + key.text.slice(m.index + raw.length))
   );
+}
+
+/** "st", "nd", "rd" or "th" for a day or an ordinal written in digits. */
+export const ordinalSuffix = (n: number) =>
+  n % 10 === 1 && n !== 11 ? "st" : n % 10 === 2 && n !== 12 ? "nd" : n % 10 === 3 && n !== 13 ? "rd" : "th";
+
+const ORDINAL_WORDS =
+  "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(" ");
+
+/**
+ * Ordinals next to the key in its own frame ("second", "fourth" for "third floor"; "29th", "33rd" for "31st
+ * minute"): an ordinal from another frame ("150th" from "150th anniversary") is absurd on a mill's floor.
+ */
+function nearOrdinals(key: Entity): string[] {
+  const draw = seededRandom(seedOf(key.text));
+  const word = /^(.*?)([A-Za-z]+)$/.exec(key.text);
+  const at = word ? ORDINAL_WORDS.indexOf(word[2]!.toLowerCase()) : -1;
+  if (word && at > 0) {
+    const cap = /^[A-Z]/.test(word[2]!);
+    return shuffled([-2, -1, 1, 2, 3], draw)
+      .map((d) => at + d)
+      .filter((n) => n >= 1 && n < ORDINAL_WORDS.length)
+      .map(
+        (n) => word[1]! + (cap ? ORDINAL_WORDS[n]!.replace(/^./, (c) => c.toUpperCase()) : ORDINAL_WORDS[n]!),
+      );
+  }
+  const digits = /(\d+)(st|nd|rd|th)\b/i.exec(key.text);
+  if (!digits) return [];
+  const value = Number(digits[1]);
+  const steps = value < 10 ? [-2, -1, 1, 2, 3] : [-4, -2, 2, 3, 5];
+  return shuffled(steps, draw)
+    .map((d) => value + d)
+    .filter((n) => n >= 1)
+    .map(
+      (n) =>
+        key.text.slice(0, digits.index) +
+        n +
+        ordinalSuffix(n) +
+        key.text.slice(digits.index + digits[0].length),
+    );
 }
 
 /** "two" → "four", "three": number words near a key written in words, never "one" (its noun is singular). */
@@ -161,17 +234,30 @@ const NUMBER_SPARE = 4;
  * (for numbers) nearby figures written like the key. Never a form of the key (a surname of a full name), never
  * anything the cited sentence holds, never a synonym.
  */
-export function entityDistractors(article: Article, key: Entity, cited: Sentence, count = 3): Distractor[] {
+export function entityDistractors(
+  article: Article,
+  key: Entity,
+  cited: Sentence,
+  count = 3,
+  shownTogether = count > 1,
+): Distractor[] {
   const out: Distractor[] = [];
   const taken = (t: string) => out.some((d) => same(d.text, t));
+  if (key.kind === "ordinal")
+    return nearOrdinals(key)
+      .filter((n) => !cited.text.includes(n))
+      .slice(0, count)
+      .map((n) => ({ text: n, feedback: madeUpNumber(n, key.text) }));
   const candidates = article.entities.filter(
     (e) =>
-      sameKind(key, e) &&
+      sameKind(key, e, shownTogether) &&
       !VAGUE.test(e.text) &&
       !overlaps(e.text, key.text) &&
       !cited.text.toLowerCase().includes(e.text.toLowerCase()) &&
-      !(isNameKind(key.kind) && sharesWord(e.text, key.text)),
+      !(isNameKind(key.kind) && sharesWord(e.text, key.text)) &&
+      !isFragment(e, article.entities),
   );
+  if (key.kind === "person") return personDistractors(article, key, cited, candidates, count);
   // Nearest in the article first: the figures and names a skimmer met around the key.
   candidates.sort((a, b) => Math.abs(a.sentence - key.sentence) - Math.abs(b.sentence - key.sentence));
   const gather = isNameKind(key.kind) ? count : count + NUMBER_SPARE;
@@ -188,6 +274,87 @@ export function entityDistractors(article: Article, key: Entity, cited: Sentence
         out.push({ text: n, feedback: madeUpNumber(n, key.text) });
     }
   return byRank(out, key.text, cited.text, count);
+}
+
+/**
+ * A one-word name that the article writes elsewhere inside a longer name of another kind ("Athletic" of
+ * "Greystone Athletic"): a fragment, not a whole entity, so no option.
+ */
+export function isFragment(e: Entity, all: readonly Entity[]): boolean {
+  if (/\s/.test(e.text) || !isNameKind(e.kind)) return false;
+  const word = new RegExp(`(?:^|\\s)${e.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:\\s|$)`);
+  return all.some((x) => x.kind !== "person" && x.text !== e.text && word.test(x.text));
+}
+
+/**
+ * People for a person key, in the key's form (a surname among surnames, full names among full names), never one
+ * the cited sentence names in any form (a stem naming Nakamura's vote cannot offer Ken Nakamura), of the key's
+ * title first where the sentence gives one, and of the pronoun the sentence refers to the key by ("… his
+ * character" takes no woman the article calls "she").
+ */
+function personDistractors(
+  article: Article,
+  key: Entity,
+  cited: Sentence,
+  candidates: Entity[],
+  count: number,
+): Distractor[] {
+  const out: Distractor[] = [];
+  const surnameOnly = key.text.split(/\s+/).length === 1;
+  const before = (x: Entity) =>
+    article.sentences[x.sentence]!.text.slice(0, x.start - article.sentences[x.sentence]!.start);
+  const title = titleBefore(cited.text.slice(0, key.start - cited.start));
+  const full = (x: Entity) => fullName(x.text, article.entities);
+  const mentions = (e: Entity) =>
+    article.entities.filter((x) => x.kind === "person" && (x.text === e.text || full(x) === full(e)));
+  const titled = (e: Entity) => !title || mentions(e).some((x) => titleBefore(before(x)) === title);
+  const keyGender = genderAfter(cited, key);
+  const gendered = (e: Entity) =>
+    !keyGender ||
+    mentions(e).every((x) => {
+      const g = genderAfter(article.sentences[x.sentence]!, x);
+      return !g || g === keyGender;
+    });
+  const named = (name: string) =>
+    name
+      .split(/\s+/)
+      .some(
+        (w) =>
+          w.length > 2 && new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(cited.text),
+      );
+  // The key's title first ("Councillor _____" takes the councillors before anyone else), then the nearest.
+  const sorted = [...candidates].sort(
+    (a, b) =>
+      Number(titled(b)) - Number(titled(a)) ||
+      Math.abs(a.sentence - key.sentence) - Math.abs(b.sentence - key.sentence),
+  );
+  for (const e of sorted) {
+    if (out.length >= count) break;
+    const whole = full(e);
+    const text = surnameOnly ? whole.split(/\s+/).at(-1)! : whole;
+    if (!surnameOnly && text.split(/\s+/).length < 2) continue;
+    if (named(whole) || !gendered(e) || sharesWord(text, key.text)) continue;
+    if (out.some((d) => same(d.text, text))) continue;
+    const where = article.sentences[e.sentence]!;
+    out.push({ text, feedback: fromElsewhere(text, where, e.start, e.end, key.text) });
+  }
+  return out;
+}
+
+const HE = /^(?:he|him|his|himself)$/i;
+const SHE = /^(?:she|her|hers|herself)$/i;
+/**
+ * The gender the sentence gives a person by the first personal pronoun after the name, when no other person
+ * stands between ("Veteran actor Tomas Reyes … his character"); undefined when it gives none.
+ */
+function genderAfter(s: Sentence, e: Entity): "m" | "f" | undefined {
+  for (const t of s.tokens) {
+    if (t.start < e.end) continue;
+    if (t.pos === "PROPN") return undefined;
+    if (HE.test(t.text)) return "m";
+    if (SHE.test(t.text)) return "f";
+  }
+  return undefined;
 }
 
 /** Where a figure key ranks among its options, drawn from the item: 0 smallest, 1 middle, 2 largest. */
@@ -230,6 +397,9 @@ const sharesWord = (a: string, b: string) => {
     .some((x) => x.length > 2 && w.has(x));
 };
 
+/** Steps to a shared hypernym within which kinds count as equally near (their order is then by length). */
+const NEAR_KIND = 4;
+
 /** A noun of the article, as a candidate blank or distractor. */
 export type NounUse = {
   text: string;
@@ -255,6 +425,11 @@ export function nounDistractors(
 ): Distractor[] {
   const out: Distractor[] = [];
   const citedLower = cited.text.toLowerCase();
+  // The words either side of the blank: "the full _____ light" takes no "sunlight" ("sunlight light").
+  const beside = [
+    /(\w+)\W*$/.exec(cited.text.slice(0, key.start - cited.start))?.[1],
+    /^\W*(\w+)/.exec(cited.text.slice(key.end - cited.start))?.[1],
+  ].filter((w): w is string => !!w && w.length > 2);
   const pool = nouns
     .filter(
       (n) =>
@@ -265,12 +440,16 @@ export function nounDistractors(
         !areSynonyms(key.lemma, n.lemma, "noun") &&
         !overlaps(n.lemma, key.lemma) &&
         !tooClose(key.lemma, n.lemma) &&
+        !beside.some((w) => overlaps(w, n.lemma)) &&
         sameClass(key.lemma, n.lemma),
     )
-    // Options of like length first ("lens" with "lamp", not "lifeboat"): a key shorter than every distractor is
-    // picked by "shortest option" without reading. Then the nearest in the article.
+    // The nearest kinds first ("lockers" with "bags" before "tools"), then options of like length ("lens" with
+    // "lamp", not "lifeboat": a key shorter than every distractor is picked by "shortest option" without reading),
+    // then the nearest in the article.
     .sort(
       (a, b) =>
+        Math.min(classDistance(key.lemma, a.lemma), NEAR_KIND) -
+          Math.min(classDistance(key.lemma, b.lemma), NEAR_KIND) ||
         Number(Math.abs(a.text.length - key.text.length) > 2) -
           Number(Math.abs(b.text.length - key.text.length) > 2) ||
         Math.abs(a.sentence - key.sentence) - Math.abs(b.sentence - key.sentence),

@@ -45,6 +45,12 @@ const wordSet = (list: string) => new Set(list.split(" "));
 const TITLES = wordSet(
   "mr mrs ms miss mx dr doctor professor prof mayor president senator governor captain chief director minister judge sir lady lord reverend rev coach principal superintendent commissioner officer sergeant general colonel councillor councilor alderman congressman congresswoman representative rep sen gov lt sgt det detective inspector constable father sister brother dame",
 );
+/** The title written right before a name in `before` ("Councillor ", "Dr. "), lower case, if there is one. */
+export function titleBefore(before: string): string | undefined {
+  const word = /([A-Za-z]+)\.?\s+$/.exec(before)?.[1]?.toLowerCase();
+  return word && TITLES.has(word) ? word : undefined;
+}
+
 /** A title's lemma without its abbreviation's full stop ("Dr." → "dr"). */
 const isTitle = (t: Token | undefined) => !!t && TITLES.has(t.lemma.replace(/\.$/, ""));
 const ORG_HEADS = wordSet(
@@ -77,6 +83,14 @@ const isRoleWord = (lemma: string) =>
 
 const isProper = (t: Token) => t.pos === "PROPN" && /^[A-Z]/.test(t.text) && !MONTHS.has(t.lemma);
 
+/** A "-" written tight between two proper tokens ("Okonkwo-Lind", "Adebayo-Hart"). */
+const joinsByHyphen = (tokens: Token[], j: number) =>
+  tokens[j + 1]?.text === "-" &&
+  tokens[j + 1]!.start === tokens[j]!.end &&
+  !!tokens[j + 2] &&
+  tokens[j + 2]!.start === tokens[j + 1]!.end &&
+  isProper(tokens[j + 2]!);
+
 /** Runs of proper nouns ("Dana Whitfield", "University of Oregon") as token index ranges. */
 function properRuns(tokens: Token[]): [number, number][] {
   const runs: [number, number][] = [];
@@ -85,6 +99,8 @@ function properRuns(tokens: Token[]): [number, number][] {
     let j = i;
     while (j + 1 < tokens.length) {
       if (isProper(tokens[j + 1]!)) j++;
+      // "Okonkwo-Lind": a hyphenated surname is one name; its halves blanked or swapped alone read as a gap in a word.
+      else if (joinsByHyphen(tokens, j)) j += 2;
       else if (tokens[j + 1]!.lemma === "of" && tokens[j + 2] && isProper(tokens[j + 2]!)) j += 2;
       else break;
     }
