@@ -48,6 +48,13 @@ describe("false statements turn the claim, not an incidental figure", () => {
     );
     expect(falseStatements(a, sentenceOf(a, "scores rose"))[0]?.text).toMatch(/test scores fell after/);
     expect(falseStatements(a, sentenceOf(a, "Dark ice"))[0]?.text).toMatch(/absorbs less sunlight than/);
+    // "more" of a verb is "less", not "fewer" ("Placement matters fewer than…" read as a count).
+    const b = one(
+      "Placement matters more than most beginners expect. A gauge costs little to build at home.",
+    );
+    expect(falseStatements(b, sentenceOf(b, "Placement"))[0]?.text).toBe(
+      "Placement matters less than most beginners expect.",
+    );
   });
 
   it("gives a view to the other side ('supporters' → 'critics')", () => {
@@ -126,6 +133,16 @@ describe("a true statement keeps the sentence's meaning and parses", () => {
     expect(trueStatement(sentenceOf(a, "Okonjo"), ["David Okonjo"]).text).toBe(
       "The historian David Okonjo argues in an article published in 2011 that Harcourt's main reason was business.",
     );
+  });
+
+  it("leaves out an aside between the subject and its verb, not a fronted phrase's clause", () => {
+    const a = one(
+      "Lima, who was thirteen when filming began, gives one of the best performances of the year. In 1845, the canal company recorded 3,600 boat passages, its highest total.",
+    );
+    expect(trueStatement(sentenceOf(a, "Lima"), []).text).toBe(
+      "Lima gives one of the best performances of the year.",
+    );
+    expect(trueStatement(sentenceOf(a, "In 1845"), []).text).not.toMatch(/In 1845 its highest/);
   });
 
   it("takes no speaker from a clause that only contains 'said' ('have not said how they will vote')", () => {

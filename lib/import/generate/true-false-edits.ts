@@ -188,7 +188,14 @@ export function reversedComparison(article: Article, s: Sentence): MeaningEdit |
     if (word === "more") {
       // "more visits than" → "fewer"; "more ice than", "more likely than" → "less".
       const next = tokens[i + 1]!;
-      const noun = than === 0 ? [...tokens.slice(0, i)].reverse().find((x) => x.pos === "NOUN") : next;
+      // "…1,900 visits each Sunday, more than on any weekday": the noun before the comma is what is counted;
+      // "matters more than" compares no count.
+      const noun =
+        than === 0
+          ? tokens[i - 1]?.text === ","
+            ? [...tokens.slice(0, i)].reverse().find((x) => x.pos === "NOUN")
+            : undefined
+          : next;
       by = noun?.pos === "NOUN" && noun.text !== noun.lemma && /s$/i.test(noun.text) ? "fewer" : "less";
     } else if (word === "fewer" || word === "less") by = "more";
     else by = COMPARATIVES.get(word);

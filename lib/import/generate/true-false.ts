@@ -42,6 +42,9 @@ const CLOSING_CLAUSE =
 
 const PRONOUN = /\b(?:he|she|it|they|him|her|them|his|its|their)\b/i;
 
+/** A subject, an aside in commas (a relative clause or an apposition) and the rest, from its verb. */
+const ASIDE_AFTER_SUBJECT = /^([A-Z][^,]{1,40}), (who|which|a|an|the)\b[^,"“”]{3,100}, ([a-z].{15,})$/;
+
 /** A verb or auxiliary: no speaker's name holds one ("The other two have not said…"). */
 const VERB_WORD =
   /\b(?:not|n't|have|has|had|will|would|can|could|should|may|might|must|is|are|was|were|do|does|did|been)\b/i;
@@ -332,6 +335,33 @@ export function trueStatement(s: Sentence, names: readonly string[] = []): State
       const body = after[1]!;
       const lowered = isName(body) ? body : body.charAt(0).toLowerCase() + body.slice(1);
       text = `According to ${after[2]}, ${lowered}${after[3]}`;
+      how = "moved";
+    }
+  }
+  // An aside between the subject and its verb left out ("Lima, who was thirteen when filming began, gives…" →
+  // "Lima gives…"; "Kestrel Vale, the northern leaders, arrived…"): what the sentence says of its subject stands
+  // without it, and a statement restated so is not told by its wording.
+  if (how !== "moved") {
+    const aside = ASIDE_AFTER_SUBJECT.exec(text);
+    const at = aside ? s.text.indexOf(aside[3]!) : -1;
+    const verb = s.tokens.find((t) => t.start - s.start === at);
+    const subject = s.tokens.find((t) => t.start === s.start);
+    const phrase = aside
+      ? s.tokens.filter((t) => t.start - s.start > aside[1]!.length && t.start - s.start < at)
+      : [];
+    const apposition = aside && !/^(?:who|which)$/i.test(aside[2]!);
+    if (
+      aside &&
+      verb &&
+      (verb.pos === "VERB" || verb.pos === "AUX") &&
+      subject &&
+      subject.pos !== "ADP" &&
+      subject.pos !== "SCONJ" &&
+      subject.pos !== "ADV" &&
+      !(apposition && phrase.some((t) => t.pos === "VERB")) &&
+      !/["“”]/.test(text)
+    ) {
+      text = `${aside[1]} ${aside[3]}`;
       how = "moved";
     }
   }
