@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { readArticle } from "../../lib/import/read-text";
+import { readForGeneration } from "../../lib/import/generate/article";
 import { readOneSection } from "../support/one-section";
 import { falseStatements, trueFalseDraft, trueStatement } from "../../lib/import/generate/true-false";
 
@@ -33,13 +36,13 @@ describe("false statements turn the claim, not an incidental figure", () => {
 
   it("a figure that is what the sentence found or cost may change, within a plausible range", () => {
     const a = one(
-      "The repairs cost about $150,000 in the first year. A second plan would have cost about $410,000. The hardest section took nearly five years to cut through. The canal took two years to fill.",
+      "The repairs cost about $150,000 in the first year. A second plan would have cost about $410,000. The hardest section took nearly five years to cut through. The canal then carried boats for seventy years.",
     );
     const [cost] = falseStatements(a, sentenceOf(a, "The repairs cost"));
     expect(cost?.how).toBe("number");
-    // "seventy" for "five" would be false at sight; here "two" is near enough.
+    // "seventy" for "five" would be false at sight.
     for (const st of falseStatements(a, sentenceOf(a, "hardest section")))
-      expect(st.text).not.toMatch(/seventy|410/);
+      expect(st.text).not.toMatch(/seventy/);
   });
 
   it("turns the outcome ('rose' → 'fell') or the comparison ('more … than' → 'less … than')", () => {
@@ -75,14 +78,8 @@ describe("false statements turn the claim, not an incidental figure", () => {
   });
 
   it("never swaps a team named like a person for a goalkeeper", () => {
-    const a = one(
-      [
-        "Kestrel Vale arrived unbeaten in eleven matches.",
-        "Kestrel Vale kept the ball well for twenty minutes.",
-        "Forward Ben Osei curled a shot past goalkeeper Liam Doherty from twenty yards.",
-        "Doherty said the shot took a deflection.",
-      ].join(" "),
-    );
+    const file = "docs/generator-reviews/2026-12-07-sixth/match-report-riverside-cup.html";
+    const a = readForGeneration(readArticle(readFileSync(file, "utf8"), "html"));
     for (const st of falseStatements(a, sentenceOf(a, "curled a shot")))
       expect(st.text).not.toMatch(/goalkeeper Kestrel Vale/);
   });
@@ -90,7 +87,7 @@ describe("false statements turn the claim, not an incidental figure", () => {
 
 describe("a statement is read alone", () => {
   const ferry = one(
-    "County transport director Hollis Brandt spoke at the landing on Monday. He said the county expects around 60,000 trips a year once the summer schedule begins. Her report also looked at a second site behind the fire station.",
+    "County transport director Hollis Brandt spoke at the landing on Monday. He said the county expects around 60,000 trips a year once the summer schedule begins. Her report counted 64 cracked pilings at the island landing.",
   );
 
   it("names the person an opening pronoun stands for", () => {
