@@ -34,6 +34,13 @@ describe("false statements turn the claim, not an incidental figure", () => {
       expect(st.text).not.toMatch(/\b(?:2020|20[01]\d)\b(?<!2017)/);
   });
 
+  it("no edit of a span counted from a year ('twice since 2024' → 'since 2017')", () => {
+    const a = one(
+      "The town has delayed repairs to the Millpond footbridge twice since 2024. The bridge was built in 1990 and closed in 2017.",
+    );
+    for (const st of falseStatements(a, sentenceOf(a, "twice since"))) expect(st.text).toMatch(/since 2024/);
+  });
+
   it("a figure that is what the sentence found or cost may change, within a plausible range", () => {
     const a = one(
       "The repairs cost about $150,000 in the first year. A second plan would have cost about $410,000. The hardest section took nearly five years to cut through. The canal then carried boats for seventy years.",
@@ -101,6 +108,17 @@ describe("a statement is read alone", () => {
     const s = sentenceOf(ferry, "Her report");
     expect(trueStatement(s, names(ferry)).how).not.toBe("moved");
     expect(falseStatements(ferry, s)).toEqual([]);
+  });
+
+  it("lower-cases a job before a name ('hydrologist Sunniva Dahl'), not the name", () => {
+    const a = one(
+      "Hydrologist Sunniva Dahl said that the summer flow is expected to peak within twenty years. The river feeds three towns.",
+    );
+    const s = sentenceOf(a, "Hydrologist");
+    const st = { text: s.text, correct: false, how: "test" };
+    expect(trueFalseDraft(s, st, ["Hydrologist Sunniva Dahl"]).question.prompt).toMatch(
+      /according to the article, hydrologist Sunniva Dahl/,
+    );
   });
 
   it("keeps a name's capital after 'according to the article,' ('Harlow Park', not 'harlow Park')", () => {

@@ -47,7 +47,7 @@ export function isEditableFigure(s: Sentence, e: Entity): boolean {
 }
 
 /** A clock time or a year written as a bare figure ("8 p.m.", "2024"). */
-const TIME_LIKE = /\b(?:a\.m\.|p\.m\.|o'clock|noon|midnight)|^(?:1[0-9]|20)\d\d$/i;
+const TIME_LIKE = /\b(?:a\.m\.|p\.m\.|o'clock|noon|midnight)|\b(?:1[0-9]|20)\d\d\b(?![,.]\d)/i;
 
 /** Whether entity `e` of `s` is the value of the sentence's claim (see RESULT_VERBS), not a bound or an aside. */
 export function isClaimFigure(s: Sentence, e: Entity): boolean {

@@ -6,6 +6,7 @@ import { entityDistractors } from "./distractors";
 import { statementFeedback } from "./feedback";
 import type { Entity } from "./entities";
 import { readsBadly, upperFirst } from "./text";
+import { sensesOf } from "../../language/wordnet";
 import {
   isClaimFigure,
   isEditableFigure,
@@ -77,7 +78,6 @@ export function startsWithName(s: Sentence, text: string, names: readonly string
   const [first, second] = text.split(/[\s,]/) as [string, string | undefined];
   const word = first.replace(/['’]s$/, "");
   if (/^(?:[A-Z]{2}|I$)/.test(word)) return true;
-  if (names.some((n) => n.split(" ").includes(word))) return true;
   if (!/^[A-Z]/.test(word)) return false;
   const all = articleSentences(s) ?? [s];
   // (After a word: a capital after a quotation mark or a colon starts a sentence of its own.)
@@ -87,7 +87,10 @@ export function startsWithName(s: Sentence, text: string, names: readonly string
     const title = `${word} ${second ?? ""}`;
     return !!second && /^[A-Z]/.test(second) && all.some((x) => x.text.indexOf(title) > 0);
   }
-  return inside(word);
+  // A name's own word, unless it is a job before the name ("Hydrologist Sunniva Dahl"): a word WordNet knows
+  // counts only when the article writes it capitalised inside a sentence.
+  const named = names.some((n) => n.split(" ").includes(word));
+  return inside(word) || (named && sensesOf(word.toLowerCase(), "noun").length === 0);
 }
 
 const finish = (t: string) => t.replace(/\s+([,.;:!?])/g, "$1");
