@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { auditDocument } from "../../lib/content/audit/audit";
+import { evenTrueFalseSplit } from "../../lib/content/audit/thresholds";
 import { articleSentences } from "../../lib/content/audit/citations";
 import { questionWarnings } from "../../lib/content/audit/question-check";
 import { setQuestions } from "../../lib/content/audit/set-questions";
@@ -63,14 +64,15 @@ describe("item audit: keys, stems, citations and the verdict", () => {
       keyedAt(3, 3),
       keyedAt(3, 4),
       trueFalse("True or false: Gamma agreed.", false),
+      trueFalse("True or false: Delta agreed.", false),
     ]);
     const report = auditDocument(doc);
-    expect(report.blind.best).toMatchObject({ id: "longest", advantage: 70 });
+    expect(report.blind.best).toMatchObject({ id: "longest", advantage: 66.7 });
     const failed = report.verdict.checks.filter((c) => !c.passed).map((c) => c.id);
     expect(failed).toEqual(["blind_advantage", "key_position", "key_longest", "true_false_split"]);
     expect(report.verdict.passes).toBe(false);
     expect(report.verdict.failures).toHaveLength(4);
-    expect(report.verdict.failures[0]).toContain("beats guessing by 70 points");
+    expect(report.verdict.failures[0]).toContain("beats guessing by 66.7 points");
     const loose = auditDocument(doc, { maxAdvantage: 70 }).verdict.checks;
     expect(loose.find((c) => c.id === "blind_advantage")?.passed).toBe(true);
   });
@@ -132,6 +134,23 @@ describe("item audit: keys, stems, citations and the verdict", () => {
       "The stem repeats question 1.",
     ]);
     expect(questionWarnings(set[2]!, set, sentences)).toEqual([]);
+  });
+});
+
+describe("the true/false split", () => {
+  it("is 40-60% True, or as near half as one or three items allow", () => {
+    expect([0, 1, 2, 3, 4].map((k) => evenTrueFalseSplit(k, 4))).toEqual([false, false, true, false, false]);
+    expect([0, 1, 2, 3, 4, 5].map((k) => evenTrueFalseSplit(k, 5))).toEqual([
+      false,
+      false,
+      true,
+      true,
+      false,
+      false,
+    ]);
+    expect([0, 1, 2, 3].map((k) => evenTrueFalseSplit(k, 3))).toEqual([false, true, true, false]);
+    expect([0, 1].map((k) => evenTrueFalseSplit(k, 1))).toEqual([true, true]);
+    expect([0, 1, 2].map((k) => evenTrueFalseSplit(k, 2))).toEqual([false, true, false]);
   });
 });
 

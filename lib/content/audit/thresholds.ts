@@ -13,6 +13,22 @@ export const MAX_KEY_LONGEST_SHARE = 35;
 export const TRUE_SHARE_MIN = 40;
 export const TRUE_SHARE_MAX = 60;
 
+/**
+ * Whether true/false keys are split as evenly as the items allow: 40–60% True, or, where no count of so few items
+ * lands there (one item, three), one of the two counts nearest half. Three items can never be 40–60% True, so the
+ * range alone failed every such set whatever its keys; a habit of always answering one way still shows in the
+ * passage-blind advantage.
+ */
+export function evenTrueFalseSplit(trueKeys: number, items: number): boolean {
+  const inRange = (k: number) => {
+    const share = (k / items) * 100;
+    return share >= TRUE_SHARE_MIN && share <= TRUE_SHARE_MAX;
+  };
+  if (inRange(trueKeys)) return true;
+  const reachable = Array.from({ length: items + 1 }, (_, k) => k).some(inRange);
+  return !reachable && Math.abs(trueKeys - items / 2) <= 0.5;
+}
+
 export type Check = { id: string; passed: boolean; message: string };
 export type Verdict = { passes: boolean; maxAdvantage: number; checks: Check[]; failures: string[] };
 
@@ -48,11 +64,11 @@ function checks(blind: BlindScores, keys: KeyStats, stems: RepeatedStem[], maxAd
     },
     {
       id: "true_false_split",
-      passed: tf.trueShare === null || (tf.trueShare >= TRUE_SHARE_MIN && tf.trueShare <= TRUE_SHARE_MAX),
+      passed: tf.trueShare === null || evenTrueFalseSplit(tf.true, tf.items),
       message:
         tf.trueShare === null
           ? "no true/false items"
-          : `${tf.trueShare}% of true/false keys are True (${tf.true} of ${tf.items}; expected ${TRUE_SHARE_MIN}-${TRUE_SHARE_MAX}%)`,
+          : `${tf.trueShare}% of true/false keys are True (${tf.true} of ${tf.items}; expected ${TRUE_SHARE_MIN}-${TRUE_SHARE_MAX}%, or as near half as ${tf.items} items allow)`,
     },
     {
       id: "repeated_stems",
