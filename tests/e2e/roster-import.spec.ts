@@ -151,6 +151,6 @@ test("an administrator imports a OneRoster zip: dry run, apply, and a new studen
     await teacher.page.getByLabel("New password", { exact: true }).fill("maria-own-password");
     await teacher.page.getByLabel("Repeat the new password").fill("maria-own-password");
     await teacher.page.getByRole("button", { name: "Save my password" }).click();
-    await expect(teacher.page).toHaveURL(/\/teacher$/);
+    await expect(teacher.page).toHaveURL(/\/teacher\/classes$/);
   });
 });
