@@ -45,7 +45,7 @@ describe("the link between two parts comes from the text", () => {
       order: i,
     });
     const text = reportExample(article, part(1), part(2), undefined);
-    expect(text).toMatch(/^What a full-credit answer gives/);
+    expect(text).toMatch(/^Marking guide/);
     expect(text).toContain("The article links no two parts itself");
     expect(text).not.toMatch(/in sequence|comes straight after/);
   });
@@ -92,9 +92,7 @@ describe("the author's view is stated, and its evidence cited where it stands", 
       (d) => d.question.type === "open_response",
     );
     const explanation = open?.question.explanation ?? "";
-    expect(explanation).toMatch(
-      /^What a full-credit answer gives: the author's view in the student's own words \(the author's view is that schools should stop/,
-    );
+    expect(explanation).toMatch(/^Marking guide: the author's view is that schools should stop/);
     expect(explanation).not.toContain('"I believe schools should stop');
     if (/First, primary schools/.test(explanation))
       expect(explanation).toContain('in the paragraph that begins "So here is what I propose…"');

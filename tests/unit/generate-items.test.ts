@@ -226,7 +226,7 @@ describe("the open response", () => {
     const drafts = overviewDrafts(opinion, new Set(), new Map());
     const open = drafts.find((d) => d.question.type === "open_response")!.question;
     expect(open.prompt).toMatch(/author's own view/);
-    expect(open.explanation).toMatch(/^What a full-credit answer gives: the author's view/);
+    expect(open.explanation).toMatch(/^Marking guide: the author's view/);
     // A report (no first-person stance) gets a cross-section response instead, also with an example answer.
     expect(authorOpinion(article)).toBeUndefined();
     const report = overviewDrafts(article, new Set(), new Map()).find(
@@ -234,7 +234,7 @@ describe("the open response", () => {
     );
     if (report) {
       expect(report.question.prompt).not.toMatch(/author's own view/);
-      expect(report.question.explanation).toMatch(/^What a full-credit answer gives/);
+      expect(report.question.explanation).toMatch(/^Marking guide/);
     }
   });
 });

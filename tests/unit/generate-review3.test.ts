@@ -41,14 +41,16 @@ describe("the open response's example answer earns full credit by its own rubric
   it("has no placeholder: each part's point, a detail from each, and how they relate", () => {
     expect(q.explanation).not.toMatch(/\(Then|both are about/);
     expect(q.explanation).toContain(
-      'In the section "Building the Bridge", the point is stated in "Workers finished the river bridge in 1931 after four years of work"',
+      'In the section "Building the Bridge", the point is made in the sentence that begins "Workers finished the river bridge in…"',
     );
     expect(q.explanation).toContain(
-      'In the section "Traffic Today", the point is stated in "The bridge now carries about 20,000 cars a day across the river"',
+      'In the section "Traffic Today", the point is made in the sentence that begins "The bridge now carries about 20,000…"',
     );
     // One detail from each part, other than the sentence explained.
-    expect(q.explanation).toContain('a detail is "The steel came by barge from the city"');
-    expect(q.explanation).toContain('a detail is "Engineers inspect the bridge every spring"');
+    expect(q.explanation).toContain('a detail in the one that begins "The steel came by barge from…"');
+    expect(q.explanation).toContain(
+      'a detail in the one that begins "Engineers inspect the bridge every spring"',
+    );
     // The two parts' points both name the bridge: the link the text shows.
     expect(q.explanation).toMatch(/Both parts' points deal with "bridge"/);
   });
@@ -92,7 +94,7 @@ describe("the open response's example answer earns full credit by its own rubric
       ],
     );
     const v = openResponse(opinion, new Map()).explanation!;
-    const view = /the author's view is that (.*?)\), backed/.exec(v)![1]!;
+    const view = /the author's view is that (.*?)\. Full credit/.exec(v)![1]!;
     expect(view).not.toMatch(/\b(?:I|our|we|my)\b/i);
     expect(view).toMatch(/^the district should move the school day later/);
     // The thesis is stated as the view, not quoted back as its own evidence.

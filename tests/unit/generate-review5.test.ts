@@ -141,10 +141,12 @@ describe("the open response's model answer", () => {
 
   it("points to the sentence that states each part's point, quoted whole, and names how the parts relate", () => {
     expect(example).toContain(
-      'the point is stated in "Workers finished the river bridge in 1931 after four years of work"',
+      'the point is made in the sentence that begins "Workers finished the river bridge in…"',
     );
     expect(example).toMatch(/turns to another side \("However…"\)/);
     expect(example).not.toMatch(/Example of a full-credit answer/);
+    // Named by its opening words, not copied whole: a guide, not an answer taken from the text.
+    expect(example).not.toContain("after four years of work");
   });
 
   it("quotes no sentence that needs its neighbour, nor one holding a quotation", () => {

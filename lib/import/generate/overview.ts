@@ -262,15 +262,15 @@ export function whereIs(article: Article, s: Sentence): string {
 
 /**
  * The marking guide of the report prompt (REPORT_RUBRIC), for the teacher and, once released, the student: which
- * sentence of each of two parts states its point and which gives a detail, quoted whole, and how the parts
- * connect as far as the text shows it (linkNote). It does not pose as a student's answer: strung together from
- * quotations cut short, such an example read as copied fragments in every review.
+ * sentence of each of two parts states its point and which gives a detail, named by its opening words, and how
+ * the parts connect as far as the text shows it (linkNote). It does not pose as a student's answer: strung
+ * together from quotations, cut short (sixth review) or whole (seventh), such an example read as copied text.
  */
 export function reportExample(article: Article, a: Part, b: Part, link: Link | undefined): string {
   const part = (p: Part, other: Part) => {
     const point = quotable(article, p.sentence);
     const detail = detailOf(article, p, [other.sentence, point]);
-    return `${p.where}, the point is stated in "${unstopped(point)}"${detail ? ` and a detail is "${unstopped(detail)}"` : ""}`;
+    return `${p.where}, the point is made in the sentence that begins "${opening(point)}" and ${detail ? `a detail in the one that begins "${opening(detail)}"` : "a detail near it"}`;
   };
   const name = (p: Part) =>
     p.where === "At the start of the article"
@@ -280,13 +280,13 @@ export function reportExample(article: Article, a: Part, b: Part, link: Link | u
         : p.topic
           ? `"${p.topic}"`
           : "the other part";
-  return `What a full-credit answer gives, for example with ${name(a)} and ${name(b)} (any two parts will do): each part's point in the student's own words and one detail from it. ${part(a, b)}. ${part(b, a)}. ${linkNote(link, name(a), name(b))}`;
+  return `Marking guide (any two parts will do; for example ${name(a)} and ${name(b)}). ${part(a, b)}. ${part(b, a)}. ${linkNote(link, name(a), name(b))} Full credit restates each point in the student's own words; a detail may be quoted briefly.`;
 }
 
 /**
  * The marking guide of the author's-view prompt: the view as the answer should state it (the thesis in the third
- * person, authorViewClause), then where the evidence stands in two parts, quoted whole: the other marked sentence,
- * and a sentence near the thesis (never the thesis quoted back).
+ * person, authorViewClause), then where the evidence stands in two parts, named by opening words: the other marked
+ * sentence, and a sentence near the thesis (never the thesis quoted back).
  */
 function perspectiveExample(article: Article, view: string, thesis: Sentence, other: Sentence): string {
   // Near the thesis, a sentence of the author's own: not one reporting what others say ("Supporters say…").
@@ -304,13 +304,24 @@ function perspectiveExample(article: Article, view: string, thesis: Sentence, ot
     .sort((x, y) => Math.abs(x.index - thesis.index) - Math.abs(y.index - thesis.index))[0];
   const evidence = [near, other]
     .filter((x) => x !== undefined)
-    .map((x) => `${lowerFirst(whereIs(article, x))}, "${unstopped(x)}"`)
+    .map((x) => `the sentence that begins "${opening(x)}" (${lowerFirst(whereIs(article, x))})`)
     .join("; and ");
-  return `What a full-credit answer gives: the author's view in the student's own words (the author's view is that ${view.replace(/[.!?]$/, "")}), backed by a detail from each of two parts, for example ${evidence}.`;
+  return `Marking guide: the author's view is that ${view.replace(/[.!?]$/, "")}. Full credit states it in the student's own words and backs it with a detail from each of two parts, for example ${evidence}.`;
 }
 
-/** A sentence quoted inside a guide's own sentence: its full stop goes, so the guide's punctuation is not doubled. */
-const unstopped = (s: Sentence) => s.text.replace(/\.$/, "");
+/**
+ * A sentence named by its opening words (up to a comma after the fourth word, else six words), the way a teacher
+ * finds it on the page: a guide that quoted whole sentences read as an answer copied from the text.
+ */
+function opening(s: Sentence): string {
+  const words = s.text.split(/\s+/);
+  const comma = words.findIndex((w, i) => i >= 3 && i < 6 && /,$/.test(w));
+  const kept = words
+    .slice(0, comma >= 0 ? comma + 1 : 6)
+    .join(" ")
+    .replace(/[,;:.]$/, "");
+  return kept.length < s.text.replace(/[.!?]$/, "").length ? `${kept}…` : kept;
+}
 
 const REPORTED =
   /\b(?:says?|said|argues?|argued|claims?|claimed|insists?|believes|told|according to|supporters|critics|opponents)\b/i;
