@@ -129,3 +129,18 @@ describe("short answers on dates and ordinals accept the common written forms", 
     );
   });
 });
+
+describe("a made-up figure lies near the key", () => {
+  it("between 0.6 and 1.7 times it, never a half, double or triple that makes a series", () => {
+    const a = one(
+      "Volunteers cleared 745 tonnes of debris from the riverbank over the summer. The council thanked them in September.",
+    );
+    const options = optionsOf(a, "745", "debris");
+    expect(options.length).toBeGreaterThanOrEqual(2);
+    for (const o of options) {
+      const n = Number(o.replace(/[^\d.]/g, ""));
+      expect(n).toBeGreaterThanOrEqual(745 * 0.6 - 5);
+      expect(n).toBeLessThanOrEqual(745 * 1.7 + 5);
+    }
+  });
+});
