@@ -1,4 +1,4 @@
-import { articleDocumentSchema, type ArticleDocument } from "../content/schema";
+import { articleDocumentSchema, type ArticleDocument, type QuestionInput } from "../content/schema";
 import { slugify } from "../slugify";
 import { passAudit } from "./generate/gate";
 import { evenFourOptionCount, placeKeys, seedOf } from "./generate/key-placement";
@@ -12,7 +12,8 @@ import type { ParsedArticle } from "./parsed-article";
  */
 export function buildDocument(article: ParsedArticle): ArticleDocument {
   const seed = seedOf(article.text);
-  const generated = generateLessons(article);
+  const withoutOptions = new Map<string, QuestionInput>();
+  const generated = generateLessons(article, withoutOptions);
   // One shuffle over the whole set, so key positions are spread across it, not only within each lesson.
   const place = (lessons: typeof generated, attempt = 0) => {
     const placed = placeKeys(evenFourOptionCount(lessons.flatMap((l) => l.questions)), seed + attempt);
@@ -37,6 +38,6 @@ export function buildDocument(article: ParsedArticle): ArticleDocument {
     ...d,
     lessons: place(d.lessons, attempt),
   });
-  const passed = passAudit(doc, replace);
-  return passAudit({ ...passed, lessons: place(passed.lessons) }, replace);
+  const passed = passAudit(doc, replace, withoutOptions);
+  return passAudit({ ...passed, lessons: place(passed.lessons) }, replace, withoutOptions);
 }

@@ -59,7 +59,9 @@ describe("generated sets of the fixture articles", () => {
       const doc = buildDocument(parsed);
       expect(buildDocument(parsed)).toEqual(doc);
       const report = auditDocument(doc, { maxAdvantage: 10 });
-      expect(report.blind.best?.advantage ?? 0).toBeLessThanOrEqual(10);
+      // Within 10 points, or within what no keying of so few items can avoid (one three-option item: 22.2).
+      expect(report.blind.best?.advantage ?? 0).toBeLessThanOrEqual(Math.max(10, report.blind.unavoidable));
+      expect(report.verdict.passes).toBe(true);
       expect(report.repeatedStems).toEqual([]);
       expect(report.warnings).toEqual([]);
       const prompts = doc.lessons.flatMap((l) => l.questions.map((q) => q.prompt));

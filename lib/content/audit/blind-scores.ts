@@ -1,6 +1,7 @@
 import { questionPoints, type QuestionPoints } from "./question-points";
 import { CLOSED_TYPES, isClosed, type ClosedType, type SetQuestion } from "./set-questions";
 import { STRATEGIES, type Strategy } from "./strategies";
+import { unavoidableAdvantage } from "./unavoidable";
 
 /** `percent` is of the points in scope; `advantage` is percentage points above guessing in that scope. */
 export type StrategyScore = { id: string; label: string; points: number; percent: number; advantage: number };
@@ -24,6 +25,8 @@ export type BlindScores = {
   strategies: StrategyScore[];
   /** Null when the set has no closed question. */
   best: StrategyScore | null;
+  /** The advantage no keying of so few items can keep a position or true/false habit under (unavoidable.ts). */
+  unavoidable: number;
   /**
    * The best strategy of each type together: an upper bound, since it is chosen after seeing the keys, and on a
    * handful of items per type some habit beats guessing by chance. Reported, not held to a threshold.
@@ -80,6 +83,7 @@ export function blindScores(set: readonly SetQuestion[], strategies = STRATEGIES
     byType,
     strategies: ranked,
     best: ranked[0] ?? null,
+    unavoidable: unavoidableAdvantage(set),
     bestPerType: {
       points: round(combined, 2),
       percent: percentOf(combined, total),

@@ -40,12 +40,13 @@ function checks(blind: BlindScores, keys: KeyStats, stems: RepeatedStem[], maxAd
   const top = row ? Math.max(...row.shares) : 0;
   const at = row ? row.shares.indexOf(top) : 0;
   const tf = keys.trueFalse;
+  const allowed = Math.max(maxAdvantage, blind.unavoidable);
   return [
     {
       id: "blind_advantage",
-      passed: !best || best.advantage <= maxAdvantage,
+      passed: !best || best.advantage <= allowed,
       message: best
-        ? `best passage-blind strategy (${best.label}) beats guessing by ${best.advantage} points of the closed points (limit ${maxAdvantage})`
+        ? `best passage-blind strategy (${best.label}) beats guessing by ${best.advantage} points of the closed points (limit ${maxAdvantage}${allowed > maxAdvantage ? `, or ${allowed}, the least any keying of so few items allows` : ""})`
         : "no closed questions",
     },
     {

@@ -87,6 +87,14 @@ function setVerdict(doc: ArticleDocument) {
   return { blind, keys, verdict: verdict(blind, keys, repeatedStems(set), DRAFT_MAX_ADVANTAGE) };
 }
 
+const blindPasses = (report: ReturnType<typeof setVerdict>) =>
+  report.verdict.checks.find((c) => c.id === "blind_advantage")?.passed !== false;
+/** How far the best passage-blind strategy is over what the audit allows (zero when within it). */
+const excessOf = (report: ReturnType<typeof setVerdict>) =>
+  blindPasses(report)
+    ? 0
+    : (report.blind.best?.advantage ?? 0) - Math.max(DRAFT_MAX_ADVANTAGE, report.blind.unavoidable);
+
 /** The last true/false item keyed the way most are, when their keys are not split 40–60. */
 function unbalancedTrueFalse(doc: ArticleDocument, report: ReturnType<typeof setVerdict>) {
   const split = report.verdict.checks.find((c) => c.id === "true_false_split");
@@ -113,7 +121,11 @@ function unbalancedTrueFalse(doc: ArticleDocument, report: ReturnType<typeof set
  * when nothing else is left to drop or turn); while
  * true/false keys are not split 40–60, a true/false item of the larger side is dropped.
  */
-export function passAudit(doc: ArticleDocument, replace?: Replace): ArticleDocument {
+export function passAudit(
+  doc: ArticleDocument,
+  replace?: Replace,
+  withoutOptions?: ReadonlyMap<string, QuestionInput>,
+): ArticleDocument {
   let current = doc;
   const flipped = new Set<string>();
   for (let round = 0; round < 60; round++) {
@@ -124,7 +136,7 @@ export function passAudit(doc: ArticleDocument, replace?: Replace): ArticleDocum
       continue;
     }
     const best = report.blind.best;
-    if (!best || best.advantage <= DRAFT_MAX_ADVANTAGE) return current;
+    if (!best || blindPasses(report)) return current;
     // A small set's keys may sit where a position habit wins (two of four keys first): other seeded placements
     // are tried before any draft is dropped.
     const placed = replace && POSITION_HABITS.has(best.id) ? betterPlacement(current, replace) : undefined;
@@ -134,7 +146,27 @@ export function passAudit(doc: ArticleDocument, replace?: Replace): ArticleDocum
       current = without(current, worst.lesson, worst.index);
       continue;
     }
-    // Every lesson is at its floor: a short article's evidence items can still have their Accurate/Mistaken
+    // Every lesson is at its floor: a sentence completion the strategy gains on is asked without its options,
+    // which keeps the draft and leaves no option to read a habit from (four three-option items always put two
+    // keys in one position, a sixth of the points over guessing, however they are placed).
+    // Only when that helps, its keys placed again if need be: fewer closed items can leave another habit ahead,
+    // and a figure's options stand in ascending order, so its key's place is fixed. Failing one, all of them.
+    const excess = excessOf(report);
+    const helps = (plain: ArticleDocument | undefined) => {
+      if (!plain) return undefined;
+      if (excessOf(setVerdict(plain)) < excess) return plain;
+      const placed = replace && betterPlacement(plain, replace);
+      return placed && excessOf(setVerdict(placed)) < excess ? placed : undefined;
+    };
+    const kept =
+      withoutOptions &&
+      (helps(askedWithoutOptions(current, withoutOptions, best.id)) ??
+        helps(askedWithoutOptions(current, withoutOptions)));
+    if (kept) {
+      current = kept;
+      continue;
+    }
+    // A short article's evidence items can still have their Accurate/Mistaken
     // order turned, once each, when the strategy that wins is a position ("first option").
     const flip = flippable(current, best.id, flipped);
     if (flip) {
@@ -163,9 +195,7 @@ function betterPlacement(doc: ArticleDocument, replace: Replace): ArticleDocumen
   for (let attempt = 1; attempt <= PLACEMENT_ATTEMPTS; attempt++) {
     const candidate = replace(doc, attempt);
     const report = setVerdict(candidate);
-    const best = report.blind.best;
-    if ((!best || best.advantage <= DRAFT_MAX_ADVANTAGE) && !unbalancedTrueFalse(candidate, report))
-      return candidate;
+    if (blindPasses(report) && !unbalancedTrueFalse(candidate, report)) return candidate;
   }
   return undefined;
 }
@@ -192,6 +222,46 @@ function mostGained(doc: ArticleDocument, strategy: string, floor: number, short
       worst = { lesson: sq.lesson - 1, index: lesson.questions.indexOf(q), gain };
   }
   return worst && worst.gain > 0 ? worst : undefined;
+}
+
+/**
+ * The document with the single choice the strategy gains most on, of those with a twin, as its short answer;
+ * without a strategy, every single choice that has a twin.
+ */
+function askedWithoutOptions(
+  doc: ArticleDocument,
+  withoutOptions: ReadonlyMap<string, QuestionInput>,
+  strategy?: string,
+): ArticleDocument | undefined {
+  const twins = new Map<QuestionInput, QuestionInput>();
+  let most = 0;
+  for (const { question: q } of setQuestions(doc)) {
+    const twin = q.type === "single_choice" ? withoutOptions.get(q.prompt) : undefined;
+    if (!twin) continue;
+    if (!strategy) {
+      twins.set(q, twin);
+      continue;
+    }
+    const points = questionPoints(
+      q,
+      "single_choice",
+      STRATEGIES.filter((s) => s.id === strategy),
+    );
+    const gain = (points.strategies.get(strategy) ?? points.guess) - points.guess;
+    if (gain > most) {
+      most = gain;
+      twins.clear();
+      twins.set(q, twin);
+    }
+  }
+  if (twins.size === 0) return undefined;
+  return {
+    ...doc,
+    lessons: doc.lessons.map((l) => ({
+      ...l,
+      questions: l.questions.map((x) => twins.get(x) ?? x),
+    })),
+  };
 }
 
 /** An evidence item (not turned before) that the winning strategy gains on, with its Part A options turned. */

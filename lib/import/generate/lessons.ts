@@ -1,5 +1,5 @@
 import type { SetQuestion } from "../../content/audit/set-questions";
-import { LESSON_TITLE_MAX, type LessonInput } from "../../content/schema";
+import { LESSON_TITLE_MAX, type LessonInput, type QuestionInput } from "../../content/schema";
 import { MAX_DRAFTS_PER_LESSON, type ParsedArticle } from "../parsed-article";
 import type { Sentence } from "./analysis";
 import { bodySentences, readForGeneration, type Article, type Draft, type Section } from "./article";
@@ -61,7 +61,14 @@ function topicsOf(section: Section, nouns: ReturnType<typeof nounsOf>): string[]
 }
 
 /** Lessons of draft questions: one per section and an overview, each draft checked before it is kept. */
-export function generateLessons(parsed: ParsedArticle): LessonInput[] {
+/**
+ * `withoutOptions`, when given, receives each sentence completion's short-answer twin under the single-choice
+ * prompt, so the audit gate can ask a cued completion without its options instead of dropping it.
+ */
+export function generateLessons(
+  parsed: ParsedArticle,
+  withoutOptions?: Map<string, QuestionInput>,
+): LessonInput[] {
   const article = readForGeneration(parsed);
   // The audit's sentences, from this analysis rather than a second reading of the article.
   const auditSentences = article.sentences.map(({ text, start, end }) => ({ text, start, end }));
@@ -218,12 +225,15 @@ export function generateLessons(parsed: ParsedArticle): LessonInput[] {
         if (!target || blanked.has(target.text.toLowerCase())) continue;
         blanked.add(target.text.toLowerCase());
         const asShort = short < 1 && (target.isName || /\d/.test(target.text)) && choices >= 1;
-        if (
-          asShort
-            ? offer(blankDraft(article, s, target, true)) && ++short
-            : choices < 3 && offer(blankDraft(article, s, target, false)) && ++choices
-        )
-          continue;
+        if (asShort) {
+          if (offer(blankDraft(article, s, target, true))) short++;
+        } else if (choices < 3) {
+          const draft = blankDraft(article, s, target, false);
+          if (!offer(draft)) continue;
+          choices++;
+          const twin = blankDraft(article, s, target, true);
+          if (twin) withoutOptions?.set(draft!.question.prompt, twin.question);
+        }
       }
       // A point and the sentence backing it, on sentences no item above took.
       for (const claim of claimsOf(article, section))
