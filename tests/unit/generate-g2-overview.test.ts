@@ -162,7 +162,7 @@ describe("a link the title already names is no link", () => {
   it("passes over the person or the noun of the title, which every part shares", () => {
     const article = sectioned("", [
       ["The Offer", "Mayor Ana Ruiz offered the harbour ferry a new dock in March. The council agreed."],
-      ["The Dock", "Ana Ruiz opened the ferry dock in June. Builders finished it early."],
+      ["The Dock", "Ana Ruiz opened the ferry dock in June. Builders finished the dock early."],
     ]);
     const [a, b] = article.sections.map((s) => s.sentences);
     const points = [a![0]!, b![0]!];
@@ -171,5 +171,35 @@ describe("a link the title already names is no link", () => {
     expect(linkBetween(article, a!, b!, true, points)).toEqual({ kind: "shared", what: "dock" });
     article.title = "Ana Ruiz and the Ferry Docks";
     expect(linkBetween(article, a!, b!, true, points)).toEqual({ kind: "next" });
+  });
+});
+
+describe("a noun both points name links them only when it is a topic of the article", () => {
+  const twoParts = (first: string, second: string) =>
+    sectioned("", [
+      ["The Survey", first],
+      ["The Results", second],
+    ]);
+  const pointsOf = (article: ReturnType<typeof sectioned>) => {
+    const [a, b] = article.sections.map((s) => s.sentences);
+    return { a: a!, b: b!, points: [a![0]!, b![0]!] };
+  };
+
+  it("passes over a unit of measure the two points share", () => {
+    const article = twoParts(
+      "Surveyors walked twelve kilometres of the canal in May. The last two kilometres were overgrown.",
+      "Otters were seen along four kilometres of the towpath. Their numbers had doubled since 2019.",
+    );
+    const { a, b, points } = pointsOf(article);
+    expect(linkBetween(article, a, b, true, points)).toEqual({ kind: "next" });
+  });
+
+  it("passes over a noun the article names only in the two points", () => {
+    const article = twoParts(
+      "Volunteers counted birds from a wooden hide beside the marsh. They counted every morning.",
+      "The hide was rebuilt after storms in 2021. Counts rose that spring.",
+    );
+    const { a, b, points } = pointsOf(article);
+    expect(linkBetween(article, a, b, true, points)).toEqual({ kind: "next" });
   });
 });

@@ -1,5 +1,6 @@
 import type { Sentence } from "./analysis";
 import type { Article } from "./article";
+import { sensesOf } from "../../language/wordnet";
 import { upperFirst } from "./text";
 
 /** Content lemmas of a sentence (nouns and names, not in the stop list): what two parts can share. */
@@ -27,6 +28,11 @@ const GENERIC = new Set(
     " ",
   ),
 );
+
+/** WordNet's noun.quantity and noun.time files: units and spans, which two parts share without a common topic. */
+const MEASURE_FILES = new Set([23, 28]);
+/** A noun the article names in this many sentences is one of its topics. */
+const TOPIC_SENTENCES = 3;
 
 export type Link =
   | { kind: "shared"; what: string }
@@ -90,9 +96,13 @@ export function linkBetween(
     const k = CAUSE_CUE.exec(text);
     if (k && k.index < 3) return { kind: "cause", cue: k[0] };
   }
-  // A noun both parts' points name: what they are both about.
+  // A noun both parts' points name: what they are both about, when the article keeps coming back to it (a topic,
+  // not a word two sentences happen to share) and it is not a measure or a span of time ("kilometres", "decade").
   const [p, q] = points.map((s) => contentLemmas(s));
-  const shared = p && q ? [...q].find((l) => p.has(l) && !inTitle(l)) : undefined;
+  const isTopic = (lemma: string) =>
+    article.sentences.filter((s) => s.tokens.some((t) => t.lemma === lemma)).length >= TOPIC_SENTENCES &&
+    !MEASURE_FILES.has(sensesOf(lemma, "noun")[0]?.lexFile ?? -1);
+  const shared = p && q ? [...q].find((l) => p.has(l) && !inTitle(l) && isTopic(l)) : undefined;
   // Names are matched as entities above: a word of one ("Okonkwo" of "Okonkwo-Lind") is not given alone.
   const tok = points.flatMap((s) => s.tokens).find((t) => t.lemma === shared && t.pos === "NOUN");
   if (tok) return { kind: "shared", what: tok.text.toLowerCase() };
