@@ -3,7 +3,8 @@ import { readForGeneration } from "../../lib/import/generate/article";
 import { causeDraft, causesOf } from "../../lib/import/generate/cause-effect";
 import { linkBetween } from "../../lib/import/generate/model-answer";
 import { viewsOf } from "../../lib/import/generate/perspective";
-import { overviewDrafts, reportExample } from "../../lib/import/generate/overview";
+import { overviewDrafts, reportExample, whereIs } from "../../lib/import/generate/overview";
+import { readArticle } from "../../lib/import/read-text";
 import { readOneSection } from "../support/one-section";
 import { sectioned } from "../support/sectioned-article";
 
@@ -201,5 +202,36 @@ describe("a noun both points name links them only when it is a topic of the arti
     );
     const { a, b, points } = pointsOf(article);
     expect(linkBetween(article, a, b, true, points)).toEqual({ kind: "next" });
+  });
+});
+
+describe("the marking guide of a text without headings", () => {
+  const paragraphs = [
+    "The river ferry at Dunmore has carried passengers since 1920. It crosses the water twelve times a day. Most riders are workers going to the mill. A few are tourists who come to see the old harbour.",
+    "Ticket prices rose sharply in 2024 after the fuel bill doubled. Regular riders now pay four pounds a trip. Students pay half of that. Pensioners ride free before nine in the morning.",
+    "The council has promised a new electric boat by 2027. Engineers say it will halve running costs. The boat would charge overnight at the north landing. A grant would pay for most of it.",
+    "Some riders doubt the promise will be kept. They point to a bridge plan that was dropped in 2010. That plan had also been funded by a grant. It was cancelled when costs tripled.",
+    "The ferry's captain has worked the route for thirty years. She says the river has never been busier. Her crew of four also maintains the landings. They paint the railings every spring.",
+    "For now, the old boat keeps running every day of the year. Its next inspection is due in the spring. If it fails, the crossing will close for a month. Riders would then face a long detour by road.",
+  ];
+  const article = readForGeneration(readArticle(`The Dunmore Ferry\n\n${paragraphs.join("\n\n")}\n`, "text"));
+
+  it("names a paragraph by its opening words once, not again as the sentence that makes its point", () => {
+    const part = (i: number) => {
+      const section = article.sections[i]!;
+      const sentence = section.sentences[0]!;
+      return {
+        where: whereIs(article, sentence),
+        topic: "",
+        sentence,
+        sentences: section.sentences,
+        order: i,
+      };
+    };
+    const [a, b] = [part(1), part(2)];
+    expect(a.where).toMatch(/^In the paragraph that begins/);
+    const text = reportExample(article, a, b, undefined);
+    expect(text).toContain(`${a.where}, the point is made in its first sentence`);
+    expect(text.match(/begins "Ticket prices rose sharply/g)).toHaveLength(1);
   });
 });

@@ -270,7 +270,11 @@ export function reportExample(article: Article, a: Part, b: Part, link: Link | u
   const part = (p: Part, other: Part) => {
     const point = quotable(article, p.sentence);
     const detail = detailOf(article, p, [other.sentence, point]);
-    return `${p.where}, the point is made in the sentence that begins "${opening(point)}" and ${detail ? `a detail in the one that begins "${opening(detail)}"` : "a detail near it"}`;
+    // A paragraph named by its opening words and a point that is that opening sentence: named once.
+    const opens =
+      p.where.startsWith("In the paragraph") && point.opensParagraph && whereIs(article, point) === p.where;
+    const where = opens ? "its first sentence" : `the sentence that begins "${opening(point)}"`;
+    return `${p.where}, the point is made in ${where} and ${detail ? `a detail in the one that begins "${opening(detail)}"` : "a detail near it"}`;
   };
   const name = (p: Part) =>
     p.where === "At the start of the article"
