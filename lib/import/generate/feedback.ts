@@ -26,9 +26,13 @@ export const otherSense = (word: string, example: string | undefined) =>
 export const otherWord = (word: string, other: string) =>
   `That is what "${other}" means (the article uses it too), not "${word}".`;
 
-/** Why another holder of a view is wrong. */
+/**
+ * Why another holder of a view is wrong. A name is one holder however it ends ("Jordan Reyes says", the seventh
+ * review's agreement error); only a lower-case group word in the plural ("critics") takes "say". The quoted
+ * sentence keeps its own full stop.
+ */
 export const otherHolder = (holder: string, saying: string) =>
-  `In the article ${holder} say${/s$/i.test(holder) && !/ss$/i.test(holder) ? "" : "s"} something else: "${saying}".`;
+  `In the article ${holder} ${/^[a-z].*[^s]s$/.test(holder) ? "say" : "says"} something else: "${saying}"${/[.!?]$/.test(saying) ? "" : "."}`;
 
 /** Why a true/false choice is wrong. */
 export const statementFeedback = (key: boolean, source: string, changed?: string) =>
