@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { otherHolder } from "../../lib/import/generate/feedback";
-import { givesFigure } from "../../lib/import/generate/figure-given";
+import { madeUpNumber, otherHolder } from "../../lib/import/generate/feedback";
 
 describe("feedback on another holder of a view", () => {
   it("keeps a name ending in s singular, and a group word plural", () => {
@@ -13,13 +12,10 @@ describe("feedback on another holder of a view", () => {
   });
 });
 
-describe("whether the article gives a figure", () => {
-  it("finds a number word opening a sentence and the same number in digits", () => {
-    const text = "Eleven boats left the harbour. Seven of the twelve came back before dark.";
-    expect(givesFigure(text, "seven")).toBe(true);
-    expect(givesFigure(text, "7")).toBe(true);
-    expect(givesFigure("The crew of 11 rowed home.", "eleven")).toBe(true);
-    expect(givesFigure(text, "six")).toBe(false);
-    expect(givesFigure("The crew of 110 rowed home.", "11")).toBe(false);
+describe("feedback on a made-up figure", () => {
+  it("says only that this sentence gives another figure, which holds wherever else the article uses it", () => {
+    expect(madeUpNumber("seven", "four")).toBe(
+      "The article gives no figure of seven for this; the figure in this sentence is four.",
+    );
   });
 });

@@ -2,7 +2,6 @@ import type { Sentence } from "./analysis";
 import type { Article } from "./article";
 import { fullName, isNameKind, titleBefore, type Entity } from "./entities";
 import { fromElsewhere, madeUpNumber } from "./feedback";
-import { givesFigure } from "./figure-given";
 import { numberOf, seededRandom, seedOf, shuffled } from "./key-placement";
 import { areSynonyms } from "../../language/wordnet";
 import { classDistance, sameClass, tooClose } from "./closeness";
@@ -271,7 +270,7 @@ export function entityDistractors(
   if (!isNameKind(key.kind))
     for (const n of nearNumbers(key)) {
       if (out.length >= count + NUMBER_SPARE) break;
-      if (!taken(n) && !cited.text.includes(n) && !givesFigure(article.text, n))
+      if (!taken(n) && !cited.text.includes(n) && !standsIn(article.text, n))
         out.push({ text: n, feedback: madeUpNumber(n, key.text) });
     }
   return byRank(out, key.text, cited.text, count);
@@ -385,6 +384,10 @@ function byRank(options: Distractor[], key: string, cited: string, count: number
   const picked = new Set([...below.slice(0, nBelow), ...above.slice(0, count - nBelow)]);
   return options.filter((o) => picked.has(o)).slice(0, count);
 }
+
+/** Whether a made-up figure stands in the text as a figure of its own ("30" is not in "300 trees"). */
+const standsIn = (text: string, n: string) =>
+  new RegExp(`(?<![\\d.,])${n.replace(/[.*+?^${}()|[\]\\$]/g, "\\$&")}(?![\\d]|[.,]\\d)`).test(text);
 
 const sharesWord = (a: string, b: string) => {
   const w = new Set(a.toLowerCase().split(/\s+/));

@@ -12,9 +12,13 @@ export function fromElsewhere(
   return `The article uses "${choice}" elsewhere ("${windowAround(where, start, end)}"); this sentence says "${key}".`;
 }
 
-/** Why a figure the article never gives is wrong. */
+/**
+ * Why a made-up figure is wrong: not what this sentence gives. Said of this sentence only, since the article may
+ * give the same figure elsewhere in another case or form (the seventh review: "gives no figure of seven" beside
+ * "Seven of the nine who died").
+ */
 export const madeUpNumber = (choice: string, key: string) =>
-  `The article gives no figure of ${choice}; the figure in this sentence is ${key}.`;
+  `The article gives no figure of ${choice} for this; the figure in this sentence is ${key}.`;
 
 /** Why another sense of the tested word is wrong. */
 export const otherSense = (word: string, example: string | undefined) =>
