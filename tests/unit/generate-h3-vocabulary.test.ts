@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { frequencyRank } from "../../lib/import/generate/frequency";
 import { americanSpellings } from "../../lib/import/generate/spelling";
-import { knownByBase } from "../../lib/import/generate/vocabulary";
+import { knownByBase, rareWordsOf, vocabularyDraft } from "../../lib/import/generate/vocabulary";
+import { readOneSection } from "../support/one-section";
 
 describe("British spellings in an American word list", () => {
   it("rank as their American form", () => {
@@ -31,5 +32,21 @@ describe("words a student reads through a common base", () => {
     expect(knownByBase("reticent")).toBe(false);
     expect(knownByBase("dismissal")).toBe(false);
     expect(knownByBase("multilateral")).toBe(false);
+  });
+});
+
+describe("a word read through its base", () => {
+  const article = readOneSection(
+    "The ferry crossed to the neighbouring island, where the reticent keeper lived alone. Critics found the plan deserving of praise, though the council stayed taciturn about its cost. The engineers were also reluctant to speak.",
+  );
+  const rare = rareWordsOf(article);
+
+  it("gets no vocabulary item of its own", () => {
+    const near = rare.find((w) => w.token.text === "neighbouring");
+    if (near) expect(vocabularyDraft(near, rare)).toBeUndefined();
+    const draft = rare
+      .map((w) => vocabularyDraft(w, rare))
+      .find((d) => /"neighbouring" mean/.test(d?.question.prompt ?? ""));
+    expect(draft).toBeUndefined();
   });
 });

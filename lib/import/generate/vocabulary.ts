@@ -80,7 +80,7 @@ export function rareWordsOf(article: Article): RareWord[] {
     s.tokens.forEach((t, i) => {
       const pos = POS[t.pos];
       if (!pos || i === 0 || !/^[a-z]{5,}$/.test(t.text) || seen.has(t.lemma)) return;
-      if (Math.min(frequencyRank(t.text), frequencyRank(t.lemma)) <= RARE_RANK || knownByBase(t.text)) return;
+      if (Math.min(frequencyRank(t.text), frequencyRank(t.lemma)) <= RARE_RANK) return;
       const before = article.sentences[s.index - 1];
       const after = article.sentences[s.index + 1];
       const context = [s, before, after].filter((x): x is Sentence => !!x).flatMap(contentLemmas);
@@ -105,6 +105,8 @@ export function rareWordsOf(article: Article): RareWord[] {
  * of the same part of speech. A distractor sharing most of its words with the key is left out (it could be right).
  */
 export function vocabularyDraft(word: RareWord, others: readonly RareWord[]): Draft | undefined {
+  // Not asked, but its meaning may still be another word's wrong option.
+  if (knownByBase(word.token.text)) return undefined;
   const key = definitionOf(word.sense);
   const keyWords = signature(key);
   const distinct = (d: string) => {
