@@ -130,7 +130,7 @@ describe("who holds which view", () => {
 
 describe("the overview's 'which statement is true' item", () => {
   const article = sectioned("", [
-    ["The Plan", "The parks department drew up the plan for the new skate park last spring."],
+    ["The Plan", "The parks department drew up the plan for the new skate park with 12 local skaters."],
     [
       "The Meetings",
       "The first public meeting about the park in March drew about 400 residents to the hall.",

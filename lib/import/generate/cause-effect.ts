@@ -33,6 +33,31 @@ const PATTERNS: { re: RegExp; cause: 1 | 2 }[] = [
   { re: /^(?:Due to|As a result of|Thanks to) (.+?), (.+)$/, cause: 1 },
 ];
 
+/** A connective or a coordinator of alternatives inside one side: the sentence pairs more than one cause. */
+const SECOND_LINK =
+  /\b(?:because|so that|due to|as a result|thanks to|led to|leads to|caused|causes|resulted in|results in)\b|,\s*or\b|[:;]/i;
+
+/** The tokens of the sentence that a side of it (a substring, perhaps re-cased) covers. */
+function tokensOf(s: Sentence, side: string) {
+  const at = s.text.toLowerCase().indexOf(side.toLowerCase());
+  if (at < 0) return [];
+  const [from, to] = [s.start + at, s.start + at + side.length];
+  return s.tokens.filter((t) => t.start >= from && t.end <= to);
+}
+
+/**
+ * A side that reads as one clause: no second connective, no ", or" and no colon. The seventh review's broken key
+ * "The obstacle shelters it, or more, because water drips onto it from leaves" joined the two outcomes of an "or"
+ * and a second "because"; "I tell everyone the same thing: …" is two clauses.
+ */
+const wholeClause = (side: string) => !SECOND_LINK.test(side);
+
+/** An effect opening on a bare verb is advice to the reader ("bring a jumper"), not something that followed. */
+function advice(s: Sentence, effect: string): boolean {
+  const first = tokensOf(s, effect)[0];
+  return first !== undefined && first.pos === "VERB" && first.text.toLowerCase() === first.lemma;
+}
+
 /** The cause-and-effect statements of the article, found by their connectives. */
 export function causesOf(article: Article): CauseEffect[] {
   const out: CauseEffect[] = [];
@@ -47,6 +72,7 @@ export function causesOf(article: Article): CauseEffect[] {
       if (words(c) < 2 || words(e) < 2 || words(c) > 22 || words(e) > 22) break;
       // The effect is quoted in the stem; a clause opening with a pronoun would not say what it is about.
       if (PRONOUN_OPENER.test(e)) break;
+      if (!wholeClause(c) || !wholeClause(e) || advice(s, e)) break;
       out.push({ cause: lowerFirst(c, s.tokens[0]), effect: lowerFirst(e, s.tokens[0]), sentence: s });
       break;
     }

@@ -12,9 +12,13 @@ export function fromElsewhere(
   return `The article uses "${choice}" elsewhere ("${windowAround(where, start, end)}"); this sentence says "${key}".`;
 }
 
-/** Why a figure the article never gives is wrong. */
+/**
+ * Why a made-up figure is wrong: not what this sentence gives. Said of this sentence only, since the article may
+ * give the same figure elsewhere in another case or form (the seventh review: "gives no figure of seven" beside
+ * "Seven of the nine who died").
+ */
 export const madeUpNumber = (choice: string, key: string) =>
-  `The article gives no figure of ${choice}; the figure in this sentence is ${key}.`;
+  `The article gives no figure of ${choice} for this; the figure in this sentence is ${key}.`;
 
 /** Why another sense of the tested word is wrong. */
 export const otherSense = (word: string, example: string | undefined) =>
@@ -26,9 +30,13 @@ export const otherSense = (word: string, example: string | undefined) =>
 export const otherWord = (word: string, other: string) =>
   `That is what "${other}" means (the article uses it too), not "${word}".`;
 
-/** Why another holder of a view is wrong. */
+/**
+ * Why another holder of a view is wrong. A name is one holder however it ends ("Jordan Reyes says", the seventh
+ * review's agreement error); only a lower-case group word in the plural ("critics") takes "say". The quoted
+ * sentence keeps its own full stop.
+ */
 export const otherHolder = (holder: string, saying: string) =>
-  `In the article ${holder} say${/s$/i.test(holder) && !/ss$/i.test(holder) ? "" : "s"} something else: "${saying}".`;
+  `In the article ${holder} ${/^[a-z].*[^s]s$/.test(holder) ? "say" : "says"} something else: "${saying}"${/[.!?]$/.test(saying) ? "" : "."}`;
 
 /** Why a true/false choice is wrong. */
 export const statementFeedback = (key: boolean, source: string, changed?: string) =>

@@ -1,12 +1,11 @@
 import type { Sentence } from "./analysis";
-import { bodySentences, citeSentence, type Article, type Draft, type Section } from "./article";
+import { citeSentence, type Article, type Draft } from "./article";
 import { announcesView, authorViewClause } from "./author-view";
 import { linkBetween, linkNote, type Link } from "./model-answer";
-import { shuffled, seededRandom } from "./key-placement";
+import { seededRandom } from "./key-placement";
 import { lowerFirst, readsBadly } from "./text";
-import { falseStatements } from "./true-false";
-
-const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our)\b/;
+import { acrossSections, DANGLING_OPENER, FIRST_PERSON } from "./overview-statements";
+import { whereIs } from "./where-is";
 
 /**
  * The overview lesson asks across sections and repeats no section question: which statement of several, each
@@ -146,88 +145,6 @@ function linkedPair(article: Article, parts: readonly Part[]): [Part, Part, Link
   return next ?? [parts[0]!, parts[1]!, undefined];
 }
 
-/**
- * "According to the article, which of these is true?": one sentence of one section as the article words it, and
- * two or three of other sections with one figure, date or name changed (falseStatements), so each choice must be
- * checked against its own part of the article. Sentences no section question tests; the citation is the key's
- * sentence, each wrong choice's feedback quotes its own.
- */
-function acrossSections(
-  article: Article,
-  sections: readonly Section[],
-  used: ReadonlySet<number>,
-  random: () => number,
-): Draft | undefined {
-  if (sections.length < 3) return undefined;
-  // Neither the key nor a wrong choice comes from a sentence a section question tests: the sixth review marked
-  // five overviews whose wrong choices were a section's own false statements as repeated questions (broken).
-  const fits = (x: Sentence) =>
-    !used.has(x.index) &&
-    !readsBadly(x.text) &&
-    !FIRST_PERSON.test(x.text) &&
-    !/["“”?:]/.test(x.text) &&
-    x.text.split(" ").length >= 8 &&
-    x.text.split(" ").length <= 25 &&
-    // A sentence opening on a pronoun or "this" needs its neighbour to be understood.
-    !DANGLING_OPENER.test(x.text);
-  let key: Sentence | undefined;
-  const falses: { s: Sentence; text: string; change: string }[] = [];
-  for (const section of shuffled(sections, random)) {
-    const pool = bodySentences(section).filter(fits);
-    const edited =
-      falses.length < 3
-        ? pool
-            .map((x) => ({ x, st: falseStatements(article, x).find((f) => !trivialEdit(x, f)) }))
-            .find((p) => p.st)
-        : undefined;
-    if (!key && pool[0] && (falses.length >= 2 || !edited)) key = pool[0];
-    else if (edited) falses.push({ s: edited.x, text: edited.st!.text, change: edited.st!.change ?? "" });
-  }
-  if (!key || falses.length < 2) return undefined;
-  const choices = shuffled(
-    [
-      { text: key.text, correct: true },
-      ...falses.map((f) => ({
-        text: f.text,
-        correct: false,
-        feedback: `${whereIs(article, f.s)}, the article says: "${f.s.text}" (${f.change}).`,
-      })),
-    ],
-    random,
-  );
-  return {
-    sentences: [key.index, ...falses.map((f) => f.s.index)],
-    question: {
-      type: "single_choice",
-      skill: "detail",
-      points: 1,
-      prompt: "According to the article, which of these statements is true?",
-      explanation: `${whereIs(article, key)}, the article says: "${key.text}"`,
-      citation: citeSentence(key),
-      choices,
-      acceptedAnswers: [],
-      evidenceOptions: [],
-    },
-  };
-}
-
-/**
- * An edit a reader cannot check for the article's point: a year for a year or a person's age ("Lena Whitcombe,
- * 32, …"), which the fifth review marked trivial; or one that leaves the statement opening on a pronoun.
- */
-function trivialEdit(s: Sentence, edit: { text: string; change?: string }): boolean {
-  if (DANGLING_OPENER.test(edit.text)) return true;
-  const m = /^(.+), not (.+)$/.exec(edit.change ?? "");
-  if (!m) return false;
-  const year = /^(?:1[5-9]|20)\d\d$/;
-  if (year.test(m[1]!) && year.test(m[2]!)) return true;
-  return [m[1]!, m[2]!].some((n) => /^\d{1,3}$/.test(n) && s.text.includes(`, ${n}, `));
-}
-
-/** Openers that point back to the sentence before: read alone, the sentence does not say what it is about. */
-export const DANGLING_OPENER =
-  /^(?:It|Its|This|That|These|Those|They|Their|Them|He|His|She|Her|Such|Both|The two|In this|At this|By then|Then|There)\b/;
-
 /** What the report example meets: points stated briefly (short quotations allowed), a detail each, a named relation. */
 const REPORT_RUBRIC =
   "Content (2 points): 2 states the point of each of the two parts accurately and briefly (short quoted phrases are fine; copying whole passages is not); 1 does so for one part; 0 for neither. Evidence and connection (2 points): 2 gives a detail from each part and says how the two relate (a contrast, a cause or consequence, an example, or what follows from what); 1 gives details without a relation, or a relation without details; 0 neither.";
@@ -242,23 +159,6 @@ type Part = {
   sentences: readonly Sentence[];
   order: number;
 };
-
-/** Where a sentence stands, as a student names it: its section, or the introduction before the first heading. */
-export function whereIs(article: Article, s: Sentence): string {
-  const section = article.sections.find((x) => s.start >= x.start && s.end <= x.end);
-  // A headingless part runs over several paragraphs, and its opening words can sit far from the sentence (the
-  // fifth review: a proposal cited to the part that begins with an objection): the paragraph is named instead.
-  if (section?.introduction && section.index > 0) {
-    const opener = article.sentences.findLast((x) => x.opensParagraph && x.index <= s.index) ?? s;
-    return `In the paragraph that begins "${opener.text
-      .split(" ")
-      .slice(0, 6)
-      .join(" ")
-      .replace(/[,;:.]$/, "")}…"`;
-  }
-  if (!section || section.introduction || s.start < section.bodyStart) return "At the start of the article";
-  return `In the section "${section.heading}"`;
-}
 
 /**
  * The marking guide of the report prompt (REPORT_RUBRIC), for the teacher and, once released, the student: which

@@ -33,6 +33,33 @@ export function circular(word: string, lemma: string, definition: string): boole
   return defWords.some((d) => d.startsWith(stem) || (d.length >= 4 && w.includes(d.replace(/s$/, ""))));
 }
 
+/** A base word this common is known to every student, and so is its regular derivative. */
+const KNOWN_BASE_RANK = 5000;
+
+/**
+ * A word a student reads through a common base it regularly derives from: "neighbouring" (neighbour), "surprisingly",
+ * "unlocked". Film subtitles, the frequency list's source, rarely say "neighbouring", so it ranked as rare and the
+ * seventh review got a vocabulary item on a word every student knows. Only -ing, -ed, -ly and un- are taken off:
+ * their meaning is the base's; a suffix that makes a new word ("-al" of "dismissal") is not.
+ */
+export function knownByBase(word: string): boolean {
+  const w = word.toLowerCase();
+  const bases = new Set([w.replace(/^un(?=[a-z]{4})/, "")]);
+  // Two suffixes at most: "surprisingly" → "surprising" → "surprise".
+  for (let round = 0; round < 2; round++)
+    for (const v of [...bases]) {
+      const m = /^([a-z]{3,}?)(ing|ed|ly)$/.exec(v);
+      if (!m) continue;
+      const stem = m[1]!;
+      bases.add(stem).add(`${stem}e`);
+      // "stopping" → "stop", "happily" → "happy".
+      if (/([b-df-hj-np-tv-z])\1$/.test(stem)) bases.add(stem.slice(0, -1));
+      if (/i$/.test(stem)) bases.add(`${stem.slice(0, -1)}y`);
+    }
+  bases.delete(w);
+  return [...bases].some((b) => frequencyRank(b) <= KNOWN_BASE_RANK);
+}
+
 /**
  * Rare words (past RARE_RANK in SUBTLEX-US, by word and lemma) with a sense WordNet knows, each with the sense
  * that fits its sentence and its neighbours by simplified Lesk. Names, numbers and hyphenated words are left out.
@@ -78,6 +105,8 @@ export function rareWordsOf(article: Article): RareWord[] {
  * of the same part of speech. A distractor sharing most of its words with the key is left out (it could be right).
  */
 export function vocabularyDraft(word: RareWord, others: readonly RareWord[]): Draft | undefined {
+  // Not asked, but its meaning may still be another word's wrong option.
+  if (knownByBase(word.token.text)) return undefined;
   const key = definitionOf(word.sense);
   const keyWords = signature(key);
   const distinct = (d: string) => {
