@@ -15,6 +15,8 @@ import {
   swappedCause,
   writtenAsPerson,
 } from "./true-false-edits";
+import { standingAlone } from "./true-false-alone";
+import { incidentalFigure } from "./true-false-figures";
 import { finish, OPENERS, startsWithName } from "./true-false-names";
 import { genderOf, namedPronouns } from "./true-false-pronouns";
 
@@ -52,15 +54,16 @@ export function falseStatements(article: Article, s: Sentence): Statement[] {
     const swapped = surnameSwap(article, s);
     if (swapped) out.push(swapped);
   }
-  // Actors, then places, then the figure the sentence claims; another amount or count only when nothing else
-  // can be turned (a draft the teacher reworks keeps the section covered), never a year, date or time.
+  // Actors, then places, then the figure the sentence claims; another amount or count only when nothing else can
+  // be turned and it is no detail of the sentence (incidentalFigure: "in shifts of eight", "three years later",
+  // ", 46,"), never a year, date or time.
   const rank = (e: Entity) =>
     isActor(e) ? 0 : e.kind === "place" || e.kind === "name" ? 1 : isClaimFigure(s, e) ? 2 : 3;
   for (const e of [...entities].sort((a, b) => rank(a) - rank(b))) {
     if (out.length > 0) break;
     // A figure or name the title or heading states is false from the headline alone once swapped.
     if (givenAway(article, s, e.text)) continue;
-    if (rank(e) === 3 && !isEditableFigure(s, e)) continue;
+    if (rank(e) === 3 && (!isEditableFigure(s, e) || incidentalFigure(s, e))) continue;
     // The first candidate that fits: the nearest may be of another pronoun or shape while the next fits.
     for (const d of entityDistractors(article, e, s, 3)) {
       const st = swapped(article, s, e, d.text);
@@ -75,7 +78,10 @@ export function falseStatements(article: Article, s: Sentence): Statement[] {
   return out
     .filter((st) => !readsBadly(st.text))
     .flatMap((st) => {
-      const named = namedPronouns(s, upperFirst(st.text.replace(OPENERS, "")));
+      const alone = standingAlone(s, upperFirst(st.text.replace(OPENERS, "")));
+      // An edit inside the phrase left out leaves the article's own words: true, not false.
+      const unchanged = alone !== undefined && s.text.toLowerCase().includes(alone.toLowerCase());
+      const named = alone === undefined || unchanged ? undefined : namedPronouns(s, upperFirst(alone));
       return named === undefined ? [] : [{ ...st, text: finish(upperFirst(named)) }];
     });
 }
