@@ -1,6 +1,7 @@
 import type { Sentence, Token } from "./analysis";
 import { givenAway, type Article } from "./article";
 import type { Entity } from "./entities";
+import { sideNamedElsewhere, turnBlocked } from "./true-false-cues";
 import { sensesOf } from "../../language/wordnet";
 
 /** A meaning edit of a sentence: its text with one word turned, and what changed ("rose, not fell"). */
@@ -28,7 +29,7 @@ const BETWEEN = new Set(
   ),
 );
 /** A bound ("more than 300", "up to 400") is no claim of a value: another figure may still satisfy it. */
-const BOUND = new Set("more fewer less than up least most over under".split(" "));
+const BOUND = new Set("more fewer less than up least most over under above below".split(" "));
 
 /** The kinds of figure a false statement may change: never a year, date, clock time or ordinal. */
 const CLAIM_KINDS = new Set(["money", "percent", "quantity", "duration"]);
@@ -43,8 +44,21 @@ export function isEditableFigure(s: Sentence, e: Entity): boolean {
   if (/^\d+$/.test(e.text) && /^(?:at|since|until|till)$/i.test(s.tokens[e.first - 1]?.text ?? ""))
     return false;
   const before = s.tokens.slice(Math.max(0, e.first - 2), e.first + 1).map((t) => t.text.toLowerCase());
-  return !before.some((w) => BOUND.has(w));
+  if (before.some((w) => BOUND.has(w))) return false;
+  // A span the sentence also dates at both ends ("spent six years, from 1874 to 1880") is fixed by them: changed,
+  // the statement contradicts itself.
+  return !(e.kind === "duration" && (s.text.match(YEAR) ?? []).length >= 2);
 }
+
+const YEAR = /\b(?:1[0-9]|20)\d\d\b/g;
+
+/** "7 per cent more than", "three times higher than": the figure measures the sentence's comparison. */
+function measuresComparison(s: Sentence, e: Entity): boolean {
+  const after = s.tokens.slice(e.last + 1, e.last + 5).map((t) => t.text.toLowerCase());
+  const than = after.indexOf("than");
+  return than > 0 && after.slice(0, than).some((w) => COMPARATIVE_WORD.test(w));
+}
+const COMPARATIVE_WORD = /^(?:more|less|fewer|[a-z]{3,}er)$/;
 
 /** A clock time or a year written as a bare figure ("8 p.m.", "2024"). */
 const TIME_LIKE = /\b(?:a\.m\.|p\.m\.|o'clock|noon|midnight)|\b(?:1[0-9]|20)\d\d\b(?![,.]\d)/i;
@@ -52,6 +66,7 @@ const TIME_LIKE = /\b(?:a\.m\.|p\.m\.|o'clock|noon|midnight)|\b(?:1[0-9]|20)\d\d
 /** Whether entity `e` of `s` is the value of the sentence's claim (see RESULT_VERBS), not a bound or an aside. */
 export function isClaimFigure(s: Sentence, e: Entity): boolean {
   if (!isEditableFigure(s, e)) return false;
+  if (measuresComparison(s, e)) return true;
   const tokens = s.tokens;
   let j = e.first - 1;
   while (j >= 0 && BETWEEN.has(tokens[j]!.text.toLowerCase())) j--;
@@ -165,6 +180,10 @@ const sameCase = (word: string, like: string) =>
 const replaced = (s: Sentence, t: Token, by: string) =>
   s.text.slice(0, t.start - s.start) + sameCase(by, t.text) + s.text.slice(t.end - s.start);
 
+/** A word a false statement turns: an outcome, a comparison or a side. */
+const isTurnable = (w: string) =>
+  DIRECTIONS.has(w) || COMPARATIVES.has(w) || SIDES.has(w) || /^(?:more|fewer|less)$/.test(w);
+
 const isFigure = (t: Token | undefined) => !!t && (t.pos === "NUM" || /^\d/.test(t.text));
 
 /**
@@ -199,7 +218,7 @@ export function reversedComparison(article: Article, s: Sentence): MeaningEdit |
       by = noun?.pos === "NOUN" && noun.text !== noun.lemma && /s$/i.test(noun.text) ? "fewer" : "less";
     } else if (word === "fewer" || word === "less") by = "more";
     else by = COMPARATIVES.get(word);
-    if (!by || givenAway(article, s, t.text)) continue;
+    if (!by || givenAway(article, s, t.text) || turnBlocked(s, i, isTurnable)) continue;
     return { text: replaced(s, t, by), how: "comparison", change: `${t.text}, not ${by}` };
   }
   return undefined;
@@ -216,7 +235,13 @@ export function reversedDirection(article: Article, s: Sentence): MeaningEdit | 
   const tokens = s.tokens;
   for (const [i, t] of tokens.entries()) {
     const side = t.pos === "NOUN" ? SIDES.get(t.text) : undefined;
-    if (side && !givenAway(article, s, t.text) && !s.text.includes(side))
+    if (
+      side &&
+      !givenAway(article, s, t.text) &&
+      !s.text.includes(side) &&
+      !turnBlocked(s, i, isTurnable) &&
+      !sideNamedElsewhere(article.sentences, s, side)
+    )
       return { text: replaced(s, t, side), how: "side", change: `${t.text}, not ${side}` };
     if (t.pos !== "VERB" || !/^[a-z]/.test(t.text)) continue;
     const by = DIRECTIONS.get(t.text);
@@ -235,7 +260,7 @@ export function reversedDirection(article: Article, s: Sentence): MeaningEdit | 
     if (tokens.slice(i + 1, i + 5).some(isFigure)) continue;
     const after = s.text.slice(t.end - s.start);
     if (/\bfrom\b[^,;]*\d[^,;]*\bto\b[^,;]*\d/.test(after)) continue;
-    if (givenAway(article, s, t.text) || givenAway(article, s, by)) continue;
+    if (givenAway(article, s, t.text) || givenAway(article, s, by) || turnBlocked(s, i, isTurnable)) continue;
     return { text: replaced(s, t, by), how: "direction", change: `${t.text}, not ${by}` };
   }
   return undefined;
