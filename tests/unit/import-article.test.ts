@@ -105,7 +105,7 @@ describe("articles the generator used to fail on", () => {
     const doc = articleDocumentSchema.parse(buildDocument(parsed));
     // Items about one sentence quote it; section-wide items (main idea, ordering) may cite a span holding it.
     const prompts = doc.lessons.flatMap((l) => l.questions.map((q) => q.prompt));
-    expect(prompts.length).toBeGreaterThan(10);
+    expect(prompts.length).toBeGreaterThan(7);
     expect(prompts.some((t) => t.includes("Geneva"))).toBe(false);
   });
 });
