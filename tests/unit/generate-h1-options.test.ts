@@ -39,6 +39,14 @@ describe("options a student sets aside at sight", () => {
     const options = entityDistractors(a, key, sentenceOf(a, "always late")).map((d) => d.text);
     expect(options).not.toContain("Celsius");
   });
+  it("a surname key takes first the people the article calls by surname alone", () => {
+    const a = one(
+      'Councillor Peter Lowry opened the meeting. The pier needs repairs, Lowry said. Councillor Tom Haldane runs the island\'s only bakery. Councillor Dana Whitcombe agreed with him. "The ferry is always late," Haldane said.',
+    );
+    const key = a.entities.find((e) => e.text === "Haldane")!;
+    const options = entityDistractors(a, key, sentenceOf(a, "always late"), 1).map((d) => d.text);
+    expect(options).toEqual(["Lowry"]);
+  });
 });
 
 describe("a blank another item of the lesson prints the answer to", () => {

@@ -327,10 +327,14 @@ function personDistractors(
         (w) =>
           w.length > 2 && new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(cited.text),
       );
-  // The key's title first ("Councillor _____" takes the councillors before anyone else), then the nearest.
+  // The key's title first ("Councillor _____" takes the councillors before anyone else); for a surname, people
+  // the article also calls by surname alone ("Vale" is only ever written inside "Kestrel Vale", a team's name);
+  // then the nearest.
+  const alone = (e: Entity) => surnameOnly && mentionedAlone(article, full(e).split(/\s+/).at(-1)!);
   const sorted = [...candidates].sort(
     (a, b) =>
       Number(titled(b)) - Number(titled(a)) ||
+      Number(alone(b)) - Number(alone(a)) ||
       Math.abs(a.sentence - key.sentence) - Math.abs(b.sentence - key.sentence),
   );
   for (const e of sorted) {
@@ -338,9 +342,8 @@ function personDistractors(
     const whole = full(e);
     const text = surnameOnly ? whole.split(/\s+/).at(-1)! : whole;
     if (!surnameOnly && text.split(/\s+/).length < 2) continue;
-    // A surname option is a person the article also calls by surname alone: "Celsius" (of "degrees Celsius") has
-    // no first name, and "Vale" is only ever written inside "Kestrel Vale", a team.
-    if (surnameOnly && (whole.split(/\s+/).length < 2 || !mentionedAlone(article, text))) continue;
+    // A surname option is of someone with a first name: "Celsius" (of "degrees Celsius") is no one's surname.
+    if (surnameOnly && whole.split(/\s+/).length < 2) continue;
     if (named(whole) || !gendered(e) || sharesWord(text, key.text)) continue;
     if (out.some((d) => same(d.text, text))) continue;
     const where = article.sentences[e.sentence]!;
