@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readOneSection } from "../support/one-section";
 import { blankTarget } from "../../lib/import/generate/blanks";
-import { isGenericNoun, isNameFragment } from "../../lib/import/generate/blank-worth";
+import { isArticleSubject, isGenericNoun, isNameFragment } from "../../lib/import/generate/blank-worth";
 import { nounsOf } from "../../lib/import/generate/nouns";
 
 // Faults of the seventh independent review in the targets of sentence completions: trivial targets and keys
@@ -76,6 +76,16 @@ describe("words that are no blank's key", () => {
     );
     expect(blankOf(a, "Engineers from")).not.toBe("Norway");
     expect(blankOf(a, "Ministers in")).not.toBe("Norway");
+  });
+
+  it("a name the title gives", () => {
+    const b = one(
+      "Trade between Chile and Peru grew after the treaty. Ministers from Chile met officials from Peru and Bolivia in Lima.",
+      "How Chile Rebuilt Its Trade",
+    );
+    const at = (text: string) => b.entities.find((e) => e.text === text)!;
+    expect(isArticleSubject(b, at("Chile"))).toBe(true);
+    expect(isArticleSubject(b, at("Peru"))).toBe(false);
   });
 
   it("an everyday noun the section's heading does not name", () => {

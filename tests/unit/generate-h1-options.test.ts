@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { QuestionInput } from "../../lib/content/schema";
 import { readOneSection } from "../support/one-section";
-import { entityDistractors } from "../../lib/import/generate/distractors";
+import { entityDistractors, nounDistractors } from "../../lib/import/generate/distractors";
+import { nounsOf } from "../../lib/import/generate/nouns";
 import { answersOneAnother } from "../../lib/import/generate/lesson-keys";
 import { articleNow, keepsTimeSense, percentFits } from "../../lib/import/generate/option-fit";
 
@@ -39,6 +40,17 @@ describe("options a student sets aside at sight", () => {
     const options = entityDistractors(a, key, sentenceOf(a, "always late")).map((d) => d.text);
     expect(options).not.toContain("Celsius");
   });
+  it("no noun option that is the article's subject", () => {
+    const c = one(
+      "Researchers link the losses to parasites, poor food and farm chemicals. Farmers in the valley keep honeybees and sell their honey. Gardeners welcome insects in spring.",
+      "Why Honeybees Are Dying",
+    );
+    const nouns = nounsOf(c.sentences);
+    const key = nouns.find((n) => n.lemma === "parasite")!;
+    const options = nounDistractors(c, key, nouns, sentenceOf(c, "link the losses")).map((d) => d.text);
+    expect(options).not.toContain("honeybees");
+  });
+
   it("a surname key takes first the people the article calls by surname alone", () => {
     const a = one(
       'Councillor Peter Lowry opened the meeting. The pier needs repairs, Lowry said. Councillor Tom Haldane runs the island\'s only bakery. Councillor Dana Whitcombe agreed with him. "The ferry is always late," Haldane said.',

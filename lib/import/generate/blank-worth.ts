@@ -18,7 +18,6 @@ export function isTrivialFigure(s: Sentence, e: Entity): boolean {
     inQuotation(before) ||
     AGE_BEFORE.test(before) ||
     AGE_AFTER.test(after) ||
-    e.kind === "time" ||
     (/\bat\s+$/i.test(before) && BARE_FIGURE.test(e.text) && s.tokens[e.last + 1]?.pos !== "NOUN") ||
     (e.kind === "ordinal" && !ORDER_FRAME.test(after)) ||
     (YEAR.test(e.text) && (/\(\s*$/.test(before) || (/^\s+[a-z]/.test(after) && modifiesNoun(s, e))))
