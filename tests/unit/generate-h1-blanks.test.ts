@@ -68,6 +68,8 @@ describe("words that are no blank's key", () => {
     const s = sentenceOf(a, "supported the plan");
     const union = a.entities.find((e) => e.text === "Union")!;
     expect(isNameFragment(s, union)).toBe(true);
+    // The tagger may take the cut word for a surname: after a plural possessive it is still no person's name.
+    expect(isNameFragment(s, { ...union, kind: "person" })).toBe(true);
   });
 
   it("the place the article names most, which a student knows without reading", () => {

@@ -50,18 +50,22 @@ function inQuotation(before: string): boolean {
 
 /**
  * A word of a longer name ("Forum" of "the National Farmers' Forum"): the tagger cut the name, so the blank sits
- * inside it and other names of the kind ("National Farmers' Marsh") read wrongly at sight. People are left out:
- * a title before a name ("Councillor Oduya") is not part of it.
+ * inside it and other names of the kind ("National Farmers' Marsh") read wrongly at sight. For a person (the
+ * tagger may take the cut word for a surname) only a plural possessive before it counts: a title ("Councillor
+ * Oduya") or a team's possessive ("Kestrel Vale's Adeyemi") is no part of a name.
  */
 export function isNameFragment(s: Sentence, e: Entity): boolean {
-  if (!isNameKind(e.kind) || e.kind === "person") return false;
+  if (!isNameKind(e.kind)) return false;
   const prev = s.tokens[e.first - 1];
   const beforePrev = s.tokens[e.first - 2];
   const capital = (t: { text: string } | undefined, at: number) => !!t && at > 0 && /^[A-Z]/.test(t.text);
   const next = s.tokens[e.last + 1];
+  const pluralPossessive = !!prev && /^['’]$/.test(prev.text) && capital(beforePrev, e.first - 2);
+  if (e.kind === "person") return pluralPossessive;
   return (
+    pluralPossessive ||
     capital(prev, e.first - 1) ||
-    (!!prev && /^['’]s?$/.test(prev.text) && capital(beforePrev, e.first - 2)) ||
+    (!!prev && /^['’]s$/.test(prev.text) && capital(beforePrev, e.first - 2)) ||
     (!!next && next.pos === "PROPN" && /^[A-Z]/.test(next.text))
   );
 }
