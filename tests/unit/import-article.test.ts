@@ -105,7 +105,9 @@ describe("articles the generator used to fail on", () => {
     const doc = articleDocumentSchema.parse(buildDocument(parsed));
     // Items about one sentence quote it; section-wide items (main idea, ordering) may cite a span holding it.
     const prompts = doc.lessons.flatMap((l) => l.questions.map((q) => q.prompt));
-    expect(prompts.length).toBeGreaterThanOrEqual(10);
+    // Five or more: the seventh review's rework and broken drafts on this article (Russia twice, the 2016 label,
+    // "not without its supporters", "strengthened international cooperation") are no longer made.
+    expect(prompts.length).toBeGreaterThanOrEqual(5);
     expect(prompts.some((t) => t.includes("Geneva"))).toBe(false);
   });
 });

@@ -13,6 +13,7 @@ import {
 import { fullName, isNameKind, type Entity } from "./entities";
 import { readsBadly, replaceSpan } from "./text";
 import { CONCRETE_LEX_FILES } from "./closeness";
+import { isArticleSubject, isGenericNoun, isNameFragment, isTrivialFigure } from "./blank-worth";
 
 /** What a blank stands for: an entity, or a noun the sentence is about. */
 export type BlankTarget = {
@@ -140,6 +141,9 @@ export function blankTarget(
   s: Sentence,
   nouns: readonly NounUse[],
 ): BlankTarget | undefined {
+  // A list item ("The folding sewing table (1903): a table that…") is one entry of a series the ordering item
+  // asks as a whole; a blank in it asks a detail of one entry (the seventh review's three year blanks on a list).
+  if (s.listItem) return undefined;
   const all = entitiesIn(article, s);
   const entities = all
     .filter(
@@ -152,6 +156,9 @@ export function blankTarget(
         !/^['’]/.test(s.text.slice(e.end - s.start)) &&
         !isRangeEnd(s, e) &&
         !isBound(s, e) &&
+        !isTrivialFigure(s, e) &&
+        !isNameFragment(s, e) &&
+        !isArticleSubject(article, e) &&
         !givenAway(article, s, e.text, e),
     )
     .sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind));
@@ -168,12 +175,14 @@ export function blankTarget(
       };
   }
   // Nouns: the rarest of the sentence is the one it is most about.
+  const heading = article.sections.find((x) => x.sentences.some((y) => y.index === s.index))?.heading ?? "";
   const own = nouns.filter(
     (n) =>
       n.sentence === s.index &&
       countIn(s.text, n.lemma) === 1 &&
       CONCRETE_LEX_FILES.has(n.lexFile) &&
       !TIME_NOUN.test(n.text) &&
+      !isGenericNoun(n, heading) &&
       !/^['’]/.test(s.text.slice(n.end - s.start)) &&
       !POINTS_BACK.test(s.text.slice(0, n.start - s.start)) &&
       !givenAway(article, s, n.text, n),

@@ -5,6 +5,7 @@ import { fromElsewhere, madeUpNumber } from "./feedback";
 import { numberOf, seededRandom, seedOf, shuffled } from "./key-placement";
 import { areSynonyms } from "../../language/wordnet";
 import { classDistance, sameClass, tooClose } from "./closeness";
+import { keepsTimeSense, percentFits } from "./option-fit";
 
 /** A made-up figure rounded as the key is: 60,000 → 45,000, not 45,123. */
 function roundLike(n: number, key: number): number {
@@ -153,7 +154,7 @@ function nearNumbers(key: Entity): string[] {
     : isYear
       ? shuffled([-12, -7, -3, 4, 9, 15], draw)
           .map((d) => value + d)
-          .filter((y) => y > 1000 && y <= 2030)
+          .filter((y) => y > 1000 && y <= Math.max(2030, value + 15))
       : value < 10 && decimals === 0
         ? shuffled([-2, -1, 1, 2, 3, 5], draw)
             .map((d) => value + d)
@@ -273,7 +274,11 @@ export function entityDistractors(
       if (!taken(n) && !cited.text.includes(n) && !standsIn(article.text, n))
         out.push({ text: n, feedback: madeUpNumber(n, key.text) });
     }
-  return byRank(out, key.text, cited.text, count);
+  const k = numberOf(key.text);
+  const fits = (d: Distractor) =>
+    keepsTimeSense(article, key.text, d.text) &&
+    !(key.kind === "percent" && k !== null && !percentFits(k, numberOf(d.text) ?? k));
+  return byRank(out.filter(fits), key.text, cited.text, count);
 }
 
 /**
@@ -322,10 +327,14 @@ function personDistractors(
         (w) =>
           w.length > 2 && new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(cited.text),
       );
-  // The key's title first ("Councillor _____" takes the councillors before anyone else), then the nearest.
+  // The key's title first ("Councillor _____" takes the councillors before anyone else); for a surname, people
+  // the article also calls by surname alone ("Vale" is only ever written inside "Kestrel Vale", a team's name);
+  // then the nearest.
+  const alone = (e: Entity) => surnameOnly && mentionedAlone(article, full(e).split(/\s+/).at(-1)!);
   const sorted = [...candidates].sort(
     (a, b) =>
       Number(titled(b)) - Number(titled(a)) ||
+      Number(alone(b)) - Number(alone(a)) ||
       Math.abs(a.sentence - key.sentence) - Math.abs(b.sentence - key.sentence),
   );
   for (const e of sorted) {
@@ -333,6 +342,8 @@ function personDistractors(
     const whole = full(e);
     const text = surnameOnly ? whole.split(/\s+/).at(-1)! : whole;
     if (!surnameOnly && text.split(/\s+/).length < 2) continue;
+    // A surname option is of someone with a first name: "Celsius" (of "degrees Celsius") is no one's surname.
+    if (surnameOnly && whole.split(/\s+/).length < 2) continue;
     if (named(whole) || !gendered(e) || sharesWord(text, key.text)) continue;
     if (out.some((d) => same(d.text, text))) continue;
     const where = article.sentences[e.sentence]!;
@@ -340,6 +351,10 @@ function personDistractors(
   }
   return out;
 }
+
+/** Whether the article names someone by this one word on its own, as a person. */
+const mentionedAlone = (article: Article, word: string) =>
+  article.entities.some((x) => x.kind === "person" && x.text === word);
 
 const HE = /^(?:he|him|his|himself)$/i;
 const SHE = /^(?:she|her|hers|herself)$/i;
@@ -425,6 +440,7 @@ export function nounDistractors(
 ): Distractor[] {
   const out: Distractor[] = [];
   const citedLower = cited.text.toLowerCase();
+  const titleLower = article.title.toLowerCase();
   // The words either side of the blank: "the full _____ light" takes no "sunlight" ("sunlight light").
   const beside = [
     /(\w+)\W*$/.exec(cited.text.slice(0, key.start - cited.start))?.[1],
@@ -437,6 +453,8 @@ export function nounDistractors(
         n.plural === key.plural &&
         n.lemma !== key.lemma &&
         !citedLower.includes(n.lemma) &&
+        // The article's subject ("honeybees" in a piece on honeybees) fits no slot about its causes or parts.
+        !titleLower.includes(n.lemma) &&
         !areSynonyms(key.lemma, n.lemma, "noun") &&
         !overlaps(n.lemma, key.lemma) &&
         !tooClose(key.lemma, n.lemma) &&

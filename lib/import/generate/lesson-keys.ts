@@ -20,12 +20,19 @@ const holds = (text: string, key: string) =>
 
 /**
  * Whether two items of one lesson give each other away or ask one fact twice: one's name or figure key stands in
- * the other's stem ("according to _____, the company's operations manager" beside "…," Olumide said."), or both
+ * the other's stem or right options ("according to _____, the company's operations manager" beside "…," Olumide said."), or both
  * have the same key (the sixth review's exhibit asked the death toll twice in a lesson).
  */
 export function answersOneAnother(a: QuestionInput, b: QuestionInput): boolean {
   const ka = factKeys(a);
   const kb = factKeys(b);
   if (ka.some((k) => kb.some((x) => x.toLowerCase() === k.toLowerCase()))) return true;
-  return ka.some((k) => holds(b.prompt, k)) || kb.some((k) => holds(a.prompt, k));
+  return ka.some((k) => holds(printed(b), k)) || kb.some((k) => holds(printed(a), k));
 }
+
+/**
+ * What an item shows as true: its stem and its right options. An ordering item's steps carry their figures and
+ * years ("The folding sewing table (1903)"), so a blank on one of them is answered by reading the other item.
+ */
+const printed = (q: QuestionInput) =>
+  [q.prompt, ...q.choices.filter((c) => c.correct).map((c) => c.text)].join("\n");
