@@ -24,10 +24,15 @@ describe("a point and the sentence that backs it", () => {
     expect(claim?.support.text).toMatch(/^There is very little music/);
   });
 
-  it("makes no item when no other section offers wrong options in the key's voice", () => {
-    // The key says "we hear"; the seventh review marked this item rework for its wrong options, a criticism
-    // and the running time from other sections, told apart at sight.
-    expect(claimSupportDraft(article, works, claimsOf(article, works)[0]!)).toBeUndefined();
+  it("asks for the backing sentence among other sections' sentences that name nothing of the point", () => {
+    const draft = claimSupportDraft(article, works, claimsOf(article, works)[0]!)!;
+    expect(draft.question.prompt).toContain('"The first hour of The Salt Road is close to perfect."');
+    const wrong = draft.question.choices.filter((c) => !c.correct).map((c) => c.text);
+    expect(wrong).toHaveLength(2);
+    for (const w of wrong) {
+      expect(w).not.toMatch(/Salt Road|hour|music/);
+      expect(works.sentences.some((s) => s.text === w)).toBe(false);
+    }
   });
 });
 

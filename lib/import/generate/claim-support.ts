@@ -95,8 +95,6 @@ export function claimSupportDraft(article: Article, section: Section, claim: Cla
         !LEANS_BACK.test(s.text) &&
         Math.abs(s.text.length - length) <= length * LENGTH_SPREAD &&
         ![...nouns(s)].some((n) => topic.has(n)) &&
-        // The author's own "I" or "we" only where the key has it: a voice of its own is told apart at sight.
-        FIRST_PERSON.test(s.text) === FIRST_PERSON.test(support.text) &&
         (ABSOLUTE.test(support.text) || !ABSOLUTE.test(s.text)),
     )
     .sort((a, b) => Math.abs(a.text.length - length) - Math.abs(b.text.length - length));
