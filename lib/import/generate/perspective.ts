@@ -4,6 +4,7 @@ import { fullName } from "./entities";
 import { areSynonyms } from "../../language/wordnet";
 import { otherHolder } from "./feedback";
 import { readsBadly, upperFirst } from "./text";
+import { alsoHolds, PRONOUN_HOLDER, pronounHolder } from "./view-holders";
 
 /**
  * Who holds which view, from reporting clauses ("critics argue that…", "…, Whitfield said", "according to
@@ -46,7 +47,10 @@ export function statesView(sentence: string, content: string): boolean {
 
 const VERBS =
   "add|adds|added|say|says|said|argue|argues|argued|claim|claims|claimed|warn|warns|warned|believe|believes|believed|contend|contends|contended|insist|insists|insisted|told|tell|tells|write|writes|wrote|note|notes|noted|suggest|suggests|suggested|worry|worries|worried|fear|fears|feared|maintain|maintains|maintained|counter|counters|countered|complain|complains|complained|point out|points out|pointed out|explain|explains|explained";
-const GROUP = "(?:[Mm]any |[Ss]ome |[Mm]ost |[Oo]ther |[Tt]he )?(?:[a-z]+ )?[a-z]{4,}s";
+const GROUP =
+  "(?:[Mm]any |[Ss]ome |[Mm]ost |[Oo]ther |[Tt]he )?(?:[a-z]+ )?[a-z]{4,}s|[A-Z][\\w-]*['’]s (?:[a-z]+ )?[a-z]{4,}s";
+/** Someone's side of a debate: "Hale's supporters", "Ellison's critics" are a group, named as written. */
+const POSSESSIVE_SIDE = /^[A-Z][\w-]*['’]s (?:[a-z]+ )?[a-z]{4,}s$/;
 const SYNONYM_GROUPS = [
   ["critics", "opponents", "detractors", "skeptics", "sceptics"],
   ["supporters", "proponents", "advocates", "backers", "defenders"],
@@ -89,6 +93,7 @@ function holderOf(
   const bare = raw
     .replace(/^(?:many|some|most|other|the) /i, "")
     .replace(/^[a-z]+(?: [a-z]+)? (?=[A-Z][a-z]+ [A-Z])/, "");
+  if (POSSESSIVE_SIDE.test(bare)) return { name: bare, kind: "group" };
   if (/^[A-Z]/.test(bare)) {
     // A capitalised holder must be a name the article uses mid-sentence (not "Looking", not "Critics").
     // The longest end of the phrase that is a name: "Mayor Ellen Price" → "Ellen Price".
@@ -144,10 +149,14 @@ export function viewsOf(article: Article): View[] {
     if (inner) [holder, content] = [inner[1], inner[3]];
     const found = !!inner && /^(?:found|finds|shown|showed|shows)$/.test(inner[2]!);
     if (!holder || !content) continue;
-    const held = holderOf(holder, article, s.text);
+    const held = PRONOUN_HOLDER.test(holder)
+      ? pronounHolder(holder, s, article)
+      : holderOf(holder, article, s.text);
     // Only a person the article names is read inside a sentence: "the council found that" stays a fact.
     if (inner && held?.kind !== "person") continue;
     if (!held || ["this", "these", "those", "that", "they", "people"].includes(held.name)) continue;
+    // "…that dialogue was essential, and that his diplomacy could…": the first reported clause is a view alone.
+    content = content.replace(/,? and that\b.*$/, "");
     // "said at a county meeting in April that the fare…": the view starts after "that".
     // Only after a place or time phrase: "argues that a small amount … teaches habits that children…" keeps its view.
     const that = / that (.{20,})$/.exec(content);
@@ -189,6 +198,8 @@ const sameHolder = (a: string, b: string) =>
 /** A group named by a pronoun or a loose label, not a holder one can tell from the others ("Others", "Critics"). */
 export const VAGUE_HOLDER =
   /^(?:others?|critics|some|some people|many|many people|skeptics|sceptics|supporters|opponents|observers|analysts|experts|commentators)$/i;
+/** A holder no student could tell from another: "others", "some", "many people". */
+const LOOSE_HOLDER = /^(?:others?|some|some people|many|many people)$/i;
 /** A gendered pronoun in the view points to the only option of that gender ("His seventh-grade class"). */
 const GENDERED = /\b(?:he|him|his|himself|she|her|hers|herself)\b/i;
 
@@ -201,20 +212,26 @@ export function viewDraft(view: View, views: readonly View[], article?: Article)
   if (GENDERED.test(view.content)) return undefined;
   const vague = VAGUE_HOLDER.test(view.holder);
   const others: View[] = [];
+  // Never a holder the article also gives this view to: a second right answer.
+  const distinct = (v: View) =>
+    !sameHolder(v.holder, view.holder) &&
+    !others.some((o) => sameHolder(o.holder, v.holder)) &&
+    !(article && alsoHolds(v.holder, view, article));
   for (const v of views)
     if (
       VAGUE_HOLDER.test(v.holder) === vague &&
       v.kind === view.kind &&
-      !sameHolder(v.holder, view.holder) &&
-      !others.some((o) => sameHolder(o.holder, v.holder))
+      !LOOSE_HOLDER.test(v.holder) &&
+      distinct(v)
     )
       others.push(v);
   const cap = (h: string) => (/^[a-z]/.test(h) ? upperFirst(h) : h);
-  const choices = others.slice(0, 3).map((o) => ({
+  const asChoice = (o: View) => ({
     text: cap(o.holder),
     correct: false,
-    feedback: `In the article, ${o.holder} ${/^[a-z].*s$/.test(o.holder) ? "hold" : "holds"} a different view: "${o.content}".`,
-  }));
+    feedback: `In the article, ${o.holder} ${o.kind === "group" && /s$/.test(o.holder) ? "hold" : "holds"} a different view: "${o.content}".`,
+  });
+  const choices = others.slice(0, 3).map(asChoice);
   // Too few holders of the view's kind: other people (or organisations) the article names in full, where it
   // names them, so every option is of one kind.
   if (article && view.kind !== "group")
@@ -225,13 +242,27 @@ export function viewDraft(view: View, views: readonly View[], article?: Article)
         e.kind !== view.kind ||
         name.split(" ").length < 2 ||
         sameHolder(name, view.holder) ||
-        choices.some((c) => sameHolder(c.text, name))
+        choices.some((c) => sameHolder(c.text, name)) ||
+        alsoHolds(name, view, article)
       )
         continue;
       const where = article.sentences[e.sentence]!;
       if (where.index === view.sentence.index || readsBadly(where.text)) continue;
       choices.push({ text: name, correct: false, feedback: otherHolder(name, where.text) });
     }
+  // Still too few: the other sides and people the article gives views to ("Critics", "Trump's supporters", "Donald
+  // Trump"), never a holder as loose as "others" or "some".
+  if (choices.length < 2 && article)
+    for (const v of views)
+      if (
+        choices.length < 2 &&
+        !LOOSE_HOLDER.test(v.holder) &&
+        distinct(v) &&
+        !choices.some((c) => sameHolder(c.text, cap(v.holder)))
+      ) {
+        others.push(v);
+        choices.push(asChoice(v));
+      }
   if (choices.length < 2) return undefined;
   return {
     sentences: [view.sentence.index],

@@ -1,0 +1,62 @@
+import { contentWords, sharedCount } from "../../content/audit/words";
+import type { Sentence } from "./analysis";
+import type { Article } from "./article";
+import { fullName } from "./entities";
+
+/** A reporting clause whose holder is a pronoun: "He argued that…", "They argued that…". */
+export const PRONOUN_HOLDER = /^(?:he|she|they)$/i;
+
+/** How far back a "he" or "she" may look for the person it stands for. */
+const PERSON_REACH = 3;
+
+/**
+ * A fronted phrase before the subject ("Despite these criticisms, Trump's supporters defended…"), then a side of a
+ * debate, bare or someone's ("critics", "Trump's supporters"): the group a following "They argued…" speaks for.
+ */
+const SIDE_SUBJECT =
+  /^(?:(?:Despite|However|But|Still|Meanwhile|At the same time|In response)[^,]{0,60}, )?((?:[A-Z][\w-]*(?:'s|’s) )?(?:critics|supporters|opponents|proponents|advocates|defenders|detractors|sceptics|skeptics|backers))\b/i;
+
+/**
+ * Who a pronoun holder stands for, from the text before it: "they" is the side of a debate that the sentence just
+ * before (in the same paragraph) opens on; "he" or "she" the person named in full nearest before, within three
+ * sentences. Undefined when the text does not show it.
+ */
+export function pronounHolder(
+  pronoun: string,
+  s: Sentence,
+  article: Article,
+): { name: string; kind: "person" | "group" } | undefined {
+  if (/^they$/i.test(pronoun)) {
+    if (s.opensParagraph) return undefined;
+    const side = SIDE_SUBJECT.exec(article.sentences[s.index - 1]?.text ?? "")?.[1];
+    if (!side) return undefined;
+    return { name: /^[A-Z][\w-]*['’]s /.test(side) ? side : side.toLowerCase(), kind: "group" };
+  }
+  const person = article.entities
+    .filter((e) => e.kind === "person" && e.sentence < s.index && e.sentence >= s.index - PERSON_REACH)
+    .at(-1);
+  if (!person) return undefined;
+  const name = fullName(person.text, article.entities);
+  return name.includes(" ") ? { name, kind: "person" } : undefined;
+}
+
+/** A share of the view's content words that, met again in a sentence naming another holder, makes it theirs too. */
+const ECHO_SHARE = 0.4;
+
+/**
+ * Whether the article also gives the view, or most of it, to `holder`: a sentence other than the view's own that
+ * names the holder (by the last word of its name or label) and repeats 40% or more of the view's content words.
+ * Such a holder is a second right answer ("Trump … find common ground with Russia on … counterterrorism" beside
+ * his supporters' "dialogue with Russia was essential for … counterterrorism").
+ */
+export function alsoHolds(holder: string, view: { content: string; sentence: Sentence }, article: Article) {
+  const mark = holder.split(/\s+/).at(-1)!.toLowerCase();
+  const wanted = contentWords(view.content);
+  if (wanted.size === 0) return false;
+  return article.sentences.some(
+    (x) =>
+      x.index !== view.sentence.index &&
+      x.tokens.some((t) => t.text.toLowerCase() === mark) &&
+      sharedCount(wanted, contentWords(x.text)) / wanted.size >= ECHO_SHARE,
+  );
+}
