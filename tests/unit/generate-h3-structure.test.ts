@@ -1,40 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { analyse } from "../../lib/import/generate/analysis";
-import { partName, readForGeneration } from "../../lib/import/generate/article";
-import { claimSupportDraft, claimsOf } from "../../lib/import/generate/claim-support";
+import { partName } from "../../lib/import/generate/article";
 import { answersOneAnother } from "../../lib/import/generate/lesson-keys";
 import { generateLessons } from "../../lib/import/generate/lessons";
 import type { QuestionInput } from "../../lib/content/schema";
 import { readArticle } from "../../lib/import/read-text";
-
-describe("a point and the sentence that backs it", () => {
-  // The sixth review's film review: its praise and criticism were never asked.
-  const article = readForGeneration(
-    readArticle(
-      readFileSync("docs/generator-reviews/2026-12-07-sixth/review-film-salt-road.md", "utf8"),
-      "markdown",
-    ),
-  );
-  const works = article.sections.find((s) => s.heading === "What works")!;
-
-  it("finds a paragraph's opening point and a backing sentence that shares none of its words", () => {
-    const claim = claimsOf(article, works)[0];
-    expect(claim?.point.text).toBe("The first hour of The Salt Road is close to perfect.");
-    expect(claim?.support.text).toMatch(/^There is very little music/);
-  });
-
-  it("asks for the backing sentence among other sections' sentences that name nothing of the point", () => {
-    const draft = claimSupportDraft(article, works, claimsOf(article, works)[0]!)!;
-    expect(draft.question.prompt).toContain('"The first hour of The Salt Road is close to perfect."');
-    const wrong = draft.question.choices.filter((c) => !c.correct).map((c) => c.text);
-    expect(wrong).toHaveLength(2);
-    for (const w of wrong) {
-      expect(w).not.toMatch(/Salt Road|hour|music/);
-      expect(works.sentences.some((s) => s.text === w)).toBe(false);
-    }
-  });
-});
 
 describe("names of a headingless text's parts", () => {
   it("cut after a noun that ends its phrase, not mid-phrase", () => {
@@ -95,5 +66,25 @@ describe("a merged lesson's title", () => {
     const titles = generateLessons(parsed).map((l) => l.title);
     expect(titles.some((t) => t.includes("Setting Up the Bin"))).toBe(true);
     expect(titles.some((t) => t.includes("What You Will Need"))).toBe(false);
+  });
+});
+
+describe("speaker labels of a transcript", () => {
+  it("are no part of the sentence, with a role and a name in brackets after the capitals", () => {
+    const sentences = analyse(
+      [
+        "CHAIR (Dev Raman, organiser): Good evening. First speaker, please.",
+        "PROPOSITION, FIRST SPEAKER (Isla Fenwick, Halsey Academy): Thank you. Beavers lived on this river for centuries.",
+        "MARLOW: The lamp never went out.",
+      ].join("\n"),
+    );
+    expect(sentences.map((s) => s.text)).toEqual([
+      "Good evening.",
+      "First speaker, please.",
+      "Thank you.",
+      "Beavers lived on this river for centuries.",
+      "The lamp never went out.",
+    ]);
+    expect(sentences.some((s) => s.tokens.some((t) => /PROPOSITION|Fenwick|CHAIR/.test(t.text)))).toBe(false);
   });
 });

@@ -5,7 +5,6 @@ import type { Sentence } from "./analysis";
 import { bodySentences, readForGeneration, type Article, type Draft, type Section } from "./article";
 import { blankDraft, blankTarget } from "./blanks";
 import { causeDraft, causesOf } from "./cause-effect";
-import { claimSupportDraft, claimsOf } from "./claim-support";
 import { answersOneAnother } from "./lesson-keys";
 import { evidenceDraft } from "./evidence";
 import { isNameKind } from "./entities";
@@ -235,9 +234,6 @@ export function generateLessons(
           if (twin) withoutOptions?.set(draft!.question.prompt, twin.question);
         }
       }
-      // A point and the sentence backing it, on sentences no item above took.
-      for (const claim of claimsOf(article, section))
-        if (offer(claimSupportDraft(article, section, claim))) break;
     }),
   );
   const overview = build(
