@@ -29,7 +29,9 @@ const articleOf = new WeakMap<Sentence, readonly Sentence[]>();
 export const articleSentences = (s: Sentence): readonly Sentence[] | undefined => articleOf.get(s);
 
 const LIST_MARKER = /^(?:\d{1,3}\.|•)\s+/;
-const SPEAKER = /^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)?):\s+/;
+// "MARLOW:", and a transcript's "PROPOSITION, FIRST SPEAKER (Isla Fenwick, Halsey Academy):": capitals, then the
+// name and role in brackets.
+const SPEAKER = /^([A-Z][A-Z.'’-]+(?:,? [A-Z][A-Z.'’-]+){0,4}(?: \([^()]{2,80}\))?):\s+/;
 
 /**
  * The article's sentences with their words, parts of speech, lemmas and entities: one wink-nlp reading per
