@@ -20,9 +20,16 @@ export function isTrivialFigure(s: Sentence, e: Entity): boolean {
     AGE_AFTER.test(after) ||
     (/\bat\s+$/i.test(before) && BARE_FIGURE.test(e.text) && s.tokens[e.last + 1]?.pos !== "NOUN") ||
     (e.kind === "ordinal" && !ORDER_FRAME.test(after)) ||
-    (YEAR.test(e.text) && (/\(\s*$/.test(before) || (/^\s+[a-z]/.test(after) && modifiesNoun(s, e))))
+    (YEAR.test(e.text) && (/\(\s*$/.test(before) || (/^\s+[a-z]/.test(after) && modifiesNoun(s, e)))) ||
+    datedAtBothEnds(s, e)
   );
 }
+
+const YEAR_IN_TEXT = /\b(?:1[0-9]|20)\d\d\b/g;
+
+/** A span the sentence also dates at both ends ("spent six years, from 1874 to 1880"): its length is given twice. */
+export const datedAtBothEnds = (s: Sentence, e: Entity) =>
+  e.kind === "duration" && (s.text.match(YEAR_IN_TEXT) ?? []).length >= 2;
 
 const AGE_BEFORE = /\b(?:aged|age of|ages of|at age)\s+$/i;
 const AGE_AFTER = /^[-\s]years?[-\s]old\b/i;

@@ -58,11 +58,15 @@ function sameKind(key: Entity, other: Entity, shownTogether: boolean): boolean {
       sameScale(key.text, other.text)
     );
   if (key.kind === "money" || key.kind === "percent") return scaleWord(key.text) === scaleWord(other.text);
+  // A span is a count of its unit: "the same years" is no length of time beside "six years".
+  if (key.kind === "duration" && !COUNTED.test(other.text)) return false;
   if (key.kind === "date" || key.kind === "duration" || key.kind === "time")
     return dateShape(key.text) === dateShape(other.text);
   return true;
 }
 
+const COUNTED =
+  /\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|half|dozen)\b/i;
 const WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b/;
 const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const SEASON = /\b(?:spring|summer|autumn|fall|winter)\b/i;

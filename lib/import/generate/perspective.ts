@@ -149,6 +149,8 @@ export function viewsOf(article: Article): View[] {
     if (inner) [holder, content] = [inner[1], inner[3]];
     const found = !!inner && /^(?:found|finds|shown|showed|shows)$/.test(inner[2]!);
     if (!holder || !content) continue;
+    // "Electronic counters … recorded": a reporting verb that is also a noun must be tagged a verb here.
+    if ((f || b) && !reportsAsVerb(s, holder)) continue;
     const held = PRONOUN_HOLDER.test(holder)
       ? pronounHolder(holder, s, article)
       : holderOf(holder, article, s.text);
@@ -182,6 +184,14 @@ export function viewsOf(article: Article): View[] {
     out.push({ holder: held.name, kind: held.kind, content: upperFirst(content), sentence: s, found });
   }
   return out;
+}
+
+/** The word after the holder's last word is a verb, as the tagger reads it (not "counters" in "Electronic counters"). */
+function reportsAsVerb(s: Sentence, holder: string): boolean {
+  const last = holder.split(" ").at(-1)!;
+  const at = s.tokens.findIndex((t) => t.text === last);
+  const next = at >= 0 ? s.tokens[at + 1] : undefined;
+  return !next || next.pos !== "NOUN";
 }
 
 /** A name the article types as a place or organisation is no person ("Calder Water", "Hollins Park"). */

@@ -89,6 +89,14 @@ export function standingAlone(s: Sentence, text: string): string | undefined {
   if (!holds(text)) return text;
   const fronted = /^([^,]{3,60}), (.{20,})$/.exec(text);
   const lead = s.tokens[0];
-  if (fronted && !holds(fronted[2]!) && lead && /^(?:ADP|SCONJ|ADV)$/.test(lead.pos)) return fronted[2]!;
+  // A clause before ", and …" is no fronted phrase: without it the statement would open on "and".
+  if (
+    fronted &&
+    !holds(fronted[2]!) &&
+    lead &&
+    /^(?:ADP|SCONJ|ADV)$/.test(lead.pos) &&
+    !/^(?:and|but|or|so|yet|nor)\b/i.test(fronted[2]!)
+  )
+    return fronted[2]!;
   return undefined;
 }

@@ -1,6 +1,7 @@
 import type { Sentence, Token } from "./analysis";
 import { givenAway, type Article } from "./article";
 import type { Entity } from "./entities";
+import { datedAtBothEnds } from "./blank-worth";
 import { sideNamedElsewhere, turnBlocked } from "./true-false-cues";
 import { sensesOf } from "../../language/wordnet";
 
@@ -45,12 +46,9 @@ export function isEditableFigure(s: Sentence, e: Entity): boolean {
     return false;
   const before = s.tokens.slice(Math.max(0, e.first - 2), e.first + 1).map((t) => t.text.toLowerCase());
   if (before.some((w) => BOUND.has(w))) return false;
-  // A span the sentence also dates at both ends ("spent six years, from 1874 to 1880") is fixed by them: changed,
-  // the statement contradicts itself.
-  return !(e.kind === "duration" && (s.text.match(YEAR) ?? []).length >= 2);
+  // A span the sentence also dates at both ends is fixed by them: changed, the statement contradicts itself.
+  return !datedAtBothEnds(s, e);
 }
-
-const YEAR = /\b(?:1[0-9]|20)\d\d\b/g;
 
 /** "7 per cent more than", "three times higher than": the figure measures the sentence's comparison. */
 function measuresComparison(s: Sentence, e: Entity): boolean {

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { analyse } from "../../lib/import/generate/analysis";
+import { datedAtBothEnds, isTrivialFigure } from "../../lib/import/generate/blank-worth";
+import { blankTarget } from "../../lib/import/generate/blanks";
+import { nounsOf } from "../../lib/import/generate/nouns";
+import { viewsOf } from "../../lib/import/generate/perspective";
+import { standingAlone } from "../../lib/import/generate/true-false-alone";
+import { readOneSection } from "../support/one-section";
+
+// Faults of the eighth review (issue 15) on articles its authors had not seen.
+
+describe("who holds a view", () => {
+  it("is never the word before a reporting verb that is a noun here ('Electronic counters … recorded')", () => {
+    const article = readOneSection(
+      "Electronic counters on the two main streets recorded 6 per cent more shoppers than the year before. Critics counter that the rise would have come anyway with the new station.",
+    );
+    expect(viewsOf(article).map((v) => v.holder)).toEqual(["critics"]);
+  });
+});
+
+describe("a true statement read alone", () => {
+  it("does not open on 'and' when a first clause pointing back is left out", () => {
+    const [s] = analyse(
+      "Almost every runner has felt this, and almost every runner has been told the same story about the ache.",
+    );
+    expect(standingAlone(s!, s!.text)).toBeUndefined();
+  });
+});
+
+describe("a span the sentence dates at both ends", () => {
+  it("is not blanked: the dates give its length", () => {
+    const article = readOneSection(
+      "Ada Voss spent six years, from 1874 to 1880, designing a loom that read a paper roll.",
+    );
+    const s = article.sentences[0];
+    const span = article.entities.find((e) => e.kind === "duration")!;
+    expect(span.text).toBe("six years");
+    expect(datedAtBothEnds(s!, span)).toBe(true);
+    expect(isTrivialFigure(s!, span)).toBe(true);
+  });
+
+  it("is blanked when the sentence gives no dates, and offers only counted spans", () => {
+    const article = readOneSection(
+      [
+        "Ada Voss spent six years designing a loom that read its pattern from a paper roll.",
+        "In the same years her brother ran the family mill at Krefeld.",
+        "She later spent two years in Lyon and eight years in Halbridge.",
+      ].join(" "),
+    );
+    const target = blankTarget(article, article.sentences[0]!, nounsOf(article.sentences));
+    expect(target?.text).toBe("six years");
+    expect(target!.distractors.map((d) => d.text)).not.toContain("same years");
+    expect(target!.distractors.map((d) => d.text)).not.toContain("the same years");
+  });
+});
