@@ -236,3 +236,25 @@ describe("the marking guide of a text without headings", () => {
     expect(text.match(/begins "Ticket prices rose sharply/g)).toHaveLength(1);
   });
 });
+
+describe("a name both parts mention links them only when both points name it", () => {
+  it("passes over a person the two parts mention in passing", () => {
+    const article = sectioned("", [
+      [
+        "The Plan",
+        "The council met in March to talk about a skate park for the town. Councillor Hannah Oduya brought the idea to the meeting.",
+      ],
+      [
+        "The Cost",
+        "The park would cost $385,000 to build on the old tennis courts. Oduya said the cost was fair for a park used every day.",
+      ],
+    ]);
+    const [a, b] = article.sections.map((s) => s.sentences);
+    // Not Hannah Oduya: the points share the park, which the article keeps naming.
+    expect(linkBetween(article, a!, b!, true, [a![0]!, b![0]!])).toEqual({ kind: "shared", what: "park" });
+    expect(linkBetween(article, a!, b!, true, [a![1]!, b![1]!])).toEqual({
+      kind: "shared",
+      what: "Hannah Oduya",
+    });
+  });
+});

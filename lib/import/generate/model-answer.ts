@@ -77,9 +77,13 @@ export function linkBetween(
     const w = word.toLowerCase();
     return [w, `${w}s`, `${w}es`, w.replace(/y$/, "ies")].some((form) => titleWords.has(form));
   };
+  // When the guide names each part's point, a shared name links the parts only if both points name it: a player
+  // or a school both parts mention in passing ("Both parts name Sam Whitlock") is no link a teacher would mark.
+  const inPoints = (name: string) =>
+    points.length < 2 || points.every((p) => p.tokens.some((t) => t.text === name));
   const actor =
-    b.find((x) => wordsA.has(last(x.text)) && !inTitle(last(x.text))) ??
-    a.find((x) => wordsB.has(last(x.text)) && !inTitle(last(x.text)));
+    b.find((x) => wordsA.has(last(x.text)) && !inTitle(last(x.text)) && inPoints(last(x.text))) ??
+    a.find((x) => wordsB.has(last(x.text)) && !inTitle(last(x.text)) && inPoints(last(x.text)));
   if (actor) {
     const full = article.entities
       .filter((x) => x.kind === actor.kind && last(x.text) === last(actor.text))
