@@ -53,3 +53,16 @@ describe("a span the sentence dates at both ends", () => {
     expect(target!.distractors.map((d) => d.text)).not.toContain("the same years");
   });
 });
+
+describe("a made-up day written before its month", () => {
+  it("stays a day of that month ('until 31 January' is never offered 'until 53 January')", () => {
+    const article = readOneSection(
+      "The river trust says its public consultation on the new weir runs until 31 January at the town hall.",
+    );
+    const target = blankTarget(article, article.sentences[0]!, nounsOf(article.sentences));
+    expect(target?.text).toBe("until 31 January");
+    const options = target!.distractors.map((d) => d.text);
+    expect(options.length).toBeGreaterThanOrEqual(2);
+    for (const o of options) expect(o).toMatch(/^until (?:[1-9]|1\d|2[0-8]) January$/);
+  });
+});

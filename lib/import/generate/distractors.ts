@@ -133,13 +133,22 @@ function nearNumbers(key: Entity): string[] {
   const day = new RegExp(`^(${MONTH.source})\\s+(\\d{1,2})((?:st|nd|rd|th)?)$`).exec(
     key.text.replace(LEAD, ""),
   );
-  if (day) {
-    const at = Number(day[2]);
+  // "31 January", as British writers put it, likewise.
+  const dayFirst = new RegExp(`^(\\d{1,2})((?:st|nd|rd|th)?)\\s+(${MONTH.source})$`).exec(
+    key.text.replace(LEAD, ""),
+  );
+  if (day || dayFirst) {
+    const at = Number(day ? day[2] : dayFirst![1]);
+    const suffix = day ? day[3] : dayFirst![2];
+    const month = day ? day[1] : dayFirst![3];
     const lead = LEAD.exec(key.text)?.[0] ?? "";
     return shuffled([-9, -5, -2, 3, 6, 11], draw)
       .map((d) => at + d)
       .filter((n) => n >= 1 && n <= 28)
-      .map((n) => `${lead}${day[1]} ${n}${day[3] ? ordinalSuffix(n) : ""}`);
+      .map((n) => {
+        const written = `${n}${suffix ? ordinalSuffix(n) : ""}`;
+        return `${lead}${day ? `${month} ${written}` : `${written} ${month}`}`;
+      });
   }
   // "between 2016 and 2025": moving one figure could pass the other ("between 2025 and 2025").
   if ((key.text.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).length > 1) return [];
