@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { readForGeneration } from "../../lib/import/generate/article";
+import { readArticle } from "../../lib/import/read-text";
 import { analyse } from "../../lib/import/generate/analysis";
 import { datedAtBothEnds, isTrivialFigure } from "../../lib/import/generate/blank-worth";
 import { blankTarget } from "../../lib/import/generate/blanks";
@@ -55,11 +58,15 @@ describe("a span the sentence dates at both ends", () => {
 });
 
 describe("a made-up day written before its month", () => {
-  it("stays a day of that month ('until 31 January' is never offered 'until 53 January')", () => {
-    const article = readOneSection(
-      "The river trust says its public consultation on the new weir runs until 31 January at the town hall.",
+  it("stays a day of that month ('until 31 January' was offered 'until 53 January')", () => {
+    const article = readForGeneration(
+      readArticle(
+        readFileSync("docs/generator-reviews/2026-12-07-eighth/debate-beavers-river-wenn.txt", "utf8"),
+        "text",
+      ),
     );
-    const target = blankTarget(article, article.sentences[0]!, nounsOf(article.sentences));
+    const s = article.sentences.find((x) => x.text.includes("until 31 January"))!;
+    const target = blankTarget(article, s, nounsOf(article.sentences));
     expect(target?.text).toBe("until 31 January");
     const options = target!.distractors.map((d) => d.text);
     expect(options.length).toBeGreaterThanOrEqual(2);
