@@ -73,3 +73,17 @@ describe("a made-up day written before its month", () => {
     for (const o of options) expect(o).toMatch(/^until (?:[1-9]|1\d|2[0-8]) January$/);
   });
 });
+
+describe("parts of a transcript without headings", () => {
+  it("are named after a sentence of some length, not a speaker's 'Thank you.'", () => {
+    const article = readForGeneration(
+      readArticle(
+        readFileSync("docs/generator-reviews/2026-12-07-eighth/debate-beavers-river-wenn.txt", "utf8"),
+        "text",
+      ),
+    );
+    const names = article.sections.map((s) => s.heading);
+    expect(names.some((n) => /^Part \d+: Thank you/.test(n))).toBe(false);
+    expect(names).toContain("Part 2: Beavers lived on this river for thousands…");
+  });
+});

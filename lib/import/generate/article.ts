@@ -89,7 +89,11 @@ export function readForGeneration(parsed: ParsedArticle): Article {
       const first = sentences[from]!;
       const start = n === 0 ? only!.start : first.start;
       const end = n === parts.length - 1 ? only!.end : sentences[to]!.end;
-      const heading = `Part ${n + 1}: ${partName(first)}`;
+      // Named after its first sentence of some length: a transcript's part opens on "Thank you, Chair."
+      const naming = sentences
+        .slice(from, to + 1)
+        .find((x) => x.text.split(/\s+/).length > PART_NAME_MIN_WORDS);
+      const heading = `Part ${n + 1}: ${partName(naming ?? first)}`;
       spans.push({ heading, start, end, passageStart: start, bodyAt: start, introduction: true });
     });
   }
