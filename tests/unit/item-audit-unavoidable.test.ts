@@ -35,6 +35,21 @@ describe("the passage-blind check on sets too small for the limit", () => {
     expect(blindCheck([statements(false, false, false)])).toMatchObject({ passed: false, floor: 16.7 });
   });
 
+  it("allows nothing for a habit the options' texts give away: another keying of them avoids it", () => {
+    // Keys placed A, B, C, B as evenly as four can be, but each the one long option.
+    const long = (i: number, key: number) =>
+      singleChoice(
+        STEMS[i]!,
+        OPTIONS.map((o, j) => (j === key ? `${o} and the whole delegation of the talks` : o)),
+        key,
+      );
+    expect(blindCheck([[long(0, 0), long(1, 1), long(2, 2), long(3, 1)]])).toMatchObject({
+      passed: false,
+      best: 66.7,
+      floor: 16.7,
+    });
+  });
+
   it("holds sets that some keying can bring within the limit to the limit itself", () => {
     // Six three-option items can put two keys at each position: no allowance.
     const six = [...choices(0, 1, 2, 0, 1), singleChoice("Who called it uncertain?", OPTIONS, 2)];

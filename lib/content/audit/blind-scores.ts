@@ -83,7 +83,7 @@ export function blindScores(set: readonly SetQuestion[], strategies = STRATEGIES
     byType,
     strategies: ranked,
     best: ranked[0] ?? null,
-    unavoidable: unavoidableAdvantage(set),
+    unavoidable: unavoidableAdvantage(set, strategies),
     bestPerType: {
       points: round(combined, 2),
       percent: percentOf(combined, total),
