@@ -59,3 +59,16 @@ describe("a view is asked with no option the article also gives it to", () => {
     expect(viewsOf(article).map((v) => v.content)).toEqual(["The old bridge was safe for another decade"]);
   });
 });
+
+describe("a 'she' who argues", () => {
+  it("is the woman named before, not the man named nearer", () => {
+    const article = readOneSection(
+      [
+        "Governor Mara Ellison has pushed for a dam on the Tallow River since 2019, and her plan is now before the assembly.",
+        "She met the engineer Tom Brandt at the site in May, and he walked her along the bank.",
+        "She argued that the reservoir would protect the valley's farms from drought for a generation.",
+      ].join(" "),
+    );
+    expect(viewsOf(article).find((v) => /reservoir/i.test(v.content))?.holder).toBe("Mara Ellison");
+  });
+});

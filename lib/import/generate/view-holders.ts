@@ -2,12 +2,10 @@ import { contentWords, sharedCount } from "../../content/audit/words";
 import type { Sentence } from "./analysis";
 import type { Article } from "./article";
 import { fullName } from "./entities";
+import { personBefore } from "./true-false-pronouns";
 
 /** A reporting clause whose holder is a pronoun: "He argued that…", "They argued that…". */
 export const PRONOUN_HOLDER = /^(?:he|she|they)$/i;
-
-/** How far back a "he" or "she" may look for the person it stands for. */
-const PERSON_REACH = 3;
 
 /**
  * A fronted phrase before the subject ("Despite these criticisms, Trump's supporters defended…"), then a side of a
@@ -18,8 +16,8 @@ const SIDE_SUBJECT =
 
 /**
  * Who a pronoun holder stands for, from the text before it: "they" is the side of a debate that the sentence just
- * before (in the same paragraph) opens on; "he" or "she" the person named in full nearest before, within three
- * sentences. Undefined when the text does not show it.
+ * before (in the same paragraph) opens on; "he" or "she" the nearest person before whose own pronoun does not differ
+ * (personBefore), named in full. Undefined when the text does not show it.
  */
 export function pronounHolder(
   pronoun: string,
@@ -32,11 +30,9 @@ export function pronounHolder(
     if (!side) return undefined;
     return { name: /^[A-Z][\w-]*['’]s /.test(side) ? side : side.toLowerCase(), kind: "group" };
   }
-  const person = article.entities
-    .filter((e) => e.kind === "person" && e.sentence < s.index && e.sentence >= s.index - PERSON_REACH)
-    .at(-1);
+  const person = personBefore(s, pronoun);
   if (!person) return undefined;
-  const name = fullName(person.text, article.entities);
+  const name = fullName(person, article.entities);
   return name.includes(" ") ? { name, kind: "person" } : undefined;
 }
 
