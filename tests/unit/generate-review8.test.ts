@@ -8,6 +8,8 @@ import { blankTarget } from "../../lib/import/generate/blanks";
 import { nounsOf } from "../../lib/import/generate/nouns";
 import { viewsOf } from "../../lib/import/generate/perspective";
 import { standingAlone } from "../../lib/import/generate/true-false-alone";
+import { turnBlocked } from "../../lib/import/generate/true-false-cues";
+import { isClaimFigure } from "../../lib/import/generate/true-false-edits";
 import { readOneSection } from "../support/one-section";
 
 // Faults of the eighth review (issue 15) on articles its authors had not seen.
@@ -85,5 +87,24 @@ describe("parts of a transcript without headings", () => {
     const names = article.sections.map((s) => s.heading);
     expect(names.some((n) => /^Part \d+: Thank you/.test(n))).toBe(false);
     expect(names).toContain("Part 2: Beavers lived on this river for thousands…");
+  });
+});
+
+describe("code review of the true/false rules", () => {
+  it("counts a figure before 'other than' or 'rather than' as no comparison", () => {
+    const article = readOneSection(
+      "The hall seats 500 people other than staff, and the stage was rebuilt in the spring by volunteers.",
+    );
+    const s = article.sentences[0]!;
+    const figure = article.entities.find((e) => e.text.startsWith("500"))!;
+    expect(isClaimFigure(s, figure)).toBe(false);
+  });
+
+  it("blocks a turn when the clause after 'and' holds a word that would turn too", () => {
+    // The turnable word is early, the other clause's after "and": the old index test skipped the wrong token.
+    const [s] = analyse("Sales rose in the spring and costs fell sharply in the same months.");
+    const words = new Set(["rose", "fell"]);
+    const i = s!.tokens.findIndex((t) => t.text === "rose");
+    expect(turnBlocked(s!, i, (w) => words.has(w))).toBe("coordinated");
   });
 });

@@ -30,7 +30,7 @@ export function turnBlocked(s: Sentence, i: number, turnable: (word: string) => 
     const verbBefore = tokens.slice(0, k).some((x) => x.pos === "VERB");
     if (verbBefore && next?.pos === "VERB") return "coordinated";
     const other = k < i ? tokens.slice(0, k) : tokens.slice(k + 1);
-    if (verbBefore && other.some((x, j) => j !== i && turnable(x.text.toLowerCase()))) return "coordinated";
+    if (verbBefore && other.some((x) => turnable(x.text.toLowerCase()))) return "coordinated";
   }
   return undefined;
 }

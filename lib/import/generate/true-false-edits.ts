@@ -54,9 +54,9 @@ export function isEditableFigure(s: Sentence, e: Entity): boolean {
 function measuresComparison(s: Sentence, e: Entity): boolean {
   const after = s.tokens.slice(e.last + 1, e.last + 5).map((t) => t.text.toLowerCase());
   const than = after.indexOf("than");
-  return than > 0 && after.slice(0, than).some((w) => COMPARATIVE_WORD.test(w));
+  // Only words the edits know as comparatives: "other than", "rather than", "after" are none.
+  return than > 0 && after.slice(0, than).some((w) => COMPARATIVES.has(w) || /^(?:more|less|fewer)$/.test(w));
 }
-const COMPARATIVE_WORD = /^(?:more|less|fewer|[a-z]{3,}er)$/;
 
 /** A clock time or a year written as a bare figure ("8 p.m.", "2024"). */
 const TIME_LIKE = /\b(?:a\.m\.|p\.m\.|o'clock|noon|midnight)|\b(?:1[0-9]|20)\d\d\b(?![,.]\d)/i;
