@@ -93,7 +93,7 @@ export function isArticleSubject(article: Article, e: Entity): boolean {
 }
 
 /** Nouns this frequent ("lamp", "tool", "floor") name everyday things: not what a sentence teaches. */
-export const GENERIC_RANK = 5000;
+const GENERIC_RANK = 5000;
 
 /**
  * Whether a noun is too everyday to be a blank's key: among the most frequent words of English, unless the

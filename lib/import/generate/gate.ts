@@ -116,9 +116,10 @@ function unbalancedTrueFalse(doc: ArticleDocument, report: ReturnType<typeof set
 }
 
 /**
- * Holds a generated document to the item audit at DRAFT_MAX_ADVANTAGE: while the best passage-blind strategy
- * beats guessing by more, the closed question it gains most on is dropped (never below MIN_LESSON_DRAFTS, then one
- * when nothing else is left to drop or turn); while
+ * Holds a generated document to the item audit at DRAFT_MAX_ADVANTAGE (or the floor no keying of so few items can
+ * avoid): while the best passage-blind strategy beats guessing by more, keys are placed again, then the closed
+ * question it gains most on is dropped (never below MIN_LESSON_DRAFTS), then a cued sentence completion is asked
+ * as its short-answer twin, then an evidence item's options are turned, then a lesson may keep one draft; while
  * true/false keys are not split 40–60, a true/false item of the larger side is dropped.
  */
 export function passAudit(

@@ -59,10 +59,10 @@ function topicsOf(section: Section, nouns: ReturnType<typeof nounsOf>): string[]
     .map((c) => c.text);
 }
 
-/** Lessons of draft questions: one per section and an overview, each draft checked before it is kept. */
 /**
- * `withoutOptions`, when given, receives each sentence completion's short-answer twin under the single-choice
- * prompt, so the audit gate can ask a cued completion without its options instead of dropping it.
+ * Lessons of draft questions: one per section and an overview, each draft checked before it is kept.
+ * `withoutOptions`, when given, receives each sentence completion's short-answer twin (on a name or figure) under
+ * the single-choice prompt, so the audit gate can ask a cued completion without its options instead of dropping it.
  */
 export function generateLessons(
   parsed: ParsedArticle,
@@ -230,8 +230,12 @@ export function generateLessons(
           const draft = blankDraft(article, s, target, false);
           if (!offer(draft)) continue;
           choices++;
-          const twin = blankDraft(article, s, target, true);
-          if (twin) withoutOptions?.set(draft!.question.prompt, twin.question);
+          // Its short-answer twin, for the gate: on a name or figure only, as the lesson's own short answer is.
+          const twin =
+            withoutOptions &&
+            (target.isName || /\d/.test(target.text)) &&
+            blankDraft(article, s, target, true);
+          if (twin) withoutOptions.set(draft!.question.prompt, twin.question);
         }
       }
     }),

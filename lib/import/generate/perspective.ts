@@ -215,7 +215,8 @@ const GENDERED = /\b(?:he|him|his|himself|she|her|hers|herself)\b/i;
 
 /**
  * "According to the article, who holds this view?" with the article's other holders as distractors. Vague
- * holders stand only among vague holders (all options of that form, or none), and a view with a gendered
+ * holders stand among vague holders and named ones among named ones of the key's kind first; only when fewer than
+ * two are found do the other sides and people the article gives views to join them. A view with a gendered
  * pronoun is not asked about.
  */
 export function viewDraft(view: View, views: readonly View[], article?: Article): Draft | undefined {
@@ -243,7 +244,7 @@ export function viewDraft(view: View, views: readonly View[], article?: Article)
   });
   const choices = others.slice(0, 3).map(asChoice);
   // Too few holders of the view's kind: other people (or organisations) the article names in full, where it
-  // names them, so every option is of one kind.
+  // names them, so the options stay of one kind where the article allows.
   if (article && view.kind !== "group")
     for (const e of article.entities) {
       if (choices.length >= 2) break;

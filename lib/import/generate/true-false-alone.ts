@@ -20,7 +20,7 @@ const SHELL =
  * demonstrative ("these criticisms", "this feedback", "this is a temporary gain"), a place "there" (not "there
  * is"), "by then", a pair or remainder named before ("both sides", "the other two").
  */
-export function backReferences(s: Sentence): string[] {
+function backReferences(s: Sentence): string[] {
   const tokens = s.tokens;
   const out: string[] = [];
   const span = (from: number, to: number) =>
@@ -67,7 +67,7 @@ function existential(tokens: readonly Token[], i: number): boolean {
  * Whether `s` opens on a count of shell nouns it does not name ("Two things explain most of the difference",
  * "Several factors matter"): the content comes in the sentences after it.
  */
-export function promisesWhatFollows(s: Sentence): boolean {
+function promisesWhatFollows(s: Sentence): boolean {
   const verb = s.tokens.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
   const subject = s.tokens.slice(0, verb < 0 ? 0 : verb);
   return subject.some(

@@ -20,7 +20,6 @@ import { incidentalFigure } from "./true-false-figures";
 import { finish, OPENERS, startsWithName } from "./true-false-names";
 import { genderOf, namedPronouns } from "./true-false-pronouns";
 
-export { startsWithName } from "./true-false-names";
 export { trueStatement } from "./true-false-restate";
 
 /** A statement about a sentence: a faithful restatement (true) or a meaning-changing edit (false). */
