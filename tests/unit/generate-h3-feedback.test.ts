@@ -1,13 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { madeUpNumber, otherHolder } from "../../lib/import/generate/feedback";
+import { madeUpNumber, notTheirs } from "../../lib/import/generate/feedback";
 
-describe("feedback on another holder of a view", () => {
-  it("keeps a name ending in s singular, and a group word plural", () => {
-    expect(otherHolder("Marcus Bellows", "He said the pier was safe.")).toBe(
-      'In the article Marcus Bellows says something else: "He said the pier was safe."',
-    );
-    expect(otherHolder("farmers", "They wanted a new road")).toBe(
-      'In the article farmers say something else: "They wanted a new road".',
+describe("feedback on a named person who holds no view", () => {
+  it("says whose view it is, and quotes nothing the person did not say", () => {
+    expect(notTheirs("Vladimir Putin", "Donald Trump")).toBe(
+      "The article gives this view to Donald Trump, not to Vladimir Putin.",
     );
   });
 });

@@ -72,3 +72,16 @@ describe("a 'she' who argues", () => {
     expect(viewsOf(article).find((v) => /reservoir/i.test(v.content))?.holder).toBe("Mara Ellison");
   });
 });
+
+describe("a person and their own supporters", () => {
+  it("are never wrong options for each other's views", () => {
+    const article = readOneSection(ESSAY);
+    const views = viewsOf(article);
+    const ellison = views.find((v) => v.holder === "Mara Ellison")!;
+    const options = viewDraft(ellison, views, article)?.question.choices.map((c) => c.text) ?? [];
+    expect(options).not.toContain("Ellison's supporters");
+    const backers = views.find((v) => v.holder === "Ellison's supporters")!;
+    const theirs = viewDraft(backers, views, article)?.question.choices.map((c) => c.text) ?? [];
+    expect(theirs).not.toContain("Mara Ellison");
+  });
+});

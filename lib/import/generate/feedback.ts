@@ -31,12 +31,11 @@ export const otherWord = (word: string, other: string) =>
   `That is what "${other}" means (the article uses it too), not "${word}".`;
 
 /**
- * Why another holder of a view is wrong. A name is one holder however it ends ("Jordan Reyes says", the seventh
- * review's agreement error); only a lower-case group word in the plural ("critics") takes "say". The quoted
- * sentence keeps its own full stop.
+ * Why a person the article names, but gives no view, is the wrong holder: whose view it is. The sentence that names
+ * them is no saying of theirs (the ninth review: "Putin says something else" above the article's opening line).
  */
-export const otherHolder = (holder: string, saying: string) =>
-  `In the article ${holder} ${/^[a-z].*[^s]s$/.test(holder) ? "say" : "says"} something else: "${saying}"${/[.!?]$/.test(saying) ? "" : "."}`;
+export const notTheirs = (name: string, holder: string) =>
+  `The article gives this view to ${holder}, not to ${name}.`;
 
 /** Why a true/false choice is wrong. */
 export const statementFeedback = (key: boolean, source: string, changed?: string) =>

@@ -2,9 +2,9 @@ import type { Sentence } from "./analysis";
 import { citeSentence, type Article, type Draft } from "./article";
 import { fullName } from "./entities";
 import { areSynonyms } from "../../language/wordnet";
-import { otherHolder } from "./feedback";
+import { notTheirs } from "./feedback";
 import { readsBadly, upperFirst } from "./text";
-import { alsoHolds, PRONOUN_HOLDER, pronounHolder } from "./view-holders";
+import { alsoHolds, onOneSide, PRONOUN_HOLDER, pronounHolder } from "./view-holders";
 
 /**
  * Who holds which view, from reporting clauses ("critics argue that…", "…, Whitfield said", "according to
@@ -227,6 +227,7 @@ export function viewDraft(view: View, views: readonly View[], article?: Article)
   const distinct = (v: View) =>
     !sameHolder(v.holder, view.holder) &&
     !others.some((o) => sameHolder(o.holder, v.holder)) &&
+    !onOneSide(v.holder, view.holder) &&
     !(article && alsoHolds(v.holder, view, article));
   for (const v of views)
     if (
@@ -254,12 +255,13 @@ export function viewDraft(view: View, views: readonly View[], article?: Article)
         name.split(" ").length < 2 ||
         sameHolder(name, view.holder) ||
         choices.some((c) => sameHolder(c.text, name)) ||
+        onOneSide(name, view.holder) ||
         alsoHolds(name, view, article)
       )
         continue;
       const where = article.sentences[e.sentence]!;
       if (where.index === view.sentence.index || readsBadly(where.text)) continue;
-      choices.push({ text: name, correct: false, feedback: otherHolder(name, where.text) });
+      choices.push({ text: name, correct: false, feedback: notTheirs(name, cap(view.holder)) });
     }
   // Still too few: the other sides and people the article gives views to ("Critics", "Trump's supporters", "Donald
   // Trump"), never a holder as loose as "others" or "some".

@@ -56,3 +56,17 @@ export function alsoHolds(holder: string, view: { content: string; sentence: Sen
       sharedCount(wanted, contentWords(x.text)) / wanted.size >= ECHO_SHARE,
   );
 }
+
+const BACKERS = /^([A-Z][\w-]*)['’]s (?:supporters|backers|defenders|allies|proponents|advocates)$/;
+
+/**
+ * Whether one holder is the other's own side ("Trump's supporters" and Donald Trump): supporters defend their
+ * person's views, so neither is a wrong option for the other's view (the ninth review: a second right answer).
+ */
+export function onOneSide(a: string, b: string): boolean {
+  const backs = (side: string, person: string) => {
+    const name = BACKERS.exec(side)?.[1];
+    return !!name && (person === name || person.endsWith(` ${name}`));
+  };
+  return backs(a, b) || backs(b, a);
+}
