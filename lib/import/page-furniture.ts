@@ -21,9 +21,11 @@ const FURNITURE: RegExp[] = [
   /^(?:related(?:\s*:|\s+(?:stories|articles|coverage|content|links|reading)\b)|read more\b|see also\b|also read\b)/i,
   /^(?:more (?:from|local|stories|news)\b|recommended (?:for you|stories|reading)\b|further reading\b)/i,
   // Corrections and editor's notes: Article has no field for them, so they are dropped, not quoted.
-  /^(?:correction|clarification|editor['’]s note|update)\s*:/i,
+  // A dated label too: "Update, 26 November: an earlier version of this post gave…".
+  /^(?:correction|clarification|editor['’]s note|update)(?:,? [^:]{1,30})?\s*:/i,
   // "This article was updated on 15 November to correct…": the same note without a label.
   /^(?:this|an earlier version of this) (?:article|story|report|piece|post|page) (?:was|has been) (?:updated|corrected|amended|changed|edited)\b/i,
+  /^an earlier version of this (?:article|story|report|piece|post|page) (?:gave|said|stated|misstated|reported|named|misnamed|described|referred)\b/i,
   // Captions and credits of pictures.
   /^(?:image|photo(?:graph)?|picture|credit|illustration|video)\s*:/i,
   /^(?:previous|next) (?:post|article|story)\b/i,

@@ -1,6 +1,9 @@
 import { readFileSync } from "node:fs";
+import type { QuestionInput } from "../../lib/content/schema";
+import { draftProblems } from "../../lib/import/generate/gate";
 import { describe, expect, it } from "vitest";
 import { readForGeneration } from "../../lib/import/generate/article";
+import { isFurniture } from "../../lib/import/page-furniture";
 import { readArticle } from "../../lib/import/read-text";
 import { analyse } from "../../lib/import/generate/analysis";
 import { datedAtBothEnds, isTrivialFigure } from "../../lib/import/generate/blank-worth";
@@ -106,5 +109,48 @@ describe("code review of the true/false rules", () => {
     const words = new Set(["rose", "fell"]);
     const i = s!.tokens.findIndex((t) => t.text === "rose");
     expect(turnBlocked(s!, i, (w) => words.has(w))).toBe("coordinated");
+  });
+});
+
+describe("correction notes of the ninth review", () => {
+  it("are dropped with a dated label, and without one when they say what an earlier version gave", () => {
+    expect(
+      isFurniture(
+        "Update, 26 November: an earlier version of this post gave the size of the green roof as 1,000 square metres.",
+      ),
+    ).toBe(true);
+    expect(isFurniture("An earlier version of this story misstated the date of the council vote.")).toBe(
+      true,
+    );
+    expect(isFurniture("Update the map before the trip, and check the tide tables twice.")).toBe(false);
+  });
+});
+
+describe("the per-question gate", () => {
+  it("refuses a true/false statement that opens on a conjunction, half of a sentence", () => {
+    const [s] = analyse(
+      "The roof cools the classrooms below it, and in a long dry spell the plants slow down.",
+    );
+    const statement = (text: string): QuestionInput => ({
+      type: "true_false",
+      skill: "detail",
+      points: 1,
+      prompt: `True or false: according to the article, ${text}`,
+      explanation: "Because the article says so.",
+      citation: { text: s!.text, start: s!.start, end: s!.end },
+      choices: [
+        { text: "True", correct: true },
+        { text: "False", correct: false },
+      ],
+      acceptedAnswers: [],
+      evidenceOptions: [],
+    });
+    const sentences = [{ text: s!.text, start: s!.start, end: s!.end }];
+    expect(
+      draftProblems(statement("and in a long dry spell the plants slow down."), [], 1, sentences),
+    ).toContain("garbled text");
+    expect(
+      draftProblems(statement("in a long dry spell the plants slow down."), [], 1, sentences),
+    ).not.toContain("garbled text");
   });
 });

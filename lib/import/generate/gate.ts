@@ -52,6 +52,13 @@ export function draftProblems(
       if (q.prompt.split(BLANK).length !== 2) problems.push("not exactly one blank");
     }
   }
+  // A statement that opens on "and" or "but" is half of a sentence (the ninth review: "…according to the article,
+  // and the roof cools less in a long dry spell the plants slow down").
+  if (
+    q.type === "true_false" &&
+    /^True or false: (?:according to the article, )?(?:and|but|or|so|yet|nor)\b/i.test(q.prompt)
+  )
+    problems.push("garbled text");
   // A garbled sentence: a quoted statement or an option that would read badly.
   if (quoted(q.prompt).some(readsBadly) || q.choices.some((c) => readsBadly(c.text)))
     problems.push("garbled text");
