@@ -2,6 +2,7 @@ import type { Sentence } from "./analysis";
 import type { Article } from "./article";
 import { isNameKind, type Entity } from "./entities";
 import { frequencyRank } from "./frequency";
+import { escapeRegExp } from "./text";
 
 /**
  * Whether a blank on this figure asks a detail nobody would teach. The seventh review's commonest fault ("trivial
@@ -101,5 +102,5 @@ const GENERIC_RANK = 5000;
  */
 export function isGenericNoun(word: { text: string; lemma: string }, heading: string): boolean {
   if (Math.min(frequencyRank(word.text), frequencyRank(word.lemma)) > GENERIC_RANK) return false;
-  return !new RegExp(`\\b${word.lemma}`, "i").test(heading);
+  return !new RegExp(`\\b${escapeRegExp(word.lemma)}`, "i").test(heading);
 }

@@ -6,6 +6,7 @@ import { numberOf, seededRandom, seedOf, shuffled } from "./key-placement";
 import { areSynonyms } from "../../language/wordnet";
 import { classDistance, sameClass, tooClose } from "./closeness";
 import { keepsTimeSense, percentFits } from "./option-fit";
+import { escapeRegExp } from "./text";
 
 /** A made-up figure rounded as the key is: 60,000 → 45,000, not 45,123. */
 function roundLike(n: number, key: number): number {
@@ -300,7 +301,7 @@ export function entityDistractors(
  */
 export function isFragment(e: Entity, all: readonly Entity[]): boolean {
   if (/\s/.test(e.text) || !isNameKind(e.kind)) return false;
-  const word = new RegExp(`(?:^|\\s)${e.text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:\\s|$)`);
+  const word = new RegExp(`(?:^|\\s)${escapeRegExp(e.text)}(?:\\s|$)`);
   return all.some((x) => x.kind !== "person" && x.text !== e.text && word.test(x.text));
 }
 
@@ -334,12 +335,7 @@ function personDistractors(
       return !g || g === keyGender;
     });
   const named = (name: string) =>
-    name
-      .split(/\s+/)
-      .some(
-        (w) =>
-          w.length > 2 && new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(cited.text),
-      );
+    name.split(/\s+/).some((w) => w.length > 2 && new RegExp(`\\b${escapeRegExp(w)}\\b`).test(cited.text));
   // The key's title first ("Councillor _____" takes the councillors before anyone else); for a surname, people
   // the article also calls by surname alone ("Vale" is only ever written inside "Kestrel Vale", a team's name);
   // then the nearest.
@@ -415,7 +411,7 @@ function byRank(options: Distractor[], key: string, cited: string, count: number
 
 /** Whether a made-up figure stands in the text as a figure of its own ("30" is not in "300 trees"). */
 const standsIn = (text: string, n: string) =>
-  new RegExp(`(?<![\\d.,])${n.replace(/[.*+?^${}()|[\]\\$]/g, "\\$&")}(?![\\d]|[.,]\\d)`).test(text);
+  new RegExp(`(?<![\\d.,])${escapeRegExp(n)}(?![\\d]|[.,]\\d)`).test(text);
 
 const sharesWord = (a: string, b: string) => {
   const w = new Set(a.toLowerCase().split(/\s+/));

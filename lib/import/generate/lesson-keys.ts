@@ -1,4 +1,5 @@
 import type { QuestionInput } from "../../content/schema";
+import { escapeRegExp } from "./text";
 
 /** A name or a figure: a key short enough to be read off another item's stem ("Olumide", "nine", "1847"). */
 const NAME_OR_FIGURE =
@@ -16,7 +17,7 @@ function factKeys(q: QuestionInput): string[] {
 
 /** The key as a word of the text (not inside a longer name, nor its possessive: "Tiago's fear" names no friend). */
 const holds = (text: string, key: string) =>
-  new RegExp(`(?:^|[^\\w'’-])${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:$|[^\\w'’-])`, "i").test(text);
+  new RegExp(`(?:^|[^\\w'’-])${escapeRegExp(key)}(?:$|[^\\w'’-])`, "i").test(text);
 
 /**
  * Whether two items of one lesson give each other away or ask one fact twice: one's name or figure key stands in

@@ -18,6 +18,9 @@ export const FUNCTION_POS = new Set([
 
 export const CONTENT_POS = new Set(["NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"]);
 
+/** `text` as a regular expression that matches it literally. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 export const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Lower-cases a clause's first letter unless it starts a name or "I". */

@@ -4,6 +4,7 @@ import type { Entity } from "./entities";
 import { datedAtBothEnds } from "./blank-worth";
 import { sideNamedElsewhere, turnBlocked } from "./true-false-cues";
 import { sensesOf } from "../../language/wordnet";
+import { escapeRegExp } from "./text";
 
 /** A meaning edit of a sentence: its text with one word turned, and what changed ("rose, not fell"). */
 export type MeaningEdit = { text: string; how: string; change: string };
@@ -278,7 +279,7 @@ export function swappedCause(s: Sentence, isName: (text: string) => boolean): Me
   if (REFERS_BACK.test(effect) || REFERS_BACK.test(cause)) return undefined;
   const hasVerb = (part: string) =>
     s.tokens.some(
-      (t) => (t.pos === "VERB" || t.pos === "AUX") && new RegExp(`\\b${escape(t.text)}\\b`).test(part),
+      (t) => (t.pos === "VERB" || t.pos === "AUX") && new RegExp(`\\b${escapeRegExp(t.text)}\\b`).test(part),
     );
   if (!hasVerb(effect) || !hasVerb(cause)) return undefined;
   const lowered = isName(effect) ? effect : effect.charAt(0).toLowerCase() + effect.slice(1);
@@ -299,8 +300,8 @@ const SPEECH = /^,? (?:said|says|told|added|explained|argued|wrote)\b/;
  */
 export function writtenAsPerson(article: Article, name: string): boolean {
   const surname = name.split(" ").at(-1)!;
-  const alone = [...article.text.matchAll(new RegExp(`\\b${escape(surname)}\\b`, "g"))].length;
-  const whole = [...article.text.matchAll(new RegExp(`\\b${escape(name)}\\b`, "g"))].length;
+  const alone = [...article.text.matchAll(new RegExp(`\\b${escapeRegExp(surname)}\\b`, "g"))].length;
+  const whole = [...article.text.matchAll(new RegExp(`\\b${escapeRegExp(name)}\\b`, "g"))].length;
   if (name.includes(" ") && alone > whole) return true;
   for (const s of article.sentences) {
     const at = s.text.indexOf(name);
@@ -313,5 +314,3 @@ export function writtenAsPerson(article: Article, name: string): boolean {
   }
   return false;
 }
-
-const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
