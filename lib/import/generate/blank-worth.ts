@@ -39,7 +39,7 @@ const BARE_FIGURE =
 /** Ordinals that rank an event in time or a result ("the 31st minute", "third place"). */
 const ORDER_FRAME =
   /^\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries|times?|place|round|lap|attempt|season|anniversary|edition)\b/i;
-const YEAR = /^(?:1[5-9]\d\d|20\d\d)$/;
+export const YEAR = /^(?:1[5-9]\d\d|20\d\d)$/;
 
 /** A year right before a noun ("the 2016 presidential election"): a label of the noun, not a date of the claim. */
 function modifiesNoun(s: Sentence, e: Entity): boolean {

@@ -14,6 +14,7 @@ import { fullName, isNameKind, type Entity } from "./entities";
 import { readsBadly, replaceSpan } from "./text";
 import { CONCRETE_LEX_FILES } from "./closeness";
 import { isArticleSubject, isGenericNoun, isNameFragment, isTrivialFigure } from "./blank-worth";
+import { figureWorth, UNTEACHABLE } from "./figure-worth";
 
 /** What a blank stands for: an entity, or a noun the sentence is about. */
 export type BlankTarget = {
@@ -23,6 +24,8 @@ export type BlankTarget = {
   distractors: Distractor[];
   accepted: string[];
   isName: boolean;
+  /** How far the blank asks what the sentence reports (figureWorth; 0 for a name or noun): ranks a section's blanks. */
+  worth: number;
 };
 
 const BLANK = "_____";
@@ -157,11 +160,14 @@ export function blankTarget(
         !isRangeEnd(s, e) &&
         !isBound(s, e) &&
         !isTrivialFigure(s, e) &&
+        figureWorth(s, e) > UNTEACHABLE &&
         !isNameFragment(s, e) &&
         !isArticleSubject(article, e) &&
         !givenAway(article, s, e.text, e),
     )
-    .sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind));
+    .sort(
+      (a, b) => figureWorth(s, b) - figureWorth(s, a) || PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind),
+    );
   for (const e of entities) {
     const distractors = entityDistractors(article, e, s);
     if (distractors.length >= 2)
@@ -172,6 +178,7 @@ export function blankTarget(
         distractors,
         accepted: acceptedForms(e, article),
         isName: isNameKind(e.kind),
+        worth: figureWorth(s, e),
       };
   }
   // Nouns: the rarest of the sentence is the one it is most about.
@@ -202,6 +209,7 @@ export function blankTarget(
         distractors,
         accepted: [n.text, n.lemma],
         isName: false,
+        worth: 0,
       };
   }
   return undefined;

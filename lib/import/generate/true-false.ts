@@ -17,6 +17,7 @@ import {
 } from "./true-false-edits";
 import { standingAlone } from "./true-false-alone";
 import { incidentalFigure } from "./true-false-figures";
+import { figureWorth, UNTEACHABLE } from "./figure-worth";
 import { finish, OPENERS, startsWithName } from "./true-false-names";
 import { genderOf, namedPronouns } from "./true-false-pronouns";
 
@@ -63,6 +64,7 @@ export function falseStatements(article: Article, s: Sentence): Statement[] {
     // A figure or name the title or heading states is false from the headline alone once swapped.
     if (givenAway(article, s, e.text)) continue;
     if (rank(e) === 3 && (!isEditableFigure(s, e) || incidentalFigure(s, e))) continue;
+    if (rank(e) >= 2 && figureWorth(s, e) <= UNTEACHABLE) continue;
     // The first candidate that fits: the nearest may be of another pronoun or shape while the next fits.
     for (const d of entityDistractors(article, e, s, 3)) {
       const st = swapped(article, s, e, d.text);
