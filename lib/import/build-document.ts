@@ -12,8 +12,8 @@ import type { ParsedArticle } from "./parsed-article";
  */
 export function buildDocument(article: ParsedArticle): ArticleDocument {
   const seed = seedOf(article.text);
-  const withoutOptions = new Map<string, QuestionInput>();
-  const generated = generateLessons(article, withoutOptions);
+  const twins = new Map<string, QuestionInput>();
+  const generated = generateLessons(article, twins);
   // One shuffle over the whole set, so key positions are spread across it, not only within each lesson.
   const place = (lessons: typeof generated, attempt = 0) => {
     const placed = placeKeys(evenFourOptionCount(lessons.flatMap((l) => l.questions)), seed + attempt);
@@ -38,6 +38,6 @@ export function buildDocument(article: ParsedArticle): ArticleDocument {
     ...d,
     lessons: place(d.lessons, attempt),
   });
-  const passed = passAudit(doc, replace, withoutOptions);
-  return passAudit({ ...passed, lessons: place(passed.lessons) }, replace, withoutOptions);
+  const passed = passAudit(doc, replace, twins);
+  return passAudit({ ...passed, lessons: place(passed.lessons) }, replace, twins);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { auditDocument } from "../../lib/content/audit/audit";
 import type { ArticleDocument, QuestionInput } from "../../lib/content/schema";
 import { passAudit } from "../../lib/import/generate/gate";
-import { documentOf, shortAnswer, singleChoice } from "./fixtures/audit/small-document";
+import { documentOf, shortAnswer, singleChoice, trueFalse } from "./fixtures/audit/small-document";
 
 // One sentence completion per lesson, every key in the middle: a position habit no lesson has a draft to spare for.
 const BLANKED = [
@@ -44,5 +44,34 @@ describe("the audit gate when every lesson is down to one draft", () => {
 
   it("keeps the set as it is when no completion has a form without options", () => {
     expect(passAudit(doc, undefined, new Map())).toEqual(doc);
+  });
+});
+
+describe("the audit gate when true/false keys are not split and each statement is its lesson's only draft", () => {
+  const statement = (s: string) => `True or false: according to the article, ${s}`;
+  const falseOnes = ["Alpha met Beta in June.", "Gamma supported the deal."];
+  const doc = documentOf(...falseOnes.map((s) => [trueFalse(statement(s), false)]));
+  const keys = (d: ArticleDocument) =>
+    d.lessons.flatMap((l) => l.questions.map((q) => q.choices.find((c) => c.correct)?.text));
+  const split = (d: ArticleDocument) =>
+    auditDocument(d, { maxAdvantage: 10 }).verdict.checks.find((c) => c.id === "true_false_split")!.passed;
+
+  it("asks one as its twin of the other key on the same sentence", () => {
+    const twins = new Map<string, QuestionInput>([
+      [
+        statement(falseOnes[1]!),
+        documentOf([trueFalse(statement("Gamma opposed the deal strongly."), true)]).lessons[0]!
+          .questions[0]!,
+      ],
+    ]);
+    const passed = passAudit(doc, undefined, twins);
+    expect(split(doc)).toBe(false);
+    expect(keys(passed)).toEqual(["False", "True"]);
+    expect(passed.lessons[1]!.questions[0]!.prompt).toContain("Gamma opposed the deal strongly.");
+    expect(split(passed)).toBe(true);
+  });
+
+  it("leaves them when no statement has a twin (no lesson is emptied)", () => {
+    expect(keys(passAudit(doc, undefined, new Map()))).toEqual(["False", "False"]);
   });
 });

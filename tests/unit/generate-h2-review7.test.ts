@@ -59,7 +59,7 @@ describe("a statement is understandable alone", () => {
     );
     for (const piece of ["this change", "a problem there", "three reasons"]) {
       const s = sentenceOf(a, piece);
-      expect(trueStatement(s).how).toBe("verbatim");
+      expect(trueStatement(s).how).toBe("unread");
       expect(falseStatements(a, s)).toEqual([]);
     }
   });

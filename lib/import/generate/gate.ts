@@ -123,16 +123,48 @@ function unbalancedTrueFalse(doc: ArticleDocument, report: ReturnType<typeof set
 }
 
 /**
+ * When the true/false keys are not split 40–60 and no statement of the larger side can be dropped (each is a
+ * lesson's last drafts), the last of them that has a twin of the other key on its sentence is asked as that twin.
+ */
+function turnedTrueFalse(
+  doc: ArticleDocument,
+  report: ReturnType<typeof setVerdict>,
+  twins: ReadonlyMap<string, QuestionInput>,
+): ArticleDocument | undefined {
+  const split = report.verdict.checks.find((c) => c.id === "true_false_split");
+  const share = report.keys.trueFalse.trueShare;
+  if (!split || split.passed || share === null) return undefined;
+  const majority = share > 50 ? "True" : "False";
+  const keyOf = (q: QuestionInput) => q.choices.find((c) => c.correct)?.text;
+  const found = setQuestions(doc)
+    .map((sq) => sq.question)
+    .filter((q) => {
+      const twin = q.type === "true_false" && keyOf(q) === majority ? twins.get(q.prompt) : undefined;
+      return twin?.type === "true_false" && keyOf(twin) !== majority;
+    })
+    .at(-1);
+  if (!found) return undefined;
+  return {
+    ...doc,
+    lessons: doc.lessons.map((l) => ({
+      ...l,
+      questions: l.questions.map((x) => (x === found ? twins.get(found.prompt)! : x)),
+    })),
+  };
+}
+
+/**
  * Holds a generated document to the item audit at DRAFT_MAX_ADVANTAGE (or the floor no keying of so few items can
  * avoid): while the best passage-blind strategy beats guessing by more, keys are placed again, then the closed
  * question it gains most on is dropped (never below MIN_LESSON_DRAFTS), then a cued sentence completion is asked
  * as its short-answer twin, then an evidence item's options are turned, then a lesson may keep one draft; while
- * true/false keys are not split 40–60, a true/false item of the larger side is dropped.
+ * true/false keys are not split 40–60, a true/false item of the larger side is dropped, or where none can be, asked
+ * as its twin of the other key.
  */
 export function passAudit(
   doc: ArticleDocument,
   replace?: Replace,
-  withoutOptions?: ReadonlyMap<string, QuestionInput>,
+  twins?: ReadonlyMap<string, QuestionInput>,
 ): ArticleDocument {
   let current = doc;
   const flipped = new Set<string>();
@@ -141,6 +173,11 @@ export function passAudit(
     const tf = unbalancedTrueFalse(current, report);
     if (tf) {
       current = without(current, tf.lesson, tf.index);
+      continue;
+    }
+    const turned = twins && turnedTrueFalse(current, report, twins);
+    if (turned) {
+      current = turned;
       continue;
     }
     const best = report.blind.best;
@@ -167,9 +204,8 @@ export function passAudit(
       return placed && excessOf(setVerdict(placed)) < excess ? placed : undefined;
     };
     const kept =
-      withoutOptions &&
-      (helps(askedWithoutOptions(current, withoutOptions, best.id)) ??
-        helps(askedWithoutOptions(current, withoutOptions)));
+      twins &&
+      (helps(askedWithoutOptions(current, twins, best.id)) ?? helps(askedWithoutOptions(current, twins)));
     if (kept) {
       current = kept;
       continue;
@@ -238,16 +274,16 @@ function mostGained(doc: ArticleDocument, strategy: string, floor: number, short
  */
 function askedWithoutOptions(
   doc: ArticleDocument,
-  withoutOptions: ReadonlyMap<string, QuestionInput>,
+  twins: ReadonlyMap<string, QuestionInput>,
   strategy?: string,
 ): ArticleDocument | undefined {
-  const twins = new Map<QuestionInput, QuestionInput>();
+  const asked = new Map<QuestionInput, QuestionInput>();
   let most = 0;
   for (const { question: q } of setQuestions(doc)) {
-    const twin = q.type === "single_choice" ? withoutOptions.get(q.prompt) : undefined;
+    const twin = q.type === "single_choice" ? twins.get(q.prompt) : undefined;
     if (!twin) continue;
     if (!strategy) {
-      twins.set(q, twin);
+      asked.set(q, twin);
       continue;
     }
     const points = questionPoints(
@@ -258,16 +294,16 @@ function askedWithoutOptions(
     const gain = (points.strategies.get(strategy) ?? points.guess) - points.guess;
     if (gain > most) {
       most = gain;
-      twins.clear();
-      twins.set(q, twin);
+      asked.clear();
+      asked.set(q, twin);
     }
   }
-  if (twins.size === 0) return undefined;
+  if (asked.size === 0) return undefined;
   return {
     ...doc,
     lessons: doc.lessons.map((l) => ({
       ...l,
-      questions: l.questions.map((x) => twins.get(x) ?? x),
+      questions: l.questions.map((x) => asked.get(x) ?? x),
     })),
   };
 }

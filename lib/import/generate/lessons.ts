@@ -61,13 +61,11 @@ function topicsOf(section: Section, nouns: ReturnType<typeof nounsOf>): string[]
 
 /**
  * Lessons of draft questions: one per section and an overview, each draft checked before it is kept.
- * `withoutOptions`, when given, receives each sentence completion's short-answer twin (on a name or figure) under
- * the single-choice prompt, so the audit gate can ask a cued completion without its options instead of dropping it.
+ * `twins`, when given, receives stand-ins the audit gate may use instead of dropping a draft, under the draft's
+ * prompt: a sentence completion's short-answer twin (on a name or figure), and a true/false statement's twin of
+ * the other key on the same sentence.
  */
-export function generateLessons(
-  parsed: ParsedArticle,
-  withoutOptions?: Map<string, QuestionInput>,
-): LessonInput[] {
+export function generateLessons(parsed: ParsedArticle, twins?: Map<string, QuestionInput>): LessonInput[] {
   const article = readForGeneration(parsed);
   // The audit's sentences, from this analysis rather than a second reading of the article.
   const auditSentences = article.sentences.map(({ text, start, end }) => ({ text, start, end }));
@@ -82,6 +80,8 @@ export function generateLessons(
     if (c) centrals.set(section.index, c);
   }
   const random = seededRandom(article.seed);
+  // Twins draw from their own sequence, so asking for them leaves every other draft as it was.
+  const twinRandom = seededRandom(article.seed + 1);
   const kept: SetQuestion[] = [];
   // True/false keys and Part A keys are each balanced across the article: about half true.
   const balance = { tf: { true: 0, false: 0 }, evidence: { true: 0, false: 0 } };
@@ -124,7 +124,7 @@ export function generateLessons(
     const after = { ...k, [other.correct ? "true" : "false"]: k[other.correct ? "true" : "false"] + 1 };
     return first || Math.abs(after.true - after.false) <= 1 ? other : undefined;
   };
-  const statementOf = (s: Sentence, correct: boolean): Statement | undefined => {
+  const statementOf = (s: Sentence, correct: boolean, pick = random): Statement | undefined => {
     if (!statementReady(s)) return undefined;
     // A true statement must be restated (a clause moved), never the sentence verbatim: a verbatim copy lets the
     // student match words, and in a two-part item Part B's key would be the same sentence.
@@ -133,7 +133,7 @@ export function generateLessons(
       return t.how === "moved" ? t : undefined;
     }
     const edits = falseStatements(article, s);
-    return edits.length ? edits[Math.floor(random() * edits.length)] : undefined;
+    return edits.length ? edits[Math.floor(pick() * edits.length)] : undefined;
   };
 
   const build = (
@@ -207,21 +207,39 @@ export function generateLessons(
       for (const s of [...candidates].reverse()) {
         if (n >= 3) break;
         const st = statementFor(s, balance.tf, evidenceMade === 0 && n === 0);
-        if (st && offer(trueFalseDraft(s, st, names))) {
+        if (!st) continue;
+        // Its twin of the other key, checked now against the same set: the gate may need it to split the keys
+        // when the statement sits alone in its lesson and cannot be dropped. A true twin may keep the sentence's
+        // words: it is asked only where nothing else splits the keys.
+        const other = st.correct
+          ? statementOf(s, false, twinRandom)
+          : [trueStatement(s, names)].find((t) => t.how !== "unread");
+        const twin = twins && other && trueFalseDraft(s, other, names).question;
+        const sound = twin && draftProblems(twin, kept, i + 1, auditSentences).length === 0;
+        const draft = trueFalseDraft(s, st, names);
+        if (offer(draft)) {
           balance.tf[st.correct ? "true" : "false"]++;
           n++;
+          if (twins && twin && sound) twins.set(draft.question.prompt, twin);
         }
       }
       // Sentence completions: single choice, and one short answer on a name or figure.
       let choices = 0;
       let short = 0;
       const blanked = new Set<string>();
-      for (const s of body) {
+      // The blanks that ask most what their sentences report first (a result before a sample's size), in the
+      // section's order among equals.
+      const targets = body
+        .filter((s) => !readsBadly(s.text) && !ASIDE.test(s.text) && s.text.split(/\s+/).length >= 7)
+        .flatMap((s) => {
+          const target = blankTarget(article, s, nouns);
+          return target ? [{ s, target }] : [];
+        })
+        .sort((a, b) => b.target.worth - a.target.worth);
+      for (const { s, target } of targets) {
         if (choices >= 3 && short >= 1) break;
-        if (readsBadly(s.text) || ASIDE.test(s.text) || s.text.split(/\s+/).length < 7) continue;
-        const target = blankTarget(article, s, nouns);
         // Never the same answer twice in a lesson.
-        if (!target || blanked.has(target.text.toLowerCase())) continue;
+        if (blanked.has(target.text.toLowerCase())) continue;
         blanked.add(target.text.toLowerCase());
         const asShort = short < 1 && (target.isName || /\d/.test(target.text)) && choices >= 1;
         if (asShort) {
@@ -232,10 +250,8 @@ export function generateLessons(
           choices++;
           // Its short-answer twin, for the gate: on a name or figure only, as the lesson's own short answer is.
           const twin =
-            withoutOptions &&
-            (target.isName || /\d/.test(target.text)) &&
-            blankDraft(article, s, target, true);
-          if (twin) withoutOptions.set(draft!.question.prompt, twin.question);
+            twins && (target.isName || /\d/.test(target.text)) && blankDraft(article, s, target, true);
+          if (twin) twins.set(draft!.question.prompt, twin.question);
         }
       }
     }),

@@ -81,16 +81,17 @@ export function trueStatement(s: Sentence, names: readonly string[] = []): State
   }
   // A statement is read alone: "Despite these criticisms, …" loses its phrase, "This feedback explains…" gives no
   // restatement (the seventh review's unresolved references), and "He said the county expects…" names him.
+  // "unread": the sentence cannot be read alone, so the statement is no item.
   const alone = standingAlone(s, text);
-  if (alone === undefined) return { text: finish(text), correct: true, how: "verbatim" };
+  if (alone === undefined) return { text: finish(text), correct: true, how: "unread" };
   if (alone !== text) {
     const named = namedPronouns(s, upperFirst(alone));
     return named === undefined
-      ? { text: finish(text), correct: true, how: "verbatim" }
+      ? { text: finish(text), correct: true, how: "unread" }
       : { text: finish(upperFirst(named)), correct: true, how: "moved" };
   }
   const named = namedPronouns(s, text);
-  if (named === undefined) return { text: finish(text), correct: true, how: "verbatim" };
+  if (named === undefined) return { text: finish(text), correct: true, how: "unread" };
   text = named;
   const isName = (t: string) => startsWithName(s, t, names);
   // A leading phrase or clause moved to the end ("Within a decade, X grew." → "X grew within a decade."; "When
