@@ -1,38 +1,6 @@
 import type { Sentence } from "./analysis";
 import type { Article } from "./article";
-import { sensesOf } from "../../language/wordnet";
 import { upperFirst } from "./text";
-
-/** Content lemmas of a sentence (nouns and names, not in the stop list): what two parts can share. */
-function contentLemmas(s: Sentence): Set<string> {
-  return new Set(
-    s.tokens
-      .filter(
-        (t) =>
-          (t.pos === "NOUN" || t.pos === "PROPN") &&
-          t.lemma.length > 3 &&
-          !GENERIC.has(t.lemma) &&
-          !CALENDAR.test(t.lemma),
-      )
-      .map((t) => t.lemma),
-  );
-}
-
-/** Days and months: two parts that both name a Tuesday are not about the same thing. */
-const CALENDAR =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|morning|evening|night)$/;
-
-/** Nouns too general to name what two parts have in common. */
-const GENERIC = new Set(
-  "year years time times thing things people way ways part parts number day days week weeks month months lot kind percent article".split(
-    " ",
-  ),
-);
-
-/** WordNet's noun.quantity and noun.time files: units and spans, which two parts share without a common topic. */
-const MEASURE_FILES = new Set([23, 28]);
-/** A noun the article names in this many sentences is one of its topics. */
-const TOPIC_SENTENCES = 3;
 
 export type Link =
   | { kind: "shared"; what: string }
@@ -46,8 +14,8 @@ const OPPOSING_HEADING =
 const CAUSE_CUE = /\b(?:As a result|Because of this|So|Therefore|That is why|This means|This is why)\b/;
 
 /**
- * How two parts relate, from what the text says: a named person, organisation or place, or a content noun, both
- * parts' sentences name (a shared actor or topic); a contrast or consequence cue opening the second part; or, for
+ * How two parts relate, from what the text says: a named person, organisation or place both parts' sentences name
+ * (a shared actor); a contrast or consequence cue opening the second part; or, for
  * neighbouring parts only, that the second follows on from the first. None when the text shows no link.
  */
 export function linkBetween(
@@ -100,21 +68,13 @@ export function linkBetween(
     const k = CAUSE_CUE.exec(text);
     if (k && k.index < 3) return { kind: "cause", cue: k[0] };
   }
-  // A noun both parts' points name: what they are both about, when the article keeps coming back to it (a topic,
-  // not a word two sentences happen to share) and it is not a measure or a span of time ("kilometres", "decade").
-  const [p, q] = points.map((s) => contentLemmas(s));
-  const isTopic = (lemma: string) =>
-    article.sentences.filter((s) => s.tokens.some((t) => t.lemma === lemma)).length >= TOPIC_SENTENCES &&
-    !MEASURE_FILES.has(sensesOf(lemma, "noun")[0]?.lexFile ?? -1);
-  const shared = p && q ? [...q].find((l) => p.has(l) && !inTitle(l) && isTopic(l)) : undefined;
-  // Names are matched as entities above: a word of one ("Okonkwo" of "Okonkwo-Lind") is not given alone.
-  const tok = points.flatMap((s) => s.tokens).find((t) => t.lemma === shared && t.pos === "NOUN");
-  if (tok) return { kind: "shared", what: tok.text.toLowerCase() };
+  // A noun both points name is no link: the ninth review marked six of ten such guides rework ('both deal with
+  // "town"', '"policy"', '"trial"'), words two sentences share rather than a relation the text draws.
   return neighbours ? { kind: "next" } : undefined;
 }
 
 /**
- * How the two parts connect, for the marking guide: what the text itself shows (a shared actor or topic, a turn,
+ * How the two parts connect, for the marking guide: what the text itself shows (a shared actor, a turn,
  * a consequence), or, where it shows only their order or nothing, that the student's own link counts when the two
  * details bear it out. A stock connection ("adds to what the opening says") would be an example no teacher keeps.
  */
@@ -123,9 +83,7 @@ export function linkNote(link: Link | undefined, firstName: string, secondName: 
     "accept any link the student states and backs with the two details (what the second part adds to, changes in or explains about the first)";
   switch (link?.kind) {
     case "shared":
-      return /^[A-Z]/.test(link.what)
-        ? `Both parts name ${link.what}: a full answer says what each tells about ${link.what} and how the two fit together.`
-        : `Both parts' points deal with "${link.what}": a full answer says what each tells about it and how the two fit together.`;
+      return `Both parts name ${link.what}: a full answer says what each tells about ${link.what} and how the two fit together.`;
     case "contrast":
       return link.cue === secondName.replace(/^"|"$/g, "")
         ? `${upperFirst(secondName)} turns to the other side of what ${firstName} reports: a full answer names that contrast.`

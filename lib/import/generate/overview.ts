@@ -122,7 +122,7 @@ function reportResponse(article: Article, centrals: ReadonlyMap<number, Sentence
 }
 
 /**
- * The two parts the model answer draws on: the first pair the text itself links (a shared actor or topic, a
+ * The two parts the model answer draws on: the first pair the text itself links (a shared actor, a
  * contrast or consequence cue), neighbours first; else the first two neighbours ("comes straight after"); no
  * link when no pair has one the text shows.
  */
