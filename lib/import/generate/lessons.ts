@@ -7,6 +7,7 @@ import { blankDraft, blankTarget } from "./blanks";
 import { causeDraft, causesOf } from "./cause-effect";
 import { answersOneAnother } from "./lesson-keys";
 import { evidenceDraft } from "./evidence";
+import { definitionDraft, definitionsOf } from "./glossary";
 import { isNameKind } from "./entities";
 import { draftProblems } from "./gate";
 import { seededRandom } from "./key-placement";
@@ -183,6 +184,9 @@ export function generateLessons(parsed: ParsedArticle, twins?: Map<string, Quest
       n = 0;
       for (const l of lists.filter((l) => inSection(l.sentence)))
         if (n < 1 && offer(multipleSelectDraft(article, l, nouns))) n++;
+      const glossary = definitionsOf(section);
+      n = 0;
+      for (const d of glossary) if (n < 2 && offer(definitionDraft(article, d, glossary))) n++;
       // Another vocabulary item's key among the options (or this key among its options) answers one by the other.
       offerUnshared(
         offer,
