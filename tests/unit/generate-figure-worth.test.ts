@@ -33,6 +33,7 @@ describe("figures nobody would teach score at or below UNTEACHABLE", () => {
       "The engineers fixed 36 pressure sensors to the underside of the old bridge.",
       "After the lanes opened, cycle journeys rose to 4,200 a week, against 2,900 before.",
       "The scheme cost the county about 1.2 million pounds over two years.",
+      "The college moved the start of its first lesson from 8.30 am to 9.15 am.",
     ].join(" "),
   );
 
@@ -47,6 +48,11 @@ describe("figures nobody would teach score at or below UNTEACHABLE", () => {
     expect(worthOf(a, "Church Lane", "14")).toBeLessThanOrEqual(UNTEACHABLE);
     expect(worthOf(a, "Tamsin", "15")).toBeLessThanOrEqual(UNTEACHABLE);
     expect(worthOf(a, "pressure sensors", "36")).toBeLessThanOrEqual(UNTEACHABLE);
+  });
+
+  it("a clock time, which an edit turns into a time nobody would write ('7.32 am')", () => {
+    expect(worthOf(a, "first lesson", "9.15")).toBeLessThanOrEqual(UNTEACHABLE);
+    for (const st of falseStatements(a, sentenceOf(a, "first lesson"))) expect(st.text).toContain("9.15 am");
   });
 
   it("a result stated as a comparison outranks a plain figure, and both are asked", () => {

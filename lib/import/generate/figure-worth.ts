@@ -11,6 +11,7 @@ const ADDRESS_AFTER =
 /** An age set beside a name ("Okonkwo-Lind, 46, is…") or said of oneself ("I am 16"). */
 const AGE_APPOSED_BEFORE = /(?:[A-Z][\w'’-]+, |\b(?:I am|I'm|she is|he is|who is|aged?) )$/;
 const AGE_APPOSED_AFTER = /^,/;
+const CLOCK_AFTER = /^\s*(?:a\.?m\b|p\.?m\b|o'clock\b|hours?\b)/i;
 /** How a study gathered its evidence ("visited 42 farms", "fixed 24 sensors", "looked at 64 studies"). */
 const GATHERED =
   /\b(?:visit(?:ed|s)?|survey(?:ed|s)?|interview(?:ed|s)?|fix(?:ed|es)?|install(?:ed|s)?|plac(?:ed|es)|review(?:ed|s)?|look(?:ed|s)? at|analy[sz](?:ed|es)|sampl(?:ed|es)|recruit(?:ed|s)?|track(?:ed|s)?|follow(?:ed|s)?|test(?:ed|s)?|examin(?:ed|es)|collect(?:ed|s)?|gather(?:ed|s)?|studied \w+ \w+ in|measured \w+ (?:at|in|on))\s+(?:(?:the|some|about|around|nearly|almost|more than|over|a total of|roughly)\s+){0,2}$/i;
@@ -25,7 +26,7 @@ const PREPOSITION = /^(?:in|by|since|until|from|before|after|on)\s+/i;
  * How far a blank on this figure asks what its sentence reports: ranks a section's blanks, and at -2 or below the
  * figure is a detail nobody would teach. In the ninth review, every figure blank that this scores -2 or below was
  * trivial but two: a day of the month (meetings, a release), "since 2017", a year opening its sentence ("In 1801
- * the channel was drained": the draining is the news), labels, house numbers, ages and the size of a study's
+ * the channel was drained": the draining is the news), labels, house numbers, ages, clock times and the size of a study's
  * sample ("fixed 24 sensors"). Its usable figure blanks were mostly results stated as a change or comparison,
  * shares and sums. A name scores 0.
  */
@@ -40,7 +41,10 @@ export function figureWorth(s: Sentence, e: Entity): number {
     /^\d{1,2}$/.test(bare) &&
     AGE_APPOSED_BEFORE.test(before) &&
     (AGE_APPOSED_AFTER.test(after) || /\b(?:am|is|I'm)\s+$/.test(before));
-  if (dayOfMonth || since || age || LABEL_BEFORE.test(before) || ADDRESS_AFTER.test(after)) return -3;
+  // "from 8.30 am to 9.15 am": a clock time changed reads as made up ("7.32 am"), and a blank on it asks when.
+  const clock = /^\d{1,2}[.:]\d\d$/.test(bare) && CLOCK_AFTER.test(after);
+  if (dayOfMonth || since || age || clock || LABEL_BEFORE.test(before) || ADDRESS_AFTER.test(after))
+    return -3;
   let worth = 0;
   if (YEAR.test(bare))
     worth -= PREPOSITION.test(s.text.slice(0, e.end - s.start)) && before.length <= 3 ? 2 : 1;
