@@ -18,8 +18,14 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const isShortLine = (text: string) => words(text) <= SIGNATURE_MAX_WORDS && !/[.!?]["”’)]?$/.test(text);
 /** A short line that is no list item ("• 1801: the old channel drained", "3. Cover the jar"). */
 const isSignatureLine = (text: string) => isShortLine(text) && !/^(?:[•*·▪-]|\d+[.)])\s/.test(text);
-const isValediction = (text: string) =>
-  VALEDICTION.test(text) && words(text.replace(VALEDICTION, "")) <= SIGNATURE_MAX_WORDS;
+/** A name, town or role: capitalised words and the small words between them ("Head of Science", "Year 11"). */
+const isSignature = (text: string) =>
+  words(text) <= SIGNATURE_MAX_WORDS &&
+  text
+    .split(/[\s,]+/)
+    .every((w) => w === "" || /^[\p{Lu}\d(—–]/u.test(w) || /^(?:of|and|the|for|at|in|on)$/.test(w));
+/** "Yours faithfully, Sami Rahman", not "Best wishes to everyone who helped." */
+const isValediction = (text: string) => VALEDICTION.test(text) && isSignature(text.replace(VALEDICTION, ""));
 const isProse = (block: Block | undefined) => block?.kind === "paragraph" && /[.!?]["”’)]?$/.test(block.text);
 /** Prose, or the salutation a letter opens on ("Dear Editor,"). */
 const opensText = (block: Block | undefined) => isProse(block) || /^dear\b/i.test(block?.text ?? "");

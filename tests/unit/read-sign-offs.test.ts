@@ -52,7 +52,7 @@ describe("a letters page's sign-offs and footer are page furniture", () => {
     expect(read.text).not.toMatch(/The Editor$/);
   });
 
-  it("keeps a part's heading after a signature, and a list that ends an article", () => {
+  it("keeps a part's heading after a signature, a list that ends an article, and a sentence opening like a sign-off", () => {
     const steps = "• Fill the jar with soil\n\n• Water it weekly";
     const read = readArticle(
       `How to start\n\n${letter}\n\nWhat to do\n\n${reply.replace("— The Editor", "")}\n\nSteps\n\n${steps}`,
@@ -60,5 +60,7 @@ describe("a letters page's sign-offs and footer are page furniture", () => {
     );
     expect(read.sections.map((s) => s.heading)).toContain("What to do");
     expect(read.text).toContain("Water it weekly");
+    const thanks = readArticle(page.replace("— The Editor", "Best wishes to everyone who wrote in."), "text");
+    expect(thanks.text).toContain("Best wishes to everyone who wrote in.");
   });
 });
