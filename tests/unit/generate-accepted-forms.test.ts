@@ -40,6 +40,8 @@ describe("a figure's key accepts its other spellings, never another number", () 
 
   it("a clock time with either separator", () => {
     expect(formsOf("11.30", "time")).toContain("11:30");
+    expect(formsOf("11.30", "quantity")).toContain("11:30");
+    expect(formsOf("3.75", "quantity")).not.toContain("3:75");
   });
 
   it("a figure in millions is never its first number alone, and a date never its day alone", () => {

@@ -17,7 +17,9 @@ export function acceptedForms(
     if (parts.length > 1) forms.push(parts[parts.length - 1]!);
   }
   if (target.kind === "money") forms.push(...currencyInWords(target.text));
-  if (target.kind === "time") forms.push(...clockVariants(target.text));
+  // "ends at 11.30 pm": the tagger reads a clock time before "pm" as a number; a decimal takes no colon anyway.
+  if (target.kind === "time" || (target.kind === "quantity" && /^\d{1,2}\.[0-5]\d$/.test(target.text)))
+    forms.push(...clockVariants(target.text));
   if (/^the\s/i.test(target.text)) forms.push(target.text.replace(/^the\s+/i, ""));
   // "around 60,000" → "60,000": the hedge is the article's, the figure is the answer.
   // "until 2029" (read as a span) → "2029": the preposition is the sentence's, the year is the answer.
