@@ -72,6 +72,11 @@ const PAGE_SENTENCE: RegExp[] = [
   /^(?:sign up|subscribe|register)(?: (?:here|now|today|for free|below))?[.!]?$/i,
   /^(?:get|sign up for|subscribe to|receive|have)\b.{0,80}\b(?:in|to|straight to) your (?:inbox|email|e-mail)\b/i,
   /^(?:sign up|subscribe)\b.{0,80}\b(?:newsletters?|briefings?|digests?|updates|alerts|emails?)\b/i,
+  // A letters page's footer: where to write, what a letter must hold, that it may be cut; any email address.
+  /^(?:write|send|e-?mail)\b.{0,120}(?:@|\bletters?\b)/i,
+  /^(?:letters|submissions|contributions)\b.{0,40}\b(?:may|will|should|must)\b.{0,60}\b(?:edit|shorten|include|exceed|words)/i,
+  /^please include your (?:full )?(?:name|address)\b/i,
+  /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/,
 ];
 
 const SENTENCE_BREAK = /(?<=[.!?]["”’]?)\s+(?=["“‘]?[A-Z])/;

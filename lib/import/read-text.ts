@@ -10,6 +10,7 @@ import { PASSAGE_MAX } from "../content/schema";
 import { bylineOfLine } from "./article-meta";
 import { isFurniture, withoutDateline, withoutPageSentences } from "./page-furniture";
 import { readHtml } from "./read-html";
+import { withoutSignOffs } from "./sign-offs";
 import { markdownBlocks } from "./read-markdown";
 
 /** A paragraph-level piece of the input: a heading or a paragraph of prose. */
@@ -104,9 +105,12 @@ export function readArticle(input: string, kind: InputKind): ParsedArticle {
         );
   const { title, byline, blocks: read } = found.title ? found : titleAndByline(found.blocks, found.byline);
   // Whatever the format, an editor's note or a sign-up pitch can sit inside a paragraph of the story.
-  const blocks = read
-    .map((b) => (b.kind === "paragraph" ? { ...b, text: withoutPageSentences(b.text) } : b))
-    .filter((b) => b.text);
+  // A letter's or a reply's sign-off is no heading and no sentence, and the letters page's footer goes first.
+  const blocks = withoutSignOffs(
+    read
+      .map((b) => (b.kind === "paragraph" ? { ...b, text: withoutPageSentences(b.text) } : b))
+      .filter((b) => b.text),
+  );
   // "ASHBURY — After three public meetings…": a dateline's place before the story's first sentence, in any format.
   const lede = blocks.find((b) => b.kind === "paragraph");
   if (lede) lede.text = withoutDateline(lede.text);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readOneSection } from "../support/one-section";
-import { acceptedForms, blankTarget } from "../../lib/import/generate/blanks";
+import { acceptedForms } from "../../lib/import/generate/accepted-forms";
+import { blankTarget } from "../../lib/import/generate/blanks";
 import { sameClass, tooClose } from "../../lib/import/generate/closeness";
 import { entityDistractors, NUMBER_WORDS } from "../../lib/import/generate/distractors";
 import { evidenceDraft } from "../../lib/import/generate/evidence";

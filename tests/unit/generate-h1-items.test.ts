@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readOneSection } from "../support/one-section";
-import { acceptedForms, blankTarget } from "../../lib/import/generate/blanks";
+import { acceptedForms } from "../../lib/import/generate/accepted-forms";
+import { blankTarget } from "../../lib/import/generate/blanks";
 import { entityDistractors, isFragment } from "../../lib/import/generate/distractors";
 import type { Entity } from "../../lib/import/generate/entities";
 import { nounsOf } from "../../lib/import/generate/nouns";

@@ -22,30 +22,33 @@ export function announcesView(text: string): boolean {
   );
 }
 
-export function authorViewClause(text: string): string {
+export function authorViewClause(text: string, writer = "the author"): string {
   const body = text.replace(LEADING_CONNECTIVE, "");
   const stripped = body.replace(STANCE_LEAD, "");
   const clause = stripped === body ? `${body.charAt(0).toLowerCase()}${body.slice(1)}` : stripped;
-  return thirdPerson(clause);
+  return thirdPerson(clause, writer);
 }
 
 const MODAL_OR_PAST =
   /^(?:can|could|will|would|shall|should|may|might|must|did|had|was|were|\w+ed|thought|said|knew|felt|saw|wrote|made|found|told|took|went|came|got|gave|became|left|kept|meant|heard|read|spent)$/i;
 const ADVERB = /^(?:\w+ly|also|still|just|never|only|often|always|even|too|not)$/i;
 
-/** "I", "me", "my", "we", "us", "our" in the third person, with the verb after "I" agreeing ("the author wants"). */
-export function thirdPerson(text: string): string {
+/**
+ * "I", "me", "my", "we", "us", "our" in the third person, with the verb after "I" agreeing ("the author wants");
+ * `writer` names who "I" is ("the author", "the writer").
+ */
+export function thirdPerson(text: string, writer = "the author"): string {
   return text
-    .replace(/\bI'm\b/g, "the author is")
-    .replace(/\bI've\b/g, "the author has")
-    .replace(/\bI'd\b/g, "the author would")
-    .replace(/\bI'll\b/g, "the author will")
+    .replace(/\bI'm\b/g, `${writer} is`)
+    .replace(/\bI've\b/g, `${writer} has`)
+    .replace(/\bI'd\b/g, `${writer} would`)
+    .replace(/\bI'll\b/g, `${writer} will`)
     .replace(
       /\bI((?:\s+[A-Za-z]+ly|\s+(?:also|still|just|never|only|often|always|even))*)\s+([a-z]+)\b/g,
-      (_, adverbs: string, verb: string) => `the author${adverbs} ${agreeing(verb)}`,
+      (_, adverbs: string, verb: string) => `${writer}${adverbs} ${agreeing(verb)}`,
     )
-    .replace(/\b(?:I|[Mm]e)\b/g, "the author")
-    .replace(/\b[Mm]y\b/g, "the author's")
+    .replace(/\b(?:I|[Mm]e)\b/g, writer)
+    .replace(/\b[Mm]y\b/g, `${writer}'s`)
     .replace(/\b[Oo]ur\b/g, "the")
     .replace(/\b(?:[Ww]e|[Uu]s)\b/g, "people");
 }

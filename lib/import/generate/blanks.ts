@@ -6,11 +6,11 @@ import {
   entityDistractors,
   nounDistractors,
   NUMBER_WORDS,
-  ordinalSuffix,
   type Distractor,
   type NounUse,
 } from "./distractors";
-import { fullName, isNameKind, type Entity } from "./entities";
+import { isNameKind, type Entity } from "./entities";
+import { acceptedForms } from "./accepted-forms";
 import { readsBadly, replaceSpan } from "./text";
 import { CONCRETE_LEX_FILES } from "./closeness";
 import { isArticleSubject, isGenericNoun, isNameFragment, isTrivialFigure } from "./blank-worth";
@@ -45,95 +45,6 @@ const PRIORITY = [
   "time",
   "ordinal",
 ];
-
-const HEDGE = /^(?:about|around|roughly|approximately|nearly|almost|some|just|an estimated)\s+/i;
-
-/** Forms of the answer a teacher would accept besides the blanked words: a surname, the bare figure. */
-export function acceptedForms(
-  target: Entity | { text: string; kind?: undefined },
-  article: Article,
-): string[] {
-  const forms = [target.text];
-  if (target.kind === "person") {
-    const full = fullName(target.text, article.entities);
-    if (full !== target.text) forms.push(full);
-    const parts = target.text.split(/\s+/);
-    if (parts.length > 1) forms.push(parts[parts.length - 1]!);
-  }
-  if (target.kind === "percent")
-    forms.push(target.text.replace(/\s*percent\b/i, "%"), target.text.replace(/\s*(percent|%)$/i, ""));
-  if (target.kind === "money") forms.push(target.text.replace(/^\$/, "").replace(/^(\S+)$/, "$1 dollars"));
-  if (/^the\s/i.test(target.text)) forms.push(target.text.replace(/^the\s+/i, ""));
-  // "around 60,000" → "60,000": the hedge is the article's, the figure is the answer.
-  // "until 2029" (read as a span) → "2029": the preposition is the sentence's, the year is the answer.
-  if (target.kind === "date" || target.kind === "year" || target.kind === "duration")
-    for (const f of [...forms]) forms.push(f.replace(/^(?:until|by|in|since|before|after|on|from)\s+/i, ""));
-  for (const f of [...forms]) forms.push(...dateVariants(f), ...ordinalVariants(f));
-  for (const f of [...forms]) {
-    const bare = f.replace(HEDGE, "");
-    if (bare !== f) forms.push(bare);
-  }
-  // "22 minutes" → "22": the figure alone answers a blank whose unit the sentence makes plain.
-  if (target.kind && target.kind !== "year" && !isNameKind(target.kind))
-    for (const f of [...forms]) {
-      const figure = /^(\d[\d,.]*)\s+[a-z]+$/i.exec(f)?.[1];
-      if (figure) forms.push(figure);
-      // "two" ↔ "2": students write figures either way; the grader compares words as typed.
-      const word = NUMBER_WORDS.indexOf(f.toLowerCase());
-      if (word >= 0) forms.push(String(word));
-      if (/^\d+$/.test(f) && Number(f) < NUMBER_WORDS.length) forms.push(NUMBER_WORDS[Number(f)]!);
-    }
-  return [...new Set(forms.map((f) => f.trim()).filter(Boolean))];
-}
-
-const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
-const MONTH_DAY = new RegExp(`^(${MONTHS})\\s+(\\d{1,2})(?:st|nd|rd|th)?$`, "i");
-const DAY_MONTH = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTHS})$`, "i");
-const suffixed = (d: number) => `${d}${ordinalSuffix(d)}`;
-
-/** A day of a month as students write it: "December 15", "15 December", "Dec 15", "December 15th". */
-function dateVariants(text: string): string[] {
-  const md = MONTH_DAY.exec(text);
-  const dm = DAY_MONTH.exec(text);
-  if (!md && !dm) return [];
-  const month = md ? md[1]! : dm![2]!;
-  const day = Number(md ? md[2] : dm![1]);
-  const short = month.slice(0, 3);
-  return [
-    `${month} ${day}`,
-    `${day} ${month}`,
-    `${month} ${suffixed(day)}`,
-    `${suffixed(day)} ${month}`,
-    `the ${suffixed(day)} of ${month}`,
-    `${short} ${day}`,
-    `${short}. ${day}`,
-    `${day} ${short}`,
-  ];
-}
-
-const ORDINAL_WORDS = (
-  "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth " +
-  "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
-).split(" ");
-const TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split(" ");
-const TENTHS = "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth".split(" ");
-
-/** An ordinal under a hundred in words: 31 → "thirty-first". */
-function ordinalWord(n: number): string | undefined {
-  if (n < 1 || n > 99) return undefined;
-  if (n <= 20) return ORDINAL_WORDS[n - 1];
-  const tens = Math.floor(n / 10);
-  return n % 10 === 0 ? TENTHS[tens - 2] : `${TENS[tens - 2]}-${ORDINAL_WORDS[(n % 10) - 1]}`;
-}
-
-/** An ordinal as students write it: "31st", "31", "thirty-first"; "third", "3rd", "3". */
-function ordinalVariants(text: string): string[] {
-  const digits = /^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$/i.exec(text);
-  const at = ORDINAL_WORDS.indexOf(text.replace(/^the\s+/i, "").toLowerCase()) + 1;
-  const n = digits ? Number(digits[1]) : at;
-  if (!n) return [];
-  return [suffixed(n), String(n), ordinalWord(n)].filter((f): f is string => !!f);
-}
 
 /**
  * The best blank of a sentence: a figure or name it states (never its first word, never a word it repeats), else

@@ -1,4 +1,5 @@
 import type { Draft } from "./article";
+import { EACH_WRITER } from "./voices";
 
 const quoteList = (items: readonly string[]) =>
   items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
@@ -16,7 +17,13 @@ export function objectivesFor(
   const out: string[] = [];
   const about = topics.length ? ` (${quoteList(topics.slice(0, 3))})` : "";
   if (overview) {
-    out.push(`Explain the author's view in "${heading}" with evidence from more than one section.`);
+    const open = drafts.find((d) => d.question.type === "open_response")?.question;
+    // The objective is what the overview's open response asks: a page of two writers has no one author's view.
+    if (open?.prompt.includes(EACH_WRITER))
+      out.push(`Explain each writer's view in "${heading}" and where the views agree or differ.`);
+    else if (open?.skill === "perspective")
+      out.push(`Explain the author's view in "${heading}" with evidence from more than one section.`);
+    else out.push(`Explain what two parts of "${heading}" tell the reader and how they connect.`);
     out.push("Tell which part of the article says what, and in what order the article takes up its topics.");
     return out;
   }

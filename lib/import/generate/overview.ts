@@ -1,11 +1,13 @@
 import type { Sentence } from "./analysis";
 import { citeSentence, type Article, type Draft } from "./article";
-import { announcesView, authorViewClause } from "./author-view";
+import { authorViewClause } from "./author-view";
+import { authorOpinion } from "./opinion";
 import { linkBetween, linkNote, type Link } from "./model-answer";
 import { seededRandom } from "./key-placement";
 import { lowerFirst, readsBadly } from "./text";
 import { acrossSections, DANGLING_OPENER, FIRST_PERSON } from "./overview-statements";
-import { whereIs } from "./where-is";
+import { hasSpeakers, voiceSections, voicesResponse } from "./voices";
+import { opening, whereIs } from "./where-is";
 
 /**
  * The overview lesson asks across sections and repeats no section question: which statement of several, each
@@ -31,8 +33,12 @@ export function overviewDrafts(
     const second = acrossSections(article, sections, new Set([...used, ...first.sentences]), random);
     if (second) drafts.push(second);
   }
-  const opinion = authorOpinion(article);
-  if (opinion) {
+  // A page of several writers or speakers has no one author whose view could be asked.
+  const voices = voiceSections(article);
+  const voiced = voices.length > 0 ? voicesResponse(article, voices) : undefined;
+  const opinion = voices.length === 0 && !hasSpeakers(article) ? authorOpinion(article) : undefined;
+  if (voiced) drafts.push(voiced);
+  else if (opinion) {
     const [first, second] = opinion.evidence;
     const view = authorViewClause(first.sentence.text);
     drafts.push({
@@ -213,20 +219,6 @@ function perspectiveExample(article: Article, view: string, thesis: Sentence, ot
   return `Marking guide: the author's view is that ${view.replace(/[.!?]$/, "")}. Full credit states it in the student's own words and backs it with a detail from each of two parts, for example ${evidence}.`;
 }
 
-/**
- * A sentence named by its opening words (up to a comma after the fourth word, else six words), the way a teacher
- * finds it on the page: a guide that quoted whole sentences read as an answer copied from the text.
- */
-function opening(s: Sentence): string {
-  const words = s.text.split(/\s+/);
-  const comma = words.findIndex((w, i) => i >= 3 && i < 6 && /,$/.test(w));
-  const kept = words
-    .slice(0, comma >= 0 ? comma + 1 : 6)
-    .join(" ")
-    .replace(/[,;:.]$/, "");
-  return kept.length < s.text.replace(/[.!?]$/, "").length ? `${kept}…` : kept;
-}
-
 const REPORTED =
   /\b(?:says?|said|argues?|argued|claims?|claimed|insists?|believes|told|according to|supporters|critics|opponents)\b/i;
 
@@ -262,59 +254,4 @@ function detailOf(article: Article, p: Part, not: readonly Sentence[]): Sentence
   );
   pool.sort((x, y) => Math.abs(x.index - p.sentence.index) - Math.abs(y.index - p.sentence.index));
   return pool[0];
-}
-
-const STANCE =
-  /\b(?:I|[Ww]e)\s+(?:think|believe|argue|would argue|am convinced|are convinced|urge|propose|suggest|disagree|agree|doubt|hope)\b|\b(?:[Ii]n my (?:view|opinion)|[Tt]o my mind)\b/g;
-const SHOULD = /\b(?:should|ought to|must)\b/gi;
-const EVALUATIVE =
-  /\b(?:unfair|wrong|foolish|wise|sensible|absurd|misguided|short-?sighted|reckless|a mistake|unacceptable|ridiculous|deserves?|worth it)\b/gi;
-const QUOTED = /["“][^"”]*["”]/g;
-const SPEAKER_LABEL = /^[A-Z][A-Za-z .'-]{0,30}:/gm;
-
-/** How many opinion markers a text has outside quotations: first-person stance, "should", evaluative words. */
-export function opinionMarkers(text: string): { stance: number; total: number } {
-  const own = text.replace(QUOTED, "");
-  const stance = own.match(STANCE)?.length ?? 0;
-  return {
-    stance,
-    total: stance + (own.match(SHOULD)?.length ?? 0) + (own.match(EVALUATIVE)?.length ?? 0),
-  };
-}
-
-/**
- * The author states a view when the article (outside quotations) has a first-person stance ("I think", "in my
- * view") and at least three opinion markers in all, and is not an interview (three or more speaker labels: the
- * first person there is the guest's). News, science reports, how-tos and both-sides analyses have none, and get
- * no "author's view" question. The evidence: marked sentences from two different sections.
- */
-export function authorOpinion(
-  article: Article,
-):
-  | { evidence: [{ section: string; sentence: Sentence }, { section: string; sentence: Sentence }] }
-  | undefined {
-  const markers = opinionMarkers(article.text);
-  if (markers.stance < 1 || markers.total < 3) return undefined;
-  if ((article.text.match(SPEAKER_LABEL)?.length ?? 0) >= 3) return undefined;
-  const found: { section: string; sentence: Sentence; stance: number }[] = [];
-  for (const section of article.sections) {
-    const marked = section.sentences
-      // Evidence quoted in the model answer must read alone ("Not everyone sees it this way" needs the sentence before).
-      .filter(
-        (x) =>
-          !readsBadly(x.text) &&
-          !announcesView(x.text) &&
-          x.text.split(" ").length <= 40 &&
-          !DANGLING_OPENER.test(x.text) &&
-          !/\b(?:this|that) way\b|\blike this\b/i.test(x.text),
-      )
-      .map((x) => ({ x, m: opinionMarkers(x.text) }))
-      .filter(({ m }) => m.total > 0)
-      .sort((p, q) => q.m.stance - p.m.stance || q.m.total - p.m.total)[0];
-    if (marked) found.push({ section: section.heading, sentence: marked.x, stance: marked.m.stance });
-  }
-  if (found.length < 2) return undefined;
-  found.sort((p, q) => q.stance - p.stance);
-  const [a, b] = found as [(typeof found)[0], (typeof found)[0]];
-  return { evidence: [a, b] };
 }

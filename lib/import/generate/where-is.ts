@@ -17,3 +17,17 @@ export function whereIs(article: Article, s: Sentence): string {
   if (!section || section.introduction || s.start < section.bodyStart) return "At the start of the article";
   return `In the section "${section.heading}"`;
 }
+
+/**
+ * A sentence named by its opening words (up to a comma after the fourth word, else six words), the way a teacher
+ * finds it on the page: a guide that quoted whole sentences read as an answer copied from the text.
+ */
+export function opening(s: Sentence): string {
+  const words = s.text.split(/\s+/);
+  const comma = words.findIndex((w, i) => i >= 3 && i < 6 && /,$/.test(w));
+  const kept = words
+    .slice(0, comma >= 0 ? comma + 1 : 6)
+    .join(" ")
+    .replace(/[,;:.]$/, "");
+  return kept.length < s.text.replace(/[.!?]$/, "").length ? `${kept}…` : kept;
+}
