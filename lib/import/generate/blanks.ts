@@ -2,14 +2,9 @@ import type { QuestionInput } from "../../content/schema";
 import type { Sentence } from "./analysis";
 import { isCircumstantial, TIME_NOUN } from "./circumstance";
 import { citeSentence, entitiesIn, givenAway, type Article, type Draft } from "./article";
-import {
-  entityDistractors,
-  nounDistractors,
-  NUMBER_WORDS,
-  ordinalSuffix,
-  type Distractor,
-  type NounUse,
-} from "./distractors";
+import { entityDistractors, type Distractor } from "./distractors";
+import { NUMBER_WORDS, ordinalSuffix } from "./made-up-figures";
+import { nounDistractors, type NounUse } from "./noun-distractors";
 import { fullName, isNameKind, type Entity } from "./entities";
 import { readsBadly, replaceSpan } from "./text";
 import { CONCRETE_LEX_FILES } from "./closeness";

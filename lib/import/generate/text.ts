@@ -21,6 +21,25 @@ export const CONTENT_POS = new Set(["NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"
 /** `text` as a regular expression that matches it literally. */
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** The same text but for case. */
+export const sameText = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** Whether either text holds the other, but for case ("bee" and "Honeybees"). */
+export const overlaps = (a: string, b: string) => {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x.includes(y) || y.includes(x);
+};
+
+/** Whether two texts share a word longer than two letters, but for case. */
+export const sharesWord = (a: string, b: string) => {
+  const w = new Set(a.toLowerCase().split(/\s+/));
+  return b
+    .toLowerCase()
+    .split(/\s+/)
+    .some((x) => x.length > 2 && w.has(x));
+};
+
 export const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Lower-cases a clause's first letter unless it starts a name or "I". */
