@@ -2,11 +2,9 @@ import type { Sentence } from "./analysis";
 import { bodySentences, citeSentence, entitiesIn, type Article, type Draft, type Section } from "./article";
 import { isNameKind } from "./entities";
 import { shuffled } from "./key-placement";
-import { readsBadly } from "./text";
+import { FIRST_PERSON, readsBadly } from "./text";
 import { falseStatements } from "./true-false";
 import { whereIs } from "./where-is";
-
-export const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our)\b/;
 
 /** Openers that point back to the sentence before: read alone, the sentence does not say what it is about. */
 export const DANGLING_OPENER =

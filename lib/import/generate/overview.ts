@@ -3,8 +3,8 @@ import { citeSentence, type Article, type Draft } from "./article";
 import { announcesView, authorViewClause } from "./author-view";
 import { linkBetween, linkNote, type Link } from "./model-answer";
 import { seededRandom } from "./key-placement";
-import { lowerFirst, readsBadly } from "./text";
-import { acrossSections, DANGLING_OPENER, FIRST_PERSON } from "./overview-statements";
+import { FIRST_PERSON, lowerFirst, readsBadly } from "./text";
+import { acrossSections, DANGLING_OPENER } from "./overview-statements";
 import { whereIs } from "./where-is";
 
 /**

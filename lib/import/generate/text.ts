@@ -95,6 +95,12 @@ export function orderGivenAway(items: readonly string[]): boolean {
   );
 }
 
+/**
+ * The writer or the reader in the sentence ("I", "our", "you"): no statement about what the article reports. Not
+ * "mine", which is as often the noun ("a copper mine").
+ */
+export const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our)\b/;
+
 /** A longer sentence makes an unreadable question once quoted in a prompt or an option. */
 export const MAX_QUOTED_CHARS = 300;
 
