@@ -1,6 +1,6 @@
 import type { Entity } from "./entities";
 import { seededRandom, seedOf, shuffled } from "./key-placement";
-import { escapeRegExp } from "./text";
+import { escapeRegExp, isYear } from "./text";
 
 /** A made-up figure rounded as the key is: 60,000 → 45,000, not 45,123. */
 function roundLike(n: number, key: number): number {
@@ -59,10 +59,10 @@ export function nearNumbers(key: Entity): string[] {
     return commas ? Number(fixed).toLocaleString("en-US", { minimumFractionDigits: decimals }) : fixed;
   };
   // "March 1821": a year inside a date moves by years, not by a factor ("March 2732").
-  const isYear = key.kind === "year" || (decimals === 0 && !commas && /^(?:1[5-9]\d\d|20\d\d)$/.test(raw));
+  const yearKey = key.kind === "year" || (decimals === 0 && !commas && isYear(raw));
   const candidates = DECADE.test(key.text)
     ? shuffled([-30, -20, -10, 10, 20], draw).map((d) => value + d)
-    : isYear
+    : yearKey
       ? shuffled([-12, -7, -3, 4, 9, 15], draw)
           .map((d) => value + d)
           .filter((y) => y > 1000 && y <= Math.max(2030, value + 15))

@@ -2,6 +2,7 @@ import type { Sentence } from "./analysis";
 import type { Article } from "./article";
 import { isNameKind, type Entity } from "./entities";
 import { DECADE, LEAD, MONTH } from "./made-up-figures";
+import { YEAR_IN_TEXT } from "./text";
 
 /**
  * Whether a percentage option is as believable as the key: "99 percent" beside a key of 58 is set aside at sight
@@ -13,7 +14,7 @@ export function percentFits(key: number, option: number): boolean {
   return true;
 }
 
-const YEAR = /\b(1[5-9]\d\d|20\d\d)\b/g;
+const YEARS_IN_TEXT = new RegExp(YEAR_IN_TEXT, "g");
 const FUTURE =
   /\b(?:will|would|shall|until|plans?|planned|expects?|expected|due|scheduled|aims?|hopes?)\b|['’]ll\b/i;
 const PRESENT = new Set(["am", "are", "is", "has", "have", "do", "does", "been", "being"]);
@@ -36,7 +37,7 @@ export function articleNow(article: Article): number | undefined {
   let now: number | undefined;
   for (const s of article.sentences) {
     if (FUTURE.test(s.text) || !s.tokens.some(isPastVerb)) continue;
-    for (const m of s.text.matchAll(YEAR)) now = Math.max(now ?? 0, Number(m[1]));
+    for (const m of s.text.matchAll(YEARS_IN_TEXT)) now = Math.max(now ?? 0, Number(m[0]));
   }
   nowCache.set(article, now);
   return now;
@@ -48,8 +49,8 @@ export function articleNow(article: Article): number | undefined {
  */
 export function keepsTimeSense(article: Article, key: string, option: string): boolean {
   const now = articleNow(article);
-  const k = /\b(1[5-9]\d\d|20\d\d)\b/.exec(key)?.[1];
-  const o = /\b(1[5-9]\d\d|20\d\d)\b/.exec(option)?.[1];
+  const k = YEAR_IN_TEXT.exec(key)?.[0];
+  const o = YEAR_IN_TEXT.exec(option)?.[0];
   if (now === undefined || !k || !o) return true;
   return Number(k) > now === Number(o) > now;
 }

@@ -96,6 +96,17 @@ export function orderGivenAway(items: readonly string[]): boolean {
 }
 
 /**
+ * A year written as a bare figure, 1500 to 2099, to build patterns on: below 1500 a four-digit figure is read as a
+ * count.
+ */
+export const YEAR = /(?:1[5-9]\d\d|20\d\d)/;
+/** A year standing alone in a text ("in 1874,"), not part of a longer figure. */
+export const YEAR_IN_TEXT = new RegExp(`\\b${YEAR.source}\\b`);
+const YEAR_ALONE = new RegExp(`^${YEAR.source}$`);
+/** Whether the text is a year and nothing else ("1874"). */
+export const isYear = (text: string) => YEAR_ALONE.test(text);
+
+/**
  * The writer or the reader in the sentence ("I", "our", "you"): no statement about what the article reports. Not
  * "mine", which is as often the noun ("a copper mine").
  */

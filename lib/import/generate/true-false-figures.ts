@@ -3,6 +3,7 @@ import { datedAtBothEnds } from "./blank-worth";
 import type { Entity } from "./entities";
 import { COMPARATIVES } from "./true-false-edits";
 import { sensesOf } from "../../language/wordnet";
+import { YEAR_IN_TEXT } from "./text";
 
 /**
  * Verbs whose object or complement is what the sentence found, cost, measured or changed: a figure right after
@@ -55,7 +56,10 @@ function measuresComparison(s: Sentence, e: Entity): boolean {
 }
 
 /** A clock time or a year written as a bare figure ("8 p.m.", "2024"). */
-const TIME_LIKE = /\b(?:a\.m\.|p\.m\.|o'clock|noon|midnight)|\b(?:1[0-9]|20)\d\d\b(?![,.]\d)/i;
+const TIME_LIKE = new RegExp(
+  `\\b(?:a\\.m\\.|p\\.m\\.|o'clock|noon|midnight)|${YEAR_IN_TEXT.source}(?![,.]\\d)`,
+  "i",
+);
 
 /** Whether entity `e` of `s` is the value of the sentence's claim (see RESULT_VERBS), not a bound or an aside. */
 export function isClaimFigure(s: Sentence, e: Entity): boolean {
