@@ -2,7 +2,7 @@ import type { Sentence } from "./analysis";
 import type { Article } from "./article";
 import { isNameKind, type Entity } from "./entities";
 import { frequencyRank } from "./frequency";
-import { escapeRegExp, isYear, YEAR_IN_TEXT } from "./text";
+import { escapeRegExp, isYear, YEAR } from "./text";
 
 /**
  * Whether a blank on this figure asks a detail nobody would teach. The seventh review's commonest fault ("trivial
@@ -26,11 +26,17 @@ export function isTrivialFigure(s: Sentence, e: Entity): boolean {
   );
 }
 
-const YEARS_IN_TEXT = new RegExp(YEAR_IN_TEXT, "g");
+/**
+ * Two years worded as a span's ends: "from 1874 to 1880", "between 1874 and 1880", "1874–1880". Two years that
+ * date two events ("opened in 1874 and closed in 1930") bound no span the sentence measures.
+ */
+const YEAR_SPAN = new RegExp(
+  `\\b(?:between ${YEAR.source} and ${YEAR.source}|${YEAR.source}(?:\\s*[-–—]\\s*|\\s+(?:to|until|till|through)\\s+)${YEAR.source})\\b`,
+  "i",
+);
 
 /** A span the sentence also dates at both ends ("spent six years, from 1874 to 1880"): its length is given twice. */
-export const datedAtBothEnds = (s: Sentence, e: Entity) =>
-  e.kind === "duration" && (s.text.match(YEARS_IN_TEXT) ?? []).length >= 2;
+export const datedAtBothEnds = (s: Sentence, e: Entity) => e.kind === "duration" && YEAR_SPAN.test(s.text);
 
 const AGE_BEFORE = /\b(?:aged|age of|ages of|at age)\s+$/i;
 const AGE_AFTER = /^[-\s]years?[-\s]old\b/i;
