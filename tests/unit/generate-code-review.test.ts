@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { datedAtBothEnds, isTrivialFigure } from "../../lib/import/generate/blank-worth";
+import { nounDistractors } from "../../lib/import/generate/noun-distractors";
+import { nounsOf } from "../../lib/import/generate/nouns";
 import { FIRST_PERSON } from "../../lib/import/generate/text";
 import { readOneSection } from "../support/one-section";
 
@@ -41,5 +43,27 @@ describe("a span the sentence dates at both ends", () => {
     expect(span.text).toBe("six years");
     expect(datedAtBothEnds(s, span)).toBe(false);
     expect(isTrivialFigure(s, span)).toBe(false);
+  });
+});
+
+describe("a noun option the article's title names", () => {
+  const sentence = "Researchers link the losses to parasites, poor food and farm chemicals.";
+  const optionsUnder = (title: string) => {
+    const article = readOneSection(
+      `${sentence} The mites ride between hives on ants. Farmers in the valley keep honeybees and sell their honey.`,
+      title,
+    );
+    const nouns = nounsOf(article.sentences);
+    const key = nouns.find((n) => n.lemma === "parasite")!;
+    return nounDistractors(article, key, nouns, article.sentences[0]!).map((d) => d.text);
+  };
+
+  it("is left out when a word of the title is the noun", () => {
+    expect(optionsUnder("Why Honeybees Are Dying")).not.toContain("honeybees");
+  });
+
+  it("is kept when the noun is only part of a title's word ('ants' in 'Important')", () => {
+    expect(optionsUnder("An Important Warning for Farmers")).toContain("ants");
+    expect(optionsUnder("An Important Warning for Ants")).not.toContain("ants");
   });
 });

@@ -4,7 +4,7 @@ import { classDistance, sameClass, tooClose } from "./closeness";
 import type { Distractor } from "./distractors";
 import { fromElsewhere } from "./feedback";
 import { areSynonyms } from "../../language/wordnet";
-import { overlaps, sameText } from "./text";
+import { overlaps, sameText, titleNames } from "./text";
 
 /** Steps to a shared hypernym within which kinds count as equally near (their order is then by length). */
 const NEAR_KIND = 4;
@@ -34,7 +34,7 @@ export function nounDistractors(
 ): Distractor[] {
   const out: Distractor[] = [];
   const citedLower = cited.text.toLowerCase();
-  const titleLower = article.title.toLowerCase();
+  const inTitle = titleNames(article.title);
   // The words either side of the blank: "the full _____ light" takes no "sunlight" ("sunlight light").
   const beside = [
     /(\w+)\W*$/.exec(cited.text.slice(0, key.start - cited.start))?.[1],
@@ -47,8 +47,10 @@ export function nounDistractors(
         n.plural === key.plural &&
         n.lemma !== key.lemma &&
         !citedLower.includes(n.lemma) &&
-        // The article's subject ("honeybees" in a piece on honeybees) fits no slot about its causes or parts.
-        !titleLower.includes(n.lemma) &&
+        // The article's subject ("honeybees" in a piece on honeybees) fits no slot about its causes or parts; a
+        // word of the title only holding the noun ("ant" in "Important") names no subject.
+        !inTitle(n.lemma) &&
+        !inTitle(n.text) &&
         !areSynonyms(key.lemma, n.lemma, "noun") &&
         !overlaps(n.lemma, key.lemma) &&
         !tooClose(key.lemma, n.lemma) &&

@@ -40,6 +40,18 @@ export const sharesWord = (a: string, b: string) => {
     .some((x) => x.length > 2 && w.has(x));
 };
 
+/**
+ * Whether a word, or its plural, is a word of the title ("honeybee" of "Why Honeybees Are Dying"), never a part of
+ * one ("ant" of "Important").
+ */
+export function titleNames(title: string): (word: string) => boolean {
+  const words = new Set(title.toLowerCase().split(/[^\p{L}\p{N}-]+/u));
+  return (word) => {
+    const w = word.toLowerCase();
+    return [w, `${w}s`, `${w}es`, w.replace(/y$/, "ies")].some((form) => words.has(form));
+  };
+}
+
 export const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Lower-cases a clause's first letter unless it starts a name or "I". */
