@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { QuestionInput } from "../../lib/content/schema";
 import { readOneSection } from "../support/one-section";
-import { entityDistractors, nounDistractors } from "../../lib/import/generate/distractors";
+import { entityDistractors } from "../../lib/import/generate/distractors";
+import { nounDistractors } from "../../lib/import/generate/noun-distractors";
 import { nounsOf } from "../../lib/import/generate/nouns";
 import { answersOneAnother } from "../../lib/import/generate/lesson-keys";
 import { articleNow, keepsTimeSense, percentFits } from "../../lib/import/generate/option-fit";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { entitiesIn } from "../../lib/import/generate/article";
 import { falseStatements, trueStatement } from "../../lib/import/generate/true-false";
-import { isClaimFigure, isEditableFigure } from "../../lib/import/generate/true-false-edits";
+import { isClaimFigure, isEditableFigure } from "../../lib/import/generate/true-false-figures";
 import { readOneSection } from "../support/one-section";
 
 // True/false statements after the seventh review (issue 15): no trivial figure edits, statements that read alone,

@@ -12,7 +12,7 @@ import { nounsOf } from "../../lib/import/generate/nouns";
 import { viewsOf } from "../../lib/import/generate/perspective";
 import { standingAlone } from "../../lib/import/generate/true-false-alone";
 import { turnBlocked } from "../../lib/import/generate/true-false-cues";
-import { isClaimFigure } from "../../lib/import/generate/true-false-edits";
+import { isClaimFigure } from "../../lib/import/generate/true-false-figures";
 import { readOneSection } from "../support/one-section";
 
 // Faults of the eighth review (issue 15) on articles its authors had not seen.

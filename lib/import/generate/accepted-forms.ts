@@ -1,5 +1,5 @@
 import type { Article } from "./article";
-import { ordinalSuffix } from "./distractors";
+import { ordinalSuffix } from "./made-up-figures";
 import { fullName, isNameKind, type Entity } from "./entities";
 
 const HEDGE = /^(?:about|around|roughly|approximately|nearly|almost|some|just|an estimated)\s+/i;

@@ -2,7 +2,7 @@ import type { Sentence } from "./analysis";
 import type { Article } from "./article";
 import { isNameKind, type Entity } from "./entities";
 import { frequencyRank } from "./frequency";
-import { escapeRegExp } from "./text";
+import { escapeRegExp, isYear, YEAR } from "./text";
 
 /**
  * Whether a blank on this figure asks a detail nobody would teach. The seventh review's commonest fault ("trivial
@@ -21,16 +21,22 @@ export function isTrivialFigure(s: Sentence, e: Entity): boolean {
     AGE_AFTER.test(after) ||
     (/\bat\s+$/i.test(before) && BARE_FIGURE.test(e.text) && s.tokens[e.last + 1]?.pos !== "NOUN") ||
     (e.kind === "ordinal" && !ORDER_FRAME.test(after)) ||
-    (YEAR.test(e.text) && (/\(\s*$/.test(before) || (/^\s+[a-z]/.test(after) && modifiesNoun(s, e)))) ||
+    (isYear(e.text) && (/\(\s*$/.test(before) || (/^\s+[a-z]/.test(after) && modifiesNoun(s, e)))) ||
     datedAtBothEnds(s, e)
   );
 }
 
-const YEAR_IN_TEXT = /\b(?:1[0-9]|20)\d\d\b/g;
+/**
+ * Two years worded as a span's ends: "from 1874 to 1880", "between 1874 and 1880", "1874–1880". Two years that
+ * date two events ("opened in 1874 and closed in 1930") bound no span the sentence measures.
+ */
+const YEAR_SPAN = new RegExp(
+  `\\b(?:between ${YEAR.source} and ${YEAR.source}|${YEAR.source}(?:\\s*[-–—]\\s*|\\s+(?:to|until|till|through)\\s+)${YEAR.source})\\b`,
+  "i",
+);
 
 /** A span the sentence also dates at both ends ("spent six years, from 1874 to 1880"): its length is given twice. */
-export const datedAtBothEnds = (s: Sentence, e: Entity) =>
-  e.kind === "duration" && (s.text.match(YEAR_IN_TEXT) ?? []).length >= 2;
+export const datedAtBothEnds = (s: Sentence, e: Entity) => e.kind === "duration" && YEAR_SPAN.test(s.text);
 
 const AGE_BEFORE = /\b(?:aged|age of|ages of|at age)\s+$/i;
 const AGE_AFTER = /^[-\s]years?[-\s]old\b/i;
@@ -39,7 +45,6 @@ const BARE_FIGURE =
 /** Ordinals that rank an event in time or a result ("the 31st minute", "third place"). */
 const ORDER_FRAME =
   /^\s+(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries|times?|place|round|lap|attempt|season|anniversary|edition)\b/i;
-export const YEAR = /^(?:1[5-9]\d\d|20\d\d)$/;
 
 /** A year right before a noun ("the 2016 presidential election"): a label of the noun, not a date of the claim. */
 function modifiesNoun(s: Sentence, e: Entity): boolean {

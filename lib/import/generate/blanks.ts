@@ -2,13 +2,9 @@ import type { QuestionInput } from "../../content/schema";
 import type { Sentence } from "./analysis";
 import { isCircumstantial, TIME_NOUN } from "./circumstance";
 import { citeSentence, entitiesIn, givenAway, type Article, type Draft } from "./article";
-import {
-  entityDistractors,
-  nounDistractors,
-  NUMBER_WORDS,
-  type Distractor,
-  type NounUse,
-} from "./distractors";
+import { entityDistractors, type Distractor } from "./distractors";
+import { NUMBER_WORDS } from "./made-up-figures";
+import { nounDistractors, type NounUse } from "./noun-distractors";
 import { isNameKind, type Entity } from "./entities";
 import { acceptedForms } from "./accepted-forms";
 import { readsBadly, replaceSpan } from "./text";

@@ -1,5 +1,6 @@
 import type { Sentence } from "./analysis";
 import type { Entity } from "./entities";
+import { isYear } from "./text";
 
 /**
  * What a sentence is about is its finding, claim, cause or actor; the weekday, month, season or hour it happened,
@@ -39,7 +40,7 @@ export function isCircumstantial(e: Entity, s: Sentence, others: readonly Entity
   const before = s.text.slice(0, e.start - s.start);
   if (METHOD_BEFORE.test(before)) return true;
   // "A widely shared 2015 study": the tagger reads a year before its noun as a count.
-  const yearAsCount = e.kind === "quantity" && /^(?:1[5-9]\d\d|20\d\d)$/.test(e.text);
+  const yearAsCount = e.kind === "quantity" && isYear(e.text);
   if (e.kind === "year" || e.kind === "date" || yearAsCount) {
     // A study's or report's year, or a year beside the figure the sentence reports.
     if (SOURCE.test(s.text)) return true;

@@ -1,6 +1,10 @@
 import type { Sentence, Token } from "./analysis";
 import { frequencyRank } from "./frequency";
 import { sensesOf } from "../../language/wordnet";
+import { YEAR } from "./text";
+
+/** A date that is a year or a decade, bare or after "in" ("in 1874", "1990s"): of the kind "year". */
+const YEAR_DATE = new RegExp(`^(?:in\\s+)?${YEAR.source}s?$`);
 
 /** What an entity names; distractors are drawn from the same kind (and, for numbers, the same unit). */
 export type EntityKind =
@@ -182,7 +186,7 @@ export function entitiesOf(sentences: readonly Sentence[]): Entity[] {
       if (kind === "quantity" && /^one$/i.test(text) && next?.pos !== "NOUN" && next?.pos !== "ADJ") continue;
       // "less than a second", "look at the background first": a unit or an adverb, not a place in an order.
       if (kind === "ordinal" && next?.pos !== "NOUN" && next?.pos !== "ADJ") continue;
-      const isYear = kind === "date" && /^(?:in\s+)?(1[5-9]\d\d|20\d\d)s?$/.test(text);
+      const isYear = kind === "date" && YEAR_DATE.test(text);
       const unit =
         kind === "quantity" && next && next.pos === "NOUN"
           ? next.lemma

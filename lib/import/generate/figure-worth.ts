@@ -1,5 +1,5 @@
 import type { Sentence } from "./analysis";
-import { YEAR } from "./blank-worth";
+import { isYear } from "./text";
 import { isNameKind, type Entity } from "./entities";
 
 /** A number that labels rather than counts or measures: "page 5", "Year 9", "Room 12", "No. 4". */
@@ -46,8 +46,7 @@ export function figureWorth(s: Sentence, e: Entity): number {
   if (dayOfMonth || since || age || clock || LABEL_BEFORE.test(before) || ADDRESS_AFTER.test(after))
     return -3;
   let worth = 0;
-  if (YEAR.test(bare))
-    worth -= PREPOSITION.test(s.text.slice(0, e.end - s.start)) && before.length <= 3 ? 2 : 1;
+  if (isYear(bare)) worth -= PREPOSITION.test(s.text.slice(0, e.end - s.start)) && before.length <= 3 ? 2 : 1;
   if (GATHERED.test(before)) worth -= 2;
   if (IN_RELATIVE.test(before)) worth -= 1;
   if (e.kind === "percent" || e.kind === "money") worth += 1;

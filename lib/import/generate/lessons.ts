@@ -19,11 +19,10 @@ import { objectivesFor } from "./objectives";
 import { overviewDrafts } from "./overview";
 import { viewDraft, viewsOf } from "./perspective";
 import { sequenceDraft } from "./sequence";
-import { hasMainVerb, readsBadly } from "./text";
+import { FIRST_PERSON, hasMainVerb, readsBadly } from "./text";
 import { falseStatements, trueFalseDraft, trueStatement, type Statement } from "./true-false";
 import { rareWordsOf, vocabularyDraft } from "./vocabulary";
 
-const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our)\b/;
 /** What a reader is told to do, not what the article says: "You can read more…", "edited for length". */
 const ASIDE =
   /\b(?:read more|edited for (?:length|clarity)|subscribe|sign up|newsletter|click|follow us|share this|contributed to this report)\b/i;

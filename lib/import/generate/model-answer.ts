@@ -1,6 +1,6 @@
 import type { Sentence } from "./analysis";
 import type { Article } from "./article";
-import { upperFirst } from "./text";
+import { titleNames, upperFirst } from "./text";
 
 export type Link =
   | { kind: "shared"; what: string }
@@ -40,11 +40,7 @@ export function linkBetween(
   const words = (part: readonly Sentence[]) => new Set(part.flatMap((x) => x.tokens.map((t) => t.text)));
   const [wordsA, wordsB] = [words(first), words(second)];
   // What the title names links every part alike ("Both parts name Donald Trump" in an article on Trump): no link.
-  const titleWords = new Set(article.title.toLowerCase().split(/[^\p{L}\p{N}-]+/u));
-  const inTitle = (word: string) => {
-    const w = word.toLowerCase();
-    return [w, `${w}s`, `${w}es`, w.replace(/y$/, "ies")].some((form) => titleWords.has(form));
-  };
+  const inTitle = titleNames(article.title);
   // When the guide names each part's point, a shared name links the parts only if both points name it: a player
   // or a school both parts mention in passing ("Both parts name Sam Whitlock") is no link a teacher would mark.
   const inPoints = (name: string) =>

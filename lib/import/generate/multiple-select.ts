@@ -1,6 +1,6 @@
 import type { Sentence, Token } from "./analysis";
 import { citeSentence, type Article, type Draft } from "./article";
-import type { NounUse } from "./distractors";
+import type { NounUse } from "./noun-distractors";
 import { fromElsewhere } from "./feedback";
 import { readsBadly, replaceSpan } from "./text";
 import { sensesOf } from "../../language/wordnet";

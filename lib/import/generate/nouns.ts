@@ -1,5 +1,5 @@
 import type { Sentence } from "./analysis";
-import type { NounUse } from "./distractors";
+import type { NounUse } from "./noun-distractors";
 import { COMMON_RANK, frequencyRank } from "./frequency";
 import { sensesOf } from "../../language/wordnet";
 

@@ -2,11 +2,9 @@ import type { Sentence } from "./analysis";
 import { bodySentences, citeSentence, entitiesIn, type Article, type Draft, type Section } from "./article";
 import { isNameKind } from "./entities";
 import { shuffled } from "./key-placement";
-import { readsBadly } from "./text";
+import { FIRST_PERSON, isYear, readsBadly } from "./text";
 import { falseStatements } from "./true-false";
 import { whereIs } from "./where-is";
-
-export const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our)\b/;
 
 /** Openers that point back to the sentence before: read alone, the sentence does not say what it is about. */
 export const DANGLING_OPENER =
@@ -136,7 +134,6 @@ function trivialEdit(s: Sentence, edit: { text: string; change?: string }): bool
   if (DANGLING_OPENER.test(edit.text)) return true;
   const m = /^(.+), not (.+)$/.exec(edit.change ?? "");
   if (!m) return false;
-  const year = /^(?:1[5-9]|20)\d\d$/;
-  if (year.test(m[1]!) && year.test(m[2]!)) return true;
+  if (isYear(m[1]!) && isYear(m[2]!)) return true;
   return [m[1]!, m[2]!].some((n) => /^\d{1,3}$/.test(n) && s.text.includes(`, ${n}, `));
 }

@@ -4,8 +4,8 @@ import { authorViewClause } from "./author-view";
 import { authorOpinion } from "./opinion";
 import { linkBetween, linkNote, type Link } from "./model-answer";
 import { seededRandom } from "./key-placement";
-import { lowerFirst, readsBadly } from "./text";
-import { acrossSections, DANGLING_OPENER, FIRST_PERSON } from "./overview-statements";
+import { FIRST_PERSON, lowerFirst, readsBadly } from "./text";
+import { acrossSections, DANGLING_OPENER } from "./overview-statements";
 import { hasSpeakers, voiceSections, voicesResponse } from "./voices";
 import { opening, whereIs } from "./where-is";
 

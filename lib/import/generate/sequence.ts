@@ -1,6 +1,6 @@
 import type { Sentence } from "./analysis";
 import { bodySentences, citeSpan, entitiesIn, type Article, type Draft, type Section } from "./article";
-import { orderGivenAway, readsBadly, upperFirst } from "./text";
+import { orderGivenAway, readsBadly, upperFirst, YEAR, YEAR_IN_TEXT } from "./text";
 
 const MAX_ITEM_WORDS = 24;
 const MAX_ITEMS = 5;
@@ -21,13 +21,13 @@ function dated(article: Article, s: Sentence): { year: number; text: string } | 
   const years = entitiesIn(article, s).filter((e) => e.kind === "year");
   if (years.length !== 1 || !fits(s)) return undefined;
   const y = years[0]!;
-  const year = Number(/\d{4}/.exec(y.text)![0]);
+  const year = Number(YEAR.exec(y.text)![0]);
   const lead = new RegExp(
     `^(?:In|By|On|During) (?:the )?(?:[A-Z][a-z]+ )?(?:\\d{1,2},? )?${y.text}(?:s)?,? (.+)$`,
   ).exec(s.text);
   const mid = new RegExp(` (?:in|by|on|during) (?:[A-Z][a-z]+ )?(?:\\d{1,2},? )?${y.text}(?=[,.;!?])`);
   const text = lead ? upperFirst(lead[1]!) : mid.test(s.text) ? s.text.replace(mid, "") : undefined;
-  if (!text || /\b1[5-9]\d\d\b|\b20\d\d\b/.test(text)) return undefined;
+  if (!text || YEAR_IN_TEXT.test(text)) return undefined;
   return { year, text };
 }
 

@@ -21,6 +21,37 @@ export const CONTENT_POS = new Set(["NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"
 /** `text` as a regular expression that matches it literally. */
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** The same text but for case. */
+export const sameText = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** Whether either text holds the other, but for case ("bee" and "Honeybees"). */
+export const overlaps = (a: string, b: string) => {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x.includes(y) || y.includes(x);
+};
+
+/** Whether two texts share a word longer than two letters, but for case. */
+export const sharesWord = (a: string, b: string) => {
+  const w = new Set(a.toLowerCase().split(/\s+/));
+  return b
+    .toLowerCase()
+    .split(/\s+/)
+    .some((x) => x.length > 2 && w.has(x));
+};
+
+/**
+ * Whether a word, or its plural, is a word of the title ("honeybee" of "Why Honeybees Are Dying"), never a part of
+ * one ("ant" of "Important").
+ */
+export function titleNames(title: string): (word: string) => boolean {
+  const words = new Set(title.toLowerCase().split(/[^\p{L}\p{N}-]+/u));
+  return (word) => {
+    const w = word.toLowerCase();
+    return [w, `${w}s`, `${w}es`, w.replace(/y$/, "ies")].some((form) => words.has(form));
+  };
+}
+
 export const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Lower-cases a clause's first letter unless it starts a name or "I". */
@@ -75,6 +106,23 @@ export function orderGivenAway(items: readonly string[]): boolean {
     same([...items].sort((a, b) => b.length - a.length))
   );
 }
+
+/**
+ * A year written as a bare figure, 1500 to 2099, to build patterns on: below 1500 a four-digit figure is read as a
+ * count.
+ */
+export const YEAR = /(?:1[5-9]\d\d|20\d\d)/;
+/** A year standing alone in a text ("in 1874,"), not part of a longer figure. */
+export const YEAR_IN_TEXT = new RegExp(`\\b${YEAR.source}\\b`);
+const YEAR_ALONE = new RegExp(`^${YEAR.source}$`);
+/** Whether the text is a year and nothing else ("1874"). */
+export const isYear = (text: string) => YEAR_ALONE.test(text);
+
+/**
+ * The writer or the reader in the sentence ("I", "our", "you"): no statement about what the article reports. Not
+ * "mine", which is as often the noun ("a copper mine").
+ */
+export const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our)\b/;
 
 /** A longer sentence makes an unreadable question once quoted in a prompt or an option. */
 export const MAX_QUOTED_CHARS = 300;

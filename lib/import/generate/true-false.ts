@@ -6,17 +6,9 @@ import { entityDistractors } from "./distractors";
 import { statementFeedback } from "./feedback";
 import type { Entity } from "./entities";
 import { readsBadly, upperFirst } from "./text";
-import {
-  isClaimFigure,
-  isEditableFigure,
-  plausibleFigure,
-  reversedComparison,
-  reversedDirection,
-  swappedCause,
-  writtenAsPerson,
-} from "./true-false-edits";
+import { reversedComparison, reversedDirection, swappedCause, writtenAsPerson } from "./true-false-edits";
 import { standingAlone } from "./true-false-alone";
-import { incidentalFigure } from "./true-false-figures";
+import { incidentalFigure, isClaimFigure, isEditableFigure, plausibleFigure } from "./true-false-figures";
 import { figureWorth, UNTEACHABLE } from "./figure-worth";
 import { finish, OPENERS, startsWithName } from "./true-false-names";
 import { genderOf, namedPronouns } from "./true-false-pronouns";

@@ -47,14 +47,22 @@ const ECHO_SHARE = 0.4;
  */
 export function alsoHolds(holder: string, view: { content: string; sentence: Sentence }, article: Article) {
   const mark = holder.split(/\s+/).at(-1)!.toLowerCase();
-  const wanted = contentWords(view.content);
+  const wanted = wordsOf(view, view.content);
   if (wanted.size === 0) return false;
   return article.sentences.some(
     (x) =>
       x.index !== view.sentence.index &&
       x.tokens.some((t) => t.text.toLowerCase() === mark) &&
-      sharedCount(wanted, contentWords(x.text)) / wanted.size >= ECHO_SHARE,
+      sharedCount(wanted, wordsOf(x, x.text)) / wanted.size >= ECHO_SHARE,
   );
+}
+
+/** Content words of a view or a sentence, once per object: a view's draft asks alsoHolds of every other holder. */
+const contentWordsOf = new WeakMap<object, Set<string>>();
+function wordsOf(owner: object, text: string): Set<string> {
+  let words = contentWordsOf.get(owner);
+  if (!words) contentWordsOf.set(owner, (words = contentWords(text)));
+  return words;
 }
 
 const BACKERS = /^([A-Z][\w-]*)['’]s (?:supporters|backers|defenders|allies|proponents|advocates)$/;
