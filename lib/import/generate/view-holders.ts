@@ -2,7 +2,7 @@ import { contentWords, sharedCount } from "../../content/audit/words";
 import type { Sentence } from "./analysis";
 import type { Article } from "./article";
 import { fullName } from "./entities";
-import { personBefore } from "./true-false-pronouns";
+import { genderOf, personBefore } from "./true-false-pronouns";
 
 /** A reporting clause whose holder is a pronoun: "He argued that…", "They argued that…". */
 export const PRONOUN_HOLDER = /^(?:he|she|they)$/i;
@@ -30,10 +30,32 @@ export function pronounHolder(
     if (!side) return undefined;
     return { name: /^[A-Z][\w-]*['’]s /.test(side) ? side : side.toLowerCase(), kind: "group" };
   }
-  const person = personBefore(s, pronoun);
+  const person = dissenter(s, pronoun, article) ?? personBefore(s, pronoun);
   if (!person) return undefined;
   const name = fullName(person, article.entities);
   return name.includes(" ") ? { name, kind: "person" } : undefined;
+}
+
+/**
+ * A sentence that only says its subject disagrees ("Professor Adewale Kuti disagrees with Dr Calloway.", "Kuti takes
+ * the opposite view."): the "he" or "she" of the sentence after it is that subject, not the nearest name, which is
+ * often the person disagreed with.
+ */
+const DISSENT =
+  /^(?:(?:Dr|Mr|Mrs|Ms|Professor|Prof)\.? )?([A-Z][a-z]+(?: [A-Z][\w'’-]+){0,2}) (?:disagrees|disagreed|differs|differed|takes the opposite view|took the opposite view|sees it differently|saw it differently|is not convinced|was not convinced|is unconvinced|was unconvinced)\b/;
+
+function dissenter(s: Sentence, pronoun: string, article: Article): string | undefined {
+  const subject = DISSENT.exec(article.sentences[s.index - 1]?.text ?? "")?.[1];
+  if (!subject) return undefined;
+  const all = article.sentences;
+  const person = article.entities.find(
+    (e) =>
+      e.kind === "person" &&
+      (e.text === subject || subject.endsWith(` ${e.text}`) || e.text.endsWith(` ${subject}`)),
+  );
+  const gender = person && genderOf(person, all);
+  const wanted = /^he$/i.test(pronoun) ? "male" : "female";
+  return person && (gender ?? wanted) === wanted ? person.text : undefined;
 }
 
 /** A share of the view's content words that, met again in a sentence naming another holder, makes it theirs too. */
