@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { readForGeneration } from "../../lib/import/generate/article";
 import { generateLessons } from "../../lib/import/generate/lessons";
 import { viewsOf } from "../../lib/import/generate/perspective";
 import { viewStatementDraft } from "../../lib/import/generate/true-false-views";
@@ -113,5 +114,59 @@ describe("the lessons of an article where two historians disagree", () => {
       .filter((q) => q.skill === "claim_vs_criticism")
       .map((q) => q.prompt);
     expect(asked.some((p) => /Ruth Calloway|Adewale Kuti/.test(p))).toBe(true);
+  });
+});
+
+describe("who holds a quotation closed by a pronoun, and who may be the false holder", () => {
+  it("reads no first-person quotation as a view, nor gives one to a team named like a person", () => {
+    // A match report: "Kestrel Vale's coach, Dana Whitfield, said …" then '"For thirty minutes we played …," she said.'
+    const parsed = readArticle(
+      readFileSync("docs/generator-reviews/2026-12-07-sixth/match-report-riverside-cup.html", "utf8"),
+      "html",
+    );
+    const views = viewsOf(readForGeneration(parsed));
+    expect(views.map((v) => v.holder)).not.toContain("Kestrel Vale");
+    expect(views.some((v) => /\b(?:we|I)\b/.test(v.content))).toBe(false);
+  });
+
+  it("gives a quotation closed by 'she said' to nobody when the name just before is not read as a person", () => {
+    const article = readOneSection(
+      [
+        "A header from substitute Tomas Reyes sent Harlow Park Juniors into the final, ending a semi-final that Kestrel Vale had controlled.",
+        "Kestrel Vale kept the ball well for the next twenty minutes.",
+        "Kestrel Vale's coach, Dana Whitfield, said her team had lost their way after the equaliser.",
+        '"The referee should have stopped the match for the injury," she said.',
+      ].join(" "),
+    );
+    expect(viewsOf(article).map((v) => v.holder)).not.toContain("Tomas Reyes");
+  });
+
+  it("is never someone the article says agrees, nor one whose own view repeats it", () => {
+    const agreeing = readOneSection(
+      [
+        "Dr Miriam Osei argues that the strike only hastened a closure that was already planned.",
+        "Professor Daniel Voss agrees.",
+        "He argues that the looms were too old to run for another decade.",
+      ].join(" "),
+    );
+    const echoing = readOneSection(
+      [
+        "Dr Miriam Osei argues that the strike only hastened a closure that was already planned.",
+        "Professor Daniel Voss has read the owners' letters.",
+        "He argues that the owners had planned the closure long before the strike.",
+      ].join(" "),
+    );
+    for (const a of [agreeing, echoing]) {
+      const vs = viewsOf(a);
+      expect(vs.map((v) => v.holder)).toContain("Daniel Voss");
+      expect(
+        viewStatementDraft(
+          vs.find((v) => v.holder === "Miriam Osei")!,
+          vs,
+          a,
+          false,
+        ),
+      ).toBeUndefined();
+    }
   });
 });

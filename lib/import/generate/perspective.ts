@@ -4,7 +4,7 @@ import { fullName } from "./entities";
 import { areSynonyms } from "../../language/wordnet";
 import { notTheirs } from "./feedback";
 import { readsBadly, upperFirst } from "./text";
-import { alsoHolds, onOneSide, PRONOUN_HOLDER, pronounHolder } from "./view-holders";
+import { alsoHolds, nearestNamed, onOneSide, PRONOUN_HOLDER, pronounHolder } from "./view-holders";
 
 /**
  * Who holds which view, from reporting clauses ("critics argue that…", "…, Whitfield said", "according to
@@ -87,6 +87,9 @@ const PRONOUN_INNER = new RegExp(
 );
 const PRONOUN_AFTER_QUOTE = new RegExp(`^["“](.{20,}?)[,!?]["”] (he|she) (?:${VERBS})[.!?]$`);
 
+/** A quotation in the first person ("we played the best football…"): the speaker's own story, not a view. */
+const FIRST_PERSON_QUOTE = /^.*\b(?:I|I'm|me|my|we|we've|we're|us|our)\b.*$/;
+
 /** A full name opening its sentence with an age or a "who" clause after it: only a person is written so. */
 const PERSON_APPOSED = /^[A-Z][a-z]+(?: [A-Z][\w'’-]+){1,2}, (?:\d{1,3},|who\b)/;
 
@@ -156,7 +159,7 @@ export function viewsOf(article: Article): View[] {
     else if (a) [holder, content] = [a[1], a[2]];
     const inner = holder ? null : (INNER.exec(text) ?? PRONOUN_INNER.exec(text));
     if (inner) [holder, content] = [inner[1], inner[3]];
-    const quoted = holder ? null : PRONOUN_AFTER_QUOTE.exec(text);
+    const quoted = holder ? null : PRONOUN_AFTER_QUOTE.exec(text.replace(FIRST_PERSON_QUOTE, ""));
     if (quoted) [holder, content] = [quoted[2], quoted[1]];
     const found = !!inner && /^(?:found|finds|shown|showed|shows)$/.test(inner[2]!);
     if (!holder || !content) continue;
@@ -167,6 +170,13 @@ export function viewsOf(article: Article): View[] {
       : holderOf(holder, article, s.text);
     // Only a person the article names is read inside a sentence: "the council found that" stays a fact.
     if (inner && held?.kind !== "person") continue;
+    if (
+      PRONOUN_HOLDER.test(holder) &&
+      (quoted || inner) &&
+      held &&
+      !nearestNamed(held.name, holder, s, article)
+    )
+      continue;
     if (!held || ["this", "these", "those", "that", "they", "people"].includes(held.name)) continue;
     // "…that dialogue was essential, and that his diplomacy could…": the first reported clause is a view alone.
     content = content.replace(/,? and that\b.*$/, "");

@@ -1,3 +1,4 @@
+import { contentWords, sharedCount } from "../../content/audit/words";
 import { citeSentence, type Article, type Draft } from "./article";
 import { sameHolder, VAGUE_HOLDER, type View } from "./perspective";
 import { statementFeedback } from "./feedback";
@@ -21,11 +22,21 @@ function asClause(content: string, article: Article): string {
   return named ? content : content.charAt(0).toLowerCase() + content.slice(1);
 }
 
+/** A sentence saying someone agrees ("Professor Voss agrees.", "Kuti concurs with Calloway that…"). */
+const AGREES = /\b(?:agrees?|agreed|concurs?|concurred)\b/i;
+
 /**
  * Another named holder of the view's kind whom the article gives a different view, nearest the view's sentence:
- * never one who also holds it, nor one on its holder's side (both would make the false statement true).
+ * never one who also holds it, nor one on its holder's side, nor one the article says agrees, nor one whose own
+ * view (read through a pronoun, so not found by alsoHolds) repeats it: each would make the false statement true.
  */
 function otherHolder(view: View, views: readonly View[], article: Article): View | undefined {
+  const wanted = contentWords(view.content);
+  const echoes = (v: View) => sharedCount(wanted, contentWords(v.content)) / Math.max(wanted.size, 1) >= 0.4;
+  const agrees = (holder: string) => {
+    const mark = holder.split(" ").at(-1)!;
+    return article.sentences.some((s) => AGREES.test(s.text) && s.tokens.some((t) => t.text === mark));
+  };
   return views
     .filter(
       (v) =>
@@ -33,7 +44,9 @@ function otherHolder(view: View, views: readonly View[], article: Article): View
         !VAGUE_HOLDER.test(v.holder) &&
         !sameHolder(v.holder, view.holder) &&
         !onOneSide(v.holder, view.holder) &&
-        !alsoHolds(v.holder, view, article),
+        !alsoHolds(v.holder, view, article) &&
+        !agrees(v.holder) &&
+        !views.some((w) => sameHolder(w.holder, v.holder) && echoes(w)),
     )
     .sort(
       (a, b) =>

@@ -92,3 +92,21 @@ export function onOneSide(a: string, b: string): boolean {
   };
   return backs(a, b) || backs(b, a);
 }
+
+/**
+ * Whether the name written nearest before a pronoun's sentence (two sentences back at most) is the holder's, or a
+ * person the article's pronouns make the other sex. A name the entity reader did not type as a person ("Kestrel
+ * Vale's coach, Dana Whitfield, said …" before '"…," she said.') is passed over by the pronoun machinery, which then
+ * lands on someone further back.
+ */
+export function nearestNamed(holder: string, pronoun: string, s: Sentence, article: Article): boolean {
+  const near = article.entities
+    .filter(
+      (e) => (e.kind === "person" || e.kind === "name") && e.sentence < s.index && e.sentence >= s.index - 2,
+    )
+    .filter((e) => e.text.includes(" ") || e.kind === "person")
+    .sort((a, b) => b.start - a.start)[0];
+  if (!near || holder.split(" ").at(-1) === near.text.split(" ").at(-1)) return true;
+  const sex = near.kind === "person" ? genderOf(near, article.sentences) : undefined;
+  return sex !== undefined && sex !== (/^he$/i.test(pronoun) ? "male" : "female");
+}
