@@ -15,6 +15,17 @@ const EXPERTS = [
   "He has read the owners' letters and finds that they were still planning a second mill in the spring of the strike.",
 ].join(" ");
 
+/** The false who-holds-it statement on Dr Miriam Osei's view, if one is made. */
+const falseForOsei = (a: ReturnType<typeof readOneSection>) => {
+  const vs = viewsOf(a);
+  return viewStatementDraft(
+    vs.find((v) => v.holder === "Miriam Osei")!,
+    vs,
+    a,
+    false,
+  );
+};
+
 describe("who holds a view the reporting patterns used to miss", () => {
   it("reads a pronoun after a closing quotation as the person named before it", () => {
     const article = readOneSection(
@@ -91,15 +102,7 @@ describe("a view too few people hold for three options, asked as a true/false on
       "He argues that the looms were too old to run for another decade.",
     ].join(" ");
     const a = readOneSection(text);
-    const vs = viewsOf(a);
-    expect(
-      viewStatementDraft(
-        vs.find((v) => v.holder === "Miriam Osei")!,
-        vs,
-        a,
-        false,
-      ),
-    ).toBeUndefined();
+    expect(falseForOsei(a)).toBeUndefined();
   });
 });
 
@@ -157,16 +160,8 @@ describe("who holds a quotation closed by a pronoun, and who may be the false ho
       ].join(" "),
     );
     for (const a of [agreeing, echoing]) {
-      const vs = viewsOf(a);
-      expect(vs.map((v) => v.holder)).toContain("Daniel Voss");
-      expect(
-        viewStatementDraft(
-          vs.find((v) => v.holder === "Miriam Osei")!,
-          vs,
-          a,
-          false,
-        ),
-      ).toBeUndefined();
+      expect(viewsOf(a).map((v) => v.holder)).toContain("Daniel Voss");
+      expect(falseForOsei(a)).toBeUndefined();
     }
   });
 });
