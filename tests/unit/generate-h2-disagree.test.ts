@@ -95,6 +95,23 @@ describe("a view too few people hold for three options, asked as a true/false on
     );
   });
 
+  it("says 'says' of a view the article only reports as said, in both keys", () => {
+    const a = readOneSection(
+      [
+        "Port manager Hollis Brandt said the county would review ridership figures in the autumn before changing prices.",
+        "Councillor Marisol Teague said the return of the ferry would make the biggest difference for students.",
+      ].join(" "),
+    );
+    const vs = viewsOf(a);
+    const brandt = vs.find((v) => v.holder === "Hollis Brandt")!;
+    expect(viewStatementDraft(brandt, vs, a, true)?.question.prompt).toBe(
+      "True or false: according to the article, Hollis Brandt says that the county would review ridership figures in the autumn before changing prices.",
+    );
+    expect(viewStatementDraft(brandt, vs, a, false)?.question.prompt).toMatch(
+      /Marisol Teague says that the county/,
+    );
+  });
+
   it("is not made when the only other holder also holds the view", () => {
     const text = [
       "Dr Miriam Osei argues that the strike only hastened a closure that was already planned.",

@@ -23,7 +23,7 @@ export type View = {
 export type HolderKind = "person" | "organization" | "group";
 
 /** An argument's verb: what follows is a view even in plain words ("critics argue that the fare is…"). */
-const ARGUING =
+export const ARGUING =
   /\b(?:argue[sd]?|arguing|claim(?:s|ed)?|warn(?:s|ed)?|insist(?:s|ed)?|contend(?:s|ed)?|believe[sd]?|worr(?:y|ies|ied)|fear(?:s|ed)?|suggest(?:s|ed)?|maintain(?:s|ed)?|counter(?:s|ed)?|complain(?:s|ed)?|object(?:s|ed)?|propose[sd]?|urge[sd]?|disagree[sd]?)\b/i;
 /** Wording that evaluates, obliges or predicts: what makes a reported sentence a view, not a reported fact. */
 const VIEW_WORDS =

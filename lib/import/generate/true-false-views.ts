@@ -1,6 +1,6 @@
 import { contentWords, sharedCount } from "../../content/audit/words";
 import { citeSentence, type Article, type Draft } from "./article";
-import { sameHolder, VAGUE_HOLDER, type View } from "./perspective";
+import { ARGUING, sameHolder, VAGUE_HOLDER, type View } from "./perspective";
 import { statementFeedback } from "./feedback";
 import { alsoHolds, onOneSide } from "./view-holders";
 
@@ -70,7 +70,8 @@ export function viewStatementDraft(
     return undefined;
   const other = otherHolder(view, views, article);
   if (!other) return undefined;
-  const verb = view.found ? "found" : "argues";
+  // The article's kind of saying: a plan reported with "said" ("the county would review…") is no argument.
+  const verb = view.found ? "found" : ARGUING.test(view.sentence.text) ? "argues" : "says";
   const said = (holder: string) =>
     `according to the article, ${holder} ${verb} that ${asClause(view.content, article)}.`;
   const source = view.sentence.text;
