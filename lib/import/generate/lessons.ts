@@ -17,10 +17,11 @@ import { nounsOf } from "./nouns";
 import { joinedTitle, lessonGroups } from "./merge-empty";
 import { objectivesFor } from "./objectives";
 import { overviewDrafts } from "./overview";
-import { viewDraft, viewsOf } from "./perspective";
+import { viewDraft, viewsOf, type View } from "./perspective";
 import { sequenceDraft } from "./sequence";
 import { FIRST_PERSON, hasMainVerb, readsBadly } from "./text";
 import { falseStatements, trueFalseDraft, trueStatement, type Statement } from "./true-false";
+import { viewStatementDraft } from "./true-false-views";
 import { rareWordsOf, vocabularyDraft } from "./vocabulary";
 
 /** What a reader is told to do, not what the article says: "You can read more…", "edited for length". */
@@ -124,6 +125,13 @@ export function generateLessons(parsed: ParsedArticle, twins?: Map<string, Quest
     const after = { ...k, [other.correct ? "true" : "false"]: k[other.correct ? "true" : "false"] + 1 };
     return first || Math.abs(after.true - after.false) <= 1 ? other : undefined;
   };
+  // A view too few holders share for a single choice: who holds it, as a true/false in the same balance.
+  const offerViewStatement = (offer: (d: Draft | undefined) => boolean, v: View) => {
+    const d = viewStatementDraft(v, views, article, wantTrue(balance.tf));
+    if (!d || !offer(d)) return false;
+    balance.tf[d.question.choices[0]!.correct ? "true" : "false"]++;
+    return true;
+  };
   const statementOf = (s: Sentence, correct: boolean, pick = random): Statement | undefined => {
     if (!statementReady(s)) return undefined;
     // A true statement must be restated (a clause moved), never the sentence verbatim: a verbatim copy lets the
@@ -173,7 +181,7 @@ export function generateLessons(parsed: ParsedArticle, twins?: Map<string, Quest
       offer(sequenceDraft(article, section));
       let n = 0;
       for (const v of views.filter((v) => inSection(v.sentence)))
-        if (n < 2 && offer(viewDraft(v, views, article))) n++;
+        if (n < 2 && (offer(viewDraft(v, views, article)) || offerViewStatement(offer, v))) n++;
       // Two cause items offering each other's keys answer one another.
       offerUnshared(
         offer,

@@ -4,7 +4,7 @@ import { fullName } from "./entities";
 import { areSynonyms } from "../../language/wordnet";
 import { notTheirs } from "./feedback";
 import { readsBadly, upperFirst } from "./text";
-import { alsoHolds, onOneSide, PRONOUN_HOLDER, pronounHolder } from "./view-holders";
+import { alsoHolds, nearestNamed, onOneSide, PRONOUN_HOLDER, pronounHolder } from "./view-holders";
 
 /**
  * Who holds which view, from reporting clauses ("critics argue that…", "…, Whitfield said", "according to
@@ -23,7 +23,7 @@ export type View = {
 export type HolderKind = "person" | "organization" | "group";
 
 /** An argument's verb: what follows is a view even in plain words ("critics argue that the fare is…"). */
-const ARGUING =
+export const ARGUING =
   /\b(?:argue[sd]?|arguing|claim(?:s|ed)?|warn(?:s|ed)?|insist(?:s|ed)?|contend(?:s|ed)?|believe[sd]?|worr(?:y|ies|ied)|fear(?:s|ed)?|suggest(?:s|ed)?|maintain(?:s|ed)?|counter(?:s|ed)?|complain(?:s|ed)?|object(?:s|ed)?|propose[sd]?|urge[sd]?|disagree[sd]?)\b/i;
 /** Wording that evaluates, obliges or predicts: what makes a reported sentence a view, not a reported fact. */
 const VIEW_WORDS =
@@ -77,6 +77,18 @@ const APPOSED = new RegExp(
 const INNER = new RegExp(
   `\\b([A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2})(?:, who [^,"“”]{3,90}? and|, [^,"“”]{3,60},)? (?:has |have |had )?(${VERBS}|found|finds|written|argued|warned|claimed|shown|showed|shows) that (.{20,})$`,
 );
+
+/**
+ * A pronoun that reports or finds after what the person did ("He has counted the ships … and finds that…"), or
+ * closes a quotation ("“…,” he writes."): the person is the one the text before names (pronounHolder).
+ */
+const PRONOUN_INNER = new RegExp(
+  `^(He|She)(?: [^,"“”]{3,90}? and)? (?:has |had )?(${VERBS}|found|finds|shown|showed|shows) that (.{20,})$`,
+);
+const PRONOUN_AFTER_QUOTE = new RegExp(`^["“](.{20,}?)[,!?]["”] (he|she) (?:${VERBS})[.!?]$`);
+
+/** A quotation in the first person ("we played the best football…"): the speaker's own story, not a view. */
+const FIRST_PERSON_QUOTE = /^.*\b(?:I|I'm|me|my|we|we've|we're|us|our)\b.*$/;
 
 /** A full name opening its sentence with an age or a "who" clause after it: only a person is written so. */
 const PERSON_APPOSED = /^[A-Z][a-z]+(?: [A-Z][\w'’-]+){1,2}, (?:\d{1,3},|who\b)/;
@@ -145,8 +157,10 @@ export function viewsOf(article: Article): View[] {
     if (f) [holder, content] = [f[1], f[2]];
     else if (b) [holder, content] = [b[2] ?? b[3], b[1]];
     else if (a) [holder, content] = [a[1], a[2]];
-    const inner = holder ? null : INNER.exec(text);
+    const inner = holder ? null : (INNER.exec(text) ?? PRONOUN_INNER.exec(text));
     if (inner) [holder, content] = [inner[1], inner[3]];
+    const quoted = holder ? null : PRONOUN_AFTER_QUOTE.exec(text.replace(FIRST_PERSON_QUOTE, ""));
+    if (quoted) [holder, content] = [quoted[2], quoted[1]];
     const found = !!inner && /^(?:found|finds|shown|showed|shows)$/.test(inner[2]!);
     if (!holder || !content) continue;
     // "Electronic counters … recorded": a reporting verb that is also a noun must be tagged a verb here.
@@ -156,14 +170,23 @@ export function viewsOf(article: Article): View[] {
       : holderOf(holder, article, s.text);
     // Only a person the article names is read inside a sentence: "the council found that" stays a fact.
     if (inner && held?.kind !== "person") continue;
+    if (
+      PRONOUN_HOLDER.test(holder) &&
+      (quoted || inner) &&
+      held &&
+      !nearestNamed(held.name, holder, s, article)
+    )
+      continue;
     if (!held || ["this", "these", "those", "that", "they", "people"].includes(held.name)) continue;
     // "…that dialogue was essential, and that his diplomacy could…": the first reported clause is a view alone.
     content = content.replace(/,? and that\b.*$/, "");
     // "said at a county meeting in April that the fare…": the view starts after "that".
-    // Only after a place or time phrase: "argues that a small amount … teaches habits that children…" keeps its view.
+    // Only after a place or time phrase: "argues that a small amount … teaches habits that children…" keeps its view,
+    // as does a view already after its "that" ("argues that the strike hastened a closure that was planned").
     const that = / that (.{20,})$/.exec(content);
     if (
       that &&
+      !text.includes(`that ${content}`) &&
       content.indexOf(" that ") < 50 &&
       /^(?:at|in|on|during|last|this|earlier|to|the)\b/i.test(content)
     )
@@ -198,7 +221,7 @@ function reportsAsVerb(s: Sentence, holder: string): boolean {
 const isRoleOrPlace = (name: string, article: Article) =>
   article.entities.some((e) => e.text === name && (e.kind === "place" || e.kind === "organization"));
 
-const sameHolder = (a: string, b: string) =>
+export const sameHolder = (a: string, b: string) =>
   a === b ||
   a.endsWith(` ${b}`) ||
   b.endsWith(` ${a}`) ||

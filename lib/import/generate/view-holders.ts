@@ -2,7 +2,7 @@ import { contentWords, sharedCount } from "../../content/audit/words";
 import type { Sentence } from "./analysis";
 import type { Article } from "./article";
 import { fullName } from "./entities";
-import { personBefore } from "./true-false-pronouns";
+import { genderOf, personBefore } from "./true-false-pronouns";
 
 /** A reporting clause whose holder is a pronoun: "He argued that…", "They argued that…". */
 export const PRONOUN_HOLDER = /^(?:he|she|they)$/i;
@@ -30,10 +30,32 @@ export function pronounHolder(
     if (!side) return undefined;
     return { name: /^[A-Z][\w-]*['’]s /.test(side) ? side : side.toLowerCase(), kind: "group" };
   }
-  const person = personBefore(s, pronoun);
+  const person = dissenter(s, pronoun, article) ?? personBefore(s, pronoun);
   if (!person) return undefined;
   const name = fullName(person, article.entities);
   return name.includes(" ") ? { name, kind: "person" } : undefined;
+}
+
+/**
+ * A sentence that only says its subject disagrees ("Professor Adewale Kuti disagrees with Dr Calloway.", "Kuti takes
+ * the opposite view."): the "he" or "she" of the sentence after it is that subject, not the nearest name, which is
+ * often the person disagreed with.
+ */
+const DISSENT =
+  /^(?:(?:Dr|Mr|Mrs|Ms|Professor|Prof)\.? )?([A-Z][a-z]+(?: [A-Z][\w'’-]+){0,2}) (?:disagrees|disagreed|differs|differed|takes the opposite view|took the opposite view|sees it differently|saw it differently|is not convinced|was not convinced|is unconvinced|was unconvinced)\b/;
+
+function dissenter(s: Sentence, pronoun: string, article: Article): string | undefined {
+  const subject = DISSENT.exec(article.sentences[s.index - 1]?.text ?? "")?.[1];
+  if (!subject) return undefined;
+  const all = article.sentences;
+  const person = article.entities.find(
+    (e) =>
+      e.kind === "person" &&
+      (e.text === subject || subject.endsWith(` ${e.text}`) || e.text.endsWith(` ${subject}`)),
+  );
+  const gender = person && genderOf(person, all);
+  const wanted = /^he$/i.test(pronoun) ? "male" : "female";
+  return person && (gender ?? wanted) === wanted ? person.text : undefined;
 }
 
 /** A share of the view's content words that, met again in a sentence naming another holder, makes it theirs too. */
@@ -77,4 +99,22 @@ export function onOneSide(a: string, b: string): boolean {
     return !!name && (person === name || person.endsWith(` ${name}`));
   };
   return backs(a, b) || backs(b, a);
+}
+
+/**
+ * Whether the name written nearest before a pronoun's sentence (two sentences back at most) is the holder's, or a
+ * person the article's pronouns make the other sex. A name the entity reader did not type as a person ("Kestrel
+ * Vale's coach, Dana Whitfield, said …" before '"…," she said.') is passed over by the pronoun machinery, which then
+ * lands on someone further back.
+ */
+export function nearestNamed(holder: string, pronoun: string, s: Sentence, article: Article): boolean {
+  const near = article.entities
+    .filter(
+      (e) => (e.kind === "person" || e.kind === "name") && e.sentence < s.index && e.sentence >= s.index - 2,
+    )
+    .filter((e) => e.text.includes(" ") || e.kind === "person")
+    .sort((a, b) => b.start - a.start)[0];
+  if (!near || holder.split(" ").at(-1) === near.text.split(" ").at(-1)) return true;
+  const sex = near.kind === "person" ? genderOf(near, article.sentences) : undefined;
+  return sex !== undefined && sex !== (/^he$/i.test(pronoun) ? "male" : "female");
 }
