@@ -157,7 +157,8 @@ function turnedTrueFalse(
  * Holds a generated document to the item audit at DRAFT_MAX_ADVANTAGE (or the floor no keying of so few items can
  * avoid): while the best passage-blind strategy beats guessing by more, keys are placed again, then the closed
  * question it gains most on is dropped (never below MIN_LESSON_DRAFTS), then a cued sentence completion is asked
- * as its short-answer twin, then an evidence item's options are turned, then a lesson may keep one draft; while
+ * as its short-answer twin, then an evidence item's options are turned, then a lesson may keep one draft, then a
+ * lesson's only draft goes with its lesson; while
  * true/false keys are not split 40–60, a true/false item of the larger side is dropped, or where none can be, asked
  * as its twin of the other key.
  */
@@ -221,8 +222,17 @@ export function passAudit(
     // Then a lesson may keep a single draft, a short one (five sentences or fewer) first: with two-part items
     // refused where Part B is cued, a short article can have no other way under the limit.
     const last = mostGained(current, best.id, 1, SHORT_LESSON_SENTENCES) ?? mostGained(current, best.id, 1);
-    if (!last) return current;
-    current = without(current, last.lesson, last.index);
+    if (last) {
+      current = without(current, last.lesson, last.index);
+      continue;
+    }
+    // Last of all a lesson's only draft, and the lesson with it: the issue holds every generated set to the
+    // audit, and the overview's passage still holds the section's text (a tardigrade explainer's three lessons of
+    // one noun completion each, every key the shortest option, had no other way).
+    const only = mostGained(current, best.id, 0);
+    if (!only) return current;
+    const dropped = without(current, only.lesson, only.index);
+    current = { ...dropped, lessons: dropped.lessons.filter((l) => l.questions.length > 0) };
   }
   return current;
 }
