@@ -27,7 +27,7 @@ export const ARGUING =
   /\b(?:argue[sd]?|arguing|claim(?:s|ed)?|warn(?:s|ed)?|insist(?:s|ed)?|contend(?:s|ed)?|believe[sd]?|worr(?:y|ies|ied)|fear(?:s|ed)?|suggest(?:s|ed)?|maintain(?:s|ed)?|counter(?:s|ed)?|complain(?:s|ed)?|object(?:s|ed)?|propose[sd]?|urge[sd]?|disagree[sd]?)\b/i;
 /** Wording that evaluates, obliges or predicts: what makes a reported sentence a view, not a reported fact. */
 const VIEW_WORDS =
-  /\b(?:should|ought|must|need(?:s|ed)? to|would|could|might|cannot|can't|too|enough|better|worse|best|worst|wrong|right|fair|unfair|mistake|important|essential|necessary|dangerous|harmful|helpful|useful|waste|deserve[sd]?|fine|good|bad|unacceptable|only way|no reason)\b/i;
+  /\b(?:should|ought|must|need(?:s|ed)? to|would|could|might|may|cannot|can't|too|enough|better|worse|best|worst|wrong|right|fair|unfair|mistake|important|essential|necessary|dangerous|harmful|helpful|useful|waste|deserve[sd]?|fine|good|bad|unacceptable|only way|no reason)\b/i;
 /** A comparison the holder asserts ("skating is cheaper than most sports"): a judgement, not a reported fact. */
 const JUDGED_COMPARISON = /\b(?:is|are|was|were|be) (?:\w+ )?(?:more \w+|less \w+|\w{3,}er) than\b/i;
 /** A concession ("Six liters is fine if you live alone") states the opposite of the holder's point. */
@@ -58,8 +58,11 @@ const SYNONYM_GROUPS = [
 
 // A named holder may follow a role: "Mayor Ellen Price", "Marine biologist Ruth Gates".
 const NAMED = "(?:[A-Z][a-z]+ )?(?:[a-z]+ ){0,2}[A-Z][a-z]+(?: [A-Z][a-z]+)*";
+const SUCH_AS = new RegExp(
+  `^(?:Some|Many|Other|Most|Several) [a-z]+, such as (${NAMED}), (?=(?:${VERBS})\\b)`,
+);
 const front = new RegExp(
-  `^(?:But |And |Yet |Still, |However, )?(${GROUP}|${NAMED}) (?:${VERBS}) (?:that )?(.{20,})$`,
+  `^(?:But |And |Yet |Still, |However, )?(${GROUP}|${NAMED}) (?:also |further |again |later )?(?:${VERBS}) (?:that )?(.{20,})$`,
 );
 const back = new RegExp(
   `^(.{20,}?),["”]? (?:(${GROUP}|[A-Z][a-z]+(?: [A-Z][a-z]+)*) (?:${VERBS})|(?:${VERBS}) (?:[a-z]+ ){0,2}([A-Z][a-z]+(?: [A-Z][a-z]+)*))(?:,.*)?[.!?]$`,
@@ -150,7 +153,8 @@ export function viewsOf(article: Article): View[] {
     let content: string | undefined;
     // "Marcus Adeyemi, who has been head teacher for fourteen years, argues that…": the apposition goes, so the
     // holder stands before the verb.
-    const text = s.text.replace(APPOSED, "$1 ");
+    // "Some economists, such as Professor Helen Marsh, argue that…": the named example holds the view.
+    const text = s.text.replace(SUCH_AS, "$1 ").replace(APPOSED, "$1 ");
     const f = front.exec(text);
     const b = f ? null : back.exec(text);
     const a = f || b ? null : according.exec(text);
@@ -183,12 +187,16 @@ export function viewsOf(article: Article): View[] {
     // "said at a county meeting in April that the fare…": the view starts after "that".
     // Only after a place or time phrase: "argues that a small amount … teaches habits that children…" keeps its view,
     // as does a view already after its "that" ("argues that the strike hastened a closure that was planned").
+    // After "told" the one told comes first ("told the council that…"); after "said", "the schools that chose to
+    // change may have been different" is the view itself, its "that" a relative clause.
     const that = / that (.{20,})$/.exec(content);
+    const told = /\b(?:told|tells?)\s+$/.test(text.slice(0, text.lastIndexOf(content)));
     if (
       that &&
       !text.includes(`that ${content}`) &&
       content.indexOf(" that ") < 50 &&
-      /^(?:at|in|on|during|last|this|earlier|to|the)\b/i.test(content)
+      (/^(?:at|in|on|during|last|this|earlier|to)\b/i.test(content) ||
+        (told && /^(?:the|a|an|[A-Z][a-z]+)\b/.test(content)))
     )
       content = that[1]!;
     content = content
