@@ -3,7 +3,7 @@ import { LESSON_TITLE_MAX, type LessonInput, type QuestionInput } from "../../co
 import { MAX_DRAFTS_PER_LESSON, type ParsedArticle } from "../parsed-article";
 import type { Sentence } from "./analysis";
 import { bodySentences, readForGeneration, type Article, type Draft, type Section } from "./article";
-import { blankDraft, blankTarget } from "./blanks";
+import { offerCompletions } from "./completions";
 import { causeDraft, causesOf } from "./cause-effect";
 import { answersOneAnother } from "./lesson-keys";
 import { evidenceDraft } from "./evidence";
@@ -19,14 +19,11 @@ import { objectivesFor } from "./objectives";
 import { overviewDrafts } from "./overview";
 import { viewDraft, viewsOf, type View } from "./perspective";
 import { sequenceDraft } from "./sequence";
-import { FIRST_PERSON, hasMainVerb, readsBadly } from "./text";
+import { ASIDE, FIRST_PERSON, hasMainVerb, readsBadly } from "./text";
 import { falseStatements, trueFalseDraft, trueStatement, type Statement } from "./true-false";
 import { viewStatementDraft } from "./true-false-views";
 import { rareWordsOf, vocabularyDraft } from "./vocabulary";
 
-/** What a reader is told to do, not what the article says: "You can read more…", "edited for length". */
-const ASIDE =
-  /\b(?:read more|edited for (?:length|clarity)|subscribe|sign up|newsletter|click|follow us|share this|contributed to this report)\b/i;
 const statementReady = (s: Sentence) => {
   const words = s.text.split(/\s+/).length;
   return (
@@ -234,37 +231,7 @@ export function generateLessons(parsed: ParsedArticle, twins?: Map<string, Quest
           if (twins && twin && sound) twins.set(draft.question.prompt, twin);
         }
       }
-      // Sentence completions: single choice, and one short answer on a name or figure.
-      let choices = 0;
-      let short = 0;
-      const blanked = new Set<string>();
-      // The blanks that ask most what their sentences report first (a result before a sample's size), in the
-      // section's order among equals.
-      const targets = body
-        .filter((s) => !readsBadly(s.text) && !ASIDE.test(s.text) && s.text.split(/\s+/).length >= 7)
-        .flatMap((s) => {
-          const target = blankTarget(article, s, nouns);
-          return target ? [{ s, target }] : [];
-        })
-        .sort((a, b) => b.target.worth - a.target.worth);
-      for (const { s, target } of targets) {
-        if (choices >= 3 && short >= 1) break;
-        // Never the same answer twice in a lesson.
-        if (blanked.has(target.text.toLowerCase())) continue;
-        blanked.add(target.text.toLowerCase());
-        const asShort = short < 1 && (target.isName || /\d/.test(target.text)) && choices >= 1;
-        if (asShort) {
-          if (offer(blankDraft(article, s, target, true))) short++;
-        } else if (choices < 3) {
-          const draft = blankDraft(article, s, target, false);
-          if (!offer(draft)) continue;
-          choices++;
-          // Its short-answer twin, for the gate: on a name or figure only, as the lesson's own short answer is.
-          const twin =
-            twins && (target.isName || /\d/.test(target.text)) && blankDraft(article, s, target, true);
-          if (twin) twins.set(draft!.question.prompt, twin.question);
-        }
-      }
+      offerCompletions(article, body, nouns, offer, twins);
     }),
   );
   const overview = build(

@@ -139,3 +139,7 @@ export function readsBadly(text: string): boolean {
     (text.match(/\(/g)?.length ?? 0) !== (text.match(/\)/g)?.length ?? 0)
   );
 }
+
+/** What a reader is told to do, not what the article says: "You can read more…", "edited for length". */
+export const ASIDE =
+  /\b(?:read more|edited for (?:length|clarity)|subscribe|sign up|newsletter|click|follow us|share this|contributed to this report)\b/i;
