@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { readOneSection } from "../support/one-section";
 import { readForGeneration } from "../../lib/import/generate/article";
 import { blankDraft, blankTarget } from "../../lib/import/generate/blanks";
 import { causeDraft, causesOf } from "../../lib/import/generate/cause-effect";
@@ -139,13 +140,26 @@ describe("who holds which view", () => {
 });
 
 describe("cause and effect", () => {
-  it("finds causes by their connectives and asks for the reason", () => {
-    const causes = causesOf(article);
+  it("finds causes by their connectives and asks for the reason, among the article's other reasons", () => {
+    const canal = readOneSection(
+      "The canal company lost money because the railroad carried freight more cheaply. Traffic fell because the canal froze every winter. The boatyard closed because the river port silted up. Easton Falls grew quickly after the mills opened.",
+    );
+    const causes = causesOf(canal);
     const money = causes.find((c) => c.effect.startsWith("the canal company lost money"))!;
     expect(money.cause).toBe("the railroad carried freight more cheaply");
     const q = causeDraft(money, causes)!.question;
     expect(q.choices.find((c) => c.correct)?.text).toBe("The railroad carried freight more cheaply");
     expect(q.choices.map((c) => c.text)).toContain("The canal froze every winter");
+    // An effect is no reason: it is not offered as what led to something (the tenth review's rework 1).
+    expect(q.choices.map((c) => c.text)).not.toContain("Traffic fell");
+    expect(causeDraft(money, causes.slice(0, 2))).toBeUndefined();
+  });
+
+  it("takes no denied reason and no passive 'caused by' as a cause", () => {
+    const denied = readOneSection(
+      "The mill did not close because its workers were slow or careless. The flooding caused by the new dam ruined two farms.",
+    );
+    expect(causesOf(denied)).toEqual([]);
   });
 });
 

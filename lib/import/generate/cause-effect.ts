@@ -21,6 +21,7 @@ const LIST_OPENER =
 /** A clause opening on a pronoun needs the sentence before it to say what it is about. */
 const PRONOUN_OPENER = /^(?:it|this|that|they|he|she|these|those|its|their|his|her|there)\b/i;
 const words = (s: string) => s.split(/\s+/).length;
+const NEGATED = /\b(?:not|never|no longer)\b|n['’]t\b/i;
 
 // Connectives, each with which side of it is the cause.
 const PATTERNS: { re: RegExp; cause: 1 | 2 }[] = [
@@ -28,7 +29,8 @@ const PATTERNS: { re: RegExp; cause: 1 | 2 }[] = [
   { re: /^Because (?:of )?(.+?), (.+)$/, cause: 1 },
   { re: /^(.+?), so (?:that )?(.+)$/, cause: 1 },
   { re: /^(.+?),? (?:which|and this|and that) (?:led to|caused|meant that|resulted in) (.+)$/, cause: 1 },
-  { re: /^(.+?) (?:led to|leads to|caused|causes|resulted in|results in) (.+)$/, cause: 1 },
+  // (Not a passive "caused by", whose agent is the cause and whose subject the effect.)
+  { re: /^(.+?) (?:led to|leads to|caused(?! by)|causes(?! by)|resulted in|results in) (.+)$/, cause: 1 },
   { re: /^(.+?),? (?:due to|as a result of|thanks to) (.+)$/, cause: 2 },
   { re: /^(?:Due to|As a result of|Thanks to) (.+?), (.+)$/, cause: 1 },
 ];
@@ -73,6 +75,8 @@ export function causesOf(article: Article): CauseEffect[] {
       // The effect is quoted in the stem; a clause opening with a pronoun would not say what it is about.
       if (PRONOUN_OPENER.test(e)) break;
       if (!wholeClause(c) || !wholeClause(e) || advice(s, e)) break;
+      // "The mill did not close because its workers were slow": a reason denied, not given.
+      if (NEGATED.test(e)) break;
       out.push({ cause: lowerFirst(c, s.tokens[0]), effect: lowerFirst(e, s.tokens[0]), sentence: s });
       break;
     }
@@ -82,16 +86,17 @@ export function causesOf(article: Article): CauseEffect[] {
 
 /**
  * "According to the article, what is the reason for this: …?" The key is the cause the sentence gives; the
- * distractors are the other causes and effects the article states (events of the same kind, all real, none the
- * reason for this one).
+ * distractors are the other causes the article states (reasons all, real, none the reason for this one).
  */
 export function causeDraft(item: CauseEffect, all: readonly CauseEffect[]): Draft | undefined {
   const others = all
     .filter((o) => o.sentence.index !== item.sentence.index)
-    .flatMap((o) => [
-      { text: o.cause, feedback: `That is a reason the article gives for something else: ${o.effect}.` },
-      { text: o.effect, feedback: `That is what the article says followed from something else: ${o.cause}.` },
-    ])
+    // Other reasons only: an effect offered as what led to something is of another kind, and the ninth and
+    // tenth reviews marked every such item rework or broken.
+    .map((o) => ({
+      text: o.cause,
+      feedback: `That is a reason the article gives for something else: ${o.effect}.`,
+    }))
     .filter((d) => !item.sentence.text.toLowerCase().includes(d.text.toLowerCase()))
     // An option that opens on a pronoun ("They will have phones…") does not say what it is about.
     .filter((d) => !PRONOUN_OPENER.test(d.text));
