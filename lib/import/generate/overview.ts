@@ -79,7 +79,7 @@ function reportResponse(article: Article, centrals: ReadonlyMap<number, Sentence
         topic: section.heading,
         sentence: c,
         sentences: section.sentences,
-        order: parts.length,
+        order: section.index,
       });
   }
   if (parts.length < 2) {
