@@ -30,6 +30,14 @@ const FURNITURE: RegExp[] = [
   /^(?:image|photo(?:graph)?|picture|credit|illustration|video)\s*:/i,
   /^(?:previous|next) (?:post|article|story)\b/i,
   /^advertisement$/i,
+  // A transcript's stage directions and a press release's end and contact lines: "[Applause]", "###", "-30-",
+  // "Media contact: …".
+  /^[[(](?:applause|laughter|cheers|cheering|inaudible|crosstalk|pause|music|silence)\b[^\])]{0,30}[\])]$/i,
+  /^(?:#{3}|-30-|ends?)$/i,
+  /^(?:media|press) (?:contacts?|enquiries|inquiries)\b/i,
+  // A transcript's headnote, which names the occasion without a full stop: "Remarks by Mayor Dolores Achterberg to
+  // the Chamber of Commerce, Grange Hall, 14 March".
+  /^(?:remarks|speech|address|statement|testimony|lecture) (?:by|of|from|delivered by)\b[^.!?]*$/i,
 ];
 
 /** Lines that are furniture only when short: "Posted on …", "Tagged …". */
@@ -77,6 +85,9 @@ const PAGE_SENTENCE: RegExp[] = [
   /^(?:letters|submissions|contributions)\b.{0,40}\b(?:may|will|should|must)\b.{0,60}\b(?:edit|shorten|include|exceed|words)/i,
   /^please include your (?:full )?(?:name|address)\b/i,
   /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/,
+  // A transcript's release line: "Transcript released by the Office of the Mayor. Check against delivery."
+  /^(?:the )?(?:transcript|text|remarks) (?:was |were )?(?:released|issued|provided|distributed) by\b/i,
+  /^check against delivery\.?$/i,
 ];
 
 const SENTENCE_BREAK = /(?<=[.!?]["”’]?)\s+(?=["“‘]?[A-Z])/;

@@ -45,7 +45,19 @@ function plainBlocks(raw: string): Block[] {
         const lines = p.trim().split(/\s*\n\s*/);
         return lines.length === 2 && bylineOfLine(lines[1]!) ? lines : [p];
       })
-      .map((p) => p.replace(/\s*\n\s*/g, " ").trim())
+      // A line the page adds (a transcript's release line, a headnote) goes before the lines are joined, or it runs
+      // into the next ("… 14 March Transcript released by …"); only a whole line, so hard-wrapped prose keeps a line
+      // that merely opens like one ("read more at home…" after "children who").
+      .map((p) => {
+        const lines = p.trim().split(/\s*\n\s*/);
+        const whole = (i: number) =>
+          (i === 0 || /[.!?:"”)]$/.test(lines[i - 1]!)) &&
+          (i === lines.length - 1 || /[.!?"”)]$/.test(lines[i]!) || /^[A-Z]/.test(lines[i + 1]!));
+        return lines
+          .filter((line, i) => !(whole(i) && (isFurniture(line) || withoutPageSentences(line) === "")))
+          .join(" ")
+          .trim();
+      })
       .filter(Boolean)
       .map((text) => ({ kind: looksLikeHeading(text) ? "heading" : "paragraph", text }))
   );
