@@ -34,6 +34,7 @@ describe("figures nobody would teach score at or below UNTEACHABLE", () => {
       "After the lanes opened, cycle journeys rose to 4,200 a week, against 2,900 before.",
       "The scheme cost the county about 1.2 million pounds over two years.",
       "The college moved the start of its first lesson from 8.30 am to 9.15 am.",
+      "The old ferry made its last crossing in March 1961, after the new bridge opened.",
     ].join(" "),
   );
 
@@ -48,6 +49,10 @@ describe("figures nobody would teach score at or below UNTEACHABLE", () => {
     expect(worthOf(a, "Church Lane", "14")).toBeLessThanOrEqual(UNTEACHABLE);
     expect(worthOf(a, "Tamsin", "15")).toBeLessThanOrEqual(UNTEACHABLE);
     expect(worthOf(a, "pressure sensors", "36")).toBeLessThanOrEqual(UNTEACHABLE);
+  });
+
+  it("but not a month of a year, which is no day of the month", () => {
+    expect(worthOf(a, "last crossing", "1961")).toBeGreaterThan(UNTEACHABLE);
   });
 
   it("a clock time, which an edit turns into a time nobody would write ('7.32 am')", () => {

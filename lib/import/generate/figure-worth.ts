@@ -26,16 +26,17 @@ const PREPOSITION = /^(?:in|by|since|until|from|before|after|on)\s+/i;
  * How far a blank on this figure asks what its sentence reports: ranks a section's blanks, and at -2 or below the
  * figure is a detail nobody would teach. In the ninth review, every figure blank that this scores -2 or below was
  * trivial but two: a day of the month (meetings, a release), "since 2017", a year opening its sentence ("In 1801
- * the channel was drained": the draining is the news), labels, house numbers, ages, clock times and the size of a study's
- * sample ("fixed 24 sensors"). Its usable figure blanks were mostly results stated as a change or comparison,
- * shares and sums. A name scores 0.
+ * the channel was drained": the draining is the news), labels, house numbers, ages and the size of a study's
+ * sample ("fixed 24 sensors"); clock times were added after. Its usable figure blanks were mostly results stated
+ * as a change or comparison, shares and sums. A name scores 0.
  */
 export function figureWorth(s: Sentence, e: Entity): number {
   if (isNameKind(e.kind)) return 0;
   const before = s.text.slice(0, e.start - s.start);
   const after = s.text.slice(e.end - s.start);
   const bare = e.text.replace(PREPOSITION, "");
-  const dayOfMonth = e.kind === "date" && /\d/.test(bare) && /[A-Za-z]/.test(bare);
+  // "14 January", "December 10" (not "March 1787", a month of a year).
+  const dayOfMonth = e.kind === "date" && /\b\d{1,2}(?:st|nd|rd|th)?\b/.test(bare) && /[A-Za-z]/.test(bare);
   const since = /^since\b/i.test(e.text) || /\bsince\s+$/i.test(before);
   const age =
     /^\d{1,2}$/.test(bare) &&
@@ -46,7 +47,8 @@ export function figureWorth(s: Sentence, e: Entity): number {
   if (dayOfMonth || since || age || clock || LABEL_BEFORE.test(before) || ADDRESS_AFTER.test(after))
     return -3;
   let worth = 0;
-  if (isYear(bare)) worth -= PREPOSITION.test(s.text.slice(0, e.end - s.start)) && before.length <= 3 ? 2 : 1;
+  const opensSentence = before.trim() === "" || PREPOSITION.test(`${before.trim()} `);
+  if (isYear(bare)) worth -= opensSentence && before.trim().split(" ").length <= 1 ? 2 : 1;
   if (GATHERED.test(before)) worth -= 2;
   if (IN_RELATIVE.test(before)) worth -= 1;
   if (e.kind === "percent" || e.kind === "money") worth += 1;
