@@ -41,18 +41,17 @@ export function definitionsOf(section: Section): Definition[] {
 
 /** The term as a sentence would write it: lower case unless the article capitalises it mid-sentence too. */
 function asWritten(article: Article, listed: string): string {
-  let term = listed;
   // "The Voss loom guard (1888)": the year is the list's, not the name's.
-  term = term.replace(/\s*\(\d{4}\)$/, "");
+  const term = listed.replace(/\s*\(\d{4}\)$/, "");
   const lower = term.charAt(0).toLowerCase() + term.slice(1);
   if (lower === term || /^[A-Z]{2}/.test(term)) return term;
   return new RegExp(`[a-z,] ${escapeRegExp(term)}\\b`).test(article.text) ? term : lower;
 }
 
 /**
- * "According to the article, which description matches "interest rate"?" with the glossary's other meanings as the wrong
- * options. A term whose meaning repeats one of its words ("Real wage: a wage adjusted…") is not asked: the key
- * would be the only option sharing a word with the stem.
+ * "According to the article, which description matches "interest rate"?", with the glossary's other meanings as
+ * the wrong options. A term whose meaning repeats one of its words ("Real wage: a wage adjusted…") is not asked:
+ * the key would be the only option sharing a word with the stem.
  */
 export function definitionDraft(
   article: Article,
