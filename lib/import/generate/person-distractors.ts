@@ -8,8 +8,8 @@ import { escapeRegExp, sameText, sharesWord } from "./text";
 /**
  * People for a person key, in the key's form (a surname among surnames, full names among full names), never one
  * the cited sentence names in any form (a stem naming Nakamura's vote cannot offer Ken Nakamura), of the key's
- * title first where the sentence gives one, and of the pronoun the sentence refers to the key by ("… his
- * character" takes no woman the article calls "she").
+ * title where the sentence gives one ("Dr _____" takes only people the article calls Dr), and of the pronoun the
+ * sentence refers to the key by ("… his character" takes no woman the article calls "she").
  */
 export function personDistractors(
   article: Article,
@@ -54,6 +54,8 @@ export function personDistractors(
     // A surname option is of someone with a first name: "Celsius" (of "degrees Celsius") is no one's surname.
     if (surnameOnly && whole.split(/\s+/).length < 2) continue;
     if (named(whole) || !gendered(e) || sharesWord(text, key.text)) continue;
+    // "Dr _____" among people the article never calls Dr: the title alone picks the key (the tenth review's cue).
+    if (!titled(e)) continue;
     if (out.some((d) => sameText(d.text, text))) continue;
     const where = article.sentences[e.sentence]!;
     out.push({ text, feedback: fromElsewhere(text, where, e.start, e.end, key.text) });
