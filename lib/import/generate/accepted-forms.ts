@@ -1,5 +1,5 @@
 import type { Article } from "./article";
-import { ordinalSuffix } from "./made-up-figures";
+import { NUMBER_WORDS, ordinalSuffix } from "./made-up-figures";
 import { fullName, isNameKind, type Entity } from "./entities";
 
 const HEDGE = /^(?:about|around|roughly|approximately|nearly|almost|some|just|an estimated)\s+/i;
@@ -52,10 +52,10 @@ function clockVariants(text: string): string[] {
   return m ? [`${m[1]}${m[2] === "." ? ":" : "."}${m[3]}${m[4]}`] : [];
 }
 
-const CARDINAL_WORDS = (
-  "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " +
-  "seventeen eighteen nineteen twenty"
-).split(" ");
+const CARDINAL_WORDS = [
+  ...NUMBER_WORDS,
+  ..."thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(" "),
+];
 const TEN_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split(" ");
 
 /** A number in words as far as students write it so: up to twenty, and the tens. */

@@ -102,12 +102,18 @@ const excessOf = (report: ReturnType<typeof setVerdict>) =>
     ? 0
     : (report.blind.best?.advantage ?? 0) - Math.max(DRAFT_MAX_ADVANTAGE, report.blind.unavoidable);
 
-/** The last true/false item keyed the way most are, when their keys are not split 40–60. */
-function unbalancedTrueFalse(doc: ArticleDocument, report: ReturnType<typeof setVerdict>) {
+/** The key most true/false items have, when their keys are not split 40–60; undefined when they are. */
+function unsplitMajority(report: ReturnType<typeof setVerdict>): "True" | "False" | undefined {
   const split = report.verdict.checks.find((c) => c.id === "true_false_split");
   const share = report.keys.trueFalse.trueShare;
   if (!split || split.passed || share === null) return undefined;
-  const majority = share > 50 ? "True" : "False";
+  return share > 50 ? "True" : "False";
+}
+
+/** The last true/false item keyed the way most are, when their keys are not split 40–60. */
+function unbalancedTrueFalse(doc: ArticleDocument, report: ReturnType<typeof setVerdict>) {
+  const majority = unsplitMajority(report);
+  if (!majority) return undefined;
   let found: { lesson: number; index: number } | undefined;
   doc.lessons.forEach((l, i) =>
     l.questions.forEach((q, j) => {
@@ -131,10 +137,8 @@ function turnedTrueFalse(
   report: ReturnType<typeof setVerdict>,
   twins: ReadonlyMap<string, QuestionInput>,
 ): ArticleDocument | undefined {
-  const split = report.verdict.checks.find((c) => c.id === "true_false_split");
-  const share = report.keys.trueFalse.trueShare;
-  if (!split || split.passed || share === null) return undefined;
-  const majority = share > 50 ? "True" : "False";
+  const majority = unsplitMajority(report);
+  if (!majority) return undefined;
   const keyOf = (q: QuestionInput) => q.choices.find((c) => c.correct)?.text;
   const found = setQuestions(doc)
     .map((sq) => sq.question)

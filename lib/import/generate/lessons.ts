@@ -141,6 +141,20 @@ export function generateLessons(parsed: ParsedArticle, twins?: Map<string, Quest
     return edits.length ? edits[Math.floor(pick() * edits.length)] : undefined;
   };
 
+  // A statement's twin of the other key on the same sentence, sound against the set: the gate may need it to split
+  // the keys when the statement sits alone in its lesson and cannot be dropped. A true twin may keep the sentence's
+  // words: it is asked only where nothing else splits the keys.
+  const twinOf = (s: Sentence, st: Statement, lesson: number): QuestionInput | undefined => {
+    const restated = st.correct ? undefined : trueStatement(s, names);
+    const other = st.correct
+      ? statementOf(s, false, twinRandom)
+      : restated?.how === "unread"
+        ? undefined
+        : restated;
+    const q = other && trueFalseDraft(s, other, names).question;
+    return q && draftProblems(q, kept, lesson, auditSentences).length === 0 ? q : undefined;
+  };
+
   const build = (
     lessonNumber: number,
     title: string,
@@ -216,19 +230,13 @@ export function generateLessons(parsed: ParsedArticle, twins?: Map<string, Quest
         if (n >= 3) break;
         const st = statementFor(s, balance.tf, evidenceMade === 0 && n === 0);
         if (!st) continue;
-        // Its twin of the other key, checked now against the same set: the gate may need it to split the keys
-        // when the statement sits alone in its lesson and cannot be dropped. A true twin may keep the sentence's
-        // words: it is asked only where nothing else splits the keys.
-        const other = st.correct
-          ? statementOf(s, false, twinRandom)
-          : [trueStatement(s, names)].find((t) => t.how !== "unread");
-        const twin = twins && other && trueFalseDraft(s, other, names).question;
-        const sound = twin && draftProblems(twin, kept, i + 1, auditSentences).length === 0;
+        // Before it is offered: its twin is checked against the set as it stands without it.
+        const twin = twins && twinOf(s, st, i + 1);
         const draft = trueFalseDraft(s, st, names);
         if (offer(draft)) {
           balance.tf[st.correct ? "true" : "false"]++;
           n++;
-          if (twins && twin && sound) twins.set(draft.question.prompt, twin);
+          if (twin) twins.set(draft.question.prompt, twin);
         }
       }
       offerCompletions(article, body, nouns, offer, twins);
