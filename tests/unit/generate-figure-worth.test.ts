@@ -3,6 +3,7 @@ import { readOneSection } from "../support/one-section";
 import { blankTarget } from "../../lib/import/generate/blanks";
 import { entitiesIn } from "../../lib/import/generate/article";
 import { figureWorth, UNTEACHABLE } from "../../lib/import/generate/figure-worth";
+import { isMinorName } from "../../lib/import/generate/blank-worth";
 import { falseStatements } from "../../lib/import/generate/true-false";
 import { generateLessons } from "../../lib/import/generate/lessons";
 import { nounsOf } from "../../lib/import/generate/nouns";
@@ -100,5 +101,85 @@ describe("a section's blanks are chosen by worth", () => {
     expect(prompts).not.toMatch(/meeting on _____/);
     expect(prompts).not.toMatch(/placed _____ nest boxes/);
     expect(prompts).toMatch(/"Young birds fledged from .*_____/);
+  });
+});
+
+// The tenth review's commonest fault again: a handful of things counted ("two mills", "a crew of six", "five
+// members") and a name thanked in a speech ("Thank you, Ruth").
+describe("a handful counted and a name greeted are not asked", () => {
+  const a = readOneSection(
+    [
+      "Warehouses, a boatyard and two mills were built along the new canal.",
+      "The ferry company hired a new crew of six before the summer timetable began.",
+      "The committee has five members, and three votes are needed to pass the plan.",
+      "The glacier lost eleven kilometres of ice cover during the long dry century.",
+      "Most of the volunteers slept only five hours a night during the flood.",
+      "Visitor numbers rose to nine a day in winter, far more than the planners expected.",
+      "The appeal raised 9 million pounds for the new hospital wing in two years.",
+      "Thank you, Ruth, and good morning to everyone in the hall.",
+      "The mayor said that Ruth Adair had built the town's first food bank.",
+    ].join(" "),
+  );
+
+  it("a count of a dozen or fewer things scores at or below UNTEACHABLE", () => {
+    expect(worthOf(a, "boatyard", "two")).toBeLessThanOrEqual(UNTEACHABLE);
+    expect(worthOf(a, "new crew", "six")).toBeLessThanOrEqual(UNTEACHABLE);
+    expect(worthOf(a, "committee has", "five")).toBeLessThanOrEqual(UNTEACHABLE);
+  });
+
+  it("but not a measure, a span of time, a compared count or a large sum", () => {
+    expect(worthOf(a, "glacier lost", "eleven")).toBeGreaterThan(UNTEACHABLE);
+    expect(worthOf(a, "volunteers slept", "five")).toBeGreaterThan(UNTEACHABLE);
+    expect(worthOf(a, "Visitor numbers", "nine")).toBeGreaterThan(UNTEACHABLE);
+    expect(worthOf(a, "appeal raised", "9 million")).toBeGreaterThan(UNTEACHABLE);
+  });
+
+  it("a name thanked or greeted scores UNTEACHABLE; the same name in a statement does not", () => {
+    expect(worthOf(a, "Thank you", "Ruth")).toBeLessThanOrEqual(UNTEACHABLE);
+    expect(worthOf(a, "food bank", "Ruth Adair")).toBe(0);
+    expect(blankOf(a, "Thank you") ?? "").not.toBe("Ruth");
+  });
+
+  it("no false statement changes a handful counted", () => {
+    for (const st of falseStatements(a, sentenceOf(a, "new crew"))) expect(st.text).toContain("crew of six");
+  });
+});
+
+describe("a small sum or rate is no handful counted", () => {
+  const a = readOneSection("A reflective coating costs about £12 per square metre, the council says.");
+  it("keeps its worth", () => {
+    expect(worthOf(a, "reflective coating", "12")).toBeGreaterThan(UNTEACHABLE);
+  });
+});
+
+// The tenth review: every blank on a place (a list's member, a modifier) or on a first name was trivial.
+describe("no blank on a minor name", () => {
+  const a = readOneSection(
+    [
+      "By 1470 there were busy presses in Cologne, Basel, Rome and Paris, the historian says.",
+      "Her fiercest critic was Edmund Hartree, a wealthy Manchester mill owner with three factories.",
+      "I had breakfast at the corner cafe last week, and Maggie told me her takings had halved.",
+      "The union at the mill is led by Tomasz Wierzbicki, and it backs a worker co-operative.",
+      "The mayor said she had a great deal of respect for Tomasz and for his members.",
+      "The new ferry terminal was designed by Councillor Oduya after the storm of last winter.",
+      "The trial of the ferry ran from Dunmore during the whole of the summer.",
+    ].join(" "),
+  );
+  const minor = (piece: string, name: string) => {
+    const s = sentenceOf(a, piece);
+    const e = entitiesIn(a, s).find((x) => x.text === name);
+    if (!e) throw new Error(`no entity "${name}" in: ${s.text}`);
+    return isMinorName(a, s, e);
+  };
+  it("a place in a list or before a noun, a first name", () => {
+    for (const place of ["Cologne", "Basel", "Paris"]) expect(minor("busy presses", place), place).toBe(true);
+    expect(minor("fiercest critic", "Manchester")).toBe(true);
+    expect(minor("corner cafe", "Maggie")).toBe(true);
+    expect(minor("great deal of respect", "Tomasz")).toBe(true);
+  });
+  it("but not a full name, a surname after a title or a place alone", () => {
+    expect(minor("union at the mill", "Tomasz Wierzbicki")).toBe(false);
+    expect(minor("terminal was designed", "Oduya")).toBe(false);
+    expect(minor("trial of the ferry", "Dunmore")).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import type { Sentence } from "./analysis";
 import type { Article } from "./article";
-import { isNameKind, type Entity } from "./entities";
+import { isNameKind, titleBefore, type Entity } from "./entities";
 import { frequencyRank } from "./frequency";
 import { escapeRegExp, isYear, YEAR } from "./text";
 
@@ -96,6 +96,29 @@ export function isArticleSubject(article: Article, e: Entity): boolean {
   for (const x of article.entities) if (x.kind === "place") counts.set(x.text, (counts.get(x.text) ?? 0) + 1);
   const mine = counts.get(e.text) ?? 0;
   return mine >= 3 && [...counts].every(([t, n]) => t === e.text || n < mine);
+}
+
+/**
+ * A name a blank asks only as a detail. In the tenth review all four blanks on a place and all four on a first
+ * name were trivial: a person named by one word that ends no longer name of the article and follows no title (a
+ * first name, "Maggie", "Tomasz", or a minor character); a place in a list of places ("presses in Cologne, Basel,
+ * Rome and Paris", "in China and Korea"); a place set before a noun as its modifier ("a Manchester mill owner").
+ */
+export function isMinorName(article: Article, s: Sentence, e: Entity): boolean {
+  const before = s.text.slice(0, e.start - s.start);
+  const after = s.text.slice(e.end - s.start);
+  const personal = (k: Entity["kind"]) => k === "person" || k === "name";
+  if (personal(e.kind))
+    return (
+      !/\s/.test(e.text) &&
+      !titleBefore(before) &&
+      !article.entities.some((x) => personal(x.kind) && x.text.endsWith(` ${e.text}`))
+    );
+  if (e.kind !== "place") return false;
+  const listed =
+    /^\s*(?:,|and\b|or\b)\s*[A-Z]/.test(after) || /\p{Lu}[\p{L}'’-]*(?:,| and| or)\s+$/u.test(before);
+  const next = s.tokens[e.last + 1];
+  return listed || (next?.pos === "NOUN" && /^[a-z]/.test(next.text));
 }
 
 /** Nouns this frequent ("lamp", "tool", "floor") name everyday things: not what a sentence teaches. */

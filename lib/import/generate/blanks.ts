@@ -9,7 +9,7 @@ import { isNameKind, type Entity } from "./entities";
 import { acceptedForms } from "./accepted-forms";
 import { readsBadly, replaceSpan } from "./text";
 import { CONCRETE_LEX_FILES } from "./closeness";
-import { isArticleSubject, isGenericNoun, isNameFragment, isTrivialFigure } from "./blank-worth";
+import { isArticleSubject, isGenericNoun, isMinorName, isNameFragment, isTrivialFigure } from "./blank-worth";
 import { figureWorth, UNTEACHABLE } from "./figure-worth";
 
 /** What a blank stands for: an entity, or a noun the sentence is about. */
@@ -69,6 +69,7 @@ export function blankTarget(
         !isTrivialFigure(s, e) &&
         figureWorth(s, e) > UNTEACHABLE &&
         !isNameFragment(s, e) &&
+        !isMinorName(article, s, e) &&
         !isArticleSubject(article, e) &&
         !givenAway(article, s, e.text, e),
     )
