@@ -1,7 +1,7 @@
 import type { Sentence, Token } from "./analysis";
 import { frequencyRank } from "./frequency";
 import { sensesOf } from "../../language/wordnet";
-import { YEAR } from "./text";
+import { TITLES, YEAR } from "./text";
 
 /** A date that is a year or a decade, bare or after "in" ("in 1874", "1990s"): of the kind "year". */
 const YEAR_DATE = new RegExp(`^(?:in\\s+)?${YEAR.source}s?$`);
@@ -46,9 +46,6 @@ export type Entity = {
 /** A set of the words of a space-separated list. */
 const wordSet = (list: string) => new Set(list.split(" "));
 
-const TITLES = wordSet(
-  "mr mrs ms miss mx dr doctor professor prof mayor president senator governor captain chief director minister judge sir lady lord reverend rev coach principal superintendent commissioner officer sergeant general colonel councillor councilor alderman congressman congresswoman representative rep sen gov lt sgt det detective inspector constable father sister brother dame",
-);
 /** The title written right before a name in `before` ("Councillor ", "Dr. "), lower case, if there is one. */
 export function titleBefore(before: string): string | undefined {
   const word = /([A-Za-z]+)\.?\s+$/.exec(before)?.[1]?.toLowerCase();

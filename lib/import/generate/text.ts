@@ -54,9 +54,18 @@ export function titleNames(title: string): (word: string) => boolean {
 
 export const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** Lower-cases a clause's first letter unless it starts a name or "I". */
+/** Titles written before a name ("Councillor Oduya", "Dr. Osei"), lower case and without a full stop. */
+export const TITLES = new Set(
+  "mr mrs ms miss mx dr doctor professor prof mayor president senator governor captain chief director minister judge sir lady lord reverend rev coach principal superintendent commissioner officer sergeant general colonel councillor councilor alderman congressman congresswoman representative rep sen gov lt sgt det detective inspector constable father sister brother dame".split(
+    " ",
+  ),
+);
+
+/** Lower-cases a clause's first letter unless it starts a name, a title before a name ("Professor Osei") or "I". */
 export function lowerFirst(s: string, firstToken?: Token): string {
   if (firstToken && (firstToken.pos === "PROPN" || firstToken.text === "I")) return s;
+  const title = /^([A-Za-z]+)\.? [A-Z]/.exec(s)?.[1];
+  if (title && TITLES.has(title.toLowerCase())) return s;
   if (/^[A-Z]{2,}/.test(s)) return s;
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
