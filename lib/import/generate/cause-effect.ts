@@ -57,7 +57,7 @@ function secondPredicate(s: Sentence, side: string): boolean {
 }
 
 /** The tokens of the sentence that a side of it (a substring, perhaps re-cased) covers. */
-function tokensOf(s: Sentence, side: string) {
+export function tokensOf(s: Sentence, side: string) {
   const at = s.text.toLowerCase().indexOf(side.toLowerCase());
   if (at < 0) return [];
   const [from, to] = [s.start + at, s.start + at + side.length];
