@@ -1,6 +1,6 @@
 import type { Sentence } from "./analysis";
 import { citeSentence, type Article, type Draft } from "./article";
-import { lowerFirst, readsBadly, upperFirst } from "./text";
+import { FIRST_PERSON, lowerFirst, readsBadly, upperFirst } from "./text";
 
 /** A cause and its effect as one sentence states them, each a clause. */
 export type CauseEffect = { cause: string; effect: string; sentence: Sentence };
@@ -37,10 +37,27 @@ const PATTERNS: { re: RegExp; cause: 1 | 2 }[] = [
 
 /** A connective or a coordinator of alternatives inside one side: the sentence pairs more than one cause. */
 const SECOND_LINK =
-  /\b(?:because|so that|due to|as a result|thanks to|led to|leads to|caused|causes|resulted in|results in)\b|,\s*or\b|[:;]/i;
+  /\b(?:because|so that|due to|as a result|thanks to|led to|leads to|caused|causes|resulted in|results in)\b|,\s*(?:or|so)\b|[:;]/i;
+
+/**
+ * A side that is not an event the article reports: someone's claim ("Some argue that farmers benefited first",
+ * "Critics also say that…"), the speaker or reader talking ("Now let me talk about…", "you deserve honesty"), a
+ * supposition ("If the price is $2…, nothing changes"), an answer ("yes, it is binding") or a quotation cut open.
+ */
+const NOT_AN_EVENT =
+  /\b(?:says?|said|argues?|argued|points? out|pointed out|agreed|assumed|believes?|believed|claims?|claimed)\b|^(?:if|yes|no)\b|["“”]/i;
+
+/** "…, so that a black and a green roof can be measured side by side": a purpose, not a result. */
+const PURPOSE = /,? so that \S+(?: \S+){0,10}? (?:can|could|will|would|may|might)\b/i;
+
+/** "…led to accusations of being too soft and raised concerns": the subject's second verb is no part of the effect. */
+function secondPredicate(s: Sentence, side: string): boolean {
+  const tokens = tokensOf(s, side);
+  return tokens.some((t, i) => i > 0 && tokens[i - 1]!.text.toLowerCase() === "and" && t.pos === "VERB");
+}
 
 /** The tokens of the sentence that a side of it (a substring, perhaps re-cased) covers. */
-function tokensOf(s: Sentence, side: string) {
+export function tokensOf(s: Sentence, side: string) {
   const at = s.text.toLowerCase().indexOf(side.toLowerCase());
   if (at < 0) return [];
   const [from, to] = [s.start + at, s.start + at + side.length];
@@ -74,7 +91,12 @@ export function causesOf(article: Article): CauseEffect[] {
       if (words(c) < 2 || words(e) < 2 || words(c) > 22 || words(e) > 22) break;
       // The effect is quoted in the stem; a clause opening with a pronoun would not say what it is about.
       if (PRONOUN_OPENER.test(e)) break;
-      if (!wholeClause(c) || !wholeClause(e) || advice(s, e)) break;
+      if (!wholeClause(c) || !wholeClause(e) || advice(s, e) || advice(s, c)) break;
+      if (
+        [c, e].some((side) => NOT_AN_EVENT.test(side) || FIRST_PERSON.test(side) || secondPredicate(s, side))
+      )
+        break;
+      if (PURPOSE.test(s.text)) break;
       // "The mill did not close because its workers were slow": a reason denied, not given.
       if (NEGATED.test(e)) break;
       out.push({ cause: lowerFirst(c, s.tokens[0]), effect: lowerFirst(e, s.tokens[0]), sentence: s });
@@ -84,13 +106,36 @@ export function causesOf(article: Article): CauseEffect[] {
   return out;
 }
 
+/** The content lemmas of a side of its sentence ("the canal froze" → canal, freeze). */
+function sideLemmas(s: Sentence, side: string): Set<string> {
+  const content = tokensOf(s, side).filter((t) => LINKING_POS.has(t.pos) && t.lemma.length > 2);
+  return new Set(content.map((t) => t.lemma.toLowerCase()));
+}
+const LINKING_POS = new Set(["NOUN", "PROPN", "VERB", "ADJ"]);
+const meet = (a: Set<string>, b: Set<string>) => [...a].some((x) => b.has(x));
+
 /**
- * "According to the article, what is the reason for this: …?" The key is the cause the sentence gives; the
- * distractors are the other causes the article states (reasons all, real, none the reason for this one).
+ * Whether another statement's reason may also answer "what led to" this one's effect: it leads to this one's
+ * reason (a link earlier in the chain, as the exhibit's dear riverside land led to the close-packed houses that let
+ * the fire spread) or is given for an effect about the same thing (a rival reason for the same outcome).
  */
-export function causeDraft(item: CauseEffect, all: readonly CauseEffect[]): Draft | undefined {
-  const others = all
-    .filter((o) => o.sentence.index !== item.sentence.index)
+function mayAlsoLeadTo(other: CauseEffect, item: CauseEffect): boolean {
+  const effect = sideLemmas(other.sentence, other.effect);
+  return (
+    meet(effect, sideLemmas(item.sentence, item.cause)) ||
+    meet(effect, sideLemmas(item.sentence, item.effect))
+  );
+}
+
+/**
+ * "According to the article, what led to this: …?" The key is the cause the sentence gives; the distractors are
+ * reasons its own section gives for other things, none a link in this one's chain. `sameSection` holds the
+ * causes of the item's section: the tenth review marked every item with a reason from another section rework
+ * (a skimmer rejects it as off the topic).
+ */
+export function causeDraft(item: CauseEffect, sameSection: readonly CauseEffect[]): Draft | undefined {
+  const others = sameSection
+    .filter((o) => o.sentence.index !== item.sentence.index && !mayAlsoLeadTo(o, item))
     // Other reasons only: an effect offered as what led to something is of another kind, and the ninth and
     // tenth reviews marked every such item rework or broken.
     .map((o) => ({
@@ -124,4 +169,13 @@ export function causeDraft(item: CauseEffect, all: readonly CauseEffect[]): Draf
       evidenceOptions: [],
     },
   };
+}
+
+/** The cause items of one section (`inSection` tells its sentences), each offering that section's other reasons. */
+export function sectionCauseDrafts(
+  all: readonly CauseEffect[],
+  inSection: (s: Sentence) => boolean,
+): (Draft | undefined)[] {
+  const own = all.filter((c) => inSection(c.sentence));
+  return own.map((c) => causeDraft(c, own));
 }

@@ -72,6 +72,8 @@ export function draftProblems(
  * audit's limits by dropping (each is a large share of the points), and a lesson of one draft helps no teacher.
  */
 const MIN_LESSON_DRAFTS = 2;
+/** An open response worth this many points is a writing task across parts (the overview's), worth a lesson alone. */
+const WRITING_TASK_POINTS = 4;
 /** A lesson of fewer sentences may be left with one draft to meet the audit's limit. */
 const SHORT_LESSON_SENTENCES = 6;
 
@@ -266,8 +268,9 @@ function mostGained(doc: ArticleDocument, strategy: string, floor: number, short
     if (!isClosed(q.type)) continue;
     const lesson = doc.lessons[sq.lesson - 1]!;
     // A lesson with an open response keeps a task worth a lesson when its closed items go (the overview's
-    // across-sections writing): its floor is that one draft.
-    const open = lesson.questions.some((x) => x.type === "open_response");
+    // across-sections writing): its floor is that one draft. A reason asked from one sentence (2 points) is no
+    // such task: a section lesson left with it alone lost every item on its other sentences.
+    const open = lesson.questions.some((x) => x.type === "open_response" && x.points >= WRITING_TASK_POINTS);
     if (lesson.questions.length <= (open ? 1 : floor)) continue;
     if (splitSentences(lesson.passage).length >= shorterThan) continue;
     const points = questionPoints(

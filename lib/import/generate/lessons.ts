@@ -4,7 +4,8 @@ import { MAX_DRAFTS_PER_LESSON, type ParsedArticle } from "../parsed-article";
 import type { Sentence } from "./analysis";
 import { bodySentences, readForGeneration, type Article, type Draft, type Section } from "./article";
 import { offerCompletions } from "./completions";
-import { causeDraft, causesOf } from "./cause-effect";
+import { causesOf, sectionCauseDrafts } from "./cause-effect";
+import { causeResponseDraft } from "./cause-response";
 import { answersOneAnother } from "./lesson-keys";
 import { evidenceDraft } from "./evidence";
 import { definitionDraft, definitionsOf } from "./glossary";
@@ -103,6 +104,7 @@ export function generateLessons(parsed: ParsedArticle, twins?: Map<string, Quest
         for (const t of options) optionsUsed.add(t);
       }
     }
+    return n;
   };
 
   // The wanted key first, else the other: with "not" insertions gone a sentence often has only one sound
@@ -194,11 +196,10 @@ export function generateLessons(parsed: ParsedArticle, twins?: Map<string, Quest
       for (const v of views.filter((v) => inSection(v.sentence)))
         if (n < 2 && (offer(viewDraft(v, views, article)) || offerViewStatement(offer, v))) n++;
       // Two cause items offering each other's keys answer one another.
-      offerUnshared(
-        offer,
-        causes.filter((c) => inSection(c.sentence)).map((c) => causeDraft(c, causes)),
-        1,
-      );
+      const closedCause = offerUnshared(offer, sectionCauseDrafts(causes, inSection), 1);
+      // Without two other reasons for wrong options, the reason is asked open and the teacher marks it.
+      if (closedCause === 0)
+        causes.filter((c) => inSection(c.sentence)).some((c) => offer(causeResponseDraft(c)));
       n = 0;
       for (const l of lists.filter((l) => inSection(l.sentence)))
         if (n < 1 && offer(multipleSelectDraft(article, l, nouns))) n++;
