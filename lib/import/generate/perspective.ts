@@ -149,6 +149,7 @@ export function viewsOf(article: Article): View[] {
     )
       continue;
     if (!held || ["this", "these", "those", "that", "they", "people"].includes(held.name)) continue;
+    if (EVIDENCE_SOURCE.test(held.name)) continue;
     // "…that dialogue was essential, and that his diplomacy could…": the first reported clause is a view alone.
     content = content.replace(/,? and that\b.*$/, "");
     // "said at a county meeting in April that the fare…": the view starts after "that".
@@ -183,6 +184,13 @@ export function viewsOf(article: Article): View[] {
   }
   return out;
 }
+
+/**
+ * Evidence, not anyone's view: "Surveys suggest that quantity demanded rises to 46,000" (the tenth review's broken
+ * who-holds item offered "Surveys" as the holder of a worked example's figure).
+ */
+const EVIDENCE_SOURCE =
+  /^(?:surveys?|stud(?:y|ies)|polls?|data|figures|records|estimates|research|results|tests|statistics|evidence|models?|calculations|measurements|projections|forecasts|trials?)$/i;
 
 /** The word after the holder's last word is a verb, as the tagger reads it (not "counters" in "Electronic counters"). */
 function reportsAsVerb(s: Sentence, holder: string): boolean {
