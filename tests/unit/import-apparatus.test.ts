@@ -45,6 +45,14 @@ describe("a textbook's apparatus is read, never asked", () => {
     expect(isTaskList(["The council met twice.", "1. Explain the plan?", "2. Describe it?"])).toBe(false);
   });
 
+  it("is found in plain text and HTML as in Markdown", () => {
+    const body = "The council voted on the plan after a long debate in the hall about rents and housing.";
+    const text = `Rents\n\nThe Vote\n\n${body} ${body}\n\nCheck Your Understanding\n\n1. What did the council vote on?\n\n2. Explain why the debate was long.`;
+    const html = `<html><body><article><h1>Rents</h1><h2>The vote</h2><p>${body} ${body}</p><h2>Study questions</h2><ol><li>What did the council vote on?</li><li>Describe the debate.</li></ol></article></body></html>`;
+    for (const p of [readArticle(text, "text"), readArticle(html, "html")])
+      expect(readForGeneration(p).sections.map((s) => !!s.apparatus)).toEqual([false, true]);
+  });
+
   it("makes no draft, statement or wrong choice from it, and gives it no lesson", () => {
     const article = readForGeneration(parsed);
     const framing = article.sections.filter((s) => s.apparatus).map((s) => s.heading);
