@@ -12,6 +12,8 @@ export const parsedArticleSchema = z.object({
         heading: storableText().trim().min(1).max(200),
         start: z.number().int().min(0),
         end: z.number().int().min(1),
+        /** The heading's level (2 for `##` or <h2>) where the input shows one: a deeper section is a sub-section. */
+        level: z.number().int().min(1).max(6).optional(),
       }),
     )
     .min(1),

@@ -139,7 +139,12 @@ function blocksOf(container: El): Block[] {
     const parent = el.parentElement;
     const item =
       el.tagName === "LI" ? el : parent?.tagName === "LI" && parent.firstElementChild === el ? parent : null;
-    blocks.push({ kind: heading ? "heading" : "paragraph", text: item ? listMarker(item) + text : text });
+    const words = item ? listMarker(item) + text : text;
+    blocks.push(
+      heading
+        ? { kind: "heading", text: words, level: Number(el.tagName[1]) }
+        : { kind: "paragraph", text: words },
+    );
   }
   // Text with no paragraph markup at all (plain text pasted as HTML) is one paragraph.
   const loose = oneLine(container.textContent);

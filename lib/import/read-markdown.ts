@@ -15,6 +15,12 @@ function inlineText(node: Node): string {
   return "";
 }
 
+/**
+ * A definition list's line break and colon ("**Shortage**" then ": The amount…", Markdown Extra's syntax, which
+ * CommonMark reads as one paragraph) read as "Shortage: The amount…", not "Shortage : The amount…".
+ */
+const definitionJoined = (text: string) => text.replace(/:?[ \t]*\n:[ \t]+/g, ": ");
+
 /** Each item a line of its own with its number ("2. ") or a bullet, nested lists after their item. */
 function listBlocks(list: Extract<Node, { type: "list" }>): Block[] {
   return list.children.flatMap((item, i) => {
@@ -33,10 +39,11 @@ function blocksOf(node: Node): Block[] {
       // A quotation stays as its paragraphs; the ">" is markup, not text.
       return node.children.flatMap((c) => blocksOf(c as Node));
     case "heading":
-      return [{ kind: "heading", text: oneLine(inlineText(node)) }];
+      return [{ kind: "heading", text: oneLine(inlineText(node)), level: node.depth }];
     case "list":
       return listBlocks(node);
     case "paragraph":
+      return [{ kind: "paragraph", text: oneLine(definitionJoined(inlineText(node))) }];
     case "code":
     case "table":
       return [{ kind: "paragraph", text: oneLine(inlineText(node)) }];

@@ -13,8 +13,11 @@ import { readHtml } from "./read-html";
 import { withoutSignOffs } from "./sign-offs";
 import { markdownBlocks } from "./read-markdown";
 
-/** A paragraph-level piece of the input: a heading or a paragraph of prose. */
-export type Block = { kind: "heading" | "paragraph"; text: string };
+/**
+ * A paragraph-level piece of the input: a heading or a paragraph of prose. A heading's `level` (1 for `#` or
+ * <h1>) is known in Markdown and HTML; plain text shows no levels.
+ */
+export type Block = { kind: "heading" | "paragraph"; text: string; level?: number };
 /** What a reader finds: the title and byline ("" when it found none) and the article's blocks without them. */
 export type Extracted = { title: string; byline: string; blocks: Block[] };
 const MIN_WORDS = 40;
@@ -79,19 +82,20 @@ function titleAndByline(input: Block[], knownByline = ""): Extracted {
 }
 
 const SUBTITLE_MAX_WORDS = 12;
+const LIST_ITEM = /^(?:•|\d+\.)\s/;
 
 /**
  * A line under the title that names where the text comes from ("Museum of the Wendle Valley, Gallery 3 exhibit
- * guide"): short, no sentence (no final stop) and no heading, with the story's prose right after it. The sixth
- * review found one opening a passage.
+ * guide"; a textbook's unit and book): short, no sentence (no final stop) and no heading, with the story's prose
+ * or its first heading right after it. The sixth review found one opening a passage; the tenth, a textbook's.
  */
 function isSubtitle(block: Block | undefined, next: Block | undefined): boolean {
   return (
     block?.kind === "paragraph" &&
-    next?.kind === "paragraph" &&
+    (next?.kind === "heading" || (next?.kind === "paragraph" && /[.!?]["”’)]?$/.test(next.text))) &&
     block.text.split(/\s+/).length <= SUBTITLE_MAX_WORDS &&
     !/[.!?:;"”’)]$/.test(block.text) &&
-    /[.!?]["”’)]?$/.test(next.text)
+    !LIST_ITEM.test(block.text)
   );
 }
 
@@ -138,10 +142,15 @@ export function readArticle(input: string, kind: InputKind): ParsedArticle {
     throw new ImportError("The text does not look like prose: it has too few sentences.");
 
   let text = "";
-  const headings: { heading: string; start: number }[] = [];
+  const headings: { heading: string; start: number; level?: number }[] = [];
   for (const block of blocks) {
     if (text) text += "\n\n";
-    if (block.kind === "heading") headings.push({ heading: block.text, start: text.length });
+    if (block.kind === "heading")
+      headings.push({
+        heading: block.text,
+        start: text.length,
+        ...(block.level ? { level: block.level } : {}),
+      });
     text += block.text;
   }
   // The overview lesson's passage is the whole text.
@@ -158,6 +167,7 @@ export function readArticle(input: string, kind: InputKind): ParsedArticle {
     heading: h.heading.slice(0, 200),
     start: i === 0 ? 0 : h.start,
     end: (kept[i + 1]?.start ?? text.length + 2) - 2,
+    ...(h.level ? { level: h.level } : {}),
   }));
   return { title, byline, text, sections, ...(step > 1 ? { headedParts: headings.length } : {}) };
 }

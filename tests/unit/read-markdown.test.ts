@@ -18,9 +18,9 @@ describe("markdown through mdast", () => {
     const md =
       'Title\n=====\n\n> "A quote," she said.\n> Still the quote.\n\n## Part **two**\n\nSee [the survey](https://x.example) and `npm`. ![chart](c.png)\n\n---\n\n<div>raw</div>';
     expect(markdownBlocks(md)).toEqual([
-      { kind: "heading", text: "Title" },
+      { kind: "heading", text: "Title", level: 1 },
       { kind: "paragraph", text: '"A quote," she said. Still the quote.' },
-      { kind: "heading", text: "Part two" },
+      { kind: "heading", text: "Part two", level: 2 },
       { kind: "paragraph", text: "See the survey and npm." },
     ]);
   });

@@ -2,6 +2,7 @@ import type { QuestionInput } from "../../content/schema";
 import type { ParsedArticle } from "../parsed-article";
 import { analyse, type Sentence } from "./analysis";
 import { entitiesOf, type Entity } from "./entities";
+import { isApparatus } from "./apparatus";
 import { seedOf } from "./key-placement";
 import { topicParts } from "./topic-parts";
 
@@ -24,7 +25,15 @@ export type Section = {
    * text cut where its topic turns ("Part 2: Start with the research…"). A student cannot name it as a section.
    */
   introduction?: boolean;
+  /** The heading's level where the input shows one (ParsedArticle): a deeper section is a sub-section. */
+  level?: number;
+  /** Learning objectives, review questions, a summary (isApparatus): read, never asked. */
+  apparatus?: boolean;
 };
+
+/** The indexes of the apparatus's sentences: no draft, statement or wrong choice comes from them. */
+export const apparatusSentences = (sections: readonly Section[]) =>
+  new Set(sections.filter((s) => s.apparatus).flatMap((s) => s.sentences.map((x) => x.index)));
 
 /** The sentences after the section's heading (an introduction before it left out). */
 export const bodySentences = (section: Section) =>
@@ -51,7 +60,14 @@ export const INTRODUCTION_HEADING = "Introduction";
 export function readForGeneration(parsed: ParsedArticle): Article {
   const sentences = analyse(parsed.text);
   const within = (start: number, end: number) => sentences.filter((x) => x.start >= start && x.end <= end);
-  type Span = { heading: string; start: number; end: number; passageStart: number; bodyAt: number };
+  type Span = {
+    heading: string;
+    start: number;
+    end: number;
+    passageStart: number;
+    bodyAt: number;
+    level?: number;
+  };
   const spans: (Span & { introduction?: boolean })[] = parsed.sections.flatMap(
     (s, i): (Span & { introduction?: boolean })[] => {
       const bodyAt = bodyStart(parsed.text, s.heading, s.start, s.end);
@@ -97,21 +113,40 @@ export function readForGeneration(parsed: ParsedArticle): Article {
       spans.push({ heading, start, end, passageStart: start, bodyAt: start, introduction: true });
     });
   }
+  const framing = spans.map(
+    (s) =>
+      !s.introduction &&
+      isApparatus(
+        s.heading,
+        parsed.text
+          .slice(s.bodyAt, s.end)
+          .split(/\n\s*\n/)
+          .map((p) => p.trim())
+          .filter(Boolean),
+      ),
+  );
+  // A page that is all apparatus by these rules is read as content.
+  if (framing.every(Boolean)) framing.fill(false);
+  const sections = spans.map((s, index) => ({
+    index,
+    heading: s.heading,
+    start: s.start,
+    end: s.end,
+    passageStart: s.passageStart,
+    bodyStart: s.bodyAt,
+    sentences: within(s.start, s.end),
+    ...(s.level ? { level: s.level } : {}),
+    ...(s.introduction ? { introduction: true } : {}),
+    ...(framing[index] ? { apparatus: true } : {}),
+  }));
+  // No name or figure of the apparatus stands in for the content's as a wrong choice.
+  const framed = apparatusSentences(sections);
   return {
     title: parsed.title,
     text: parsed.text,
     sentences,
-    entities: entitiesOf(sentences),
-    sections: spans.map((s, index) => ({
-      index,
-      heading: s.heading,
-      start: s.start,
-      end: s.end,
-      passageStart: s.passageStart,
-      bodyStart: s.bodyAt,
-      sentences: within(s.start, s.end),
-      ...(s.introduction ? { introduction: true } : {}),
-    })),
+    entities: entitiesOf(sentences).filter((e) => !framed.has(e.sentence)),
+    sections,
     seed: seedOf(parsed.text),
   };
 }

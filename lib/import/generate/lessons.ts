@@ -2,7 +2,14 @@ import type { SetQuestion } from "../../content/audit/set-questions";
 import { LESSON_TITLE_MAX, type LessonInput, type QuestionInput } from "../../content/schema";
 import { MAX_DRAFTS_PER_LESSON, type ParsedArticle } from "../parsed-article";
 import type { Sentence } from "./analysis";
-import { bodySentences, readForGeneration, type Article, type Draft, type Section } from "./article";
+import {
+  apparatusSentences,
+  bodySentences,
+  readForGeneration,
+  type Article,
+  type Draft,
+  type Section,
+} from "./article";
 import { offerCompletions } from "./completions";
 import { causesOf, sectionCauseDrafts } from "./cause-effect";
 import { causeResponseDraft } from "./cause-response";
@@ -15,7 +22,7 @@ import { seededRandom } from "./key-placement";
 import { centralSentence } from "./main-idea";
 import { listsOf, multipleSelectDraft } from "./multiple-select";
 import { nounsOf } from "./nouns";
-import { joinedTitle, lessonGroups } from "./merge-empty";
+import { headedLessonGroups, joinedTitle } from "./merge-empty";
 import { objectivesFor } from "./objectives";
 import { overviewDrafts } from "./overview";
 import { viewDraft, viewsOf, type View } from "./perspective";
@@ -68,13 +75,16 @@ export function generateLessons(parsed: ParsedArticle, twins?: Map<string, Quest
   const article = readForGeneration(parsed);
   // The audit's sentences, from this analysis rather than a second reading of the article.
   const auditSentences = article.sentences.map(({ text, start, end }) => ({ text, start, end }));
-  const nouns = nounsOf(article.sentences);
-  const rare = rareWordsOf(article);
+  // The apparatus's words are no wrong choice for the content's (the section lessons draft none from it).
+  const framed = apparatusSentences(article.sections);
+  const nouns = nounsOf(article.sentences).filter((n) => !framed.has(n.sentence));
+  const rare = rareWordsOf(article).filter((w) => !framed.has(w.sentence.index));
   const views = viewsOf(article);
   const causes = causesOf(article);
   const lists = listsOf(article);
   const centrals = new Map<number, Sentence>();
-  for (const section of article.sections) {
+  // The overview's open response names each part's central sentence: the apparatus is no part of the content.
+  for (const section of article.sections.filter((x) => !x.apparatus)) {
     const c = centralSentence(article, section);
     if (c) centrals.set(section.index, c);
   }
@@ -186,6 +196,7 @@ export function generateLessons(parsed: ParsedArticle, twins?: Map<string, Quest
 
   const sectionLessons = article.sections.map((section, i) =>
     build(i + 1, section.heading, section.sentences, (offer) => {
+      if (section.apparatus) return;
       // Its own sentences, after its heading: a short introduction before the first heading is the overview's.
       const inSection = (s: Sentence) => s.start >= section.bodyStart && s.end <= section.end;
       const body = bodySentences(section);
@@ -263,7 +274,12 @@ export function generateLessons(parsed: ParsedArticle, twins?: Map<string, Quest
       if (l.drafts.includes(tfs[0]!) && (l.drafts.length >= 3 || !needsTwo))
         l.drafts = l.drafts.filter((d) => d !== tfs[0]);
     });
-  const groups = lessonGroups(sectionLessons.map((l) => l.drafts.length));
+  const groups = headedLessonGroups(
+    sectionLessons.map((l, i) => {
+      const { level, apparatus } = article.sections[i]!;
+      return { drafts: l.drafts.length, level, apparatus };
+    }),
+  );
   // A section of no sentences (a list of things needed, a table of statistics) joins its neighbour's lesson
   // unnamed: its heading stays in the passage, and the sixth review found titles naming up to five sections.
   const titled = (sections: Section[]) => {

@@ -21,7 +21,8 @@ export function overviewDrafts(
 ): Draft[] {
   const drafts: Draft[] = [];
   // The introduction has no heading in the article: a student could not name it as a section.
-  const sections = article.sections.filter((s) => s.sentences.length > 0 && !s.introduction);
+  // Nor is the apparatus (objectives, review questions, a summary) a part whose statements could be asked.
+  const sections = article.sections.filter((s) => s.sentences.length > 0 && !s.introduction && !s.apparatus);
   const random = seededRandom(article.seed ^ 0x5eed);
   // "In which section does the article say this" and "Put these parts in the order…" were answered from the
   // headings' wording (or a familiar what → how → what next order) on every article of the fifth review, even
