@@ -32,6 +32,15 @@ describe("a section's central sentence", () => {
     ).toMatch(/^Tarn Valley Buses carried 2\.6 million passenger journeys/);
   });
 
+  it("may state its result in counts: only dates, times and prices set a scene", () => {
+    expect(
+      central(
+        "docs/generator-reviews/2026-12-07-eighth/analysis-bus-fare-cap.html",
+        "The shops: a smaller and less certain gain",
+      ),
+    ).toMatch(/^Electronic counters on the two main shopping streets recorded 6 per cent more visitors/);
+  });
+
   it("may have a relative clause before its verb, and is no one step of a list", () => {
     const article = readOneSection(
       "Gordon Platt, who has lived on the lane for many years, said the noise of the skate park would carry into the houses. Second, the noise of the skate park would carry into the houses of the lane late at night. The quiet lane, where the noise of the skate park would carry into the houses at night.",

@@ -13,8 +13,8 @@ const DEPENDENT_START =
 const LIST_STEP = /^(?:First|Second|Third|Fourth|Fifth|Next|Finally|Lastly|Step \d+)\b/;
 /** A person brought in by name and age ("Mia Lawson, 16, travels…"): an example, not the section's point. */
 const PERSON_WITH_AGE = /^(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+, \d{1,3},/;
-/** Figures that set a scene (a day, an hour, a count, a price) rather than state a change or a share. */
-const SETTING_FIGURES = new Set(["DATE", "TIME", "CARDINAL", "MONEY"]);
+/** Figures that set a scene (a day, an hour, a price) rather than state a result (a count, a share, a measure). */
+const SETTING_FIGURES = new Set(["DATE", "TIME", "MONEY"]);
 
 /** A word of a heading and a lemma are one word when they share a stem ("Digging" and "dig", "buses" and "bus"). */
 const stem = (w: string) =>
