@@ -19,7 +19,7 @@ import { definitionDraft, definitionsOf } from "./glossary";
 import { isNameKind } from "./entities";
 import { draftProblems } from "./gate";
 import { seededRandom } from "./key-placement";
-import { centralSentence } from "./main-idea";
+import { centralSentence } from "./central-sentence";
 import { listsOf, multipleSelectDraft } from "./multiple-select";
 import { nounsOf } from "./nouns";
 import { headedLessonGroups, joinedTitle } from "./merge-empty";

@@ -1,11 +1,6 @@
 import type { Sentence } from "./analysis";
-import { bodySentences, citeSpan, type Article, type Draft, type Section } from "./article";
-import { contentLemmas, hasMainVerb, readsBadly } from "./text";
-
-const MIN_WORDS = 8;
-const DEPENDENT_START =
-  /^(?:Others?|Some|This|These|That|Those|It|They|He|She|But|And|So|Also|Still|Yet|Then|Instead|However|Even)\b/;
-const MAX_WORDS = 32;
+import { citeSpan, type Article, type Draft, type Section } from "./article";
+import { contentLemmas } from "./text";
 
 /** Cosine similarity of two bags of lemmas weighted by idf over the article's sentences. */
 export function similarity(a: Map<string, number>, b: Map<string, number>): number {
@@ -34,45 +29,6 @@ export function vectors(
     for (const w of contentLemmas(s)) v.set(w, (v.get(w) ?? 0) + Math.log(1 + n / (df.get(w) ?? 1)));
     return v;
   });
-}
-
-/**
- * A section's most central sentence: the one most like the others of the section (summed cosine similarity of
- * idf-weighted lemmas), among sentences of a readable length that state something (no question, no quotation).
- * Not simply the first sentence: an introduction or a colon-ended lead is often not the point.
- */
-export function centralSentence(article: Article, section: Section): Sentence | undefined {
-  const sentences = bodySentences(section);
-  const v = vectors(article, sentences);
-  let best: Sentence | undefined;
-  let bestScore = -1;
-  sentences.forEach((s, i) => {
-    const words = s.text.split(/\s+/).length;
-    if (
-      words < MIN_WORDS ||
-      words > MAX_WORDS ||
-      /[?:]$|["“”]/.test(s.text) ||
-      s.listItem ||
-      readsBadly(s.text)
-    )
-      return;
-    // A sentence leaning on the one before ("Others point out…", "This meant…") cannot state the point alone.
-    if (DEPENDENT_START.test(s.text) || /\b(?:I|my|we|our)\b/.test(s.text) || !hasMainVerb(s)) return;
-    let score = 0;
-    v.forEach((o, j) => {
-      if (j !== i) score += similarity(v[i]!, o);
-    });
-    // What the heading names counts too: the point of a section is usually in its heading's words.
-    const heading = new Set(section.heading.toLowerCase().split(/[^a-z]+/));
-    score += 0.5 * contentLemmas(s).filter((w) => heading.has(w)).length;
-    score += s.opensParagraph ? 0.2 : 0;
-    score += i === 0 ? 0.3 : 0;
-    if (score > bestScore) {
-      best = s;
-      bestScore = score;
-    }
-  });
-  return best;
 }
 
 /**
