@@ -11,6 +11,7 @@ import { contentWords } from "../../content/audit/words";
 import { splitSentences, type Sentence } from "../sentences";
 import { questionSchema, type ArticleDocument, type QuestionInput } from "../../content/schema";
 import { readsBadly } from "./text";
+import { faultedFourOptionItems, type Place } from "./gate-four-options";
 import { areSynonyms } from "../../language/wordnet";
 
 const BLANK = "_____";
@@ -188,7 +189,21 @@ export function passAudit(
       continue;
     }
     const best = report.blind.best;
-    if (!best || blindPasses(report)) return current;
+    if (!best || blindPasses(report)) {
+      const faulted = faultedFourOptionItems(current, report.keys);
+      if (faulted.length === 0) return current;
+      const placed = replace && betterPlacement(current, replace);
+      if (placed) return placed;
+      // Keys that cannot move (a figure's options stand in ascending order): such an item is asked as its short
+      // answer, else dropped from a lesson above its floor, else from any lesson it does not empty.
+      const asShort = twins && withoutOptions(current, faulted, twins);
+      const drop =
+        faulted.find((p) => current.lessons[p.lesson]!.questions.length > MIN_LESSON_DRAFTS) ??
+        faulted.find((p) => current.lessons[p.lesson]!.questions.length > 1);
+      if (!asShort && !drop) return current;
+      current = asShort ?? without(current, drop!.lesson, drop!.index);
+      continue;
+    }
     // A small set's keys may sit where a position habit wins (two of four keys first): other seeded placements
     // are tried before any draft is dropped.
     const placed = replace && POSITION_HABITS.has(best.id) ? betterPlacement(current, replace) : undefined;
@@ -255,7 +270,12 @@ function betterPlacement(doc: ArticleDocument, replace: Replace): ArticleDocumen
   for (let attempt = 1; attempt <= PLACEMENT_ATTEMPTS; attempt++) {
     const candidate = replace(doc, attempt);
     const report = setVerdict(candidate);
-    if (blindPasses(report) && !unbalancedTrueFalse(candidate, report)) return candidate;
+    if (
+      blindPasses(report) &&
+      !unbalancedTrueFalse(candidate, report) &&
+      faultedFourOptionItems(candidate, report.keys).length === 0
+    )
+      return candidate;
   }
   return undefined;
 }
@@ -322,6 +342,23 @@ function askedWithoutOptions(
       ...l,
       questions: l.questions.map((x) => asked.get(x) ?? x),
     })),
+  };
+}
+
+/** The first of these items that has a short-answer twin, asked as that twin. */
+function withoutOptions(
+  doc: ArticleDocument,
+  places: readonly Place[],
+  twins: ReadonlyMap<string, QuestionInput>,
+): ArticleDocument | undefined {
+  const place = places.find((p) => twins.has(doc.lessons[p.lesson]!.questions[p.index]!.prompt));
+  if (!place) return undefined;
+  const twin = twins.get(doc.lessons[place.lesson]!.questions[place.index]!.prompt)!;
+  return {
+    ...doc,
+    lessons: doc.lessons.map((l, i) =>
+      i === place.lesson ? { ...l, questions: l.questions.map((q, j) => (j === place.index ? twin : q)) } : l,
+    ),
   };
 }
 
