@@ -44,17 +44,17 @@ describe("the audit gate and four-option key positions", () => {
   });
 
   it("asks one as its short answer, where it has one, before dropping it", () => {
-    const short = (n: number): QuestionInput =>
-      ({
-        type: "short_answer",
-        prompt: `Fill in the blank with the word or words the article uses: "Item ${n} cost _____ pounds."`,
-        points: 1,
-        skill: "detail",
-        explanation: "Because the passage says so.",
-        citation: figure(n, 2).citation,
-        choices: [],
+    const short = (n: number): QuestionInput => ({
+      type: "short_answer",
+      prompt: `Fill in the blank with the word or words the article uses: "Item ${n} cost _____ pounds."`,
+      points: 1,
+      skill: "detail",
+      explanation: "Because the passage says so.",
+      citation: figure(n, 2).citation,
+      choices: [],
       acceptedAnswers: ["30"],
-      }) as QuestionInput;
+      evidenceOptions: [],
+    });
     const twins = new Map([1, 2, 4, 6].map((n) => [figure(n, 2).prompt, short(n)]));
     const passed = passAudit(doc, undefined, twins);
     expect(check(passed, "key_position")).toBe(true);

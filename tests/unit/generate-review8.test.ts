@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { QuestionInput } from "../../lib/content/schema";
-import { draftProblems } from "../../lib/import/generate/gate";
+import { draftProblems } from "../../lib/import/generate/draft-problems";
 import { describe, expect, it } from "vitest";
 import { readForGeneration } from "../../lib/import/generate/article";
 import { isFurniture } from "../../lib/import/page-furniture";

@@ -17,7 +17,7 @@ import { answersOneAnother } from "./lesson-keys";
 import { evidenceDraft } from "./evidence";
 import { definitionDraft, definitionsOf } from "./glossary";
 import { isNameKind } from "./entities";
-import { draftProblems } from "./gate";
+import { draftProblems } from "./draft-problems";
 import { seededRandom } from "./key-placement";
 import { centralSentence } from "./central-sentence";
 import { listsOf, multipleSelectDraft } from "./multiple-select";
