@@ -21,6 +21,7 @@ export const SKILLS = [
   "detail",
   "vocabulary",
   "sequence",
+  "cause_effect",
   "perspective",
   "claim_vs_criticism",
   "inference",

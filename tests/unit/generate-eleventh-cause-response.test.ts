@@ -13,7 +13,7 @@ describe("cause items asked as open responses", () => {
       "A difference of 10 or 15 percent is normal, because rain really does vary from place to place.",
     );
     expect(q!.type).toBe("open_response");
-    expect(q!.skill).toBe("sequence");
+    expect(q!.skill).toBe("cause_effect");
     expect(q!.points).toBe(2);
     expect(q!.prompt).toBe(
       "According to the article, why is a difference of 10 or 15 percent normal? Answer in a sentence or two.",
@@ -66,7 +66,7 @@ describe("cause items asked as open responses", () => {
       text,
       sections: [{ heading: "The bridge", start: 0, end: text.length }],
     });
-    const open = lesson!.questions.filter((q) => q.type === "open_response" && q.skill === "sequence");
+    const open = lesson!.questions.filter((q) => q.type === "open_response" && q.skill === "cause_effect");
     expect(open.map((q) => q.prompt)).toEqual([
       'According to the article, what led to this: "The school bus took the long road"? Answer in a sentence or two.',
     ]);

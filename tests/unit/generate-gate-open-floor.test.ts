@@ -6,7 +6,7 @@ const reason = {
   type: "open_response",
   prompt: "According to the article, why did Gamma oppose the deal? Answer in a sentence or two.",
   points: 2,
-  skill: "sequence",
+  skill: "cause_effect",
   explanation: "Marking guide: the reason the article gives.",
   citation: { text: "Gamma opposed the deal strongly.", start: 52, end: 84 },
   rubric: "Reason (2 points): 2 gives the reason; 1 in part; 0 none.",

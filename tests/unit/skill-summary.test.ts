@@ -39,7 +39,7 @@ describe("skillSummary", () => {
         ["Main idea", 98.5],
         ["Detail", 85.5],
         ["Inference", 95.3],
-        ["Sequence and cause", 88.4],
+        ["Sequence", 88.4],
       ]),
     );
     expect(summary).toBe("Strongest: Main idea (98.5%), Inference (95.3%). Lowest: Detail (85.5%).");

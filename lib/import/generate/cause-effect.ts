@@ -156,7 +156,7 @@ export function causeDraft(item: CauseEffect, sameSection: readonly CauseEffect[
     sentences: [item.sentence.index],
     question: {
       type: "single_choice",
-      skill: "sequence",
+      skill: "cause_effect",
       points: 1,
       prompt: `According to the article, what led to this: "${item.effect}"?`,
       explanation: `The article gives the reason: "${item.sentence.text}"`,

@@ -90,7 +90,7 @@ export function causeResponseDraft(item: CauseEffect): Draft | undefined {
     sentences: [item.sentence.index],
     question: {
       type: "open_response",
-      skill: "sequence",
+      skill: "cause_effect",
       points: POINTS,
       prompt,
       explanation: `Marking guide: the reason the article gives is "${inSentence(item, item.cause)}" (the sentence "${item.sentence.text}"). A full answer gives that reason, in the student's own words or a short quotation, as why ${inSentence(item, item.effect)}; a partial answer gives the reason only in part, or quotes the whole sentence without picking out the reason.`,

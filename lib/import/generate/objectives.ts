@@ -43,7 +43,7 @@ export function objectivesFor(
   if (holders.length) out.push(`Tell who holds which view: ${quoteList([...new Set(holders)].slice(0, 3))}.`);
   if (drafts.some((d) => d.question.type === "ordering"))
     out.push("Put the events or steps the section gives in order.");
-  else if (drafts.some((d) => d.question.skill === "sequence"))
+  if (drafts.some((d) => d.question.skill === "cause_effect"))
     out.push("Explain a cause and its effect as the article gives them.");
   if (out.length < 4 && drafts.some((d) => d.question.skill === "detail"))
     out.push("Recall the facts the section gives and point to the sentence that states each.");
