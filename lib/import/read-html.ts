@@ -187,6 +187,19 @@ function splitHead(blocks: Block[]) {
   return { head: dropped, body: blocks.filter((b) => !dropped.includes(b)) };
 }
 
+/** A reference's mark in the text ("[4]", "[a]", "[citation needed]", "[note 2]"): no part of the sentence. */
+const REFERENCE_MARK =
+  /^\s*\[\s*(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed|clarification needed|when\?|who\?)\s*\]\s*$/i;
+
+/**
+ * An encyclopedia page's reference marks and "[edit]" links: left in, "[4]" opened four quoted sentences of the
+ * eleventh review's wiki page ("[4] Engineers considered three valleys…").
+ */
+function dropReferenceMarks(document: Doc) {
+  for (const el of [...document.querySelectorAll("sup, .mw-editsection, .editsection")])
+    if (!el.matches("sup") || REFERENCE_MARK.test(el.textContent ?? "")) el.remove();
+}
+
 /**
  * An HTML page to title, byline and blocks: Readability (over linkedom) finds the article, and Lectern's rules
  * drop what it leaves of the page (kicker, repeated headline, byline, dateline, share, newsletter and related
@@ -197,6 +210,7 @@ export function readHtml(html: string) {
   const page = /<body[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
   const { document } = parseHTML(page);
   for (const el of [...document.querySelectorAll(PAGE_FURNITURE)]) el.remove();
+  dropReferenceMarks(document);
   const meta = pageMetadata(document);
   const kickers = new Set([...document.querySelectorAll(KICKER_ELEMENTS)].map((k) => oneLine(k.textContent)));
   const title = findTitle(document, meta);

@@ -4,7 +4,8 @@
  * objectives and review questions supplying an overview item's wrong choices ("Describe three arguments…", a
  * review question's premise with its figure changed). They stay in the article for the student to read; no draft,
  * statement or wrong choice is made from them. A summary restates the body, so drafts from it would repeat the
- * body's. A glossary ("Key terms") is content: its definitions are asked.
+ * body's. A glossary ("Key terms") is content: its definitions are asked. An encyclopedia page's references,
+ * further reading and links frame it the same way.
  */
 
 // A whole heading, in any case, after a section number ("6.3", "4.") and without a final colon.
@@ -20,6 +21,8 @@ const APPARATUS_HEADING = new RegExp(
       "test yourself|self[- ](?:check|test|assessment)|exercises|think about it",
       "key (?:points|takeaways|ideas|messages)|main points|takeaways|recap",
       "(?:chapter |section |unit |lesson )?summary|in summary",
+      // An encyclopedia page's references and links: the eleventh review's wiki page had its references asked.
+      "references|notes|notes and references|citations|sources|bibliography|further reading|see also|external links",
     ].join("|") +
     ")$",
   "i",
