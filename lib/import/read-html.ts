@@ -192,12 +192,17 @@ const REFERENCE_MARK =
   /^\s*\[\s*(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed|clarification needed|when\?|who\?)\s*\]\s*$/i;
 
 /**
- * An encyclopedia page's reference marks and "[edit]" links: left in, "[4]" opened four quoted sentences of the
- * eleventh review's wiki page ("[4] Engineers considered three valleys…").
+ * An encyclopedia page's frame: its reference marks and "[edit]" links, its infobox (a table of the facts the text
+ * states, each row read as a paragraph), hatnote and navigation box. Left in, "[4]" opened four quoted sentences of
+ * the eleventh review's wiki page ("[4] Engineers considered three valleys…"), and the infobox opened its text.
  */
-function dropReferenceMarks(document: Doc) {
-  for (const el of [...document.querySelectorAll("sup, .mw-editsection, .editsection")])
-    if (!el.matches("sup") || REFERENCE_MARK.test(el.textContent ?? "")) el.remove();
+function dropEncyclopediaFrame(document: Doc) {
+  for (const el of [
+    ...document.querySelectorAll("table.infobox, .hatnote, .navbox, .mw-editsection, .editsection"),
+  ])
+    el.remove();
+  for (const el of [...document.querySelectorAll("sup")])
+    if (REFERENCE_MARK.test(el.textContent ?? "")) el.remove();
 }
 
 /**
@@ -210,7 +215,7 @@ export function readHtml(html: string) {
   const page = /<body[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
   const { document } = parseHTML(page);
   for (const el of [...document.querySelectorAll(PAGE_FURNITURE)]) el.remove();
-  dropReferenceMarks(document);
+  dropEncyclopediaFrame(document);
   const meta = pageMetadata(document);
   const kickers = new Set([...document.querySelectorAll(KICKER_ELEMENTS)].map((k) => oneLine(k.textContent)));
   const title = findTitle(document, meta);
