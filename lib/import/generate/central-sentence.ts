@@ -66,7 +66,7 @@ function candidate(s: Sentence, first: boolean): boolean {
  * sentences that state something alone, the one most like the others of the section (summed cosine similarity
  * of idf-weighted lemmas), favoured where a topic sentence stands (the first
  * statement of the section, a paragraph's opening) and where it echoes the heading, and disfavoured when it is
- * made of particulars (dates, times, counts, prices), one step of a list, or a person brought in as an example.
+ * made of particulars (dates, times, prices), one step of a list, or a person brought in as an example.
  * The tenth review found twelve guides naming such a detail as a part's point (the ferry's 38 passengers at 7:15,
  * the fare's £3.80, "Mia Lawson, 16", "Second, …").
  */
