@@ -54,8 +54,10 @@ test("a teacher reviews drafts: accept, reject and undo, accept all and undo, ge
     await scanAndShoot(page, "review");
   });
 
+  // The steps accept one draft, reject and restore another, then accept all the rest: three drafts at least, so
+  // "accept all" takes two.
   const count = await drafts(page).count();
-  expect(count).toBeGreaterThan(3);
+  expect(count).toBeGreaterThanOrEqual(3);
 
   await test.step("accepting moves focus to the next draft and says so", async () => {
     await lesson.getByRole("button", { name: "Accept question 1" }).click();
