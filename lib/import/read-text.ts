@@ -12,6 +12,7 @@ import { isFurniture, withoutDateline, withoutPageSentences } from "./page-furni
 import { readHtml } from "./read-html";
 import { withoutSignOffs } from "./sign-offs";
 import { markdownBlocks } from "./read-markdown";
+import { questionHeadings, withoutLetterhead } from "./plain-structure";
 
 /**
  * A paragraph-level piece of the input: a heading or a paragraph of prose. A heading's `level` (1 for `#` or
@@ -40,9 +41,8 @@ function looksLikeHeading(line: string): boolean {
 }
 
 function plainBlocks(raw: string): Block[] {
-  return (
-    raw
-      .split(/\n\s*\n/)
+  return questionHeadings(
+    withoutLetterhead(raw.split(/\n\s*\n/).filter((p) => p.trim()))
       // A title with its byline on the next line ("Interview by Ann Lee") is two blocks.
       .flatMap((p) => {
         const lines = p.trim().split(/\s*\n\s*/);
@@ -62,7 +62,7 @@ function plainBlocks(raw: string): Block[] {
           .trim();
       })
       .filter(Boolean)
-      .map((text) => ({ kind: looksLikeHeading(text) ? "heading" : "paragraph", text }))
+      .map((text): Block => ({ kind: looksLikeHeading(text) ? "heading" : "paragraph", text })),
   );
 }
 
