@@ -45,3 +45,17 @@ export function questionHeadings(blocks: Block[]): Block[] {
   if (at.filter(Boolean).length < MIN_QUESTIONS) return blocks;
   return blocks.map((b, i) => (at[i] ? { ...b, kind: "heading" } : b));
 }
+
+const CONTACT = /^(?:contact(?: us| details| information)?|get in touch|how to contact us)$/i;
+
+const CONTACT_LINE_MAX_WORDS = 40;
+
+/**
+ * A page's closing "CONTACT US" block (address, telephone, e-mail, "available in other formats") belongs to the
+ * page, not to what a student reads: a contact heading followed only by short lines goes, with those lines.
+ */
+export function withoutContactBlock(blocks: Block[]): Block[] {
+  const at = blocks.findLastIndex((b) => b.kind === "heading" && CONTACT.test(b.text.trim()));
+  const onlyShortLines = blocks.slice(at + 1).every((b) => wordCount(b.text) <= CONTACT_LINE_MAX_WORDS);
+  return at > 0 && onlyShortLines ? blocks.slice(0, at) : blocks;
+}

@@ -23,4 +23,10 @@ describe("a plain-text FAQ page", () => {
     const prose = `Bin Changes Explained\n\n${answer}\n\nSo why does this matter?\n\n${answer}\n\nASK: Why now?\n\n${answer}\n\nASK: Who pays?\n\n${answer}`;
     expect(readArticle(prose, "text").sections).toHaveLength(1);
   });
+
+  it("drops a closing contact block of short lines", () => {
+    const text = `Bin Changes Explained\n\n${answer}\n\nWhat is changing?\n\n${answer}\n\nContact us\n\nCivic Centre, Abbey Street, Riverton\nTelephone: 01632 960 414\n\nThis page is available in large print.`;
+    const article = readArticle(text, "text");
+    expect(article.text).not.toMatch(/Telephone|large print|Contact us/);
+  });
 });
