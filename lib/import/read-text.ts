@@ -12,6 +12,7 @@ import { isFurniture, withoutDateline, withoutPageSentences } from "./page-furni
 import { readHtml } from "./read-html";
 import { withoutSignOffs } from "./sign-offs";
 import { markdownBlocks } from "./read-markdown";
+import { questionHeadings, withoutContactBlock, withoutLetterhead } from "./plain-structure";
 
 /**
  * A paragraph-level piece of the input: a heading or a paragraph of prose. A heading's `level` (1 for `#` or
@@ -40,29 +41,30 @@ function looksLikeHeading(line: string): boolean {
 }
 
 function plainBlocks(raw: string): Block[] {
-  return (
-    raw
-      .split(/\n\s*\n/)
-      // A title with its byline on the next line ("Interview by Ann Lee") is two blocks.
-      .flatMap((p) => {
-        const lines = p.trim().split(/\s*\n\s*/);
-        return lines.length === 2 && bylineOfLine(lines[1]!) ? lines : [p];
-      })
-      // A line the page adds (a transcript's release line, a headnote) goes before the lines are joined, or it runs
-      // into the next ("… 14 March Transcript released by …"); only a whole line, so hard-wrapped prose keeps a line
-      // that merely opens like one ("read more at home…" after "children who").
-      .map((p) => {
-        const lines = p.trim().split(/\s*\n\s*/);
-        const whole = (i: number) =>
-          (i === 0 || /[.!?:"”)]$/.test(lines[i - 1]!)) &&
-          (i === lines.length - 1 || /[.!?"”)]$/.test(lines[i]!) || /^[A-Z]/.test(lines[i + 1]!));
-        return lines
-          .filter((line, i) => !(whole(i) && (isFurniture(line) || withoutPageSentences(line) === "")))
-          .join(" ")
-          .trim();
-      })
-      .filter(Boolean)
-      .map((text) => ({ kind: looksLikeHeading(text) ? "heading" : "paragraph", text }))
+  return withoutContactBlock(
+    questionHeadings(
+      withoutLetterhead(raw.split(/\n\s*\n/).filter((p) => p.trim()))
+        // A title with its byline on the next line ("Interview by Ann Lee") is two blocks.
+        .flatMap((p) => {
+          const lines = p.trim().split(/\s*\n\s*/);
+          return lines.length === 2 && bylineOfLine(lines[1]!) ? lines : [p];
+        })
+        // A line the page adds (a transcript's release line, a headnote) goes before the lines are joined, or it runs
+        // into the next ("… 14 March Transcript released by …"); only a whole line, so hard-wrapped prose keeps a line
+        // that merely opens like one ("read more at home…" after "children who").
+        .map((p) => {
+          const lines = p.trim().split(/\s*\n\s*/);
+          const whole = (i: number) =>
+            (i === 0 || /[.!?:"”)]$/.test(lines[i - 1]!)) &&
+            (i === lines.length - 1 || /[.!?"”)]$/.test(lines[i]!) || /^[A-Z]/.test(lines[i + 1]!));
+          return lines
+            .filter((line, i) => !(whole(i) && (isFurniture(line) || withoutPageSentences(line) === "")))
+            .join(" ")
+            .trim();
+        })
+        .filter(Boolean)
+        .map((text): Block => ({ kind: looksLikeHeading(text) ? "heading" : "paragraph", text })),
+    ),
   );
 }
 

@@ -28,9 +28,17 @@ const PATTERNS: { re: RegExp; cause: 1 | 2 }[] = [
   { re: /^(.+?),? because (?:of )?(.+)$/, cause: 2 },
   { re: /^Because (?:of )?(.+?), (.+)$/, cause: 1 },
   { re: /^(.+?), so (?:that )?(.+)$/, cause: 1 },
-  { re: /^(.+?),? (?:which|and this|and that) (?:led to|caused|meant that|resulted in) (.+)$/, cause: 1 },
-  // (Not a passive "caused by", whose agent is the cause and whose subject the effect.)
-  { re: /^(.+?) (?:led to|leads to|caused(?! by)|causes(?! by)|resulted in|results in) (.+)$/, cause: 1 },
+  // A comma before "which": without one it opens a relative clause ("The storm which caused the damage moved north").
+  {
+    re: /^(.+?)(?:, which|,? and this|,? and that) (?:led to|caused|meant that|resulted in) (.+)$/,
+    cause: 1,
+  },
+  // (Not a passive "caused by", whose agent is the cause and whose subject the effect; nor a relative clause's
+  // verb, "The food that causes smells will be collected", which names a thing and links no cause to an effect.)
+  {
+    re: /^(.+?)(?<!\b(?:that|which|who)) (?:led to|leads to|caused(?! by)|causes(?! by)|resulted in|results in) (.+)$/,
+    cause: 1,
+  },
   { re: /^(.+?),? (?:due to|as a result of|thanks to) (.+)$/, cause: 2 },
   { re: /^(?:Due to|As a result of|Thanks to) (.+?), (.+)$/, cause: 1 },
 ];
