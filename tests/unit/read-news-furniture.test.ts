@@ -17,6 +17,10 @@ describe("a news page's furniture in Markdown and text", () => {
     expect(article.text).not.toContain("Local news");
     const txt = `Pier to close\n\nA year of repairs lies ahead.\n\nBy Ann Lee | Local news | 3 November 2026\n\n${story}`;
     expect(readArticle(txt, "text").byline).toBe("Ann Lee");
+    const html = `<html><body><article><h1>Pier to close</h1><p>${story}</p><p>By Ann Lee · Local news · 3 November 2026</p><p>${story}</p><p>${story}</p></article></body></html>`;
+    const page = readArticle(html, "html");
+    expect(page.byline).toBe("Ann Lee");
+    expect(page.text).not.toContain("Local news");
   });
 
   it("takes no sentence for a byline", () => {
