@@ -35,6 +35,23 @@ export function bylineOfLine(line: string): string | null {
   return cleanByline(text) || null;
 }
 
+/**
+ * A byline line that carries the page's other labels after its name ("By Tomas Reilly · Obituaries · 3 November
+ * 2026"): a name of capitalised words and at least one more part after a dot or bar. It can sit below a standfirst,
+ * where a bare "By …" line could be a sentence ("By noon the rain had stopped").
+ */
+export function labelledBylineOfLine(line: string): string | null {
+  const name = bylineOfLine(line);
+  const parts = line.split(/\s+[|·•]\s+/);
+  if (!name || parts.length < 2 || !parts.slice(1).every((p) => p.trim().split(/\s+/).length <= 6))
+    return null;
+  return name
+    .split(/\s+/)
+    .every((w) => /^[\p{Lu}]/u.test(w) || /^(?:and|de|van|von|der|da|di|la|le|du)$/.test(w))
+    ? name
+    : null;
+}
+
 const SEPARATOR = /\s+[|–—-]\s+|\s+::\s+/;
 
 /**

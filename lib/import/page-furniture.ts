@@ -47,6 +47,9 @@ const SHORT_FURNITURE = /^(?:posted|published|updated|last updated|tagged|tags|f
 const DATELINE_WORDS =
   /\b(?:updated|published|posted|last|on|at|[ap]\.?m\.?|edt|est|cet|gmt|utc|bst|pst|pdt|today|yesterday)\b|\d{1,2}[:.]\d{2}/gi;
 
+const TRAILING_CREDIT =
+  /(?:^|[.!?]["”’)]?\s+)(?:photograph|photo|picture|image|illustration|credit)s?\s*:\s*[^.!?:]{1,80}\.?$/i;
+
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /** Whether a paragraph or heading is page furniture rather than the article's text. */
@@ -62,6 +65,9 @@ export function isFurniture(text: string): boolean {
   // A newsletter pitch: short and about a newsletter ("Sign up for our morning newsletter").
   if (n <= 25 && /\bnewsletters?\b/i.test(line) && /\b(?:sign|subscribe|inbox|get|join)\b/i.test(line))
     return true;
+  // A caption ending in its credit ("Halloran on the quay in 1991. Photograph: Carrick Herald archive"): the picture
+  // is dropped in every format, so its words would stand alone.
+  if (n <= 50 && TRAILING_CREDIT.test(line)) return true;
   // A dateline on its own ("May 3, 2026 · Updated 4:12 p.m."): nothing but dates, times and date words.
   if (n <= 12 && DATE.test(line)) {
     const rest = line.replace(new RegExp(DATE.source, "gi"), " ").replace(DATELINE_WORDS, " ");
@@ -92,11 +98,19 @@ const PAGE_SENTENCE: RegExp[] = [
 
 const SENTENCE_BREAK = /(?<=[.!?]["”’]?)\s+(?=["“‘]?[A-Z])/;
 
+/**
+ * A call for readers to write in ("Do you have memories of Ines Halloran?", "Share your story"): furniture only
+ * beside the address it sends them to, so an interviewer's own "Do you have…?" stays.
+ */
+const READER_CALL =
+  /^(?:(?:do|did|have|were|are|was|can) you\b[^.!?]*\?|(?:share|tell us|let us know|send us|get in touch|we(?:['’]d| would) (?:like|love) to hear)\b.{0,100})$/i;
+
 /** The paragraph without its page sentences ("" when nothing else is left). */
 export function withoutPageSentences(paragraph: string): string {
   const sentences = paragraph.split(SENTENCE_BREAK);
   const kept = sentences.filter((s) => words(s) > 25 || !PAGE_SENTENCE.some((r) => r.test(s.trim())));
-  return kept.length === sentences.length ? paragraph : kept.join(" ").trim();
+  if (kept.length === sentences.length) return paragraph;
+  return kept.every((s) => READER_CALL.test(s.trim())) ? "" : kept.join(" ").trim();
 }
 
 /** "PORT ALDER — The ferry…": the place of a dateline before the story's first sentence. */

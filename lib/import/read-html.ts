@@ -3,6 +3,7 @@ import { parseHTML } from "linkedom";
 import {
   bylineOfLine,
   cleanByline,
+  labelledBylineOfLine,
   otherParts,
   sameTitle,
   startsWithTitle,
@@ -182,8 +183,12 @@ function splitHead(blocks: Block[]) {
     b.text.split(" ").length <= KICKER_WORDS &&
     next !== undefined &&
     (next.kind === "heading" || bylineOfLine(next.text) !== null);
-  const head = blocks.slice(0, firstProse);
-  const dropped = head.filter((b, i) => bylineOfLine(b.text) !== null || isKicker(b, blocks[i + 1]));
+  // Below a standfirst (prose), only a labelled byline ("By Ann Lee · Obituaries · 3 November 2026") is told apart.
+  const dropped = blocks.filter(
+    (b, i) =>
+      (i < firstProse && (bylineOfLine(b.text) !== null || isKicker(b, blocks[i + 1]))) ||
+      (i <= firstProse + 1 && b.kind === "paragraph" && labelledBylineOfLine(b.text) !== null),
+  );
   return { head: dropped, body: blocks.filter((b) => !dropped.includes(b)) };
 }
 

@@ -32,12 +32,42 @@ function listBlocks(list: Extract<Node, { type: "list" }>): Block[] {
   });
 }
 
+type Paragraph = Extract<Node, { type: "paragraph" }>;
+const isImage = (n: Node) => n.type === "image" || n.type === "imageReference";
+const isBlank = (n: Node) => n.type === "text" && !n.value.trim();
+
+/** A paragraph of pictures alone: "![Halloran on the quay](quay.jpg)". */
+const imageOnly = (p: Paragraph) =>
+  p.children.some(isImage) && p.children.every((c) => isImage(c) || isBlank(c));
+
+/** A paragraph set wholly in italics or bold: "*Halloran on the quay in 1991.*" */
+const emphasisOnly = (p: Paragraph) =>
+  p.children.some((c) => c.type === "emphasis" || c.type === "strong") &&
+  p.children.every((c) => c.type === "emphasis" || c.type === "strong" || isBlank(c));
+
+/**
+ * A picture's caption, which goes with the picture: the lines after an image in its own paragraph, or an italic
+ * paragraph right under an image-only one. The eleventh review found an obituary's caption and photo credit kept
+ * as its third paragraph.
+ */
+function isCaption(node: Node, before: Node | undefined): boolean {
+  if (node.type !== "paragraph") return false;
+  if (before?.type === "paragraph" && imageOnly(before) && emphasisOnly(node)) return true;
+  const first = node.children.findIndex((n) => !isBlank(n));
+  const lineAfter = node.children[first + 1];
+  return (
+    first >= 0 &&
+    isImage(node.children[first]!) &&
+    ((lineAfter?.type === "text" && /^[ \t]*\n/.test(lineAfter.value)) || lineAfter?.type === "break")
+  );
+}
+
 function blocksOf(node: Node): Block[] {
   switch (node.type) {
     case "root":
     case "blockquote":
       // A quotation stays as its paragraphs; the ">" is markup, not text.
-      return node.children.flatMap((c) => blocksOf(c as Node));
+      return node.children.filter((c, i) => !isCaption(c, node.children[i - 1])).flatMap(blocksOf);
     case "heading":
       return [{ kind: "heading", text: oneLine(inlineText(node)), level: node.depth }];
     case "list":

@@ -7,12 +7,13 @@ import {
   type ParsedArticle,
 } from "./parsed-article";
 import { PASSAGE_MAX } from "../content/schema";
-import { bylineOfLine } from "./article-meta";
+import { bylineOfLine, labelledBylineOfLine } from "./article-meta";
 import { isFurniture, withoutDateline, withoutPageSentences } from "./page-furniture";
 import { readHtml } from "./read-html";
 import { withoutSignOffs } from "./sign-offs";
 import { markdownBlocks } from "./read-markdown";
 import { questionHeadings, withoutContactBlock, withoutLetterhead } from "./plain-structure";
+import { withoutRepeatedQuotes } from "./repeated-quotes";
 
 /**
  * A paragraph-level piece of the input: a heading or a paragraph of prose. A heading's `level` (1 for `#` or
@@ -79,8 +80,12 @@ function titleAndByline(input: Block[], knownByline = ""): Extracted {
   const title = opening.length <= TITLE_MAX ? (blocks.shift(), opening) : firstWords(opening, 12);
   const byline = knownByline || (blocks[0] ? bylineOfLine(blocks[0].text) : null);
   if (byline && !knownByline) blocks.shift();
+  // Below a standfirst, a byline line needs its labels to be told from a sentence.
+  const below = blocks.findIndex((b, i) => i <= 2 && b.kind === "paragraph" && labelledBylineOfLine(b.text));
+  const late = below >= 0 && blocks.slice(0, below).every((b) => b.kind === "paragraph") ? below : -1;
+  const lateByline = late >= 0 ? labelledBylineOfLine(blocks.splice(late, 1)[0]!.text) : null;
   if (isSubtitle(blocks[0], blocks[1])) blocks.shift();
-  return { title, byline: byline ?? "", blocks };
+  return { title, byline: byline || lateByline || "", blocks };
 }
 
 const SUBTITLE_MAX_WORDS = 12;
@@ -125,9 +130,11 @@ export function readArticle(input: string, kind: InputKind): ParsedArticle {
   // Whatever the format, an editor's note or a sign-up pitch can sit inside a paragraph of the story.
   // A letter's or a reply's sign-off is no heading and no sentence, and the letters page's footer goes first.
   const blocks = withoutSignOffs(
-    read
-      .map((b) => (b.kind === "paragraph" ? { ...b, text: withoutPageSentences(b.text) } : b))
-      .filter((b) => b.text),
+    withoutRepeatedQuotes(
+      read
+        .map((b) => (b.kind === "paragraph" ? { ...b, text: withoutPageSentences(b.text) } : b))
+        .filter((b) => b.text),
+    ),
   );
   // "ASHBURY — After three public meetings…": a dateline's place before the story's first sentence, in any format.
   const lede = blocks.find((b) => b.kind === "paragraph");
